@@ -1,0 +1,150 @@
+"""The dialect protocol: what the engine asks of each database engine."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.schema import SchemaModel, Table
+from ..urls import DatabaseUrl
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One SQL statement of a migration file, with where it stands in the file (1-based lines)."""
+
+    text: str
+    start_line: int
+    end_line: int
+
+
+@dataclass
+class ReversePlan:
+    """SQL that turns a database whose schema is `current` into `target`.
+
+    `pre` leaves every table of the target present with exactly the target's columns (names, types,
+    order), so that captured rows can be written back; the engine then restores data; `post` adds
+    everything else (constraints that could block loading, indexes, foreign keys, views, triggers,
+    policies, comments, ...). `rebuilt` names the target tables that `pre` created empty (dropped and
+    re-created, or new): their data must come entirely from a capture.
+    """
+
+    pre: list[str] = field(default_factory=list)
+    post: list[str] = field(default_factory=list)
+    rebuilt: set[str] = field(default_factory=set)
+
+
+class Connection(ABC):
+    """A thin, dialect-neutral wrapper over a DB-API connection in explicit-transaction mode."""
+
+    paramstyle = "?"  # the placeholder the wrapped driver expects: '?' or '%s'
+
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    @abstractmethod
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    @abstractmethod
+    def begin(self) -> None: ...
+
+    @abstractmethod
+    def commit(self) -> None: ...
+
+    @abstractmethod
+    def rollback(self) -> None: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @property
+    @abstractmethod
+    def in_transaction(self) -> bool: ...
+
+    @contextmanager
+    def savepoint(self, name: str) -> Iterator[None]:
+        """Run a block in a savepoint that is always rolled back (a probe)."""
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        finally:
+            self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            self.execute(f"RELEASE SAVEPOINT {name}")
+
+    def q(self, sql: str) -> str:
+        """Translate the journal's '?' placeholders into the driver's style."""
+        return sql if self.paramstyle == "?" else sql.replace("?", self.paramstyle)
+
+
+class Dialect(ABC):
+    name: str
+    transactional_ddl: bool = True
+    internal_prefix = "_rollback"
+
+    # -- connection ---------------------------------------------------------------------------
+    @abstractmethod
+    def connect(self, url: DatabaseUrl) -> Connection: ...
+
+    # -- statements ---------------------------------------------------------------------------
+    @abstractmethod
+    def split(self, sql: str) -> list[Statement]: ...
+
+    def needs_autocommit(self, stmt: Statement) -> bool:
+        """True for a statement that cannot run inside a transaction block."""
+        return False
+
+    # -- schema -------------------------------------------------------------------------------
+    @abstractmethod
+    def introspect(self, conn: Connection) -> SchemaModel:
+        """The user's schema, without the tool's own objects."""
+
+    @abstractmethod
+    def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
+        """SQL that turns `current` into `target` (see ReversePlan)."""
+
+    @abstractmethod
+    def quote(self, ident: str) -> str: ...
+
+    @abstractmethod
+    def qualified(self, table: str) -> str:
+        """A table key of the model as quoted SQL."""
+
+    # -- journal and capture ------------------------------------------------------------------
+    @abstractmethod
+    def journal_ddl(self) -> list[str]:
+        """Statements that create the journal if it is missing (idempotent)."""
+
+    @abstractmethod
+    def journal_table(self, name: str) -> str:
+        """The quoted name of a journal table ('points', 'captures', 'events', ...)."""
+
+    @abstractmethod
+    def capture_table_name(self, point: int, n: int) -> str:
+        """Quoted name for the n-th data capture of a point."""
+
+    @abstractmethod
+    def acquire_lock(self, conn: Connection, wait_seconds: float) -> None:
+        """Take the run lock inside the current transaction, or raise LockBusy."""
+
+    @abstractmethod
+    def table_checksum(self, conn: Connection, table: Table) -> str:
+        """A checksum of the table's rows computed in the database, independent of row order."""
+
+    @abstractmethod
+    def capture_sql(self, table: Table, capture: str) -> list[str]:
+        """Statements that copy a table's rows into a new capture table, in the database."""
+
+    @abstractmethod
+    def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+        """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
+
+    def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
+        """Statements that put the model's sequences/counters back to their current values."""
+        return []

@@ -1,0 +1,214 @@
+"""The canonical schema model shared by the fingerprint, the verifier and the reverse generator.
+
+A dialect's introspection fills a `SchemaModel`; everything else (fingerprints, diffs, reverse
+generation, data restore) reads it. The model is plain data: JSON-serialisable, no I/O.
+
+Identity keys:
+- tables: the qualified name as the dialect spells it for identity ("public.contacts" on PostgreSQL,
+  "contacts" on SQLite and MySQL).
+- other objects: "<kind>:<name>", where name is unique within the kind (for table-scoped objects such
+  as constraints, triggers and policies it includes the table: "public.contacts.contacts_email_key").
+
+Every definition is compared as is by the fingerprint, so a dialect must put there only values that
+are stable across a drop and re-create of the same object (no OIDs, no creation times).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Column:
+    name: str
+    type: str
+    nullable: bool = True
+    default: str | None = None
+    generated: str | None = None
+    """The expression of a generated (computed) column; such a column is never written to."""
+    identity: str | None = None
+    """'always' or 'by default' (SQL identity), 'autoincrement' (MySQL/SQLite), else None."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Dialect details compared by the fingerprint: collation, comment, identity options, ..."""
+
+    @property
+    def writable(self) -> bool:
+        return self.generated is None
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[Column]
+    primary_key: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Dialect details: RLS flags, comment, persistence, SQLite's original CREATE text, ..."""
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+@dataclass
+class DbObject:
+    kind: str
+    """index, constraint, foreign_key, view, materialized_view, sequence, type, function,
+    procedure, trigger, policy, extension, schema, comment, rule, ..."""
+    name: str
+    table: str | None = None
+    """The owning table's key, for table-scoped objects (indexes, constraints, triggers, policies)."""
+    definition: dict[str, Any] = field(default_factory=dict)
+    depends_on: list[str] = field(default_factory=list)
+    """Keys of what this object needs: table names as "table:<name>", objects as "<kind>:<name>"."""
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.name}"
+
+
+@dataclass
+class SchemaModel:
+    dialect: str
+    tables: dict[str, Table] = field(default_factory=dict)
+    objects: dict[str, DbObject] = field(default_factory=dict)
+
+    # -- construction -------------------------------------------------------------------------
+    def add_table(self, table: Table) -> None:
+        self.tables[table.name] = table
+
+    def add(self, obj: DbObject) -> None:
+        self.objects[obj.key] = obj
+
+    # -- queries ------------------------------------------------------------------------------
+    def objects_of(self, kind: str) -> list[DbObject]:
+        return [o for o in self.objects.values() if o.kind == kind]
+
+    def foreign_keys(self) -> list[DbObject]:
+        """Objects of kind foreign_key; definition has columns, references (table key), ref_columns."""
+        return self.objects_of("foreign_key")
+
+    def parents_of(self, table: str) -> set[str]:
+        return {
+            str(fk.definition["references"])
+            for fk in self.foreign_keys()
+            if fk.table == table and fk.definition.get("references") != table
+        }
+
+    def tables_in_dependency_order(self) -> list[str]:
+        """Tables ordered parents first (by foreign keys); cycles are broken by name order."""
+        remaining = set(self.tables)
+        order: list[str] = []
+        while remaining:
+            ready = sorted(t for t in remaining if not (self.parents_of(t) & remaining))
+            if not ready:
+                ready = [sorted(remaining)[0]]
+            for t in ready:
+                order.append(t)
+                remaining.discard(t)
+        return order
+
+    def unique_keys(self, table: str) -> list[list[str]]:
+        """Column lists of unique constraints/indexes on the table (for row identity)."""
+        keys: list[list[str]] = []
+        for obj in self.objects.values():
+            if obj.table != table:
+                continue
+            cols = obj.definition.get("unique_columns")
+            if cols:
+                keys.append([str(c) for c in cols])
+        return keys
+
+    def row_key(self, table: str) -> list[str] | None:
+        """The columns that identify a row: the primary key, else a unique key on NOT NULL columns."""
+        t = self.tables[table]
+        if t.primary_key:
+            return list(t.primary_key)
+        for cols in self.unique_keys(table):
+            if all((c := t.column(name)) is not None and not c.nullable for name in cols):
+                return cols
+        return None
+
+    # -- canonical form and fingerprint -------------------------------------------------------
+    def canonical(self) -> dict[str, Any]:
+        return {
+            "dialect": self.dialect,
+            "tables": {k: asdict(self.tables[k]) for k in sorted(self.tables)},
+            "objects": {k: _obj_canonical(self.objects[k]) for k in sorted(self.objects)},
+        }
+
+    def fingerprint(self) -> str:
+        blob = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def to_json(self) -> str:
+        data = self.canonical()
+        data["objects"] = {k: asdict(v) for k, v in sorted(self.objects.items())}
+        return json.dumps(data, sort_keys=True, default=str)
+
+    @classmethod
+    def from_json(cls, text: str) -> SchemaModel:
+        data = json.loads(text)
+        model = cls(dialect=data["dialect"])
+        for name, t in data["tables"].items():
+            cols = [Column(**c) for c in t["columns"]]
+            model.tables[name] = Table(name=t["name"], columns=cols, primary_key=t["primary_key"], extra=t["extra"])
+        for key, o in data["objects"].items():
+            model.objects[key] = DbObject(**o)
+        return model
+
+    # -- comparison ---------------------------------------------------------------------------
+    def diff(self, other: SchemaModel) -> list[str]:
+        """Readable differences from self to other: '+ table x', '- index:y', '~ table z: ...'."""
+        out: list[str] = []
+        for name in sorted(set(self.tables) | set(other.tables)):
+            a, b = self.tables.get(name), other.tables.get(name)
+            if a is None:
+                out.append(f"+ table {name}")
+            elif b is None:
+                out.append(f"- table {name}")
+            elif asdict(a) != asdict(b):
+                out.append(f"~ table {name}: {_table_change(a, b)}")
+        for key in sorted(set(self.objects) | set(other.objects)):
+            oa, ob = self.objects.get(key), other.objects.get(key)
+            if oa is None:
+                out.append(f"+ {key}")
+            elif ob is None:
+                out.append(f"- {key}")
+            elif _obj_canonical(oa) != _obj_canonical(ob):
+                out.append(f"~ {key}")
+        return out
+
+
+def _obj_canonical(obj: DbObject) -> dict[str, Any]:
+    # depends_on is derived information; only what defines the object counts.
+    return {"kind": obj.kind, "name": obj.name, "table": obj.table, "definition": obj.definition}
+
+
+def _table_change(a: Table, b: Table) -> str:
+    parts: list[str] = []
+    an, bn = a.column_names, b.column_names
+    if added := [c for c in bn if c not in an]:
+        parts.append("columns added " + ", ".join(added))
+    if removed := [c for c in an if c not in bn]:
+        parts.append("columns removed " + ", ".join(removed))
+    common = [c for c in an if c in bn]
+    if [c for c in bn if c in an] != common:
+        parts.append("column order")
+    for name in common:
+        ca, cb = a.column(name), b.column(name)
+        if ca != cb:
+            parts.append(f"column {name} changed")
+    if a.primary_key != b.primary_key:
+        parts.append("primary key")
+    if a.extra != b.extra:
+        parts.append("options " + ", ".join(sorted(k for k in set(a.extra) | set(b.extra) if a.extra.get(k) != b.extra.get(k))))
+    return "; ".join(parts) or "changed"
