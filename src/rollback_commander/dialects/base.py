@@ -122,6 +122,9 @@ class Dialect(ABC):
         """Statements that create the journal if it is missing (idempotent)."""
 
     @abstractmethod
+    def journal_exists(self, conn: Connection) -> bool: ...
+
+    @abstractmethod
     def journal_table(self, name: str) -> str:
         """The quoted name of a journal table ('points', 'captures', 'events', ...)."""
 
@@ -130,8 +133,16 @@ class Dialect(ABC):
         """Quoted name for the n-th data capture of a point."""
 
     @abstractmethod
-    def acquire_lock(self, conn: Connection, wait_seconds: float) -> None:
-        """Take the run lock inside the current transaction, or raise LockBusy."""
+    def begin_locked(self, conn: Connection, wait_seconds: float) -> None:
+        """Begin a transaction that holds the run lock until it ends, waiting up to wait_seconds,
+        or raise LockBusy naming the holder."""
+
+    def lock_session(self, conn: Connection, wait_seconds: float) -> None:
+        """Hold the run lock across several transactions (for migrations with statements that
+        cannot run in a transaction). Engines without such a lock rely on begin_locked only."""
+
+    def unlock_session(self, conn: Connection) -> None:
+        """Release what lock_session took."""
 
     @abstractmethod
     def table_checksum(self, conn: Connection, table: Table) -> str:
@@ -144,6 +155,11 @@ class Dialect(ABC):
     @abstractmethod
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
+
+    def write_counters(self, conn: Connection) -> dict[str, Any]:
+        """Per-table counters that change when a table's rows are written in this transaction
+        (used to learn what a probed statement wrote); empty where the engine has none."""
+        return {}
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         """Statements that put the model's sequences/counters back to their current values."""

@@ -1,0 +1,97 @@
+"""The public library surface: the same verbs as the command line.
+
+    from rollback_commander import api
+    api.apply("sqlite:///app.db", "migrations/")
+    api.rollback_to("sqlite:///app.db", "base")
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .config import load_settings, resolve_database, resolve_migrations
+from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
+from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, sql_for
+from .engine.rollback import rollback_to as _rollback_to
+from .engine.session import open_target
+from .model.migration import Migration, discover
+
+
+def migrations(folder: str) -> list[Migration]:
+    return discover(folder)
+
+
+def apply(
+    db: str | None,
+    folder: str | None,
+    *,
+    to: str | None = None,
+    dry_run: bool = False,
+    allow_irreversible: bool = False,
+    prove: bool = True,
+    lock_timeout: float | None = None,
+    progress: Progress | None = None,
+) -> ApplyResult:
+    settings = load_settings()
+    url = resolve_database(db, settings)
+    found = discover(resolve_migrations(folder, settings))
+    options = ApplyOptions(
+        to=to,
+        dry_run=dry_run,
+        allow_irreversible=allow_irreversible,
+        prove=prove,
+        lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
+    )
+    with open_target(url) as target:
+        return apply_migrations(target, found, options, progress)
+
+
+def points(db: str | None) -> list[dict[str, Any]]:
+    with open_target(resolve_database(db)) as target:
+        return [p.to_dict() for p in target.journal.points()]
+
+
+def reverse_sql(db: str | None, to: str | None = None) -> str:
+    with open_target(resolve_database(db)) as target:
+        return sql_for(target, to)
+
+
+def plan(db: str | None, to: str) -> RollbackPlan:
+    with open_target(resolve_database(db)) as target:
+        return plan_rollback(target, to)
+
+
+def rollback_to(
+    db: str | None,
+    to: str,
+    *,
+    dry_run: bool = False,
+    allow_irreversible: bool = False,
+    on_conflict: str = "fail",
+    lock_timeout: float | None = None,
+) -> RollbackResult:
+    settings = load_settings()
+    with open_target(resolve_database(db, settings)) as target:
+        return _rollback_to(
+            target,
+            to,
+            dry_run=dry_run,
+            allow_irreversible=allow_irreversible,
+            on_conflict=on_conflict,
+            lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
+        )
+
+
+def log(db: str | None, limit: int | None = None) -> list[dict[str, Any]]:
+    with open_target(resolve_database(db)) as target:
+        return target.journal.events(limit)
+
+
+def fingerprint(db: str | None) -> dict[str, Any]:
+    """The schema fingerprint and per-table data checksums of the database as it is now."""
+    with open_target(resolve_database(db)) as target:
+        model = target.dialect.introspect(target.conn)
+        return {
+            "fingerprint": model.fingerprint(),
+            "tables": {name: target.dialect.table_checksum(target.conn, t) for name, t in sorted(model.tables.items())},
+        }

@@ -1,0 +1,240 @@
+"""The `rollback` command line: parse arguments, call the library, render. Errors are handled once."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .. import __version__, api
+from ..errors import RollbackError, UsageError
+from ..urls import mask_password
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DB_HELP = "Database URL (default: $ROLLBACK_DATABASE_URL, $DATABASE_URL, or rollback.toml)."
+
+
+def db_option(f: F) -> F:
+    return click.option("--db", "db", metavar="URL", help=DB_HELP)(f)
+
+
+def json_option(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(mask_password(json.dumps(data, indent=2, default=str)))
+
+
+def handle_errors(f: F) -> F:
+    """Report RollbackError as message + hint with its exit code; never a traceback for bad input."""
+
+    @wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        as_json = bool(kwargs.get("as_json"))
+        try:
+            return f(*args, **kwargs)
+        except RollbackError as exc:
+            report_error(exc, as_json)
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err.print("[red]interrupted[/red]")
+            sys.exit(130)
+        except Exception as exc:  # the tool broke: say so plainly
+            report_error(RollbackError(f"internal error: {exc.__class__.__name__}: {exc}", hint="please report this bug"), as_json)
+            if "--debug" in sys.argv:
+                traceback.print_exc()
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def report_error(exc: RollbackError, as_json: bool) -> None:
+    if as_json:
+        emit_json(exc.to_dict())
+        return
+    err.print(f"[bold red]error:[/bold red] {mask_password(exc.message)}", markup=True, highlight=False)
+    if exc.hint:
+        err.print(f"[yellow]hint:[/yellow] {mask_password(exc.hint)}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rollback")
+def cli() -> None:
+    """Rollback Commander: guarded SQL migrations with automatic, verified rollback.
+
+    Apply a folder of plain .sql migrations; every destructive statement is captured first,
+    a reverse script is generated and proven, and a rollback point is recorded in the database.
+    """
+
+
+@cli.command()
+@db_option
+@click.option("--dir", "folder", metavar="DIR", help="Folder of .sql migrations (default: rollback.toml's migrations).")
+@click.option("--to", "to", metavar="ID", help="Stop after this migration.")
+@click.option("--dry-run", is_flag=True, help="Show what would run and what would be captured; change nothing.")
+@click.option("--allow-irreversible", is_flag=True, help="Apply even when the reverse cannot be proven (logged).")
+@click.option("--no-prove", is_flag=True, help="Skip proving each reverse script inside a savepoint.")
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@json_option
+@handle_errors
+def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, allow_irreversible: bool,
+          no_prove: bool, lock_timeout: float | None, as_json: bool) -> None:
+    """Apply pending migrations, guarded, each with its rollback point."""
+    progress = None if as_json else (lambda msg: err.print(f"[dim]… {msg}[/dim]"))
+    result = api.apply(db, folder, to=to, dry_run=dry_run, allow_irreversible=allow_irreversible,
+                       prove=not no_prove, lock_timeout=lock_timeout, progress=progress)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    for w in result.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}")
+    if not result.migrations:
+        out.print("Nothing to apply: the database is up to date.")
+        return
+    table = Table(title=("Would apply" if dry_run else "Applied") + f" on {result.database}")
+    for col in ("migration", "statements", "captures", "seconds" if not dry_run else "plan"):
+        table.add_column(col)
+    for m in result.migrations:
+        if dry_run:
+            lines = [f"L{p.line}: capture {', '.join(p.capture)}" + (" (probe)" if p.probe else "") for p in m.plan if p.capture or p.probe]
+            table.add_row(m.id, str(m.statements), "-", "\n".join(lines) or "no data at risk")
+        else:
+            caps = ", ".join(f"{c['table']} ({c['rows']} rows)" for c in m.captures) or "-"
+            table.add_row(m.id, str(m.statements), caps, f"{m.seconds:.3f}")
+    out.print(table)
+    for m in result.migrations:
+        for w in m.warnings:
+            err.print(f"[yellow]warning ({m.id}):[/yellow] {w}")
+
+
+@cli.command()
+@db_option
+@json_option
+@handle_errors
+def points(db: str | None, as_json: bool) -> None:
+    """List rollback points (base, then one per applied migration)."""
+    rows = api.points(db)
+    if as_json:
+        emit_json({"points": rows})
+        return
+    if not rows:
+        out.print("No rollback points yet: run `rollback apply` first.")
+        return
+    table = Table(title="Rollback points")
+    for col in ("id", "migration", "phase", "applied at", "state", "captures", "rows kept", "fingerprint"):
+        table.add_column(col)
+    for p in rows:
+        state = ("active" if p["active"] else "rolled back") + ("" if p["reversible"] else ", irreversible")
+        table.add_row(str(p["id"]), p["migration"], str(p["phase"] or ""), p["applied_at"][:19], state,
+                      str(p["captures"]), str(p["capture_rows"]), (p["fingerprint"] or "")[:12])
+    out.print(table)
+
+
+@cli.command("sql")
+@click.argument("target", required=False)
+@db_option
+@handle_errors
+def sql_cmd(target: str | None, db: str | None) -> None:
+    """Print the stored reverse SQL back to TARGET (default: the previous point)."""
+    click.echo(api.reverse_sql(db, target), nl=False)
+
+
+@cli.command("to")
+@click.argument("target")
+@db_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--dry-run", is_flag=True, help="Show the plan; change nothing.")
+@click.option("--allow-irreversible", is_flag=True, help="Also roll back points marked irreversible.")
+@click.option("--on-conflict", type=click.Choice(["fail", "restore-old"]), default="fail", show_default=True,
+              help="What to do when rows changed after the point would be overwritten.")
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@json_option
+@handle_errors
+def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irreversible: bool, on_conflict: str,
+           lock_timeout: float | None, as_json: bool) -> None:
+    """Roll the database back to TARGET: a migration id, or base."""
+    plan = api.plan(db, target)
+    if not dry_run and plan.steps and not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("refusing to roll back without confirmation", hint="pass --yes (or --dry-run to see the plan)")
+        names = ", ".join(s.migration for s in plan.steps)
+        if not click.confirm(f"Roll back {names} on {plan.database}?", default=False):
+            raise click.exceptions.Exit(1)
+    result = api.rollback_to(db, target, dry_run=dry_run, allow_irreversible=allow_irreversible,
+                             on_conflict=on_conflict, lock_timeout=lock_timeout)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not plan.steps:
+        out.print(f"Already at {target}: nothing to roll back.")
+        return
+    table = Table(title=("Would roll back" if dry_run else "Rolled back") + f" to {target} on {plan.database}")
+    for col in ("point", "migration", "statements", "restores"):
+        table.add_column(col)
+    for s in plan.steps:
+        table.add_row(str(s.point_id), s.migration, str(s.statements),
+                      ", ".join(f"{c['table']} ({c['rows']} rows)" for c in s.captures) or "-")
+    out.print(table)
+    if not dry_run:
+        out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=int, default=None, help="Only the last N events.")
+@click.option("--jsonl", is_flag=True, help="Print one JSON object per line (for export).")
+@json_option
+@handle_errors
+def log(db: str | None, limit: int | None, jsonl: bool, as_json: bool) -> None:
+    """Show the event log: applies, rollbacks, adoption."""
+    events = api.log(db, limit)
+    if jsonl:
+        for e in events:
+            click.echo(json.dumps(e, default=str))
+        return
+    if as_json:
+        emit_json({"events": events})
+        return
+    table = Table(title="Event log")
+    for col in ("id", "at", "event", "migration", "point", "by"):
+        table.add_column(col)
+    for e in events:
+        table.add_row(str(e["id"]), e["at"][:19], e["kind"], e["migration"] or "", str(e["point_id"] or ""), e["actor"] or "")
+    out.print(table)
+
+
+@cli.command()
+@click.option("--workdir", type=click.Path(file_okay=False), default=None, help="Keep the demo database in this folder.")
+@json_option
+@handle_errors
+def demo(workdir: str | None, as_json: bool) -> None:
+    """Run the CRM demo on the embedded SQLite default: apply, break, roll back, check."""
+    from ..demo.runner import run_demo
+
+    report = run_demo(workdir, console=None if as_json else out)
+    if as_json:
+        emit_json(report)
+    if not report["restored"]:
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="rollback")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,275 @@
+"""PostgreSQL adapter: psycopg 3 connection, journal in schema `rollback`, advisory lock, and
+server-side capture and restore of table data."""
+
+from __future__ import annotations
+
+import re
+import time
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ConnectionFailed, LockBusy
+from ..model.schema import SchemaModel, Table
+from ..urls import DatabaseUrl
+from .base import Connection, Dialect, ReversePlan, Statement
+
+JOURNAL_SCHEMA = "rollback"
+LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
+
+
+class PostgresConnection(Connection):
+    paramstyle = "%s"
+
+    def __init__(self, raw: Any):
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.raw.execute(sql, params or None, prepare=False)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self.raw.execute(sql, params or None, prepare=False)
+        return list(cur.fetchall()) if cur.description else []
+
+    def begin(self) -> None:
+        self.raw.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.raw.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        import psycopg
+
+        return bool(self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
+
+
+def _conninfo(url: DatabaseUrl) -> str:
+    raw = url.raw
+    if raw.startswith("postgres://"):
+        raw = "postgresql://" + raw[len("postgres://") :]
+    return raw.replace("postgresql+psycopg://", "postgresql://")
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+    transactional_ddl = True
+
+    def connect(self, url: DatabaseUrl) -> Connection:
+        import psycopg
+
+        try:
+            raw = psycopg.connect(_conninfo(url), autocommit=True, connect_timeout=10)
+        except Exception as exc:
+            from ..urls import mask_password
+
+            raise ConnectionFailed(
+                f"cannot connect to {url.masked}: {mask_password(str(exc)).strip()}",
+                hint="check that the server runs and the URL (host, port, user, database) is right",
+            ) from None
+        raw.execute("SET application_name = 'rollback-commander'")
+        return PostgresConnection(raw)
+
+    # -- statements ---------------------------------------------------------------------------
+    def split(self, sql: str) -> list[Statement]:
+        from .splitter import split_sql
+
+        return split_sql(sql, "postgresql")
+
+    _NO_TX = re.compile(
+        r"^\s*(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b.*\bCONCURRENTLY"
+        r"|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+    def needs_autocommit(self, stmt: Statement) -> bool:
+        from .splitter import strip_leading_comments
+
+        return bool(self._NO_TX.match(strip_leading_comments(stmt.text)))
+
+    # -- schema -------------------------------------------------------------------------------
+    def introspect(self, conn: Connection) -> SchemaModel:
+        from .postgres_schema import introspect_postgres
+
+        return introspect_postgres(conn)
+
+    def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
+        from .postgres_reverse import plan_reverse_postgres
+
+        return plan_reverse_postgres(current, target, data_tables)
+
+    def quote(self, ident: str) -> str:
+        return '"' + ident.replace('"', '""') + '"'
+
+    def qualified(self, table: str) -> str:
+        schema, _, name = _split_key(table)
+        return f"{self.quote(schema)}.{self.quote(name)}"
+
+    # -- journal ------------------------------------------------------------------------------
+    def journal_exists(self, conn: Connection) -> bool:
+        return conn.scalar("SELECT to_regclass('rollback.points') IS NOT NULL") is True
+
+    def journal_table(self, name: str) -> str:
+        return f"{JOURNAL_SCHEMA}.{name}"
+
+    def capture_table_name(self, point: int, n: int) -> str:
+        return f"{JOURNAL_SCHEMA}.cap_{point}_{n}"
+
+    def journal_ddl(self) -> list[str]:
+        s = JOURNAL_SCHEMA
+        return [
+            f"CREATE SCHEMA IF NOT EXISTS {s}",
+            f"""CREATE TABLE IF NOT EXISTS {s}.points (
+                id bigserial PRIMARY KEY,
+                migration text NOT NULL,
+                kind text NOT NULL,
+                checksum text,
+                applied_at timestamptz NOT NULL DEFAULT now(),
+                applied_by text,
+                active boolean NOT NULL DEFAULT true,
+                reversible boolean NOT NULL DEFAULT true,
+                fingerprint_before text,
+                fingerprint_after text,
+                model_before text,
+                model_after text,
+                reverse_sql text,
+                info text
+            )""",
+            f"""CREATE TABLE IF NOT EXISTS {s}.captures (
+                id bigserial PRIMARY KEY,
+                point_id bigint NOT NULL REFERENCES {s}.points(id) ON DELETE CASCADE,
+                table_name text NOT NULL,
+                capture_table text NOT NULL,
+                kind text NOT NULL,
+                rows bigint,
+                checksum_after text,
+                info text
+            )""",
+            f"""CREATE TABLE IF NOT EXISTS {s}.events (
+                id bigserial PRIMARY KEY,
+                at timestamptz NOT NULL DEFAULT now(),
+                kind text NOT NULL,
+                migration text,
+                point_id bigint,
+                actor text,
+                detail text
+            )""",
+            f"""CREATE TABLE IF NOT EXISTS {s}.lock_holder (
+                id int PRIMARY KEY,
+                holder text NOT NULL,
+                since timestamptz NOT NULL DEFAULT now()
+            )""",
+        ]
+
+    def begin_locked(self, conn: Connection, wait_seconds: float) -> None:
+        conn.begin()
+        self._wait_for_lock(conn, wait_seconds, "pg_try_advisory_xact_lock")
+
+    def lock_session(self, conn: Connection, wait_seconds: float) -> None:
+        self._wait_for_lock(conn, wait_seconds, "pg_try_advisory_lock")
+
+    def unlock_session(self, conn: Connection) -> None:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+
+    def _wait_for_lock(self, conn: Connection, wait_seconds: float, function: str) -> None:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            if conn.scalar(f"SELECT {function}(%s)", (LOCK_KEY,)):
+                return
+            if time.monotonic() >= deadline:
+                holder = conn.query(
+                    "SELECT a.pid, a.application_name, a.client_addr::text, a.xact_start::text "
+                    "FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                    "WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted",
+                    (LOCK_KEY,),
+                )
+                who = (
+                    f"process {holder[0][0]} ({holder[0][1] or 'unknown'}), since {holder[0][3]}"
+                    if holder
+                    else "another process"
+                )
+                raise LockBusy(
+                    f"another rollback run holds the lock on this database: {who}",
+                    hint="wait for it to finish, or raise --lock-timeout",
+                )
+            time.sleep(0.2)
+
+    # -- data ---------------------------------------------------------------------------------
+    def table_checksum(self, conn: Connection, table: Table) -> str:
+        q = self.qualified(table.name)
+        row = conn.query(
+            f"SELECT count(*), coalesce(md5(string_agg(h, '' ORDER BY h)), '') "
+            f"FROM (SELECT md5(t::text) AS h FROM {q} t) s"
+        )[0]
+        return f"{row[0]}:{row[1]}"
+
+    def capture_sql(self, table: Table, capture: str) -> list[str]:
+        return [f"CREATE TABLE {capture} AS SELECT * FROM {self.qualified(table.name)}"]
+
+    def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+        q = self.qualified(table.name)
+        cols = [c for c in table.columns if c.writable]
+        names = ", ".join(self.quote(c.name) for c in cols)
+        overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
+        if rebuilt:
+            return [f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM {capture}"]
+        if key:
+            match = " AND ".join(f"t.{self.quote(k)} = c.{self.quote(k)}" for k in key)
+            out = [f"DELETE FROM {q} t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match})"]
+            setcols = [c for c in cols if c.name not in key]
+            if setcols:
+                lhs = ", ".join(self.quote(c.name) for c in setcols)
+                rhs = ", ".join(f"c.{self.quote(c.name)}" for c in setcols)
+                set_clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
+                out.append(
+                    f"UPDATE {q} t SET {set_clause} FROM {capture} c WHERE {match} "
+                    f"AND (SELECT t::text) IS DISTINCT FROM (SELECT c::text)"
+                )
+            out.append(
+                f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM {capture} c "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {q} t WHERE {match})"
+            )
+            return out
+        # No key: make the multiset of rows equal, touching only the rows that differ.
+        return [
+            f"DELETE FROM {q} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, t::text AS r, "
+            f"row_number() OVER (PARTITION BY t::text) AS n FROM {q} t) x WHERE NOT EXISTS ("
+            f"SELECT 1 FROM (SELECT c::text AS r, row_number() OVER (PARTITION BY c::text) AS n FROM {capture} c) y "
+            f"WHERE y.r = x.r AND y.n = x.n))",
+            f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM (SELECT c.*, c::text AS _rb_r, "
+            f"row_number() OVER (PARTITION BY c::text) AS _rb_n FROM {capture} c) y WHERE NOT EXISTS ("
+            f"SELECT 1 FROM (SELECT t::text AS r, row_number() OVER (PARTITION BY t::text) AS n FROM {q} t) x "
+            f"WHERE x.r = y._rb_r AND x.n = y._rb_n)",
+        ]
+
+    def write_counters(self, conn: Connection) -> dict[str, Any]:
+        rows = conn.query(
+            "SELECT n.nspname || '.' || c.relname, pg_stat_get_xact_tuples_inserted(c.oid) "
+            "+ pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid), c.relfilenode "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
+            "AND n.nspname NOT LIKE 'pg_toast%%' AND n.nspname NOT LIKE 'pg_temp%%'"
+        )
+        return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+    def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
+        out: list[str] = []
+        for seq in model.objects_of("sequence"):
+            schema, _, name = _split_key(seq.name)
+            qn = f"{self.quote(schema)}.{self.quote(name)}"
+            row = conn.query(f"SELECT last_value, is_called FROM {qn}")
+            if row:
+                out.append(f"SELECT setval('{qn.replace(chr(39), chr(39) * 2)}', {row[0][0]}, {str(row[0][1]).lower()})")
+        return out
+
+
+def _split_key(key: str) -> tuple[str, str, str]:
+    """'schema.name' -> (schema, '.', name); names may contain dots when quoted in the key."""
+    schema, dot, name = key.partition(".")
+    return schema, dot, name

@@ -1,0 +1,208 @@
+"""SQLite adapter: stdlib sqlite3 in explicit-transaction mode, journal tables named `_rollback_*`,
+BEGIN IMMEDIATE as the run lock, and in-database capture and restore of table data."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ConnectionFailed, LockBusy
+from ..model.schema import SchemaModel, Table
+from ..urls import DatabaseUrl
+from .base import Connection, Dialect, ReversePlan, Statement
+
+
+class _RowHash:
+    """Order-independent aggregate of row hashes (XOR of SHA-256), used for table checksums."""
+
+    def __init__(self) -> None:
+        self.acc = 0
+        self.n = 0
+
+    def step(self, value: Any) -> None:
+        self.acc ^= int.from_bytes(hashlib.sha256(repr(value).encode()).digest()[:16], "big")
+        self.n += 1
+
+    def finalize(self) -> str:
+        return f"{self.n}:{self.acc:032x}"
+
+
+class SQLiteConnection(Connection):
+    paramstyle = "?"
+
+    def __init__(self, raw: sqlite3.Connection):
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.raw.execute(sql, tuple(params))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.raw.execute(sql, tuple(params)).fetchall())
+
+    def begin(self) -> None:
+        self.raw.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.raw.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+
+class SQLiteDialect(Dialect):
+    name = "sqlite"
+    transactional_ddl = True
+
+    def connect(self, url: DatabaseUrl) -> Connection:
+        path = url.sqlite_path()
+        if path != ":memory:":
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                raise ConnectionFailed(
+                    f"cannot open {url.raw}: folder {folder} does not exist",
+                    hint="create the folder first, or point --db at an existing one",
+                )
+        try:
+            raw = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+            raw.execute("PRAGMA busy_timeout = 100")
+            raw.execute("PRAGMA legacy_alter_table = ON")
+        except sqlite3.Error as exc:
+            raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
+        raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
+        return SQLiteConnection(raw)
+
+    def split(self, sql: str) -> list[Statement]:
+        from .splitter import split_sql
+
+        return split_sql(sql, "sqlite")
+
+    def introspect(self, conn: Connection) -> SchemaModel:
+        from .sqlite_schema import introspect_sqlite
+
+        return introspect_sqlite(conn)
+
+    def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
+        from .sqlite_reverse import plan_reverse_sqlite
+
+        return plan_reverse_sqlite(current, target, data_tables)
+
+    def quote(self, ident: str) -> str:
+        return '"' + ident.replace('"', '""') + '"'
+
+    def qualified(self, table: str) -> str:
+        return self.quote(table)
+
+    def journal_exists(self, conn: Connection) -> bool:
+        return bool(conn.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_rollback_points'"))
+
+    def journal_table(self, name: str) -> str:
+        return f"_rollback_{name}"
+
+    def capture_table_name(self, point: int, n: int) -> str:
+        return f"_rollback_cap_{point}_{n}"
+
+    def journal_ddl(self) -> list[str]:
+        return [
+            """CREATE TABLE IF NOT EXISTS _rollback_points (
+                id INTEGER PRIMARY KEY,
+                migration TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                checksum TEXT,
+                applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+                applied_by TEXT,
+                active INTEGER NOT NULL DEFAULT 1,
+                reversible INTEGER NOT NULL DEFAULT 1,
+                fingerprint_before TEXT,
+                fingerprint_after TEXT,
+                model_before TEXT,
+                model_after TEXT,
+                reverse_sql TEXT,
+                info TEXT
+            )""",
+            """CREATE TABLE IF NOT EXISTS _rollback_captures (
+                id INTEGER PRIMARY KEY,
+                point_id INTEGER NOT NULL,
+                table_name TEXT NOT NULL,
+                capture_table TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                rows INTEGER,
+                checksum_after TEXT,
+                info TEXT
+            )""",
+            """CREATE TABLE IF NOT EXISTS _rollback_events (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+                kind TEXT NOT NULL,
+                migration TEXT,
+                point_id INTEGER,
+                actor TEXT,
+                detail TEXT
+            )""",
+        ]
+
+    def begin_locked(self, conn: Connection, wait_seconds: float) -> None:
+        # BEGIN IMMEDIATE takes SQLite's write lock: one writer at a time, others wait or give up.
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise LockBusy(
+                        "another process is writing to this SQLite database (another rollback run?)",
+                        hint="wait for it to finish, or raise --lock-timeout",
+                    ) from None
+                time.sleep(0.05)
+
+    def table_checksum(self, conn: Connection, table: Table) -> str:
+        row = " || char(31) || ".join(f"quote({self.quote(c.name)})" for c in table.columns) or "''"
+        return str(conn.scalar(f"SELECT _rollback_rowhash({row}) FROM {self.qualified(table.name)}"))
+
+    def capture_sql(self, table: Table, capture: str) -> list[str]:
+        rowid = "" if table.extra.get("without_rowid") else "rowid AS _rollback_rowid, "
+        return [f"CREATE TABLE {capture} AS SELECT {rowid}* FROM {self.qualified(table.name)}"]
+
+    def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+        q = self.qualified(table.name)
+        cols = [c for c in table.columns if c.writable]
+        names = ", ".join(self.quote(c.name) for c in cols)
+        with_rowid = not table.extra.get("without_rowid")
+        if with_rowid and not key:
+            ins_cols, sel_cols = f"rowid, {names}", f"_rollback_rowid, {names}"
+            match = "t.rowid = c._rollback_rowid"
+        else:
+            ins_cols, sel_cols = names, names
+            match = " AND ".join(f"t.{self.quote(k)} IS c.{self.quote(k)}" for k in (key or table.column_names))
+        if rebuilt:
+            return [f"INSERT INTO {q} ({ins_cols}) SELECT {sel_cols} FROM {capture}"]
+        same = " AND ".join(f"t.{self.quote(c.name)} IS c.{self.quote(c.name)}" for c in cols)
+        return [
+            f"DELETE FROM {q} AS t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match} AND {same})",
+            f"INSERT INTO {q} ({ins_cols}) SELECT {sel_cols} FROM {capture} c "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {q} t WHERE {match} AND {same})",
+        ]
+
+    def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
+        has = conn.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'")
+        if not has:
+            return []
+        out = ["DELETE FROM sqlite_sequence"]
+        for name, seq in conn.query("SELECT name, seq FROM sqlite_sequence"):
+            if not str(name).startswith("_rollback"):
+                out.append(f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})")
+        return out

@@ -1,0 +1,255 @@
+"""What a statement may destroy: the tables whose data must be captured before it runs.
+
+The analysis is deliberately conservative. A statement is either understood (its targets are named
+in it), or probed: run inside a savepoint and its effect read from the catalog and the engine's
+per-transaction statistics, then rolled back before the real run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.schema import SchemaModel
+
+IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|[A-Za-z_][\w$]*)'
+QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
+
+_DML_TARGETS = [
+    re.compile(rf"\bINSERT\s+(?:OR\s+\w+\s+)?INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bREPLACE\s+INTO\s+({QNAME})", re.I),
+    re.compile(rf"\bUPDATE\s+(?:OR\s+\w+\s+)?(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bDELETE\s+FROM\s+(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bMERGE\s+INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
+]
+_TRUNCATE = re.compile(r"^\s*TRUNCATE\s+(?:TABLE\s+)?(?:ONLY\s+)?(.*?)(?:\s+(?:RESTART|CONTINUE)\s+IDENTITY|\s+CASCADE|\s+RESTRICT|$)", re.I | re.S)
+_DROP_TABLE = re.compile(r"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(.*?)(\s+CASCADE|\s+RESTRICT)?\s*$", re.I | re.S)
+_ALTER_TABLE = re.compile(rf"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?({QNAME})\s*\*?\s+(.*)$", re.I | re.S)
+_SAFE_ALTER_ACTIONS = re.compile(
+    r"^\s*(ADD\s+(?!.*\bDEFAULT\b.*\bNOT\s+NULL\b)(?:COLUMN\s+)?|ADD\s+CONSTRAINT|ADD\s+(?:PRIMARY|UNIQUE|CHECK|FOREIGN|EXCLUDE)"
+    r"|DROP\s+CONSTRAINT|VALIDATE\s+CONSTRAINT|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET|DROP)\s+(?:DEFAULT|NOT\s+NULL|STATISTICS|STORAGE)"
+    r"|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:ADD\s+GENERATED|SET\s+GENERATED|RESTART|SET\s+(?:INCREMENT|START|CACHE|MINVALUE|MAXVALUE)|DROP\s+IDENTITY)"
+    r"|(?:ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(?:ROW\s+LEVEL\s+SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)"
+    r"|OWNER\s+TO|SET\s*\(|RESET\s*\(|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|SET\s+(?:LOGGED|UNLOGGED|TABLESPACE|ACCESS))",
+    re.I | re.S,
+)
+_NO_DATA = re.compile(
+    r"^\s*(CREATE\s+(?!TABLE\b.*\bAS\b)|COMMENT\s|GRANT\s|REVOKE\s|SET\s|RESET\s|ANALYZE\b|REFRESH\s|CLUSTER\b|REINDEX\b"
+    r"|VACUUM\b|NOTIFY\b|LOCK\s|SECURITY\s+LABEL|DROP\s+(?:VIEW|MATERIALIZED\s+VIEW|INDEX|FUNCTION|PROCEDURE|TRIGGER|POLICY"
+    r"|SEQUENCE|RULE|STATISTICS|PUBLICATION|SUBSCRIPTION|AGGREGATE|OPERATOR|CAST|COLLATION|TEXT\s+SEARCH|EVENT\s+TRIGGER"
+    r"|ROLE|USER|GROUP)\b(?!.*\bCASCADE\b)|ALTER\s+(?:SEQUENCE|VIEW|INDEX|FUNCTION|PROCEDURE|POLICY|TRIGGER|ROLE|USER|DEFAULT\s+PRIVILEGES|MATERIALIZED\s+VIEW)\b"
+    r"|ALTER\s+TYPE\s+\S+\s+(?:ADD\s+VALUE|RENAME\s+VALUE|OWNER)|PRAGMA\b|EXPLAIN\b(?!.*\bANALYZE\b)|SHOW\b|DECLARE\b|FETCH\b|CLOSE\b)",
+    re.I | re.S,
+)
+_CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
+_PLAIN_SELECT = re.compile(r"^\s*(SELECT|WITH|VALUES|TABLE)\b", re.I)
+
+
+@dataclass
+class Analysis:
+    """What to do before running one statement."""
+
+    capture: set[str] = field(default_factory=set)
+    """Table keys (in the model before the migration) to capture."""
+    probe: bool = False
+    """Run it in a savepoint first to learn what it destroys or writes."""
+    ddl: bool = False
+    """It may change the schema."""
+    reason: str = ""
+
+
+def code_only(text: str) -> str:
+    """The statement with string literals, dollar-quoted bodies and comments blanked out."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "-" and text.startswith("--", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i))
+            i = j
+        elif c == "/" and text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = n if j < 0 else j + 2
+            out.append(" " * (j - i))
+            i = j
+        elif c == "'":
+            j = i + 1
+            while j < n:
+                if text[j] == "'" and j + 1 < n and text[j + 1] == "'":
+                    j += 2
+                    continue
+                if text[j] == "'":
+                    break
+                j += 1
+            out.append("''" + " " * max(0, j - i - 1))
+            i = j + 1
+        elif c == "$" and (m := re.match(r"\$([A-Za-z_]\w*)?\$", text[i:])):
+            tag = m.group(0)
+            j = text.find(tag, i + len(tag))
+            j = n if j < 0 else j + len(tag)
+            out.append("$$" + " " * max(0, j - i - 2))
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def unquote(ident: str) -> str:
+    ident = ident.strip()
+    if ident[:1] == '"' and ident[-1:] == '"':
+        return ident[1:-1].replace('""', '"')
+    if ident[:1] in "`[":
+        return ident[1:-1]
+    return ident.lower()
+
+
+class NameResolver:
+    """Maps names as written in SQL to the model's table keys."""
+
+    def __init__(self, model: SchemaModel, dialect: str, search_path: list[str]):
+        self.model = model
+        self.dialect = dialect
+        self.search_path = search_path
+        self._lower = {k.lower(): k for k in model.tables}
+
+    def resolve(self, written: str) -> str | None:
+        parts = [unquote(p) for p in re.findall(IDENT, written)]
+        if not parts:
+            return None
+        if self.dialect == "postgresql":
+            if len(parts) >= 2:
+                key = f"{parts[-2]}.{parts[-1]}"
+                return key if key in self.model.tables else None
+            for schema in self.search_path:
+                key = f"{schema}.{parts[0]}"
+                if key in self.model.tables:
+                    return key
+            return None
+        name = parts[-1]
+        if name in self.model.tables:
+            return name
+        return self._lower.get(name.lower())
+
+    def mentioned(self, code: str) -> set[str]:
+        """Every model table whose name appears in the code (for unanalysable statements)."""
+        found: set[str] = set()
+        for token in re.findall(QNAME, code):
+            key = self.resolve(token)
+            if key:
+                found.add(key)
+        return found
+
+
+def split_top_level(text: str, sep: str = ",") -> list[str]:
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in parts if p.strip()]
+
+
+def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
+    code = code_only(text).strip()
+    if not code:
+        return Analysis()
+    head = code.split(None, 1)[0].upper()
+    if head in {"INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "WITH", "TRUNCATE"} or (
+        head == "SELECT" and dialect != "postgresql"
+    ):
+        return _analyze_dml(code, model, resolver, dialect)
+    if _CREATE_AS.match(code):
+        return Analysis(ddl=True, reason="creates a table from a query")
+    if m := _DROP_TABLE.match(code):
+        targets = {t for name in split_top_level(m.group(1)) if (t := resolver.resolve(name))}
+        return Analysis(capture=targets, ddl=True, reason="drops tables")
+    if m := _ALTER_TABLE.match(code):
+        table = resolver.resolve(m.group(1))
+        actions = split_top_level(m.group(2))
+        if all(_SAFE_ALTER_ACTIONS.match(a) for a in actions):
+            return Analysis(ddl=True, reason="alters a table without touching its rows")
+        if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
+            return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
+        return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
+    if _NO_DATA.match(code):
+        return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK)\b", code, re.I))
+    if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):
+        return Analysis(capture=resolver.mentioned(code), ddl=True, reason="alters or drops objects")
+    # DO blocks, CALL, SELECT f(), DROP ... CASCADE, ALTER SCHEMA/TYPE, anything else: probe it.
+    return Analysis(probe=True, ddl=True, reason="cannot be analysed statically")
+
+
+def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
+    targets: set[str] = set()
+    for pattern in _DML_TARGETS:
+        for m in pattern.finditer(code):
+            if t := resolver.resolve(m.group(1)):
+                targets.add(t)
+    cascade_truncate = False
+    if tm := _TRUNCATE.match(code):
+        for name in split_top_level(tm.group(1)):
+            if t := resolver.resolve(name):
+                targets.add(t)
+        cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
+    if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
+        return Analysis(probe=True, reason="calls functions")
+    closure = _write_closure(targets, model, cascade_truncate)
+    if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
+        return Analysis(capture=closure, probe=True, reason="its tables have triggers")
+    return Analysis(capture=closure, reason="changes rows")
+
+
+_KNOWN_CALLS = re.compile(
+    r"\b(count|sum|min|max|avg|coalesce|nullif|lower|upper|trim|btrim|ltrim|rtrim|length|substr|substring|replace|round|abs"
+    r"|floor|ceil|now|current_timestamp|date_trunc|extract|cast|concat|format|to_char|to_date|to_timestamp|generate_series"
+    r"|row_number|rank|dense_rank|lag|lead|exists|in|any|all|values|array_agg|string_agg|jsonb_build_object|json_build_object"
+    r"|md5|greatest|least|left|right|split_part|position|strftime|datetime|date|julianday|ifnull|printf|random|gen_random_uuid"
+    r"|uuid_generate_v4|jsonb_set|to_jsonb|row|case|when|and|or|not|on|using|select|from|where|set|into|returning|as|lateral"
+    r"|filter|over|partition|interval|timestamp|numeric|decimal|varchar|char|text|int|integer|bigint|smallint|boolean)\s*\(",
+    re.I,
+)
+
+
+def _without_known_calls(code: str) -> str:
+    return _KNOWN_CALLS.sub(" ", code)
+
+
+def _has_triggers(model: SchemaModel, table: str) -> bool:
+    return any(o.table == table for o in model.objects_of("trigger"))
+
+
+def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool) -> set[str]:
+    """Targets plus the tables that foreign-key actions or triggers on them may write."""
+    out = set(targets)
+    frontier = list(targets)
+    while frontier:
+        t = frontier.pop()
+        extra: set[str] = set()
+        for fk in model.foreign_keys():
+            if fk.definition.get("references") != t or fk.table is None:
+                continue
+            sql = str(fk.definition.get("sql", "")).upper()
+            on_delete = str(fk.definition.get("on_delete", "")).upper()
+            on_update = str(fk.definition.get("on_update", "")).upper()
+            acts = " ".join([sql, on_delete, on_update])
+            if truncate_cascade or any(w in acts for w in ("CASCADE", "SET NULL", "SET DEFAULT")):
+                extra.add(fk.table)
+        for trig in model.objects_of("trigger"):
+            if trig.table == t:
+                extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+        for e in extra - out:
+            out.add(e)
+            frontier.append(e)
+    return {t for t in out if t in model.tables}

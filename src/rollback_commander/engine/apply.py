@@ -1,0 +1,389 @@
+"""Guarded apply: run pending migrations, keeping what each statement would destroy, generating and
+proving the reverse script, and recording a rollback point in the same transaction."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..dialects.base import Statement
+from ..dialects.splitter import is_transaction_control
+from ..errors import MigrationFailed, Refused, RollbackError, UsageError
+from ..journal.store import Capture
+from ..model.migration import Migration
+from ..model.schema import SchemaModel
+from .analyze import Analysis, NameResolver, analyze
+from .errors_map import database_message, is_database_error, statement_line
+from .reverse import build_reverse
+from .session import Target
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class ApplyOptions:
+    to: str | None = None
+    dry_run: bool = False
+    allow_irreversible: bool = False
+    prove: bool = True
+    lock_timeout: float = 10.0
+
+
+@dataclass
+class StatementPlan:
+    line: int
+    sql: str
+    capture: list[str]
+    probe: bool
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "sql": _shorten(self.sql), "capture": self.capture, "probe": self.probe, "reason": self.reason}
+
+
+@dataclass
+class MigrationOutcome:
+    id: str
+    file: str
+    status: str
+    seconds: float = 0.0
+    statements: int = 0
+    point_id: int | None = None
+    reversible: bool = True
+    captures: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    plan: list[StatementPlan] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "file": self.file,
+            "status": self.status,
+            "seconds": round(self.seconds, 4),
+            "statements": self.statements,
+            "point_id": self.point_id,
+            "reversible": self.reversible,
+            "captures": self.captures,
+            "warnings": self.warnings,
+        }
+        if self.plan:
+            out["plan"] = [p.to_dict() for p in self.plan]
+        return out
+
+
+@dataclass
+class ApplyResult:
+    database: str
+    dry_run: bool
+    migrations: list[MigrationOutcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    adopted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "database": self.database,
+            "dry_run": self.dry_run,
+            "adopted_base": self.adopted,
+            "migrations": [m.to_dict() for m in self.migrations],
+            "applied": [m.id for m in self.migrations if m.status == "applied"],
+            "warnings": self.warnings,
+        }
+
+
+def _shorten(sql: str, n: int = 160) -> str:
+    flat = " ".join(sql.split())
+    return flat if len(flat) <= n else flat[: n - 1] + "…"
+
+
+def executable_statements(target: Target, migration: Migration) -> list[Statement]:
+    return [s for s in target.dialect.split(migration.sql) if not is_transaction_control(s.text)]
+
+
+def pending_migrations(target: Target, migrations: list[Migration], to: str | None) -> tuple[list[Migration], list[str]]:
+    applied = {p.migration: p for p in target.journal.active() if p.kind == "migration"}
+    warnings: list[str] = []
+    ids = {m.id for m in migrations}
+    for m in migrations:
+        p = applied.get(m.id)
+        if p and p.checksum and p.checksum != m.checksum:
+            warnings.append(f"{m.path}: changed after it was applied (point {p.id}); the applied version is kept")
+    for mid in applied:
+        if mid not in ids:
+            warnings.append(f"migration {mid} is applied but its file is not in the folder")
+    if to is not None and to not in ids:
+        raise UsageError(
+            f"--to {to!r} names no migration in the folder",
+            hint="available: " + ", ".join(m.id for m in migrations[-10:]) if migrations else "the folder has no migrations",
+        )
+    pending: list[Migration] = []
+    for m in migrations:
+        if m.id not in applied:
+            pending.append(m)
+        if to is not None and m.id == to:
+            break
+    return pending, warnings
+
+
+def apply_migrations(target: Target, migrations: list[Migration], options: ApplyOptions, progress: Progress | None = None) -> ApplyResult:
+    say = progress or (lambda _msg: None)
+    result = ApplyResult(database=target.url.masked, dry_run=options.dry_run)
+    pending, warnings = pending_migrations(target, migrations, options.to)
+    result.warnings.extend(warnings)
+    if options.dry_run:
+        model = target.dialect.introspect(target.conn)
+        resolver = NameResolver(model, target.dialect.name, target.search_path())
+        for m in pending:
+            out = MigrationOutcome(id=m.id, file=str(m.path), status="would-apply")
+            for stmt in executable_statements(target, m):
+                an = analyze(stmt.text, model, resolver, target.dialect.name)
+                out.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(an.capture), an.probe, an.reason))
+                out.statements += 1
+            result.migrations.append(out)
+        return result
+    for m in pending:
+        say(f"applying {m.id}")
+        outcome = apply_one(target, m, options)
+        if outcome.status == "adopted+applied":
+            result.adopted = True
+            outcome.status = "applied"
+        result.migrations.append(outcome)
+    return result
+
+
+class _Run:
+    """The state of one migration while it runs."""
+
+    def __init__(self, target: Target, migration: Migration, options: ApplyOptions):
+        self.t = target
+        self.m = migration
+        self.opts = options
+        self.captures: dict[str, str] = {}
+        self.capture_rows: dict[str, int] = {}
+        self.checksums_before: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.plan: list[StatementPlan] = []
+
+    # -- capture ------------------------------------------------------------------------------
+    def capture(self, tables: set[str], model0: SchemaModel, point_id: int) -> None:
+        d, conn = self.t.dialect, self.t.conn
+        for table in sorted(tables):
+            if table in self.captures or table not in model0.tables:
+                continue
+            name = d.capture_table_name(point_id, len(self.captures) + 1)
+            for sql in d.capture_sql(model0.tables[table], name):
+                conn.execute(sql)
+            self.captures[table] = name
+            self.capture_rows[table] = int(conn.scalar(f"SELECT count(*) FROM {name}"))
+            if self.opts.prove:
+                self.checksums_before[table] = d.table_checksum(conn, model0.tables[table])
+
+    def probe(self, stmt: Statement, model0: SchemaModel) -> set[str]:
+        """Run the statement in a savepoint and return the tables of model0 it destroys or writes."""
+        d, conn = self.t.dialect, self.t.conn
+        before = d.write_counters(conn)
+        with conn.savepoint("rollback_probe"):
+            conn.execute(stmt.text)
+            after_model = d.introspect(conn)
+            after = d.write_counters(conn)
+        hit = {t for t, v in after.items() if before.get(t) != v}
+        for name, table in model0.tables.items():
+            if name in self.captures:
+                continue
+            now = after_model.tables.get(name)
+            if now is None:
+                hit.add(name)
+                continue
+            for col in table.columns:
+                c2 = now.column(col.name)
+                if c2 is None or c2.type != col.type:
+                    hit.add(name)
+                    break
+        return {t for t in hit if t in model0.tables}
+
+
+def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationOutcome:
+    """Apply one migration guarded. Transactional engines run it in one transaction with its journal
+    rows; a migration with statements that cannot run in a transaction runs in segments under a
+    session lock, and a failure part-way is compensated with the generated reverse."""
+    d, conn = target.dialect, target.conn
+    statements = executable_statements(target, m)
+    segmented = any(d.needs_autocommit(s) for s in statements)
+    if segmented:
+        d.lock_session(conn, options.lock_timeout)
+    try:
+        return _apply_one(target, m, options, statements, segmented)
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+        if segmented:
+            d.unlock_session(conn)
+
+
+def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool) -> MigrationOutcome:
+    d, conn, journal = target.dialect, target.conn, target.journal
+    run = _Run(target, m, options)
+    started = time.perf_counter()
+    target.begin_locked(options.lock_timeout)
+    journal.ensure()
+    if any(p.migration == m.id and p.kind == "migration" for p in journal.active()):
+        conn.rollback()
+        return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
+    model0 = d.introspect(conn)
+    adopted = _adopt_base(target, model0)
+    point_id = journal.next_point_id()
+    sequence_sql = d.sequence_state_sql(conn, model0)
+    resolver = NameResolver(model0, d.name, target.search_path())
+    committed_any = False
+    try:
+        for stmt in statements:
+            if d.needs_autocommit(stmt):
+                conn.commit()
+                committed_any = True
+                run.plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
+                _execute(target, m, stmt)
+                target.begin_locked(options.lock_timeout)
+                continue
+            an: Analysis = analyze(stmt.text, model0, resolver, d.name)
+            capture = set(an.capture)
+            if an.probe:
+                capture |= _guard(run.probe, stmt, m, model0)
+            run.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(capture - set(run.captures)), an.probe, an.reason))
+            run.capture(capture, model0, point_id)
+            _execute(target, m, stmt)
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        if segmented and committed_any:
+            _compensate(target, model0, run)
+        raise
+    model_end = d.introspect(conn)
+    script = build_reverse(d, model_end, model0, run.captures, sequence_sql)
+    checks = {t: d.table_checksum(conn, model_end.tables[t]) for t in _tables_to_check(model_end, model0, run.captures)}
+    reversible = True
+    if options.prove:
+        problems = _prove(target, script.statements, model0, run)
+        if problems:
+            if not options.allow_irreversible:
+                conn.rollback()
+                if segmented and committed_any:
+                    _compensate(target, model0, run)
+                raise Refused(
+                    f"{m.path}: the generated reverse does not restore the state before {m.id}",
+                    hint="nothing was applied. Run with --allow-irreversible to apply it anyway (the point is marked "
+                    "irreversible); differences: " + "; ".join(problems[:8]),
+                    details={"differences": problems},
+                )
+            reversible = False
+            run.warnings.append("irreversible: " + "; ".join(problems[:8]))
+    captures = [{"table": t, "capture": c, "rows": run.capture_rows[t]} for t, c in run.captures.items()]
+    info: dict[str, Any] = {
+        "file": str(m.path),
+        "phase": m.phase,
+        "statements": len(statements),
+        "segmented": segmented,
+        "captures": captures,
+        "checks": checks,
+        "reverse": script.statements,
+        "rebuilt": script.rebuilt,
+        "warnings": run.warnings,
+        "plan": [p.to_dict() for p in run.plan],
+        "seconds": round(time.perf_counter() - started, 4),
+    }
+    pid = journal.add_point(
+        migration=m.id, kind="migration", checksum=m.checksum, model_before=model0, model_after=model_end,
+        reverse_sql=script.text(f"-- reverse of migration {m.id} ({m.path.name})\n"), reversible=reversible, info=info,
+    )
+    for t, c in run.captures.items():
+        journal.add_capture(pid, Capture(t, c, "table", run.capture_rows[t], checks.get(t)))
+    journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.captures)})
+    conn.commit()
+    return MigrationOutcome(
+        id=m.id, file=str(m.path), status="adopted+applied" if adopted else "applied",
+        seconds=time.perf_counter() - started, statements=len(statements), point_id=pid, reversible=reversible,
+        captures=captures, warnings=run.warnings,
+    )
+
+
+def _adopt_base(target: Target, model0: SchemaModel) -> bool:
+    """Record the `base` point the first time the tool meets a database (adopting what is there)."""
+    journal = target.journal
+    if any(p.kind == "base" for p in journal.points()):
+        return False
+    journal.add_point(
+        migration="base", kind="base", checksum=None, model_before=None, model_after=model0,
+        reverse_sql="", reversible=True, info={"adopted_objects": len(model0.tables) + len(model0.objects)},
+    )
+    journal.event("adopt", migration="base", detail={"tables": len(model0.tables), "objects": len(model0.objects)})
+    return bool(model0.tables or model0.objects)
+
+
+def _compensate(target: Target, model0: SchemaModel, run: _Run) -> None:
+    """Undo the committed segments of a failed non-transactional migration."""
+    d, conn = target.dialect, target.conn
+    conn.begin()
+    now = d.introspect(conn)
+    script = build_reverse(d, now, model0, run.captures, [])
+    for sql in script.statements:
+        conn.execute(sql)
+    for cap in run.captures.values():
+        conn.execute(f"DROP TABLE IF EXISTS {cap}")
+    conn.commit()
+
+
+def _tables_to_check(model_end: SchemaModel, model0: SchemaModel, captures: dict[str, str]) -> list[str]:
+    """Tables whose rows a later rollback would overwrite or drop: compare them before rolling back."""
+    out = {t for t in captures if t in model_end.tables}
+    out |= {t for t in model_end.tables if t not in model0.tables}
+    return sorted(out)
+
+
+def _guard(fn: Callable[[Statement, SchemaModel], set[str]], stmt: Statement, m: Migration, model0: SchemaModel) -> set[str]:
+    try:
+        return fn(stmt, model0)
+    except RollbackError:
+        raise
+    except Exception as exc:
+        if is_database_error(exc):
+            raise _failed(m, stmt, exc) from None
+        raise
+
+
+def _execute(target: Target, m: Migration, stmt: Statement) -> None:
+    try:
+        target.conn.execute(stmt.text)
+    except Exception as exc:
+        if is_database_error(exc):
+            raise _failed(m, stmt, exc) from None
+        raise
+
+
+def _failed(m: Migration, stmt: Statement, exc: BaseException) -> MigrationFailed:
+    line = statement_line(exc, stmt.start_line, stmt.text)
+    return MigrationFailed(
+        f"{m.path}:{line}: {database_message(exc)}",
+        hint=f"migration {m.id} was not applied; the database and the journal are unchanged. Statement: {_shorten(stmt.text, 120)}",
+        details={"file": str(m.path), "line": line, "migration": m.id},
+    )
+
+
+def _prove(target: Target, statements: list[str], model0: SchemaModel, run: _Run) -> list[str]:
+    """Run the reverse inside a savepoint and compare with the state before; always rolled back."""
+    d, conn = target.dialect, target.conn
+    problems: list[str] = []
+    with conn.savepoint("rollback_prove"):
+        try:
+            for sql in statements:
+                conn.execute(sql)
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            return [f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}"]
+        back = d.introspect(conn)
+        if back.fingerprint() != model0.fingerprint():
+            problems.extend(back.diff(model0) or ["schema fingerprint differs"])
+        for table, checksum in run.checksums_before.items():
+            if table in back.tables and d.table_checksum(conn, model0.tables[table]) != checksum:
+                problems.append(f"data of {table} differs after the reverse")
+    return problems

@@ -1,0 +1,34 @@
+"""Turning driver exceptions into messages that name the file, line and database message."""
+
+from __future__ import annotations
+
+from ..urls import mask_password
+
+
+def database_message(exc: BaseException) -> str:
+    diag = getattr(exc, "diag", None)
+    if diag is not None and getattr(diag, "message_primary", None):
+        parts = [str(diag.message_primary)]
+        if getattr(diag, "message_detail", None):
+            parts.append(f"DETAIL: {diag.message_detail}")
+        if getattr(diag, "message_hint", None):
+            parts.append(f"HINT: {diag.message_hint}")
+        return mask_password(" ".join(parts))
+    return mask_password(str(exc).strip())
+
+
+def statement_line(exc: BaseException, start_line: int, text: str) -> int:
+    """The file line of the error: the statement's start plus the error position when known."""
+    diag = getattr(exc, "diag", None)
+    pos = getattr(diag, "statement_position", None) if diag is not None else None
+    if pos:
+        try:
+            return start_line + text[: int(pos) - 1].count("\n")
+        except ValueError:
+            return start_line
+    return start_line
+
+
+def is_database_error(exc: BaseException) -> bool:
+    mod = type(exc).__module__
+    return mod.startswith(("psycopg", "sqlite3", "pymysql")) or type(exc).__name__ in {"OperationalError", "DatabaseError"}

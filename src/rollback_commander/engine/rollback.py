@@ -1,0 +1,201 @@
+"""Rolling back to a point: plan it (pure), check for rows written since, run the stored reverse
+scripts newest first in one transaction, and check the result against the recorded fingerprint."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import Conflict, Refused, UnknownTarget
+from ..journal.store import Point
+from .errors_map import database_message, is_database_error
+from .session import Target
+
+
+@dataclass
+class StepPlan:
+    point_id: int
+    migration: str
+    reversible: bool
+    statements: int
+    captures: list[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "point_id": self.point_id,
+            "migration": self.migration,
+            "reversible": self.reversible,
+            "statements": self.statements,
+            "captures": self.captures,
+        }
+
+
+@dataclass
+class RollbackPlan:
+    database: str
+    target: str
+    target_point: int
+    current: str
+    steps: list[StepPlan] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "database": self.database,
+            "target": self.target,
+            "target_point": self.target_point,
+            "current": self.current,
+            "steps": [s.to_dict() for s in self.steps],
+            "reverts": [s.migration for s in self.steps],
+        }
+
+
+@dataclass
+class RollbackResult:
+    plan: RollbackPlan
+    dry_run: bool
+    seconds: float = 0.0
+    verified: bool = False
+    fingerprint: str | None = None
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.plan.to_dict()
+        out.update(
+            {
+                "dry_run": self.dry_run,
+                "seconds": round(self.seconds, 4),
+                "verified": self.verified,
+                "fingerprint": self.fingerprint,
+                "conflicts": self.conflicts,
+            }
+        )
+        return out
+
+
+def resolve_target(active: list[Point], target: str) -> Point:
+    """A point by migration id, `base`, or #<point id>."""
+    if not active:
+        raise UnknownTarget("this database has no rollback points yet", hint="run `rollback apply` first")
+    if target == "base":
+        return active[0]
+    if target.startswith("#") and target[1:].isdigit():
+        for p in active:
+            if p.id == int(target[1:]):
+                return p
+    matches = [p for p in active if p.migration == target]
+    if matches:
+        return matches[-1]
+    names = ", ".join(p.migration for p in active[-12:])
+    raise UnknownTarget(f"unknown rollback target {target!r}", hint=f"use base or one of the applied migrations: {names}")
+
+
+def plan_rollback(target: Target, to: str) -> RollbackPlan:
+    active = target.journal.active()
+    point = resolve_target(active, to)
+    later = [p for p in active if p.id > point.id]
+    steps = [
+        StepPlan(p.id, p.migration, p.reversible, len(p.info.get("reverse", [])), p.info.get("captures", []))
+        for p in reversed(later)
+    ]
+    return RollbackPlan(
+        database=target.url.masked,
+        target=to,
+        target_point=point.id,
+        current=active[-1].migration,
+        steps=steps,
+    )
+
+
+def sql_for(target: Target, to: str | None) -> str:
+    """The stored reverse SQL that takes the database back to `to` (default: the previous point)."""
+    active = target.journal.active()
+    if to is None:
+        if len(active) < 2:
+            raise UnknownTarget("nothing to reverse: the database is at its base point")
+        to = "#" + str(active[-2].id)
+    point = resolve_target(active, to)
+    parts = [target.journal.reverse_sql(p.id) for p in reversed(active) if p.id > point.id]
+    return "\n".join(parts) if parts else f"-- already at {to}\n"
+
+
+def rollback_to(
+    target: Target,
+    to: str,
+    *,
+    dry_run: bool = False,
+    allow_irreversible: bool = False,
+    on_conflict: str = "fail",
+    lock_timeout: float = 10.0,
+) -> RollbackResult:
+    plan = plan_rollback(target, to)
+    result = RollbackResult(plan=plan, dry_run=dry_run)
+    irreversible = [s.migration for s in plan.steps if not s.reversible]
+    if irreversible and not allow_irreversible:
+        raise Refused(
+            "rolling back past irreversible points: " + ", ".join(irreversible),
+            hint="pass --allow-irreversible to run the best-effort reverse anyway",
+        )
+    if dry_run or not plan.steps:
+        result.verified = not plan.steps
+        return result
+    d, conn, journal = target.dialect, target.conn, target.journal
+    started = time.perf_counter()
+    target.begin_locked(lock_timeout)
+    try:
+        current = {p.id: p for p in journal.active()}
+        if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
+            raise Refused("the journal changed while planning the rollback", hint="run the command again")
+        for step in plan.steps:
+            p = current[step.point_id]
+            model_after = journal.model(p.id, "after")
+            for table, checksum in sorted(p.info.get("checks", {}).items()):
+                if table not in model_after.tables:
+                    continue
+                now = d.table_checksum(conn, model_after.tables[table])
+                if now != checksum:
+                    result.conflicts.append(
+                        {"migration": p.migration, "table": table, "rows_then": checksum.split(":")[0], "rows_now": now.split(":")[0]}
+                    )
+            if result.conflicts and on_conflict == "fail":
+                raise Conflict(
+                    "rows changed after the point would be overwritten or dropped: "
+                    + ", ".join(f"{c['table']} (since {c['migration']})" for c in result.conflicts),
+                    hint="nothing was changed. Look at those tables, then run again with --on-conflict restore-old to roll back anyway",
+                    details={"conflicts": result.conflicts},
+                )
+            for sql in p.info.get("reverse", []):
+                try:
+                    conn.execute(sql)
+                except Exception as exc:
+                    if not is_database_error(exc):
+                        raise
+                    raise Refused(
+                        f"reverse of {p.migration} failed: {database_message(exc)}",
+                        hint="nothing was changed; the schema may have drifted since the point (see `rollback verify`). "
+                        f"Statement: {' '.join(sql.split())[:160]}",
+                    ) from None
+            for cap in p.info.get("captures", []):
+                conn.execute(f"DROP TABLE IF EXISTS {cap['capture']}")
+            journal.deactivate(p.id)
+            journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to})
+        expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
+        model = d.introspect(conn)
+        result.fingerprint = model.fingerprint()
+        if result.fingerprint != expected:
+            target_model = journal.model(plan.target_point, "after")
+            diff = model.diff(target_model)
+            raise Refused(
+                f"after the reverse the schema does not match point {to}; nothing was changed",
+                hint="the schema drifted since the point; differences: " + "; ".join(diff[:10]),
+                details={"differences": diff},
+            )
+        result.verified = True
+        journal.event("rollback-done", migration=to, point_id=plan.target_point, detail={"reverted": [s.migration for s in plan.steps]})
+        conn.commit()
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    result.seconds = time.perf_counter() - started
+    return result

@@ -1,0 +1,83 @@
+"""Migration files: discovery in the folder layouts teams already use, ids, phases and checksums."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageError
+
+_PHASE_DIR = re.compile(r"^phase[-_ ]?(\d+)$", re.IGNORECASE)
+_PHASE_HEADER = re.compile(r"^\s*--\s*phase\s*[:=]\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
+_IGNORED_SUFFIXES = (".down.sql", ".undo.sql")
+_FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Migration:
+    id: str
+    path: Path
+    phase: int | None
+    checksum: str
+
+    @property
+    def sql(self) -> str:
+        return self.path.read_text(encoding="utf-8-sig")
+
+
+def migration_id(filename: str) -> str:
+    """The id of a migration file: its name without `.up.sql` or `.sql`."""
+    for suffix in (".up.sql", ".sql"):
+        if filename.lower().endswith(suffix):
+            return filename[: -len(suffix)]
+    return filename
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sort key comparing digit runs as numbers, so V2 comes before V10."""
+    parts = re.split(r"(\d+)", text)
+    return tuple((0, int(p), p) if p.isdigit() else (1, p.lower(), p) for p in parts)
+
+
+def discover(folder: str | Path) -> list[Migration]:
+    """Every migration under `folder`, in apply order (phase, then natural file-name order)."""
+    root = Path(folder)
+    if not root.exists():
+        raise UsageError(f"migrations folder {str(root)!r} does not exist", hint="pass --dir with the folder of .sql files")
+    if not root.is_dir():
+        raise UsageError(f"{str(root)!r} is not a folder", hint="pass --dir with the folder of .sql files")
+    found: list[Migration] = []
+    for path in sorted(root.rglob("*.sql")):
+        name = path.name
+        if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
+            continue
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not valid UTF-8 ({exc})") from None
+        found.append(Migration(migration_id(name), path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
+    seen: dict[str, Path] = {}
+    for m in found:
+        if m.id in seen:
+            raise UsageError(
+                f"two migration files have the id {m.id!r}: {seen[m.id]} and {m.path}",
+                hint="migration ids (file names without .sql) must be unique",
+            )
+        seen[m.id] = m.path
+    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
+    return found
+
+
+def _phase_of(path: Path, root: Path, text: str) -> int | None:
+    for part in path.relative_to(root).parts[:-1]:
+        if match := _PHASE_DIR.match(part):
+            return int(match.group(1))
+    head = "\n".join(text.splitlines()[:10])
+    if match := _PHASE_HEADER.search(head):
+        return int(match.group(1))
+    return None

@@ -1,0 +1,234 @@
+"""Every command through the CLI, with --json parsed and exit codes checked, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.engine.session import open_target
+from rollback_commander.urls import parse_url
+
+from .helpers import invoke, invoke_json, query, run_sql, write_migrations
+
+HISTORY = {
+    "001_orgs.sql": "CREATE TABLE orgs (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+    "INSERT INTO orgs (id, name) VALUES (1, 'Acme'), (2, 'Globex');\n",
+    "002_contacts.sql": "CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs(id),\n"
+    "  email TEXT UNIQUE, phone TEXT);\n"
+    "INSERT INTO contacts (id, org_id, email, phone) VALUES (1, 1, 'a@x.io', '555-1'), (2, 2, 'b@x.io', NULL);\n",
+    "003_drop_phone.sql": "ALTER TABLE contacts DROP COLUMN phone;\n",
+}
+
+
+@pytest.fixture
+def migrations(tmp_path: Path) -> Path:
+    return write_migrations(tmp_path / "migrations", HISTORY)
+
+
+def test_apply_points_sql_to_log_roundtrip(db_url: str, migrations: Path) -> None:
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations))
+    assert code == 0, data
+    assert data["applied"] == ["001_orgs", "002_contacts", "003_drop_phone"]
+    assert data["migrations"][2]["captures"][0]["rows"] == 2
+
+    code, data = invoke_json("points", "--db", db_url)
+    assert code == 0
+    assert [p["migration"] for p in data["points"]] == ["base", "001_orgs", "002_contacts", "003_drop_phone"]
+    assert all(p["active"] for p in data["points"])
+
+    res = invoke("sql", "--db", db_url)
+    assert res.exit_code == 0
+    assert "reverse of migration 003_drop_phone" in res.stdout
+    assert "phone" in res.stdout
+
+    code, data = invoke_json("to", "002_contacts", "--db", db_url, "--dry-run")
+    assert code == 0 and data["dry_run"] is True and data["reverts"] == ["003_drop_phone"]
+    assert query(db_url, "SELECT count(*) FROM contacts")[0][0] == 2
+
+    code, data = invoke_json("to", "002_contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert data["verified"] is True
+    assert sorted(query(db_url, "SELECT id, phone FROM contacts")) == [(1, "555-1"), (2, None)]
+
+    code, data = invoke_json("log", "--db", db_url)
+    assert code == 0
+    kinds = [e["kind"] for e in data["events"]]
+    assert kinds[:1] == ["adopt"] and kinds.count("apply") == 3 and "rollback" in kinds
+
+    res = invoke("log", "--db", db_url, "--jsonl")
+    assert res.exit_code == 0
+    assert all(json.loads(line)["kind"] for line in res.stdout.splitlines())
+
+    # apply again after a rollback, then roll back to base
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations))
+    assert code == 0 and data["applied"] == ["003_drop_phone"]
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    assert code == 0 and data["reverts"] == ["003_drop_phone", "002_contacts", "001_orgs"]
+    code, fp = 0, api.fingerprint(db_url)
+    assert fp["tables"] == {}
+
+
+def test_human_output_and_help(db_url: str, migrations: Path) -> None:
+    res = invoke("apply", "--db", db_url, "--dir", str(migrations), "--dry-run")
+    assert res.exit_code == 0
+    assert "Would apply" in res.stdout and "003_drop_phone" in res.stdout
+    res = invoke("apply", "--db", db_url, "--dir", str(migrations), "--to", "002_contacts")
+    assert res.exit_code == 0 and "002_contacts" in res.stdout and "003_drop_phone" not in res.stdout
+    assert "points" in invoke("points", "--db", db_url).stdout.lower()
+    res = invoke("to", "001_orgs", "--db", db_url)
+    assert res.exit_code == 2 and "--yes" in res.stderr
+
+
+def test_every_command_has_help() -> None:
+    from rollback_commander.cli.main import cli
+
+    for name, command in cli.commands.items():
+        assert command.help and len(command.help) > 20, name
+        for param in command.params:
+            if isinstance(param, __import__("click").Option):
+                assert param.help, f"{name} {param.name}"
+
+
+def test_missing_folder_and_file(db_url: str, tmp_path: Path) -> None:
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(tmp_path / "nope"))
+    assert code == 2 and "does not exist" in data["message"] and "nope" in data["message"]
+    f = tmp_path / "file.sql"
+    f.write_text("SELECT 1;")
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(f))
+    assert code == 2 and "not a folder" in data["message"]
+
+
+def _journal_dump(url: str) -> list[object]:
+    with open_target(parse_url(url)) as t:
+        return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]
+
+
+def test_syntax_error_mid_migration_changes_nothing(db_url: str, tmp_path: Path) -> None:
+    folder = write_migrations(tmp_path / "m", {"001_ok.sql": HISTORY["001_orgs.sql"]})
+    assert invoke_json("apply", "--db", db_url, "--dir", str(folder))[0] == 0
+    before_fp = api.fingerprint(db_url)
+    before_journal = _journal_dump(db_url)
+    write_migrations(folder, {"002_bad.sql": "CREATE TABLE t1 (id INTEGER PRIMARY KEY);\n"
+                              "INSERT INTO orgs (id, name) VALUES (3, 'Initech');\n"
+                              "\n"
+                              "CREATE TABLE t2 (id INTEGER PRIMARY KEY,, broken);\n"
+                              "CREATE TABLE t3 (id INTEGER);\n"})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 1, data
+    assert "002_bad.sql:4" in data["message"]
+    assert "syntax error" in data["message"].lower()
+    assert api.fingerprint(db_url) == before_fp
+    assert _journal_dump(db_url) == before_journal
+
+
+def test_unknown_target(db_url: str, migrations: Path) -> None:
+    invoke_json("apply", "--db", db_url, "--dir", str(migrations))
+    code, data = invoke_json("to", "999_nope", "--db", db_url, "--yes")
+    assert code == 2 and "999_nope" in data["message"] and "002_contacts" in data["hint"]
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations), "--to", "nope")
+    assert code == 2 and "nope" in data["message"]
+
+
+def test_unreachable_database_and_password_masking(tmp_path: Path, migrations: Path) -> None:
+    url = "postgresql://alice:s3cretpw@127.0.0.1:1/appdb"
+    for args in (("apply", "--db", url, "--dir", str(migrations)), ("points", "--db", url), ("to", "base", "--db", url, "--yes")):
+        res = invoke(*args)
+        assert res.exit_code == 2
+        assert "s3cretpw" not in res.stdout + res.stderr
+        assert "Traceback" not in res.stdout + res.stderr
+        assert "***" in res.stderr
+    code, data = invoke_json("points", "--db", url)
+    assert code == 2 and "s3cretpw" not in json.dumps(data)
+    res = invoke("points", "--db", "oracle://x:pw@h/db")
+    assert res.exit_code == 2 and "pw@" not in res.stderr and "unsupported" in res.stderr
+    res = invoke("points", "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
+    assert res.exit_code == 2 and "does not exist" in res.stderr
+
+
+def test_password_never_logged_in_journal(pg_url: str, migrations: Path) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DO $$ BEGIN CREATE ROLE rc_pw_user LOGIN PASSWORD 'Pw-9x!secret' SUPERUSER; "
+                     "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    url = pg_url.replace("postgres@", "rc_pw_user:Pw-9x%21secret@")
+    res = invoke("apply", "--db", url, "--dir", str(migrations), "--json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    assert "Pw-9x" not in res.stdout + res.stderr
+    dump = json.dumps(query(pg_url, "SELECT * FROM rollback.events") + query(pg_url, "SELECT info FROM rollback.points"), default=str)
+    assert "Pw-9x" not in dump
+
+
+def test_env_and_config_file(sqlite_url: str, migrations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rollback.toml").write_text(f'migrations = "{migrations}"\n[database]\nurl = "{sqlite_url}"\n')
+    code, data = invoke_json("apply")
+    assert code == 0 and len(data["applied"]) == 3
+    monkeypatch.setenv("ROLLBACK_DATABASE_URL", sqlite_url)
+    (tmp_path / "rollback.toml").write_text('[database]\nurl = "postgresql://nobody@127.0.0.1:1/x"\n')
+    code, data = invoke_json("points")
+    assert code == 0 and len(data["points"]) == 4
+    monkeypatch.delenv("ROLLBACK_DATABASE_URL")
+    (tmp_path / "rollback.toml").write_text("[database\n")
+    code, data = invoke_json("points")
+    assert code == 2 and "rollback.toml" in data["message"]
+
+
+def _hold_lock(url: str, seconds: float, held: threading.Event) -> None:
+    with open_target(parse_url(url)) as holder:
+        holder.begin_locked(1.0)
+        held.set()
+        time.sleep(seconds)
+        holder.conn.rollback()
+
+
+def test_concurrent_apply_waits_or_fails_clearly(db_url: str, migrations: Path) -> None:
+    held = threading.Event()
+    t = threading.Thread(target=_hold_lock, args=(db_url, 2.0, held))
+    t.start()
+    held.wait(5)
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations), "--lock-timeout", "0.5")
+    t.join()
+    assert code == 1, data
+    assert data["error"] == "locked" and "another" in data["message"]
+    assert invoke_json("points", "--db", db_url)[1]["points"] == []
+
+    # the second run waits for the first to finish, then applies without interleaving
+    held.clear()
+    t = threading.Thread(target=_hold_lock, args=(db_url, 0.8, held))
+    t.start()
+    held.wait(5)
+    t0 = time.monotonic()
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations), "--lock-timeout", "10")
+    t.join()
+    assert code == 0, data
+    assert time.monotonic() - t0 >= 0.5
+    assert len(data["applied"]) == 3
+
+
+def test_entry_point_runs() -> None:
+    res = subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", "--help"], capture_output=True, text=True)
+    assert res.returncode == 0 and "apply" in res.stdout
+
+
+def test_demo_restores_everything(tmp_path: Path) -> None:
+    code, data = invoke_json("demo", "--workdir", str(tmp_path / "demo"))
+    assert code == 0, data
+    assert data["restored"] is True
+    assert data["after_rollback"] == data["before"]
+    assert data["after_bad_release"] != data["before"]
+    assert data["seconds"] < 10
+    res = invoke("demo", "--workdir", str(tmp_path / "demo2"))
+    assert res.exit_code == 0 and "Schema and data are back" in res.stdout
+
+
+def test_run_sql_helper_really_writes(sqlite_url: str) -> None:
+    run_sql(sqlite_url, "CREATE TABLE x (a INT); INSERT INTO x VALUES (1);")
+    assert query(sqlite_url, "SELECT a FROM x") == [(1,)]
