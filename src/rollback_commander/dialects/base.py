@@ -140,9 +140,11 @@ class Dialect(ABC):
     def lock_session(self, conn: Connection, wait_seconds: float) -> None:
         """Hold the run lock across several transactions (for migrations with statements that
         cannot run in a transaction). Engines without such a lock rely on begin_locked only."""
+        return None
 
     def unlock_session(self, conn: Connection) -> None:
         """Release what lock_session took."""
+        return None
 
     @abstractmethod
     def table_checksum(self, conn: Connection, table: Table) -> str:
@@ -155,6 +157,11 @@ class Dialect(ABC):
     @abstractmethod
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
+
+    def restore_guards(self, current: SchemaModel, target: SchemaModel, tables: set[str]) -> tuple[list[str], list[str]]:
+        """Statements to run before and after the data restore of `tables` (e.g. setting foreign
+        keys and triggers aside); the default needs none."""
+        return [], []
 
     def write_counters(self, conn: Connection) -> dict[str, Any]:
         """Per-table counters that change when a table's rows are written in this transaction

@@ -205,9 +205,14 @@ class PostgresDialect(Dialect):
         q = self.qualified(table.name)
         row = conn.query(
             f"SELECT count(*), coalesce(md5(string_agg(h, '' ORDER BY h)), '') "
-            f"FROM (SELECT md5(t::text) AS h FROM {q} t) s"
+            f"FROM (SELECT md5({self._row_text('t', table)}) AS h FROM {q} t) s"
         )[0]
         return f"{row[0]}:{row[1]}"
+
+    def _row_text(self, alias: str, table: Table) -> str:
+        """The text of a row restricted to the model's columns (a capture may hold more)."""
+        cols = ", ".join(f"{alias}.{self.quote(c.name)}" for c in table.columns)
+        return f"ROW({cols})::text" if cols else "''"
 
     def capture_sql(self, table: Table, capture: str) -> list[str]:
         return [f"CREATE TABLE {capture} AS SELECT * FROM {self.qualified(table.name)}"]
@@ -229,7 +234,7 @@ class PostgresDialect(Dialect):
                 set_clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
                 out.append(
                     f"UPDATE {q} t SET {set_clause} FROM {capture} c WHERE {match} "
-                    f"AND (SELECT t::text) IS DISTINCT FROM (SELECT c::text)"
+                    f"AND {self._row_text('t', table)} IS DISTINCT FROM {self._row_text('c', table)}"
                 )
             out.append(
                 f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM {capture} c "
@@ -237,14 +242,15 @@ class PostgresDialect(Dialect):
             )
             return out
         # No key: make the multiset of rows equal, touching only the rows that differ.
+        rt, rc = self._row_text("t", table), self._row_text("c", table)
         return [
-            f"DELETE FROM {q} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, t::text AS r, "
-            f"row_number() OVER (PARTITION BY t::text) AS n FROM {q} t) x WHERE NOT EXISTS ("
-            f"SELECT 1 FROM (SELECT c::text AS r, row_number() OVER (PARTITION BY c::text) AS n FROM {capture} c) y "
+            f"DELETE FROM {q} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, {rt} AS r, "
+            f"row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x WHERE NOT EXISTS ("
+            f"SELECT 1 FROM (SELECT {rc} AS r, row_number() OVER (PARTITION BY {rc}) AS n FROM {capture} c) y "
             f"WHERE y.r = x.r AND y.n = x.n))",
-            f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM (SELECT c.*, c::text AS _rb_r, "
-            f"row_number() OVER (PARTITION BY c::text) AS _rb_n FROM {capture} c) y WHERE NOT EXISTS ("
-            f"SELECT 1 FROM (SELECT t::text AS r, row_number() OVER (PARTITION BY t::text) AS n FROM {q} t) x "
+            f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM (SELECT c.*, {rc} AS _rb_r, "
+            f"row_number() OVER (PARTITION BY {rc}) AS _rb_n FROM {capture} c) y WHERE NOT EXISTS ("
+            f"SELECT 1 FROM (SELECT {rt} AS r, row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x "
             f"WHERE x.r = y._rb_r AND x.n = y._rb_n)",
         ]
 
@@ -259,14 +265,46 @@ class PostgresDialect(Dialect):
         return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
-        out: list[str] = []
-        for seq in model.objects_of("sequence"):
-            schema, _, name = _split_key(seq.name)
-            qn = f"{self.quote(schema)}.{self.quote(name)}"
-            row = conn.query(f"SELECT last_value, is_called FROM {qn}")
-            if row:
-                out.append(f"SELECT setval('{qn.replace(chr(39), chr(39) * 2)}', {row[0][0]}, {str(row[0][1]).lower()})")
+        # Every user sequence, identity sequences included: setval is not transactional, so these
+        # statements put positions back exactly (after a probe, or at the end of a reverse).
+        rows = conn.query(
+            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value "
+            "FROM pg_sequences s WHERE s.schemaname NOT IN ('rollback', 'pg_catalog', 'information_schema') "
+            "AND s.schemaname NOT LIKE '\\_rollback%' ORDER BY 1"
+        )
+        out = []
+        for name, last, start in rows:
+            lit = "'" + str(name).replace("'", "''") + "'"
+            out.append(f"SELECT setval({lit}, {last}, true)" if last is not None else f"SELECT setval({lit}, {start}, false)")
         return out
+
+    def restore_guards(self, current: SchemaModel, target: SchemaModel, tables: set[str]) -> tuple[list[str], list[str]]:
+        """Foreign keys and user triggers that stay in place during a data restore are set aside
+        (dropped and re-added, disabled and re-enabled), so rows can be written in any order and no
+        trigger rewrites restored values."""
+        before: list[str] = []
+        after: list[str] = []
+        for key, fk in sorted(target.objects.items()):
+            if fk.kind != "foreign_key" or fk.table is None:
+                continue
+            if fk.table not in tables and fk.definition.get("references") not in tables:
+                continue
+            now = current.objects.get(key)
+            if now is None or now.definition != fk.definition or fk.table not in current.tables:
+                continue  # the differ drops and re-creates it around the restore already
+            name = self.quote(fk.name[len(fk.table) + 1 :])
+            before.append(f"ALTER TABLE {self.qualified(fk.table)} DROP CONSTRAINT {name}")
+            after.append(f"ALTER TABLE {self.qualified(fk.table)} ADD CONSTRAINT {name} {fk.definition['sql']}")
+        for key, trig in sorted(target.objects.items()):
+            if trig.kind != "trigger" or trig.table not in tables or trig.table not in current.tables:
+                continue
+            now = current.objects.get(key)
+            if now is None or now.definition != trig.definition or trig.definition.get("enabled", "O") == "D":
+                continue
+            name = self.quote(trig.name[len(trig.table) + 1 :])
+            before.append(f"ALTER TABLE {self.qualified(trig.table)} DISABLE TRIGGER {name}")
+            after.append(f"ALTER TABLE {self.qualified(trig.table)} ENABLE TRIGGER {name}")
+        return before, after
 
 
 def _split_key(key: str) -> tuple[str, str, str]:

@@ -42,6 +42,7 @@ _NO_DATA = re.compile(
     re.I | re.S,
 )
 _CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
+_SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
 _PLAIN_SELECT = re.compile(r"^\s*(SELECT|WITH|VALUES|TABLE)\b", re.I)
 
 
@@ -113,25 +114,56 @@ class NameResolver:
         self.model = model
         self.dialect = dialect
         self.search_path = search_path
-        self._lower = {k.lower(): k for k in model.tables}
+        self.views = {o.name: o for o in model.objects.values() if o.kind in ("view", "materialized_view")}
+        self._lower = {k.lower(): k for k in [*model.tables, *self.views]}
 
     def resolve(self, written: str) -> str | None:
+        """The model table a name refers to (None for views and for tables the model lacks)."""
+        key = self.resolve_relation(written)
+        return key if key in self.model.tables else None
+
+    def resolve_relation(self, written: str) -> str | None:
+        """The model table or view a name refers to."""
         parts = [unquote(p) for p in re.findall(IDENT, written)]
         if not parts:
             return None
+        known = self.model.tables.keys() | self.views.keys()
         if self.dialect == "postgresql":
             if len(parts) >= 2:
                 key = f"{parts[-2]}.{parts[-1]}"
-                return key if key in self.model.tables else None
+                return key if key in known else None
             for schema in self.search_path:
                 key = f"{schema}.{parts[0]}"
-                if key in self.model.tables:
+                if key in known:
                     return key
             return None
         name = parts[-1]
-        if name in self.model.tables:
+        if name in known:
             return name
         return self._lower.get(name.lower())
+
+    def written_through_view(self, view: str) -> set[str]:
+        """Tables a write to a view can reach: its base tables (through nested views) and the
+        tables its INSTEAD OF triggers mention."""
+        out: set[str] = set()
+        seen: set[str] = set()
+        stack = [view]
+        while stack:
+            v = stack.pop()
+            if v in seen:
+                continue
+            seen.add(v)
+            deps = list(self.views[v].depends_on) if v in self.views else []
+            for trig in self.model.objects_of("trigger"):
+                if trig.table == v or trig.definition.get("view") == v:
+                    deps.extend(trig.depends_on)
+            for dep in deps:
+                name = dep.split(":", 1)[1] if ":" in dep else dep
+                if name in self.model.tables:
+                    out.add(name)
+                elif name in self.views:
+                    stack.append(name)
+        return out
 
     def mentioned(self, code: str) -> set[str]:
         """Every model table whose name appears in the code (for unanalysable statements)."""
@@ -166,6 +198,8 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if not code:
         return Analysis()
     head = code.split(None, 1)[0].upper()
+    if _SAVEPOINT.match(code):
+        return Analysis(reason="savepoint")
     if head in {"INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "WITH", "TRUNCATE"} or (
         head == "SELECT" and dialect != "postgresql"
     ):
@@ -195,8 +229,11 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
     targets: set[str] = set()
     for pattern in _DML_TARGETS:
         for m in pattern.finditer(code):
-            if t := resolver.resolve(m.group(1)):
-                targets.add(t)
+            rel = resolver.resolve_relation(m.group(1))
+            if rel in model.tables:
+                targets.add(rel)
+            elif rel is not None:
+                targets |= resolver.written_through_view(rel)
     cascade_truncate = False
     if tm := _TRUNCATE.match(code):
         for name in split_top_level(tm.group(1)):

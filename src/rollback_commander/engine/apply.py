@@ -14,7 +14,7 @@ from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
-from .analyze import Analysis, NameResolver, analyze
+from .analyze import Analysis, NameResolver, analyze, code_only
 from .errors_map import database_message, is_database_error, statement_line
 from .reverse import build_reverse
 from .session import Target
@@ -164,6 +164,26 @@ class _Run:
         self.checksums_before: dict[str, str] = {}
         self.warnings: list[str] = []
         self.plan: list[StatementPlan] = []
+        self.savepoints: dict[str, set[str]] = {}
+        self.counter = 0
+
+    # -- the migration's own savepoints -------------------------------------------------------
+    def track_savepoint(self, text: str) -> None:
+        """A ROLLBACK TO inside the migration also undoes the captures taken after its SAVEPOINT:
+        forget them, so a later statement captures those tables again."""
+        words = code_only(text).replace(";", " ").split()
+        name = words[-1].strip('"').lower() if words else ""
+        head = words[0].upper() if words else ""
+        if head == "SAVEPOINT":
+            self.savepoints[name] = set(self.captures)
+        elif head == "RELEASE":
+            self.savepoints.pop(name, None)
+        elif name in self.savepoints:
+            keep = self.savepoints[name]
+            for table in [t for t in self.captures if t not in keep]:
+                del self.captures[table]
+                self.capture_rows.pop(table, None)
+                self.checksums_before.pop(table, None)
 
     # -- capture ------------------------------------------------------------------------------
     def capture(self, tables: set[str], model0: SchemaModel, point_id: int) -> None:
@@ -171,7 +191,8 @@ class _Run:
         for table in sorted(tables):
             if table in self.captures or table not in model0.tables:
                 continue
-            name = d.capture_table_name(point_id, len(self.captures) + 1)
+            self.counter += 1
+            name = d.capture_table_name(point_id, self.counter)
             for sql in d.capture_sql(model0.tables[table], name):
                 conn.execute(sql)
             self.captures[table] = name
@@ -183,10 +204,13 @@ class _Run:
         """Run the statement in a savepoint and return the tables of model0 it destroys or writes."""
         d, conn = self.t.dialect, self.t.conn
         before = d.write_counters(conn)
+        positions = d.sequence_state_sql(conn, model0)
         with conn.savepoint("rollback_probe"):
             conn.execute(stmt.text)
             after_model = d.introspect(conn)
             after = d.write_counters(conn)
+        for sql in positions:  # sequences are not transactional: put them back as they were
+            conn.execute(sql)
         hit = {t for t, v in after.items() if before.get(t) != v}
         for name, table in model0.tables.items():
             if name in self.captures:
@@ -252,6 +276,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             run.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(capture - set(run.captures)), an.probe, an.reason))
             run.capture(capture, model0, point_id)
             _execute(target, m, stmt)
+            if an.reason == "savepoint":
+                run.track_savepoint(stmt.text)
     except BaseException:
         if conn.in_transaction:
             conn.rollback()

@@ -42,5 +42,6 @@ def build_reverse(
             head = sql.lstrip()[:6].upper()
             (deletes if head == "DELETE" else updates if head == "UPDATE" else inserts).append(sql)
     deletes.reverse()
-    statements = [*plan.pre, *deletes, *updates, *inserts, *plan.post, *sequence_sql]
+    guard_before, guard_after = dialect.restore_guards(model_end, model_start, set(order)) if order else ([], [])
+    statements = [*plan.pre, *guard_before, *deletes, *updates, *inserts, *guard_after, *plan.post, *sequence_sql]
     return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt))

@@ -1,0 +1,149 @@
+"""Hypothesis: random schemas with random data, then random sequences of destructive migrations;
+every point must round-trip (schema fingerprint and every table's data checksum)."""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .helpers import write_migrations
+from .roundtrip import round_trip
+
+TYPES = {"sqlite": ["INTEGER", "TEXT", "REAL"], "postgresql": ["integer", "text", "numeric(10,2)", "boolean", "date"]}
+
+
+@dataclass
+class Shape:
+    """What the generator believes the schema is, to write valid SQL."""
+
+    tables: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def fresh(self, prefix: str) -> str:
+        return f"{prefix}{next(self.counter)}"
+
+
+def literal(dialect: str, typ: str, i: int) -> str:
+    t = typ.lower()
+    if t.startswith(("integer",)):
+        return str(i * 7 % 101)
+    if t.startswith(("real", "numeric")):
+        return f"{i * 3.25 % 97:.2f}"
+    if t == "boolean":
+        return "true" if i % 2 else "false"
+    if t == "date":
+        return f"DATE '2024-01-{1 + i % 28:02d}'"
+    return "'v" + str(i) + ("''q" if i % 5 == 0 else "") + "'"
+
+
+@st.composite
+def histories(draw: st.DrawFn, dialect: str) -> tuple[str, list[str]]:
+    shape = Shape()
+    types = TYPES[dialect]
+    setup: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        name = shape.fresh("t")
+        cols = [(shape.fresh("c"), draw(st.sampled_from(types))) for _ in range(draw(st.integers(1, 4)))]
+        shape.tables[name] = cols
+        coldefs = ", ".join(f"{c} {t}" for c, t in cols)
+        setup.append(f"CREATE TABLE {name} (id INTEGER PRIMARY KEY, {coldefs});")
+        rows = draw(st.integers(0, 25))
+        if rows:
+            values = ", ".join(
+                "(" + ", ".join([str(r + 1)] + [literal(dialect, t, r + k) for k, (_, t) in enumerate(cols)]) + ")" for r in range(rows)
+            )
+            setup.append(f"INSERT INTO {name} (id, {', '.join(c for c, _ in cols)}) VALUES {values};")
+    migrations: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        stmts: list[str] = []
+        for _ in range(draw(st.integers(1, 3))):
+            stmts.extend(draw(operation(shape, dialect)))
+        migrations.append("\n".join(stmts) + "\n")
+    return "\n".join(setup) + "\n", migrations
+
+
+@st.composite
+def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
+    types = TYPES[dialect]
+    kinds = ["create_table", "add_column"]
+    if shape.tables:
+        kinds += ["drop_table", "drop_column", "rename_column", "update", "delete", "insert", "index", "view", "rename_table"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "create_table" or not shape.tables:
+        name = shape.fresh("t")
+        col, typ = shape.fresh("c"), draw(st.sampled_from(types))
+        shape.tables[name] = [(col, typ)]
+        return [f"CREATE TABLE {name} (id INTEGER PRIMARY KEY, {col} {typ});",
+                f"INSERT INTO {name} (id, {col}) VALUES (1, {literal(dialect, typ, 3)}), (2, NULL);"]
+    table = draw(st.sampled_from(sorted(shape.tables)))
+    cols = shape.tables[table]
+    if kind == "add_column":
+        col, typ = shape.fresh("c"), draw(st.sampled_from(types))
+        cols.append((col, typ))
+        return [f"ALTER TABLE {table} ADD COLUMN {col} {typ} DEFAULT {literal(dialect, typ, 5)};"]
+    if kind == "drop_table":
+        del shape.tables[table]
+        return [f"DROP TABLE {table};"]
+    if kind == "drop_column" and len(cols) > 1:
+        col, _ = cols.pop(draw(st.integers(0, len(cols) - 1)))
+        return [f"ALTER TABLE {table} DROP COLUMN {col};"]
+    if kind == "rename_column" and cols:
+        i = draw(st.integers(0, len(cols) - 1))
+        new = shape.fresh("r")
+        old, typ = cols[i]
+        cols[i] = (new, typ)
+        return [f"ALTER TABLE {table} RENAME COLUMN {old} TO {new};"]
+    if kind == "rename_table":
+        new = shape.fresh("t")
+        shape.tables[new] = shape.tables.pop(table)
+        return [f"ALTER TABLE {table} RENAME TO {new};"]
+    if kind == "update" and cols:
+        col, typ = draw(st.sampled_from(cols))
+        return [f"UPDATE {table} SET {col} = {literal(dialect, typ, draw(st.integers(0, 50)))} WHERE id % {draw(st.integers(2, 4))} = 0;"]
+    if kind == "delete":
+        return [f"DELETE FROM {table} WHERE id % {draw(st.integers(2, 5))} = 1;"]
+    if kind == "insert" and cols:
+        col, typ = cols[0]
+        base = 1000 + next(shape.counter) * 10
+        return [f"INSERT INTO {table} (id, {col}) VALUES ({base}, {literal(dialect, typ, base)}), ({base + 1}, NULL);"]
+    if kind == "index" and cols:
+        col, _ = draw(st.sampled_from(cols))
+        return [f"CREATE INDEX {shape.fresh('ix')} ON {table} ({col});"]
+    if kind == "view" and cols:
+        col, _ = cols[0]
+        return [f"CREATE VIEW {shape.fresh('v')} AS SELECT id, {col} FROM {table};"]
+    return [f"DELETE FROM {table} WHERE id < 0;"]
+
+
+def _check(url: str, setup: str, migrations: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_migrations(Path(tmp) / "m", {f"{i:03d}_step.sql": sql for i, sql in enumerate(migrations, 1)})
+        rt = round_trip(url, folder, setup)
+        assert not rt.failures, "\n".join(rt.failures) + "\n--- setup\n" + setup + "\n--- migrations\n" + "\n".join(migrations)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(history=histories("sqlite"))
+def test_sqlite_random_histories_round_trip(history: tuple[str, list[str]], tmp_path: Path) -> None:
+    _check(f"sqlite:///{tmp_path / (uuid.uuid4().hex + '.db')}", *history)
+
+
+@pytest.mark.postgres
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(history=histories("postgresql"))
+def test_postgres_random_histories_round_trip(history: tuple[str, list[str]], _pg_admin: object) -> None:
+    from .conftest import POSTGRES_URL, _with_database
+
+    name = "rc_h_" + uuid.uuid4().hex[:12]
+    _pg_admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')  # type: ignore[attr-defined]
+    try:
+        _check(_with_database(POSTGRES_URL, name), *history)
+    finally:
+        _pg_admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
