@@ -159,8 +159,8 @@ def sql_cmd(target: str | None, db: str | None) -> None:
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--dry-run", is_flag=True, help="Show the plan; change nothing.")
 @click.option("--allow-irreversible", is_flag=True, help="Also roll back points marked irreversible.")
-@click.option("--on-conflict", type=click.Choice(["fail", "restore-old"]), default="fail", show_default=True,
-              help="What to do when rows changed after the point would be overwritten.")
+@click.option("--on-conflict", type=click.Choice(["fail", "keep-current", "restore-old"]), default="fail", show_default=True,
+              help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
 @click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
 @json_option
 @handle_errors

@@ -87,6 +87,10 @@ class Dialect(ABC):
     name: str
     transactional_ddl: bool = True
     internal_prefix = "_rollback"
+    row_capture = False
+    """Can capture exactly the rows a statement changes (see rows_* methods)."""
+    quarantine = False
+    """Can set dropped tables and columns aside in O(1) (see quarantine_* methods)."""
 
     # -- connection ---------------------------------------------------------------------------
     @abstractmethod
@@ -158,7 +162,57 @@ class Dialect(ABC):
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
 
-    def restore_guards(self, current: SchemaModel, target: SchemaModel, tables: set[str]) -> tuple[list[str], list[str]]:
+    # -- row capture (optional) ----------------------------------------------------------------
+    def rows_capture_create(self, table: Table, capture: str, key: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def rows_capture_triggers(
+        self, table: Table, capture: str, key: list[str]
+    ) -> tuple[list[str], list[str]]:
+        raise NotImplementedError
+
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
+        raise NotImplementedError
+
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str]) -> str:
+        raise NotImplementedError
+
+    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str]) -> str:
+        raise NotImplementedError
+
+    # -- quarantine (optional) -----------------------------------------------------------------
+    def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
+        """Statements that set a table aside instead of dropping it, and where it went."""
+        raise NotImplementedError
+
+    def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
+        raise NotImplementedError
+
+    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+        raise NotImplementedError
+
+    def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
+        raise NotImplementedError
+
+    def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
+        """Quarantined columns present in a table now: [{name, type}]."""
+        return []
+
+    def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
+        """A statement dropping one model object (for objects a quarantined column takes along)."""
+        return None
+
+    def estimated_rows(self, conn: Connection, table: Table) -> int:
+        """A cheap estimate of a table's row count (exact where counting is cheap)."""
+        return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))
+
+    def relation_bytes(self, conn: Connection, record: Any) -> int | None:
+        """Bytes a capture occupies, where the engine can tell."""
+        return None
+
+    def restore_guards(
+        self, current: SchemaModel, target: SchemaModel, tables: set[str]
+    ) -> tuple[list[str], list[str]]:
         """Statements to run before and after the data restore of `tables` (e.g. setting foreign
         keys and triggers aside); the default needs none."""
         return [], []

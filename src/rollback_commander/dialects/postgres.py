@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
+from . import postgres_capture as pc
 from .base import Connection, Dialect, ReversePlan, Statement
 
 JOURNAL_SCHEMA = "rollback"
@@ -60,6 +61,8 @@ def _conninfo(url: DatabaseUrl) -> str:
 class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
+    row_capture = True
+    quarantine = True
 
     def connect(self, url: DatabaseUrl) -> Connection:
         import psycopg
@@ -97,7 +100,10 @@ class PostgresDialect(Dialect):
     def introspect(self, conn: Connection) -> SchemaModel:
         from .postgres_schema import introspect_postgres
 
-        return introspect_postgres(conn)
+        model = introspect_postgres(conn)
+        for table in model.tables.values():  # quarantined columns are the tool's, not the user's
+            table.columns = [c for c in table.columns if not c.name.startswith(self.internal_prefix)]
+        return model
 
     def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
         from .postgres_reverse import plan_reverse_postgres
@@ -275,10 +281,104 @@ class PostgresDialect(Dialect):
         out = []
         for name, last, start in rows:
             lit = "'" + str(name).replace("'", "''") + "'"
-            out.append(f"SELECT setval({lit}, {last}, true)" if last is not None else f"SELECT setval({lit}, {start}, false)")
+            out.append(
+                f"SELECT setval({lit}, {last}, true)"
+                if last is not None
+                else f"SELECT setval({lit}, {start}, false)"
+            )
         return out
 
-    def restore_guards(self, current: SchemaModel, target: SchemaModel, tables: set[str]) -> tuple[list[str], list[str]]:
+    # -- row capture and quarantine (see postgres_capture) ---------------------------------------
+    def rows_capture_create(self, table: Table, capture: str, key: list[str]) -> list[str]:
+        return [pc.CAPTURE_FUNCTION, *pc.rows_capture_create(table, capture, key)]
+
+    def rows_capture_triggers(
+        self, table: Table, capture: str, key: list[str]
+    ) -> tuple[list[str], list[str]]:
+        return pc.rows_capture_triggers(table, capture, key)
+
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
+        return pc.rows_restore_sql(table, capture, key)
+
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str]) -> str:
+        return pc.rows_conflict_sql(table, capture, key)
+
+    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str]) -> str:
+        return pc.rows_forget_conflicts_sql(table, capture, key)
+
+    def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
+        schema = pc.quarantine_schema(point)
+        _, _, name = _split_key(table)
+        return (
+            [
+                f"CREATE SCHEMA IF NOT EXISTS {self.quote(schema)}",
+                f"ALTER TABLE {self.qualified(table)} SET SCHEMA {self.quote(schema)}",
+            ],
+            f"{schema}.{name}",
+        )
+
+    def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
+        schema, _, _ = _split_key(table)
+        out = [f"DROP TABLE {self.qualified(table)} CASCADE"] if replaced else []
+        return [*out, f"ALTER TABLE {self.qualified(where)} SET SCHEMA {self.quote(schema)}"]
+
+    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+        hidden = pc.quarantine_column_name(point, column)
+        t = self.qualified(table.name)
+        out = [f"ALTER TABLE {t} RENAME COLUMN {self.quote(column)} TO {self.quote(hidden)}"]
+        col = table.column(column)
+        if col is not None and not col.nullable:
+            out.append(f"ALTER TABLE {t} ALTER COLUMN {self.quote(hidden)} DROP NOT NULL")
+        return out, hidden
+
+    def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
+        t = self.qualified(table)
+        out = [f"ALTER TABLE {t} DROP COLUMN {self.quote(column)} CASCADE"] if replaced else []
+        return [*out, f"ALTER TABLE {t} RENAME COLUMN {self.quote(hidden)} TO {self.quote(column)}"]
+
+    def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
+        rows = conn.query(
+            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(%s) "
+            "AND attnum > 0 AND NOT attisdropped AND attname LIKE '\\_rollback\\_q%%' ORDER BY attnum",
+            (self.qualified(table),),
+        )
+        return [{"name": str(r[0]), "type": str(r[1])} for r in rows]
+
+    def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
+        if kind == "index":
+            return f"DROP INDEX {self.qualified(name)}"
+        if kind in ("constraint", "foreign_key") and table:
+            return f"ALTER TABLE {self.qualified(table)} DROP CONSTRAINT {self.quote(name[len(table) + 1 :])}"
+        if kind == "statistics":
+            return f"DROP STATISTICS {self.qualified(name)}"
+        if kind == "trigger" and table:
+            return f"DROP TRIGGER {self.quote(name[len(table) + 1 :])} ON {self.qualified(table)}"
+        if kind == "policy" and table:
+            return f"DROP POLICY {self.quote(name[len(table) + 1 :])} ON {self.qualified(table)}"
+        return None
+
+    def estimated_rows(self, conn: Connection, table: Table) -> int:
+        est = conn.scalar(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+            (self.qualified(table.name),),
+        )
+        if est is None or int(est) < 0:  # never analysed: count (cheap for the small tables this happens to)
+            return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))
+        return int(est)
+
+    def relation_bytes(self, conn: Connection, record: Any) -> int | None:
+        if record.kind == "quarantine-columns":
+            return None
+        return int(
+            conn.scalar(
+                "SELECT coalesce(pg_total_relation_size(to_regclass(%s)), 0)",
+                (self.qualified(record.capture),),
+            )
+        )
+
+    def restore_guards(
+        self, current: SchemaModel, target: SchemaModel, tables: set[str]
+    ) -> tuple[list[str], list[str]]:
         """Foreign keys and user triggers that stay in place during a data restore are set aside
         (dropped and re-added, disabled and re-enabled), so rows can be written in any order and no
         trigger rewrites restored values."""
@@ -294,7 +394,9 @@ class PostgresDialect(Dialect):
                 continue  # the differ drops and re-creates it around the restore already
             name = self.quote(fk.name[len(fk.table) + 1 :])
             before.append(f"ALTER TABLE {self.qualified(fk.table)} DROP CONSTRAINT {name}")
-            after.append(f"ALTER TABLE {self.qualified(fk.table)} ADD CONSTRAINT {name} {fk.definition['sql']}")
+            after.append(
+                f"ALTER TABLE {self.qualified(fk.table)} ADD CONSTRAINT {name} {fk.definition['sql']}"
+            )
         for key, trig in sorted(target.objects.items()):
             if trig.kind != "trigger" or trig.table not in tables or trig.table not in current.tables:
                 continue

@@ -42,6 +42,7 @@ _NO_DATA = re.compile(
     re.I | re.S,
 )
 _CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
+_DROP_COLUMN = re.compile(rf"^\s*DROP\s+(?!CONSTRAINT\b)(?:COLUMN\s+)?(IF\s+EXISTS\s+)?({IDENT})\s*(?:RESTRICT\s*)?$", re.I | re.S)
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
 _PLAIN_SELECT = re.compile(r"^\s*(SELECT|WITH|VALUES|TABLE)\b", re.I)
 
@@ -57,6 +58,13 @@ class Analysis:
     ddl: bool = False
     """It may change the schema."""
     reason: str = ""
+    rows: bool = False
+    """Plain row changes (INSERT/UPDATE/DELETE/MERGE): affected rows can be captured one by one."""
+    quarantine_tables: list[str] = field(default_factory=list)
+    """DROP TABLE without CASCADE: the tables can be set aside instead of destroyed."""
+    quarantine_columns: tuple[str, list[str]] | None = None
+    """ALTER TABLE t DROP COLUMN a[, DROP COLUMN b] without CASCADE: (table, columns)."""
+    if_exists: bool = False
 
 
 def code_only(text: str) -> str:
@@ -158,7 +166,9 @@ class NameResolver:
                 if trig.table == v or trig.definition.get("view") == v:
                     deps.extend(trig.depends_on)
             for dep in deps:
-                name = dep.split(":", 1)[1] if ":" in dep else dep
+                kind, _, name = dep.partition(":")
+                if kind == "column":
+                    name = name.rsplit(".", 1)[0]
                 if name in self.model.tables:
                     out.add(name)
                 elif name in self.views:
@@ -207,13 +217,25 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if _CREATE_AS.match(code):
         return Analysis(ddl=True, reason="creates a table from a query")
     if m := _DROP_TABLE.match(code):
-        targets = {t for name in split_top_level(m.group(1)) if (t := resolver.resolve(name))}
-        return Analysis(capture=targets, ddl=True, reason="drops tables")
+        names = split_top_level(m.group(1))
+        targets = {t for name in names if (t := resolver.resolve(name))}
+        cascade = bool(m.group(2) and "CASCADE" in m.group(2).upper())
+        plain = not cascade and all(resolver.resolve(n) for n in names)
+        return Analysis(
+            capture=targets, ddl=True, reason="drops tables",
+            quarantine_tables=sorted(targets) if plain else [],
+            if_exists=bool(re.match(r"^\s*DROP\s+TABLE\s+IF\s+EXISTS", code, re.I)),
+        )
     if m := _ALTER_TABLE.match(code):
         table = resolver.resolve(m.group(1))
         actions = split_top_level(m.group(2))
         if all(_SAFE_ALTER_ACTIONS.match(a) for a in actions):
             return Analysis(ddl=True, reason="alters a table without touching its rows")
+        drops = [_DROP_COLUMN.match(a) for a in actions]
+        if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
+            cols = [unquote(d.group(2)) for d in drops if d]
+            return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols),
+                            if_exists=any(d.group(1) for d in drops if d))
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
@@ -222,7 +244,7 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):
         return Analysis(capture=resolver.mentioned(code), ddl=True, reason="alters or drops objects")
     # DO blocks, CALL, SELECT f(), DROP ... CASCADE, ALTER SCHEMA/TYPE, anything else: probe it.
-    return Analysis(probe=True, ddl=True, reason="cannot be analysed statically")
+    return Analysis(probe=True, ddl=True, reason="cannot be analysed statically", rows=bool(re.match(r"^\s*(DO|CALL|SELECT)\b", code, re.I)))
 
 
 def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
@@ -241,11 +263,12 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
                 targets.add(t)
         cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
-        return Analysis(probe=True, reason="calls functions")
+        return Analysis(probe=True, reason="calls functions", rows=True)
     closure = _write_closure(targets, model, cascade_truncate)
+    rows = not _TRUNCATE.match(code)
     if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
-        return Analysis(capture=closure, probe=True, reason="its tables have triggers")
-    return Analysis(capture=closure, reason="changes rows")
+        return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
+    return Analysis(capture=closure, reason="changes rows", rows=rows)
 
 
 _KNOWN_CALLS = re.compile(

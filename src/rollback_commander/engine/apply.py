@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..dialects.base import Statement
 from ..dialects.splitter import is_transaction_control
@@ -14,12 +14,14 @@ from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
-from .analyze import Analysis, NameResolver, analyze, code_only
+from .analyze import Analysis, NameResolver, analyze
+from .capture import CaptureRecord, CaptureRun, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
 from .reverse import build_reverse
 from .session import Target
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -152,81 +154,6 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
     return result
 
 
-class _Run:
-    """The state of one migration while it runs."""
-
-    def __init__(self, target: Target, migration: Migration, options: ApplyOptions):
-        self.t = target
-        self.m = migration
-        self.opts = options
-        self.captures: dict[str, str] = {}
-        self.capture_rows: dict[str, int] = {}
-        self.checksums_before: dict[str, str] = {}
-        self.warnings: list[str] = []
-        self.plan: list[StatementPlan] = []
-        self.savepoints: dict[str, set[str]] = {}
-        self.counter = 0
-
-    # -- the migration's own savepoints -------------------------------------------------------
-    def track_savepoint(self, text: str) -> None:
-        """A ROLLBACK TO inside the migration also undoes the captures taken after its SAVEPOINT:
-        forget them, so a later statement captures those tables again."""
-        words = code_only(text).replace(";", " ").split()
-        name = words[-1].strip('"').lower() if words else ""
-        head = words[0].upper() if words else ""
-        if head == "SAVEPOINT":
-            self.savepoints[name] = set(self.captures)
-        elif head == "RELEASE":
-            self.savepoints.pop(name, None)
-        elif name in self.savepoints:
-            keep = self.savepoints[name]
-            for table in [t for t in self.captures if t not in keep]:
-                del self.captures[table]
-                self.capture_rows.pop(table, None)
-                self.checksums_before.pop(table, None)
-
-    # -- capture ------------------------------------------------------------------------------
-    def capture(self, tables: set[str], model0: SchemaModel, point_id: int) -> None:
-        d, conn = self.t.dialect, self.t.conn
-        for table in sorted(tables):
-            if table in self.captures or table not in model0.tables:
-                continue
-            self.counter += 1
-            name = d.capture_table_name(point_id, self.counter)
-            for sql in d.capture_sql(model0.tables[table], name):
-                conn.execute(sql)
-            self.captures[table] = name
-            self.capture_rows[table] = int(conn.scalar(f"SELECT count(*) FROM {name}"))
-            if self.opts.prove:
-                self.checksums_before[table] = d.table_checksum(conn, model0.tables[table])
-
-    def probe(self, stmt: Statement, model0: SchemaModel) -> set[str]:
-        """Run the statement in a savepoint and return the tables of model0 it destroys or writes."""
-        d, conn = self.t.dialect, self.t.conn
-        before = d.write_counters(conn)
-        positions = d.sequence_state_sql(conn, model0)
-        with conn.savepoint("rollback_probe"):
-            conn.execute(stmt.text)
-            after_model = d.introspect(conn)
-            after = d.write_counters(conn)
-        for sql in positions:  # sequences are not transactional: put them back as they were
-            conn.execute(sql)
-        hit = {t for t, v in after.items() if before.get(t) != v}
-        for name, table in model0.tables.items():
-            if name in self.captures:
-                continue
-            now = after_model.tables.get(name)
-            if now is None:
-                hit.add(name)
-                continue
-            for col in table.columns:
-                c2 = now.column(col.name)
-                if c2 is None or c2.type != col.type:
-                    hit.add(name)
-                    break
-        return {t for t in hit if t in model0.tables}
-
-
 def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationOutcome:
     """Apply one migration guarded. Transactional engines run it in one transaction with its journal
     rows; a migration with statements that cannot run in a transaction runs in segments under a
@@ -247,7 +174,6 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
 
 def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool) -> MigrationOutcome:
     d, conn, journal = target.dialect, target.conn, target.journal
-    run = _Run(target, m, options)
     started = time.perf_counter()
     target.begin_locked(options.lock_timeout)
     journal.ensure()
@@ -259,25 +185,20 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     point_id = journal.next_point_id()
     sequence_sql = d.sequence_state_sql(conn, model0)
     resolver = NameResolver(model0, d.name, target.search_path())
+    run = CaptureRun(d, conn, model0, point_id, options.prove)
+    plan: list[StatementPlan] = []
+    warnings: list[str] = []
     committed_any = False
     try:
         for stmt in statements:
             if d.needs_autocommit(stmt):
                 conn.commit()
                 committed_any = True
-                run.plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
+                plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
                 _execute(target, m, stmt)
                 target.begin_locked(options.lock_timeout)
                 continue
-            an: Analysis = analyze(stmt.text, model0, resolver, d.name)
-            capture = set(an.capture)
-            if an.probe:
-                capture |= _guard(run.probe, stmt, m, model0)
-            run.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(capture - set(run.captures)), an.probe, an.reason))
-            run.capture(capture, model0, point_id)
-            _execute(target, m, stmt)
-            if an.reason == "savepoint":
-                run.track_savepoint(stmt.text)
+            plan.append(_run_statement(target, m, stmt, resolver, run))
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
@@ -285,11 +206,11 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             _compensate(target, model0, run)
         raise
     model_end = d.introspect(conn)
-    script = build_reverse(d, model_end, model0, run.captures, sequence_sql)
-    checks = {t: d.table_checksum(conn, model_end.tables[t]) for t in _tables_to_check(model_end, model0, run.captures)}
+    script = build_reverse(target, model_end, model0, run.records, sequence_sql)
+    checks = _conflict_checks(target, model_end, model0, run.records)
     reversible = True
     if options.prove:
-        problems = _prove(target, script.statements, model0, run)
+        problems = _prove(target, script.statements, model0, model_end, run)
         if problems:
             if not options.allow_irreversible:
                 conn.rollback()
@@ -302,8 +223,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                     details={"differences": problems},
                 )
             reversible = False
-            run.warnings.append("irreversible: " + "; ".join(problems[:8]))
-    captures = [{"table": t, "capture": c, "rows": run.capture_rows[t]} for t, c in run.captures.items()]
+            warnings.append("irreversible: " + "; ".join(problems[:8]))
+    captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
     info: dict[str, Any] = {
         "file": str(m.path),
         "phase": m.phase,
@@ -311,25 +232,63 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "segmented": segmented,
         "captures": captures,
         "checks": checks,
+        "checksums_before": run.checksums_before,
         "reverse": script.statements,
         "rebuilt": script.rebuilt,
-        "warnings": run.warnings,
-        "plan": [p.to_dict() for p in run.plan],
+        "warnings": warnings,
+        "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),
     }
     pid = journal.add_point(
         migration=m.id, kind="migration", checksum=m.checksum, model_before=model0, model_after=model_end,
         reverse_sql=script.text(f"-- reverse of migration {m.id} ({m.path.name})\n"), reversible=reversible, info=info,
     )
-    for t, c in run.captures.items():
-        journal.add_capture(pid, Capture(t, c, "table", run.capture_rows[t], checks.get(t)))
-    journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.captures)})
+    for rec in run.records:
+        journal.add_capture(pid, Capture(rec.table, rec.capture, rec.kind, rec.rows, checks.get(rec.table)))
+    journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     conn.commit()
     return MigrationOutcome(
         id=m.id, file=str(m.path), status="adopted+applied" if adopted else "applied",
         seconds=time.perf_counter() - started, statements=len(statements), point_id=pid, reversible=reversible,
-        captures=captures, warnings=run.warnings,
+        captures=captures, warnings=warnings,
     )
+
+
+def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: NameResolver, run: CaptureRun) -> StatementPlan:
+    """Capture what the statement would destroy with the cheapest faithful strategy, then run it."""
+    d, conn = target.dialect, target.conn
+    an: Analysis = analyze(stmt.text, run.model0, resolver, d.name)
+    destroyed: set[str] = set()
+    written: set[str] = set()
+    before = after = run.model0
+    quarantine_cols = an.quarantine_columns if d.quarantine else None
+    if an.probe or quarantine_cols or (an.quarantine_tables and d.quarantine):
+        destroyed, written, before, after = _guard(lambda: probe(d, conn, stmt, run.model0, run), stmt, m)
+    if d.quarantine and an.quarantine_tables and not any(run.whole(t) for t in an.quarantine_tables):
+        run.quarantine_tables(an.quarantine_tables)
+        return StatementPlan(stmt.start_line, stmt.text, an.quarantine_tables, False, "quarantine: tables set aside")
+    if quarantine_cols and not run.whole(quarantine_cols[0]):
+        table, cols = quarantine_cols
+        present = [c for c in cols if (t := before.tables.get(table)) is not None and t.column(c) is not None]
+        if present:
+            run.quarantine_columns(table, present, objects_dropped_with(table, before, after))
+            return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
+    row_tables: set[str] = set()
+    if d.row_capture and an.rows:
+        row_tables = {t for t in an.capture | written if run.model0.row_key(t)} - destroyed
+    copy_tables = (an.capture | destroyed | written) - row_tables
+    run.copy(copy_tables)
+    install, remove = run.rows_triggers(row_tables)
+    for sql in install:
+        conn.execute(sql)
+    _execute(target, m, stmt)
+    for sql in remove:
+        conn.execute(sql)
+    if an.reason == "savepoint":
+        run.track_savepoint(stmt.text)
+    captured = sorted(copy_tables | row_tables)
+    strategy = ", ".join(s for s, on in (("copy", copy_tables), ("rows", row_tables)) if on)
+    return StatementPlan(stmt.start_line, stmt.text, captured, an.probe, f"{an.reason}" + (f" [{strategy}]" if strategy else ""))
 
 
 def _adopt_base(target: Target, model0: SchemaModel) -> bool:
@@ -345,29 +304,30 @@ def _adopt_base(target: Target, model0: SchemaModel) -> bool:
     return bool(model0.tables or model0.objects)
 
 
-def _compensate(target: Target, model0: SchemaModel, run: _Run) -> None:
+def _compensate(target: Target, model0: SchemaModel, run: CaptureRun) -> None:
     """Undo the committed segments of a failed non-transactional migration."""
     d, conn = target.dialect, target.conn
     conn.begin()
     now = d.introspect(conn)
-    script = build_reverse(d, now, model0, run.captures, [])
+    script = build_reverse(target, now, model0, run.records, [])
     for sql in script.statements:
         conn.execute(sql)
-    for cap in run.captures.values():
-        conn.execute(f"DROP TABLE IF EXISTS {cap}")
     conn.commit()
 
 
-def _tables_to_check(model_end: SchemaModel, model0: SchemaModel, captures: dict[str, str]) -> list[str]:
-    """Tables whose rows a later rollback would overwrite or drop: compare them before rolling back."""
-    out = {t for t in captures if t in model_end.tables}
-    out |= {t for t in model_end.tables if t not in model0.tables}
-    return sorted(out)
+def _conflict_checks(target: Target, model_end: SchemaModel, model0: SchemaModel, records: list[CaptureRecord]) -> dict[str, str]:
+    """Checksums, at the point, of the tables a rollback would overwrite or drop as a whole: it
+    compares them before changing anything (row captures are checked row by row instead)."""
+    whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
+    tables = {t for t in whole if t in model_end.tables}
+    tables |= {t for t in model_end.tables if t not in model0.tables}
+    d, conn = target.dialect, target.conn
+    return {t: d.table_checksum(conn, model_end.tables[t]) for t in sorted(tables)}
 
 
-def _guard(fn: Callable[[Statement, SchemaModel], set[str]], stmt: Statement, m: Migration, model0: SchemaModel) -> set[str]:
+def _guard(fn: Callable[[], T], stmt: Statement, m: Migration) -> T:
     try:
-        return fn(stmt, model0)
+        return fn()
     except RollbackError:
         raise
     except Exception as exc:
@@ -394,9 +354,13 @@ def _failed(m: Migration, stmt: Statement, exc: BaseException) -> MigrationFaile
     )
 
 
-def _prove(target: Target, statements: list[str], model0: SchemaModel, run: _Run) -> list[str]:
-    """Run the reverse inside a savepoint and compare with the state before; always rolled back."""
+def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end: SchemaModel, run: CaptureRun) -> list[str]:
+    """Run the reverse inside a savepoint and compare with the state before; always rolled back.
+    The data part covers the captured tables up to capture.PROVE_DATA_ROWS rows each."""
     d, conn = target.dialect, target.conn
+    data = run.checksums_before
+    if model_end.fingerprint() == model0.fingerprint() and not data:
+        return []
     problems: list[str] = []
     with conn.savepoint("rollback_prove"):
         try:
@@ -409,7 +373,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, run: _Run
         back = d.introspect(conn)
         if back.fingerprint() != model0.fingerprint():
             problems.extend(back.diff(model0) or ["schema fingerprint differs"])
-        for table, checksum in run.checksums_before.items():
-            if table in back.tables and d.table_checksum(conn, model0.tables[table]) != checksum:
+        for table, checksum in data.items():
+            if table in back.tables and d.table_checksum(conn, run.checksum_table(table)) != checksum:
                 problems.append(f"data of {table} differs after the reverse")
     return problems

@@ -1,11 +1,19 @@
-"""Building a migration's reverse script: schema reverse (dialect differ) around the data restore."""
+"""Building a migration's reverse script.
+
+1. put quarantined tables and columns back (O(1) moves and renames);
+2. the dialect's differ turns the schema that leaves into the schema before the migration, with
+   the data restore placed between re-creating tables and re-adding constraints;
+3. sequences back to their positions.
+Step 2 is planned against the real schema after step 1, read inside a savepoint that is rolled back.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..dialects.base import Dialect
 from ..model.schema import SchemaModel
+from .capture import CaptureRecord
+from .session import Target
 
 
 @dataclass
@@ -20,28 +28,49 @@ class ReverseScript:
         return (header + body) if body else header + "-- nothing to reverse\n"
 
 
+def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[CaptureRecord]) -> list[str]:
+    d = target.dialect
+    out: list[str] = []
+    for rec in reversed(records):
+        if rec.kind == "quarantine-table":
+            out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
+        elif rec.kind == "quarantine-columns":
+            now = model_end.tables.get(rec.table)
+            for col, hidden in rec.hidden.items():
+                replaced = now is not None and now.column(col) is not None
+                out += d.unquarantine_column_sql(rec.table, col, hidden, replaced)
+    return out
+
+
 def build_reverse(
-    dialect: Dialect,
+    target: Target,
     model_end: SchemaModel,
     model_start: SchemaModel,
-    captures: dict[str, str],
+    records: list[CaptureRecord],
     sequence_sql: list[str],
 ) -> ReverseScript:
-    """SQL that takes the database from `model_end` back to `model_start`, data included.
-
-    `captures` maps tables of `model_start` to the capture tables holding their rows as they were.
-    """
-    plan = dialect.plan_reverse(model_end, model_start, set(captures))
-    deletes: list[str] = []
-    updates: list[str] = []
-    inserts: list[str] = []
-    order = [t for t in model_start.tables_in_dependency_order() if t in captures]
-    for table in order:
-        key = model_start.row_key(table)
-        for sql in dialect.restore_sql(model_start.tables[table], captures[table], key, table in plan.rebuilt):
-            head = sql.lstrip()[:6].upper()
-            (deletes if head == "DELETE" else updates if head == "UPDATE" else inserts).append(sql)
-    deletes.reverse()
-    guard_before, guard_after = dialect.restore_guards(model_end, model_start, set(order)) if order else ([], [])
-    statements = [*plan.pre, *guard_before, *deletes, *updates, *inserts, *guard_after, *plan.post, *sequence_sql]
+    """SQL that takes the database from `model_end` back to `model_start`, data included."""
+    d, conn = target.dialect, target.conn
+    stage1 = unquarantine_sql(target, model_end, records)
+    model_mid = model_end
+    if stage1:
+        with conn.savepoint("rollback_plan"):
+            for sql in stage1:
+                conn.execute(sql)
+            model_mid = d.introspect(conn)
+    copies = {r.table for r in records if r.kind == "copy"}
+    plan = d.plan_reverse(model_mid, model_start, copies)
+    restores: list[str] = []
+    restored: set[str] = set()
+    for rec in reversed(records):
+        if rec.kind not in ("copy", "rows") or rec.table not in model_start.tables:
+            continue
+        table = rec.table_model(model_start)
+        restored.add(rec.table)
+        if rec.kind == "copy":
+            restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
+        else:
+            restores += d.rows_restore_sql(table, rec.capture, rec.key or [])
+    guard_before, guard_after = d.restore_guards(model_mid, model_start, restored) if restored else ([], [])
+    statements = [*stage1, *plan.pre, *guard_before, *restores, *guard_after, *plan.post, *sequence_sql]
     return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt))

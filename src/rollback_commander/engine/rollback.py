@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
+from .capture import CaptureRecord
 from .errors_map import database_message, is_database_error
 from .session import Target
 
@@ -90,6 +91,40 @@ def resolve_target(active: list[Point], target: str) -> Point:
     raise UnknownTarget(f"unknown rollback target {target!r}", hint=f"use base or one of the applied migrations: {names}")
 
 
+def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
+    """Rows written after point p that rolling it back would overwrite or drop."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    out: list[dict[str, Any]] = []
+    model_after = journal.model(p.id, "after")
+    for table, checksum in sorted(p.info.get("checks", {}).items()):
+        if table in model_after.tables:
+            now = d.table_checksum(conn, model_after.tables[table])
+            if now != checksum:
+                then_rows, now_rows = int(checksum.split(":")[0]), int(now.split(":")[0])
+                out.append({"migration": p.migration, "table": table, "kind": "table",
+                            "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
+    records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", []) if c.get("kind") == "rows"]
+    whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
+    if records:
+        model_before = journal.model(p.id, "before")
+        for rec in records:
+            if rec.table in whole or rec.table not in model_after.tables:
+                continue
+            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [])))
+            if n:
+                out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
+    return out
+
+
+def _forget_conflicts(target: Target, p: Point) -> None:
+    d, conn, journal = target.dialect, target.conn, target.journal
+    model_before = journal.model(p.id, "before")
+    for c in p.info.get("captures", []):
+        if c.get("kind") == "rows":
+            rec = CaptureRecord.from_dict(c)
+            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or []))
+
+
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
     active = target.journal.active()
     point = resolve_target(active, to)
@@ -148,22 +183,19 @@ def rollback_to(
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
         for step in plan.steps:
             p = current[step.point_id]
-            model_after = journal.model(p.id, "after")
-            for table, checksum in sorted(p.info.get("checks", {}).items()):
-                if table not in model_after.tables:
-                    continue
-                now = d.table_checksum(conn, model_after.tables[table])
-                if now != checksum:
-                    result.conflicts.append(
-                        {"migration": p.migration, "table": table, "rows_then": checksum.split(":")[0], "rows_now": now.split(":")[0]}
-                    )
-            if result.conflicts and on_conflict == "fail":
+            found = find_conflicts(target, p)
+            result.conflicts += found
+            whole = [c for c in found if c["kind"] == "table"]
+            if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
                 raise Conflict(
                     "rows changed after the point would be overwritten or dropped: "
-                    + ", ".join(f"{c['table']} (since {c['migration']})" for c in result.conflicts),
-                    hint="nothing was changed. Look at those tables, then run again with --on-conflict restore-old to roll back anyway",
-                    details={"conflicts": result.conflicts},
+                    + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
+                    hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
+                    "tables only); --on-conflict restore-old puts the old rows back anyway",
+                    details={"conflicts": found},
                 )
+            if on_conflict == "keep-current":
+                _forget_conflicts(target, p)
             for sql in p.info.get("reverse", []):
                 try:
                     conn.execute(sql)
@@ -175,8 +207,6 @@ def rollback_to(
                         hint="nothing was changed; the schema may have drifted since the point (see `rollback verify`). "
                         f"Statement: {' '.join(sql.split())[:160]}",
                     ) from None
-            for cap in p.info.get("captures", []):
-                conn.execute(f"DROP TABLE IF EXISTS {cap['capture']}")
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to})
         expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after

@@ -1,0 +1,143 @@
+"""PostgreSQL capture strategies beyond a plain copy.
+
+rows: while one statement runs, statement-level AFTER triggers with transition tables append the
+    old image of every row it updates or deletes, and the key and a hash of every row it leaves, to a
+    capture table. Only the affected rows are written; DML inside functions, DO blocks, trigger
+    cascades and foreign-key actions is caught the same way.
+quarantine: DROP TABLE moves the table into a private schema; DROP COLUMN renames the column to a
+    private name. Both are O(1), keep column order, and are undone by moving or renaming back.
+"""
+
+from __future__ import annotations
+
+from ..model.schema import Table
+
+CAPTURE_FUNCTION = """CREATE OR REPLACE FUNCTION rollback.capture_rows() RETURNS trigger
+LANGUAGE plpgsql AS $rb$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN EXECUTE TG_ARGV[0]; END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN EXECUTE TG_ARGV[1]; END IF;
+    RETURN NULL;
+END
+$rb$"""
+
+TRIGGER_PREFIX = "_rollback_capture_"
+
+
+def q(ident: str) -> str:
+    return '"' + ident.replace('"', '""') + '"'
+
+
+def lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def qualified(key: str) -> str:
+    schema, _, name = key.partition(".")
+    return f"{q(schema)}.{q(name)}"
+
+
+def row_hash(alias: str, table: Table) -> str:
+    cols = ", ".join(f"{alias}.{q(c.name)}" for c in table.columns)
+    return f"md5(ROW({cols})::text)"
+
+
+def rows_capture_create(table: Table, capture: str, key: list[str]) -> list[str]:
+    """The capture table: the model's columns, then sequence, kind and hash of the after image."""
+    cols = ", ".join(q(c.name) for c in table.columns)
+    return [
+        f"CREATE TABLE {capture} AS SELECT {cols} FROM {qualified(table.name)} WITH NO DATA",
+        f"ALTER TABLE {capture} ADD COLUMN _rb_seq bigserial, ADD COLUMN _rb_kind \"char\" NOT NULL DEFAULT 'o', "
+        "ADD COLUMN _rb_hash text",
+    ]
+
+
+def rows_capture_triggers(table: Table, capture: str, key: list[str]) -> tuple[list[str], list[str]]:
+    """Statements installing the capture triggers for one statement, and removing them after."""
+    cols = ", ".join(q(c.name) for c in table.columns)
+    keys = ", ".join(q(k) for k in key)
+    old_sql = f"INSERT INTO {capture} ({cols}, _rb_kind) SELECT {cols}, 'o' FROM _rb_old"
+    new_sql = f"INSERT INTO {capture} ({keys}, _rb_kind, _rb_hash) SELECT {keys}, 'n', {row_hash('n', table)} FROM _rb_new n"
+    t = qualified(table.name)
+    install, remove = [], []
+    for event, refs in (
+        ("UPDATE", "REFERENCING OLD TABLE AS _rb_old NEW TABLE AS _rb_new"),
+        ("DELETE", "REFERENCING OLD TABLE AS _rb_old"),
+        ("INSERT", "REFERENCING NEW TABLE AS _rb_new"),
+    ):
+        name = q(TRIGGER_PREFIX + event.lower())
+        install.append(
+            f"CREATE TRIGGER {name} AFTER {event} ON {t} {refs} FOR EACH STATEMENT "
+            f"EXECUTE FUNCTION rollback.capture_rows({lit(old_sql)}, {lit(new_sql)})"
+        )
+        remove.append(f"DROP TRIGGER {name} ON {t}")
+    return install, remove
+
+
+def _key_match(a: str, b: str, key: list[str]) -> str:
+    return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
+
+
+def rows_last_state(capture: str, key: list[str]) -> str:
+    keys = ", ".join(q(k) for k in key)
+    return (
+        f"SELECT DISTINCT ON ({keys}) {keys}, _rb_kind, _rb_hash FROM {capture} ORDER BY {keys}, _rb_seq DESC"
+    )
+
+
+def rows_conflict_sql(table: Table, capture: str, key: list[str]) -> str:
+    """Count the keys whose current row is not what the migration left (changed, deleted or
+    re-inserted since)."""
+    t = qualified(table.name)
+    return (
+        f"SELECT count(*) FROM ({rows_last_state(capture, key)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
+        f"WHERE (l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table)} <> l._rb_hash)) "
+        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL)"
+    )
+
+
+def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str]) -> str:
+    """Remove conflicting keys from the capture, so the restore keeps their current rows."""
+    t = qualified(table.name)
+    keys = ", ".join(q(k) for k in key)
+    return (
+        f"DELETE FROM {capture} c USING ({rows_last_state(capture, key)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
+        f"WHERE {_key_match('c', 'l', key)} AND ((l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table)} <> l._rb_hash)) "
+        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL)) /* {keys} */"
+    )
+
+
+def rows_restore_sql(table: Table, capture: str, key: list[str]) -> list[str]:
+    """Put back the first old image of every key the migration touched; remove rows it inserted."""
+    t = qualified(table.name)
+    keys = ", ".join(q(k) for k in key)
+    cols = [c for c in table.columns if c.writable]
+    names = ", ".join(q(c.name) for c in cols)
+    first_old = (
+        f"(SELECT DISTINCT ON ({keys}) * FROM {capture} WHERE _rb_kind = 'o' ORDER BY {keys}, _rb_seq)"
+    )
+    touched = f"(SELECT DISTINCT {keys} FROM {capture})"
+    overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
+    out = [
+        f"DELETE FROM {t} t USING {touched} x WHERE {_key_match('t', 'x', key)} "
+        f"AND NOT EXISTS (SELECT 1 FROM {capture} o WHERE o._rb_kind = 'o' AND {_key_match('o', 'x', key)})"
+    ]
+    setcols = [c for c in cols if c.name not in key]
+    if setcols:
+        lhs = ", ".join(q(c.name) for c in setcols)
+        rhs = ", ".join(f"o.{q(c.name)}" for c in setcols)
+        clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
+        out.append(f"UPDATE {t} t SET {clause} FROM {first_old} o WHERE {_key_match('t', 'o', key)}")
+    out.append(
+        f"INSERT INTO {t} ({names}){overriding} SELECT {names} FROM {first_old} o "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 'o', key)})"
+    )
+    return out
+
+
+def quarantine_schema(point: int) -> str:
+    return f"_rollback_q{point}"
+
+
+def quarantine_column_name(point: int, column: str) -> str:
+    return f"_rollback_q{point}_{column}"[:63]

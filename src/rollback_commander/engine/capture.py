@@ -1,0 +1,246 @@
+"""Keeping what a migration destroys, statement by statement, with the cheapest faithful strategy.
+
+copy        the whole table, copied server-side before the statement (TRUNCATE, rebuilds, DDL that
+            changes columns, tables without a key, anything only a probe could explain)
+rows        exactly the rows a DML statement changes: old images and the key and hash of what it
+            left, written by transient statement-level triggers (engines that support it)
+quarantine  DROP TABLE / DROP COLUMN set aside in O(1) instead of destroyed (engines that support it)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..dialects.base import Connection, Dialect, Statement
+from ..model.schema import Column, SchemaModel, Table
+from .analyze import Analysis, code_only
+
+
+@dataclass
+class CaptureRecord:
+    table: str
+    kind: str  # copy | rows | quarantine-table | quarantine-columns
+    capture: str
+    columns: list[str]
+    """The model-before columns the capture holds (a capture never holds a quarantined column)."""
+    key: list[str] | None = None
+    rows: int | None = None
+    hidden: dict[str, str] = field(default_factory=dict)
+    """quarantine-columns: original name -> hidden name."""
+    extra_columns: list[dict[str, str]] = field(default_factory=list)
+    """Columns of earlier quarantines present in the table: kept in the capture too."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns")
+        return cls(**{k: data[k] for k in keys if k in data})
+
+    def table_model(self, model: SchemaModel) -> Table:
+        """The table as the capture holds it: the model's columns restricted to those captured, plus
+        the hidden columns of earlier quarantines."""
+        t = model.tables[self.table]
+        cols = [c for c in t.columns if c.name in self.columns]
+        cols += [Column(c["name"], c["type"]) for c in self.extra_columns]
+        return Table(t.name, cols, t.primary_key, t.extra)
+
+
+PROVE_DATA_ROWS = 200_000
+"""Tables larger than this are left out of the data part of the proof (the schema is still proven;
+the restore statements are generic and covered by the test suite)."""
+
+
+class CaptureRun:
+    """Captures of one migration while it runs."""
+
+    def __init__(self, dialect: Dialect, conn: Connection, model0: SchemaModel, point_id: int, checksums: bool):
+        self.d = dialect
+        self.conn = conn
+        self.model0 = model0
+        self.point_id = point_id
+        self.want_checksums = checksums
+        self.records: list[CaptureRecord] = []
+        self.checksums_before: dict[str, str] = {}
+        self.checksum_columns: dict[str, list[str]] = {}
+        self.hidden_columns: dict[str, set[str]] = {}
+        self.savepoints: dict[str, int] = {}
+        self.counter = 0
+
+    # -- bookkeeping ----------------------------------------------------------------------------
+    def _name(self) -> str:
+        self.counter += 1
+        return self.d.capture_table_name(self.point_id, self.counter)
+
+    def whole(self, table: str) -> bool:
+        """The table as it was is kept whole already (copied or quarantined)."""
+        return any(r.table == table and r.kind in ("copy", "quarantine-table") for r in self.records)
+
+    def rows_record(self, table: str) -> CaptureRecord | None:
+        return next((r for r in self.records if r.table == table and r.kind == "rows"), None)
+
+    def effective(self, table: str) -> Table:
+        """The table as it is now: the model's columns minus those quarantined by this migration."""
+        t = self.model0.tables[table]
+        hidden = self.hidden_columns.get(table, set())
+        return Table(t.name, [c for c in t.columns if c.name not in hidden], t.primary_key, t.extra)
+
+    def with_hidden(self, table: str) -> tuple[Table, list[dict[str, str]]]:
+        """The effective table plus the hidden columns earlier quarantines left in it: a capture
+        must keep those too, or a later DELETE and restore would lose their values."""
+        eff = self.effective(table)
+        extra = self.d.hidden_columns(self.conn, table)
+        return Table(eff.name, [*eff.columns, *(Column(c["name"], c["type"]) for c in extra)], eff.primary_key, eff.extra), extra
+
+    def checksum_before(self, table: str, where: Table) -> None:
+        """Remember the table's checksum before the migration changed it (for the proof)."""
+        if (
+            self.want_checksums
+            and table not in self.checksums_before
+            and self.d.estimated_rows(self.conn, where) <= PROVE_DATA_ROWS
+        ):
+            self.checksums_before[table] = self.d.table_checksum(self.conn, where)
+            self.checksum_columns[table] = where.column_names
+
+    def checksum_table(self, table: str) -> Table:
+        t = self.model0.tables[table]
+        cols = self.checksum_columns.get(table, t.column_names)
+        return Table(t.name, [c for c in t.columns if c.name in cols], t.primary_key, t.extra)
+
+    @property
+    def copied_tables(self) -> set[str]:
+        return {r.table for r in self.records if r.kind == "copy"}
+
+    # -- strategies -----------------------------------------------------------------------------
+    def copy(self, tables: set[str]) -> None:
+        for table in sorted(tables):
+            if table not in self.model0.tables or self.whole(table):
+                continue
+            full, extra = self.with_hidden(table)
+            name = self._name()
+            for sql in self.d.capture_sql(full, name):
+                self.conn.execute(sql)
+            rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
+            self.records.append(CaptureRecord(table, "copy", name, self.effective(table).column_names, self.model0.row_key(table), rows, extra_columns=extra))
+            self.checksum_before(table, self.effective(table))
+
+    def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:
+        """Prepare row capture of `tables` for the next statement: (install, remove) statements."""
+        install: list[str] = []
+        remove: list[str] = []
+        for table in sorted(tables):
+            key = self.model0.row_key(table)
+            if table not in self.model0.tables or self.whole(table) or not key:
+                continue
+            eff = self.effective(table)
+            full, extra = self.with_hidden(table)
+            rec = self.rows_record(table)
+            if rec is None or rec.columns != eff.column_names or rec.extra_columns != extra:
+                rec = CaptureRecord(table, "rows", self._name(), eff.column_names, key, extra_columns=extra)
+                for sql in self.d.rows_capture_create(full, rec.capture, key):
+                    self.conn.execute(sql)
+                self.records.append(rec)
+                self.checksum_before(table, eff)
+            i, r = self.d.rows_capture_triggers(full, rec.capture, key)
+            install += i
+            remove += r
+        return install, remove
+
+    def quarantine_tables(self, tables: list[str]) -> None:
+        for table in tables:
+            sqls, where = self.d.quarantine_table_sql(table, self.point_id)
+            for sql in sqls:
+                self.conn.execute(sql)
+            eff = self.effective(table)
+            rows = self.d.estimated_rows(self.conn, Table(where, eff.columns))
+            self.records.append(CaptureRecord(table, "quarantine-table", where, eff.column_names, self.model0.row_key(table), rows))
+            if self.want_checksums and table not in self.checksums_before:
+                moved = Table(where, eff.columns)
+                if self.d.estimated_rows(self.conn, moved) <= PROVE_DATA_ROWS:
+                    self.checksums_before[table] = self.d.table_checksum(self.conn, moved)
+                    self.checksum_columns[table] = eff.column_names
+
+    def quarantine_columns(self, table: str, columns: list[str], dropped_objects: list[tuple[str, str, str | None]]) -> None:
+        """Set columns aside: drop what the real DROP COLUMN would have taken along, then hide them."""
+        for kind, name, owner in dropped_objects:
+            sql = self.d.drop_object_sql(kind, name, owner)
+            if sql:
+                self.conn.execute(sql)
+        eff = self.effective(table)
+        self.checksum_before(table, eff)
+        hidden: dict[str, str] = {}
+        for col in columns:
+            sqls, h = self.d.quarantine_column_sql(eff, col, self.point_id)
+            for sql in sqls:
+                self.conn.execute(sql)
+            hidden[col] = h
+            self.hidden_columns.setdefault(table, set()).add(col)
+        rows = self.d.estimated_rows(self.conn, eff)
+        self.records.append(CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden))
+
+    # -- the migration's own savepoints ---------------------------------------------------------
+    def track_savepoint(self, text: str) -> None:
+        """A ROLLBACK TO inside the migration also undoes the captures taken after its SAVEPOINT."""
+        words = code_only(text).replace(";", " ").split()
+        name = words[-1].strip('"').lower() if words else ""
+        head = words[0].upper() if words else ""
+        if head == "SAVEPOINT":
+            self.savepoints[name] = len(self.records)
+        elif head == "RELEASE":
+            self.savepoints.pop(name, None)
+        elif name in self.savepoints:
+            for rec in self.records[self.savepoints[name] :]:
+                if rec.kind == "quarantine-columns":
+                    for col in rec.hidden:
+                        self.hidden_columns.get(rec.table, set()).discard(col)
+            del self.records[self.savepoints[name] :]
+
+    def to_info(self) -> list[dict[str, Any]]:
+        return [r.to_dict() for r in self.records]
+
+
+def probe(d: Dialect, conn: Connection, stmt: Statement, model0: SchemaModel, run: CaptureRun) -> tuple[set[str], set[str], SchemaModel, SchemaModel]:
+    """Run the statement in a savepoint. Returns the model-before tables it destroys (gone, or columns
+    removed or retyped), the ones it writes, and the models just before and after it."""
+    before_model = d.introspect(conn)
+    counters = d.write_counters(conn)
+    positions = d.sequence_state_sql(conn, model0)
+    with conn.savepoint("rollback_probe"):
+        conn.execute(stmt.text)
+        after_model = d.introspect(conn)
+        after = d.write_counters(conn)
+    for sql in positions:  # sequences are not transactional: put them back as they were
+        conn.execute(sql)
+    written = {t for t, v in after.items() if counters.get(t) != v and t in model0.tables}
+    destroyed: set[str] = set()
+    for name in model0.tables:
+        if run.whole(name):
+            continue
+        now, was = after_model.tables.get(name), before_model.tables.get(name)
+        if was is None:
+            continue
+        if now is None:
+            destroyed.add(name)
+            continue
+        for col in was.columns:
+            c2 = now.column(col.name)
+            if c2 is None or c2.type != col.type:
+                destroyed.add(name)
+                break
+    return destroyed, written - destroyed, before_model, after_model
+
+
+def objects_dropped_with(table: str, before: SchemaModel, after: SchemaModel) -> list[tuple[str, str, str | None]]:
+    """Objects on `table` that a statement removed (what DROP COLUMN takes along), views excluded."""
+    out: list[tuple[str, str, str | None]] = []
+    for key, obj in before.objects.items():
+        if obj.table == table and key not in after.objects:
+            out.append((obj.kind, obj.name, obj.table))
+    order = {"trigger": 0, "policy": 1, "foreign_key": 2, "constraint": 3, "index": 4, "statistics": 5}
+    return sorted(out, key=lambda o: order.get(o[0], 9))
+
+
+def plan_for(an: Analysis) -> str:
+    return an.reason
