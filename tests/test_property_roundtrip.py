@@ -24,6 +24,10 @@ class Shape:
     """What the generator believes the schema is, to write valid SQL."""
 
     tables: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    views: dict[str, str] = field(default_factory=dict)
+    indexes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """index -> (table, column) (SQLite refuses to drop an indexed column)."""
+    """view -> the table it reads (PostgreSQL refuses to drop a table or column a view uses)."""
     counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def fresh(self, prefix: str) -> str:
@@ -90,19 +94,26 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         return [f"ALTER TABLE {table} ADD COLUMN {col} {typ} DEFAULT {literal(dialect, typ, 5)};"]
     if kind == "drop_table":
         del shape.tables[table]
-        return [f"DROP TABLE {table};"]
+        shape.indexes = {i: tc for i, tc in shape.indexes.items() if tc[0] != table}
+        return [*drop_views_on(shape, table), f"DROP TABLE {table};"]
     if kind == "drop_column" and len(cols) > 1:
         col, _ = cols.pop(draw(st.integers(0, len(cols) - 1)))
-        return [f"ALTER TABLE {table} DROP COLUMN {col};"]
+        gone = [i for i, tc in shape.indexes.items() if tc == (table, col)]
+        for i in gone:
+            del shape.indexes[i]
+        return [*drop_views_on(shape, table), *(f"DROP INDEX {i};" for i in gone), f"ALTER TABLE {table} DROP COLUMN {col};"]
     if kind == "rename_column" and cols:
         i = draw(st.integers(0, len(cols) - 1))
         new = shape.fresh("r")
         old, typ = cols[i]
         cols[i] = (new, typ)
+        shape.indexes = {ix: ((t, new) if (t, c) == (table, old) else (t, c)) for ix, (t, c) in shape.indexes.items()}
         return [f"ALTER TABLE {table} RENAME COLUMN {old} TO {new};"]
     if kind == "rename_table":
         new = shape.fresh("t")
         shape.tables[new] = shape.tables.pop(table)
+        shape.views = {v: (new if t == table else t) for v, t in shape.views.items()}
+        shape.indexes = {ix: ((new, c) if t == table else (t, c)) for ix, (t, c) in shape.indexes.items()}
         return [f"ALTER TABLE {table} RENAME TO {new};"]
     if kind == "update" and cols:
         col, typ = draw(st.sampled_from(cols))
@@ -115,11 +126,22 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         return [f"INSERT INTO {table} (id, {col}) VALUES ({base}, {literal(dialect, typ, base)}), ({base + 1}, NULL);"]
     if kind == "index" and cols:
         col, _ = draw(st.sampled_from(cols))
-        return [f"CREATE INDEX {shape.fresh('ix')} ON {table} ({col});"]
+        ix = shape.fresh("ix")
+        shape.indexes[ix] = (table, col)
+        return [f"CREATE INDEX {ix} ON {table} ({col});"]
     if kind == "view" and cols:
         col, _ = cols[0]
-        return [f"CREATE VIEW {shape.fresh('v')} AS SELECT id, {col} FROM {table};"]
+        view = shape.fresh("v")
+        shape.views[view] = table
+        return [f"CREATE VIEW {view} AS SELECT id, {col} FROM {table};"]
     return [f"DELETE FROM {table} WHERE id < 0;"]
+
+
+def drop_views_on(shape: Shape, table: str) -> list[str]:
+    gone = [v for v, t in shape.views.items() if t == table]
+    for v in gone:
+        del shape.views[v]
+    return [f"DROP VIEW {v};" for v in gone]
 
 
 def _check(url: str, setup: str, migrations: list[str]) -> None:

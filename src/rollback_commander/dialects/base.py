@@ -96,6 +96,10 @@ class Dialect(ABC):
     @abstractmethod
     def connect(self, url: DatabaseUrl) -> Connection: ...
 
+    def reset_session(self, conn: Connection) -> None:
+        """Put session settings a reverse script may have changed back to the engine's defaults."""
+        return None
+
     # -- statements ---------------------------------------------------------------------------
     @abstractmethod
     def split(self, sql: str) -> list[Statement]: ...
@@ -155,15 +159,16 @@ class Dialect(ABC):
         """A checksum of the table's rows computed in the database, independent of row order."""
 
     @abstractmethod
-    def capture_sql(self, table: Table, capture: str) -> list[str]:
-        """Statements that copy a table's rows into a new capture table, in the database."""
+    def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
+        """Statements that copy a table's rows into a new capture table, in the database; `live` maps
+        model column names to the names they have in the live table now (hidden by a quarantine)."""
 
     @abstractmethod
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
 
     # -- row capture (optional) ----------------------------------------------------------------
-    def rows_capture_create(self, table: Table, capture: str, key: list[str]) -> list[str]:
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
         raise NotImplementedError
 
     def rows_capture_triggers(
@@ -174,10 +179,10 @@ class Dialect(ABC):
     def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
         raise NotImplementedError
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str]) -> str:
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
         raise NotImplementedError
 
-    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str]) -> str:
+    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
         raise NotImplementedError
 
     # -- quarantine (optional) -----------------------------------------------------------------

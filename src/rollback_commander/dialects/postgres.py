@@ -220,8 +220,8 @@ class PostgresDialect(Dialect):
         cols = ", ".join(f"{alias}.{self.quote(c.name)}" for c in table.columns)
         return f"ROW({cols})::text" if cols else "''"
 
-    def capture_sql(self, table: Table, capture: str) -> list[str]:
-        return [f"CREATE TABLE {capture} AS SELECT * FROM {self.qualified(table.name)}"]
+    def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
+        return [f"CREATE TABLE {capture} AS SELECT {pc.select_as(table, live)} FROM {self.qualified(table.name)}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         q = self.qualified(table.name)
@@ -289,22 +289,22 @@ class PostgresDialect(Dialect):
         return out
 
     # -- row capture and quarantine (see postgres_capture) ---------------------------------------
-    def rows_capture_create(self, table: Table, capture: str, key: list[str]) -> list[str]:
-        return [pc.CAPTURE_FUNCTION, *pc.rows_capture_create(table, capture, key)]
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
+        return [pc.CAPTURE_FUNCTION, *pc.rows_capture_create(table, capture, key, live)]
 
     def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str]
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
     ) -> tuple[list[str], list[str]]:
-        return pc.rows_capture_triggers(table, capture, key)
+        return pc.rows_capture_triggers(table, capture, key, live)
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
         return pc.rows_restore_sql(table, capture, key)
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str]) -> str:
-        return pc.rows_conflict_sql(table, capture, key)
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
+        return pc.rows_conflict_sql(table, capture, key, live)
 
-    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str]) -> str:
-        return pc.rows_forget_conflicts_sql(table, capture, key)
+    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
+        return pc.rows_forget_conflicts_sql(table, capture, key, live)
 
     def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
         schema = pc.quarantine_schema(point)
@@ -319,8 +319,12 @@ class PostgresDialect(Dialect):
 
     def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
         schema, _, _ = _split_key(table)
+        qschema, _, _ = _split_key(where)
         out = [f"DROP TABLE {self.qualified(table)} CASCADE"] if replaced else []
-        return [*out, f"ALTER TABLE {self.qualified(where)} SET SCHEMA {self.quote(schema)}"]
+        # the point's quarantine schema holds only what this point set aside: drop it once empty
+        return [*out, f"ALTER TABLE {self.qualified(where)} SET SCHEMA {self.quote(schema)}",
+                f"DO $rb$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                f"WHERE n.nspname = {pc.lit(qschema)}) THEN DROP SCHEMA IF EXISTS {self.quote(qschema)}; END IF; END $rb$"]
 
     def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
         hidden = pc.quarantine_column_name(point, column)

@@ -37,27 +37,41 @@ def qualified(key: str) -> str:
     return f"{q(schema)}.{q(name)}"
 
 
-def row_hash(alias: str, table: Table) -> str:
-    cols = ", ".join(f"{alias}.{q(c.name)}" for c in table.columns)
+Live = dict[str, str] | None
+"""Model column name -> the name it has in the live table now (a column quarantined earlier in the
+same migration is hidden under another name)."""
+
+
+def live_col(alias: str, name: str, live: Live) -> str:
+    return f"{alias}.{q((live or {}).get(name, name))}" if alias else q((live or {}).get(name, name))
+
+
+def select_as(table: Table, live: Live, alias: str = "") -> str:
+    """The table's columns read from the live table, named as in the model."""
+    return ", ".join(f"{live_col(alias, c.name, live)} AS {q(c.name)}" for c in table.columns)
+
+
+def row_hash(alias: str, table: Table, live: Live = None) -> str:
+    cols = ", ".join(live_col(alias, c.name, live) for c in table.columns)
     return f"md5(ROW({cols})::text)"
 
 
-def rows_capture_create(table: Table, capture: str, key: list[str]) -> list[str]:
+def rows_capture_create(table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
     """The capture table: the model's columns, then sequence, kind and hash of the after image."""
-    cols = ", ".join(q(c.name) for c in table.columns)
     return [
-        f"CREATE TABLE {capture} AS SELECT {cols} FROM {qualified(table.name)} WITH NO DATA",
+        f"CREATE TABLE {capture} AS SELECT {select_as(table, live)} FROM {qualified(table.name)} WITH NO DATA",
         f"ALTER TABLE {capture} ADD COLUMN _rb_seq bigserial, ADD COLUMN _rb_kind \"char\" NOT NULL DEFAULT 'o', "
         "ADD COLUMN _rb_hash text",
     ]
 
 
-def rows_capture_triggers(table: Table, capture: str, key: list[str]) -> tuple[list[str], list[str]]:
+def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
     """Statements installing the capture triggers for one statement, and removing them after."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
-    old_sql = f"INSERT INTO {capture} ({cols}, _rb_kind) SELECT {cols}, 'o' FROM _rb_old"
-    new_sql = f"INSERT INTO {capture} ({keys}, _rb_kind, _rb_hash) SELECT {keys}, 'n', {row_hash('n', table)} FROM _rb_new n"
+    old_sql = f"INSERT INTO {capture} ({cols}, _rb_kind) SELECT {select_as(table, live, 'o')}, 'o' FROM _rb_old o"
+    new_keys = ", ".join(live_col("n", k, live) for k in key)
+    new_sql = f"INSERT INTO {capture} ({keys}, _rb_kind, _rb_hash) SELECT {new_keys}, 'n', {row_hash('n', table, live)} FROM _rb_new n"
     t = qualified(table.name)
     install, remove = [], []
     for event, refs in (
@@ -85,25 +99,30 @@ def rows_last_state(capture: str, key: list[str]) -> str:
     )
 
 
-def rows_conflict_sql(table: Table, capture: str, key: list[str]) -> str:
+def _conflicted(table: Table, key: list[str], live: Live) -> str:
+    """Condition on l (last capture state per key) joined to t (current row): changed since."""
+    return (
+        f"((l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table, live)} <> l._rb_hash)) "
+        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL))"
+    )
+
+
+def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
     """Count the keys whose current row is not what the migration left (changed, deleted or
     re-inserted since)."""
     t = qualified(table.name)
     return (
         f"SELECT count(*) FROM ({rows_last_state(capture, key)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
-        f"WHERE (l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table)} <> l._rb_hash)) "
-        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL)"
+        f"WHERE {_conflicted(table, key, live)}"
     )
 
 
-def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str]) -> str:
+def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
     """Remove conflicting keys from the capture, so the restore keeps their current rows."""
     t = qualified(table.name)
-    keys = ", ".join(q(k) for k in key)
     return (
         f"DELETE FROM {capture} c USING ({rows_last_state(capture, key)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
-        f"WHERE {_key_match('c', 'l', key)} AND ((l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table)} <> l._rb_hash)) "
-        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL)) /* {keys} */"
+        f"WHERE {_key_match('c', 'l', key)} AND {_conflicted(table, key, live)}"
     )
 
 

@@ -77,11 +77,15 @@ class SQLiteDialect(Dialect):
         try:
             raw = sqlite3.connect(path, isolation_level=None, timeout=0.1)
             raw.execute("PRAGMA busy_timeout = 100")
-            raw.execute("PRAGMA legacy_alter_table = ON")
         except sqlite3.Error as exc:
             raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
         raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
         return SQLiteConnection(raw)
+
+    def reset_session(self, conn: Connection) -> None:
+        # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the
+        # user's own statements run with SQLite's normal semantics.
+        conn.execute("PRAGMA legacy_alter_table = OFF")
 
     def split(self, sql: str) -> list[Statement]:
         from .splitter import split_sql
@@ -105,7 +109,11 @@ class SQLiteDialect(Dialect):
         return self.quote(table)
 
     def journal_exists(self, conn: Connection) -> bool:
-        return bool(conn.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_rollback_points'"))
+        return bool(
+            conn.scalar(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_rollback_points'"
+            )
+        )
 
     def journal_table(self, name: str) -> str:
         return f"_rollback_{name}"
@@ -173,7 +181,7 @@ class SQLiteDialect(Dialect):
         row = " || char(31) || ".join(f"quote({self.quote(c.name)})" for c in table.columns) or "''"
         return str(conn.scalar(f"SELECT _rollback_rowhash({row}) FROM {self.qualified(table.name)}"))
 
-    def capture_sql(self, table: Table, capture: str) -> list[str]:
+    def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
         rowid = "" if table.extra.get("without_rowid") else "rowid AS _rollback_rowid, "
         return [f"CREATE TABLE {capture} AS SELECT {rowid}* FROM {self.qualified(table.name)}"]
 
@@ -187,7 +195,9 @@ class SQLiteDialect(Dialect):
             match = "t.rowid = c._rollback_rowid"
         else:
             ins_cols, sel_cols = names, names
-            match = " AND ".join(f"t.{self.quote(k)} IS c.{self.quote(k)}" for k in (key or table.column_names))
+            match = " AND ".join(
+                f"t.{self.quote(k)} IS c.{self.quote(k)}" for k in (key or table.column_names)
+            )
         if rebuilt:
             return [f"INSERT INTO {q} ({ins_cols}) SELECT {sel_cols} FROM {capture}"]
         same = " AND ".join(f"t.{self.quote(c.name)} IS c.{self.quote(c.name)}" for c in cols)
@@ -204,5 +214,7 @@ class SQLiteDialect(Dialect):
         out = ["DELETE FROM sqlite_sequence"]
         for name, seq in conn.query("SELECT name, seq FROM sqlite_sequence"):
             if not str(name).startswith("_rollback"):
-                out.append(f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})")
+                out.append(
+                    f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})"
+                )
         return out

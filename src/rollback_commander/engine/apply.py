@@ -180,6 +180,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     if any(p.migration == m.id and p.kind == "migration" for p in journal.active()):
         conn.rollback()
         return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
+    d.reset_session(conn)
     model0 = d.introspect(conn)
     adopted = _adopt_base(target, model0)
     point_id = journal.next_point_id()
@@ -369,7 +370,9 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         except Exception as exc:
             if not is_database_error(exc):
                 raise
+            d.reset_session(conn)
             return [f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}"]
+        d.reset_session(conn)
         back = d.introspect(conn)
         if back.fingerprint() != model0.fingerprint():
             problems.extend(back.diff(model0) or ["schema fingerprint differs"])

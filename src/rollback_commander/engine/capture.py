@@ -30,13 +30,15 @@ class CaptureRecord:
     """quarantine-columns: original name -> hidden name."""
     extra_columns: list[dict[str, str]] = field(default_factory=list)
     """Columns of earlier quarantines present in the table: kept in the capture too."""
+    live: dict[str, str] = field(default_factory=dict)
+    """Columns this migration hid before the capture: model name -> hidden name at capture time."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns", "live")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -65,7 +67,7 @@ class CaptureRun:
         self.records: list[CaptureRecord] = []
         self.checksums_before: dict[str, str] = {}
         self.checksum_columns: dict[str, list[str]] = {}
-        self.hidden_columns: dict[str, set[str]] = {}
+        self.hidden_columns: dict[str, dict[str, str]] = {}
         self.savepoints: dict[str, int] = {}
         self.counter = 0
 
@@ -82,16 +84,18 @@ class CaptureRun:
         return next((r for r in self.records if r.table == table and r.kind == "rows"), None)
 
     def effective(self, table: str) -> Table:
-        """The table as it is now: the model's columns minus those quarantined by this migration."""
-        t = self.model0.tables[table]
-        hidden = self.hidden_columns.get(table, set())
-        return Table(t.name, [c for c in t.columns if c.name not in hidden], t.primary_key, t.extra)
+        return self.model0.tables[table]
+
+    def live(self, table: str) -> dict[str, str]:
+        """Columns of the table this migration has hidden so far: model name -> hidden name."""
+        return dict(self.hidden_columns.get(table, {}))
 
     def with_hidden(self, table: str) -> tuple[Table, list[dict[str, str]]]:
-        """The effective table plus the hidden columns earlier quarantines left in it: a capture
-        must keep those too, or a later DELETE and restore would lose their values."""
+        """The model's table plus the hidden columns earlier migrations' quarantines left in it: a
+        capture must keep those too, or a later DELETE and restore would lose their values."""
         eff = self.effective(table)
-        extra = self.d.hidden_columns(self.conn, table)
+        mine = set(self.live(table).values())
+        extra = [c for c in self.d.hidden_columns(self.conn, table) if c["name"] not in mine]
         return Table(eff.name, [*eff.columns, *(Column(c["name"], c["type"]) for c in extra)], eff.primary_key, eff.extra), extra
 
     def checksum_before(self, table: str, where: Table) -> None:
@@ -120,10 +124,13 @@ class CaptureRun:
                 continue
             full, extra = self.with_hidden(table)
             name = self._name()
-            for sql in self.d.capture_sql(full, name):
+            for sql in self.d.capture_sql(full, name, self.live(table)):
                 self.conn.execute(sql)
             rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
-            self.records.append(CaptureRecord(table, "copy", name, self.effective(table).column_names, self.model0.row_key(table), rows, extra_columns=extra))
+            self.records.append(CaptureRecord(
+                table, "copy", name, self.effective(table).column_names, self.model0.row_key(table), rows,
+                extra_columns=extra, live=self.live(table),
+            ))
             self.checksum_before(table, self.effective(table))
 
     def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:
@@ -137,13 +144,14 @@ class CaptureRun:
             eff = self.effective(table)
             full, extra = self.with_hidden(table)
             rec = self.rows_record(table)
-            if rec is None or rec.columns != eff.column_names or rec.extra_columns != extra:
-                rec = CaptureRecord(table, "rows", self._name(), eff.column_names, key, extra_columns=extra)
-                for sql in self.d.rows_capture_create(full, rec.capture, key):
+            live = self.live(table)
+            if rec is None or rec.extra_columns != extra or rec.live != live:
+                rec = CaptureRecord(table, "rows", self._name(), eff.column_names, key, extra_columns=extra, live=live)
+                for sql in self.d.rows_capture_create(full, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
                 self.checksum_before(table, eff)
-            i, r = self.d.rows_capture_triggers(full, rec.capture, key)
+            i, r = self.d.rows_capture_triggers(full, rec.capture, key, live)
             install += i
             remove += r
         return install, remove
@@ -169,14 +177,15 @@ class CaptureRun:
             if sql:
                 self.conn.execute(sql)
         eff = self.effective(table)
-        self.checksum_before(table, eff)
+        if not self.live(table):
+            self.checksum_before(table, eff)
         hidden: dict[str, str] = {}
         for col in columns:
             sqls, h = self.d.quarantine_column_sql(eff, col, self.point_id)
             for sql in sqls:
                 self.conn.execute(sql)
             hidden[col] = h
-            self.hidden_columns.setdefault(table, set()).add(col)
+            self.hidden_columns.setdefault(table, {})[col] = h
         rows = self.d.estimated_rows(self.conn, eff)
         self.records.append(CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden))
 
@@ -194,7 +203,7 @@ class CaptureRun:
             for rec in self.records[self.savepoints[name] :]:
                 if rec.kind == "quarantine-columns":
                     for col in rec.hidden:
-                        self.hidden_columns.get(rec.table, set()).discard(col)
+                        self.hidden_columns.get(rec.table, {}).pop(col, None)
             del self.records[self.savepoints[name] :]
 
     def to_info(self) -> list[dict[str, Any]]:

@@ -36,6 +36,8 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
         elif rec.kind == "quarantine-columns":
             now = model_end.tables.get(rec.table)
+            if now is None:
+                continue  # renamed or dropped later in the migration: a whole-table capture covers it
             for col, hidden in rec.hidden.items():
                 replaced = now is not None and now.column(col) is not None
                 out += d.unquarantine_column_sql(rec.table, col, hidden, replaced)
@@ -58,6 +60,7 @@ def build_reverse(
             for sql in stage1:
                 conn.execute(sql)
             model_mid = d.introspect(conn)
+        d.reset_session(conn)
     copies = {r.table for r in records if r.kind == "copy"}
     plan = d.plan_reverse(model_mid, model_start, copies)
     restores: list[str] = []

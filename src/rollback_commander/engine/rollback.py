@@ -104,25 +104,39 @@ def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
                 out.append({"migration": p.migration, "table": table, "kind": "table",
                             "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", []) if c.get("kind") == "rows"]
+    hidden_at_end = _hidden_at_end(p)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     if records:
         model_before = journal.model(p.id, "before")
         for rec in records:
             if rec.table in whole or rec.table not in model_after.tables:
                 continue
-            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [])))
+            live = hidden_at_end.get(rec.table, {})
+            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live)))
             if n:
                 out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
+    return out
+
+
+def _hidden_at_end(p: Point) -> dict[str, dict[str, str]]:
+    """Columns the point's migration left hidden (quarantined), per table: model name -> hidden name.
+    Conflict checks read the tables as the migration left them."""
+    out: dict[str, dict[str, str]] = {}
+    for c in p.info.get("captures", []):
+        if c.get("kind") == "quarantine-columns":
+            out.setdefault(c["table"], {}).update(c.get("hidden", {}))
     return out
 
 
 def _forget_conflicts(target: Target, p: Point) -> None:
     d, conn, journal = target.dialect, target.conn, target.journal
     model_before = journal.model(p.id, "before")
+    hidden_at_end = _hidden_at_end(p)
     for c in p.info.get("captures", []):
         if c.get("kind") == "rows":
             rec = CaptureRecord.from_dict(c)
-            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or []))
+            live = hidden_at_end.get(rec.table, {})
+            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live))
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
@@ -209,6 +223,7 @@ def rollback_to(
                     ) from None
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to})
+        d.reset_session(conn)
         expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
         model = d.introspect(conn)
         result.fingerprint = model.fingerprint()

@@ -1,0 +1,2 @@
+-- TODO: recreate organizations
+SELECT 1/0;

@@ -1,0 +1,2 @@
+ALTER TABLE organizations RENAME TO companies;
+ALTER TABLE contacts RENAME TO people;

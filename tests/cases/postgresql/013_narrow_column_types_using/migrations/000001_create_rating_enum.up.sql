@@ -1,0 +1,1 @@
+CREATE TYPE lead_rating AS ENUM ('cold', 'warm', 'hot');

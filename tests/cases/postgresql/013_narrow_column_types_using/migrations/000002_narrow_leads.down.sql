@@ -1,0 +1,2 @@
+ALTER TABLE leads ALTER COLUMN employees TYPE text;
+-- the rest was never written

@@ -1,0 +1,1 @@
+ALTER TABLE notes VALIDATE CONSTRAINT notes_user_id_fkey;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY contacts_source_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY contacts_source_idx ON contacts (source, created_at);

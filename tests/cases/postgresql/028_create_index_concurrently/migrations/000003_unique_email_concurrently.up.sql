@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS contacts_email_key ON contacts (email) WHERE email IS NOT NULL;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY contacts_status_idx;

@@ -1,0 +1,1 @@
+ALTER TYPE deal_stage RENAME VALUE 'discovery' TO 'qualified';

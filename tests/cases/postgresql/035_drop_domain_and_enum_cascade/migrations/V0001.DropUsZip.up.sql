@@ -1,0 +1,1 @@
+DROP DOMAIN us_zip CASCADE;

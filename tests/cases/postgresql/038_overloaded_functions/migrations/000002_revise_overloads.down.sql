@@ -1,0 +1,2 @@
+DROP FUNCTION format_name(text, text);
+SELECT 1/0;

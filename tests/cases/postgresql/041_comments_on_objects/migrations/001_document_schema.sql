@@ -1,0 +1,13 @@
+CREATE VIEW customer_contacts AS SELECT * FROM contacts WHERE status = 'customer';
+CREATE TYPE contact_tier AS ENUM ('bronze', 'silver', 'gold');
+CREATE FUNCTION contact_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM contacts $$;
+COMMENT ON TABLE contacts IS 'People we talk to; one row per person (don''t store leads twice)';
+COMMENT ON COLUMN contacts.status IS 'lead -> prospect -> customer -- or churned';
+COMMENT ON COLUMN contacts.phone IS NULL;
+COMMENT ON VIEW customer_contacts IS 'Paying customers only';
+COMMENT ON INDEX contacts_organization_id_idx IS 'FK lookup';
+COMMENT ON CONSTRAINT contacts_organization_id_fkey ON contacts IS 'nullable: freelancers have no org';
+COMMENT ON FUNCTION contact_count() IS 'used by the dashboard';
+COMMENT ON TYPE contact_tier IS 'loyalty tiers';
+COMMENT ON SCHEMA public IS 'CRM application schema';
+COMMENT ON SEQUENCE contacts_id_seq IS 'identity sequence of contacts';

@@ -1,0 +1,2 @@
+TRUNCATE TABLE sessions CASCADE;
+INSERT INTO import_staging (raw) VALUES ('after truncate');

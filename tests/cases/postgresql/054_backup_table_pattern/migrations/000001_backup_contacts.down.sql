@@ -1,0 +1,2 @@
+DROP TABLE contacts_backup;
+SELECT 1/0;

@@ -1,0 +1,2 @@
+TRUNCATE contacts;
+INSERT INTO contacts SELECT * FROM contacts_backup;

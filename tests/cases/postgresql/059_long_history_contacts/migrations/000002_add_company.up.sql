@@ -1,0 +1,2 @@
+ALTER TABLE contacts ADD COLUMN company text NOT NULL DEFAULT 'unknown';
+UPDATE contacts SET company = 'Company ' || (id % 5) WHERE id % 3 <> 0;

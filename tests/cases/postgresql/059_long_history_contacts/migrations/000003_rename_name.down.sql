@@ -1,0 +1,1 @@
+ALTER TABLE contacts RENAME COLUMN full_name TO name;

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE deals DROP COLUMN stage;
+COMMIT;

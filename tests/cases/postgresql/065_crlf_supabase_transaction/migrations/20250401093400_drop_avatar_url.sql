@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE profiles DROP COLUMN avatar_url;
+COMMIT;

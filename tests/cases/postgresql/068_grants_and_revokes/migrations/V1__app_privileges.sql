@@ -1,0 +1,10 @@
+CREATE SCHEMA app_api;
+GRANT USAGE ON SCHEMA app_api TO app_user;
+GRANT SELECT, INSERT, UPDATE ON contacts TO app_user;
+GRANT UPDATE (status, phone) ON contacts TO app_admin;
+GRANT USAGE, SELECT ON SEQUENCE contacts_id_seq TO app_user;
+REVOKE SELECT ON organizations FROM app_user;
+CREATE FUNCTION app_api.contact_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM public.contacts $$;
+REVOKE EXECUTE ON FUNCTION app_api.contact_count() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_api.contact_count() TO app_user;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app_api GRANT SELECT ON TABLES TO app_user;

@@ -1,0 +1,1 @@
+CREATE TABLE contact_tags (contact_id INTEGER, tag_id INTEGER);

@@ -1,0 +1,3 @@
+begin;
+alter table contacts drop column phone;
+commit;

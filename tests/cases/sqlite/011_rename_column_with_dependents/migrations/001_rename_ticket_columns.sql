@@ -1,0 +1,2 @@
+ALTER TABLE tickets RENAME COLUMN subj TO subject;
+ALTER TABLE tickets RENAME COLUMN prio TO priority;

@@ -1,0 +1,2 @@
+-- cannot restore deleted orphans
+SELECT 1/0;

@@ -1,0 +1,4 @@
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, balance_cents INTEGER NOT NULL DEFAULT 0, tier TEXT NOT NULL DEFAULT 'bronze');
+CREATE TABLE ledger (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id), delta_cents INTEGER NOT NULL, memo TEXT);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+INSERT INTO accounts (id, name) SELECT i, 'Customer ' || i FROM n;

@@ -1,0 +1,1 @@
+DROP VIEW contact_cards;

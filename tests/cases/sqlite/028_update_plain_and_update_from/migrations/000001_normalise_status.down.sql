@@ -1,0 +1,1 @@
+UPDATE contacts SET status = 'churned' WHERE status = 'lost';

@@ -1,0 +1,2 @@
+DELETE FROM contacts;
+INSERT INTO contacts SELECT * FROM contacts_backup;

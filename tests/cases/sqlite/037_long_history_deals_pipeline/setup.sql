@@ -1,0 +1,3 @@
+CREATE TABLE deals (id INTEGER PRIMARY KEY, title TEXT NOT NULL, stage TEXT NOT NULL, value_cents INTEGER NOT NULL);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 64)
+INSERT INTO deals SELECT i, 'Deal ' || i, CASE i % 5 WHEN 0 THEN 'new' WHEN 1 THEN 'qualified' WHEN 2 THEN 'proposal' WHEN 3 THEN 'won' ELSE 'lost' END, i * 5000 FROM n;

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE tickets DROP COLUMN body;
+COMMIT;

@@ -1,0 +1,2 @@
+CREATE INDEX contacts_status_idx ON contacts(status);
+ANALYZE;

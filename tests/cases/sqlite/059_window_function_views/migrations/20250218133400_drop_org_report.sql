@@ -1,0 +1,3 @@
+BEGIN;
+DROP VIEW org_report;
+COMMIT;

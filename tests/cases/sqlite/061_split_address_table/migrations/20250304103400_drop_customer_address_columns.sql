@@ -1,0 +1,5 @@
+BEGIN;
+ALTER TABLE customers DROP COLUMN street;
+ALTER TABLE customers DROP COLUMN city;
+ALTER TABLE customers DROP COLUMN postcode;
+COMMIT;

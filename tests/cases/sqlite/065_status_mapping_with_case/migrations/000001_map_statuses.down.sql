@@ -1,0 +1,2 @@
+-- irreversible by hand
+SELECT RAISE(ABORT, 'down migrations are not supported');

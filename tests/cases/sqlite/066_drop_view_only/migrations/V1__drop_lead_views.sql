@@ -1,0 +1,2 @@
+DROP VIEW lead_count;
+DROP VIEW lead_contacts;

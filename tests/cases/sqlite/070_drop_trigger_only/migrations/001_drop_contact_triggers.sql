@@ -1,0 +1,2 @@
+DROP TRIGGER contacts_track;
+DROP TRIGGER IF EXISTS contacts_bump;

@@ -1,0 +1,1 @@
+UPDATE contacts SET email = replace(email, '@a.example', '@b.example');
