@@ -4,71 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-import traceback
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from .. import __version__, api
-from ..errors import RollbackError, UsageError
-from ..urls import mask_password
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-DB_HELP = "Database URL (default: $ROLLBACK_DATABASE_URL, $DATABASE_URL, or rollback.toml)."
-
-
-def db_option(f: F) -> F:
-    return click.option("--db", "db", metavar="URL", help=DB_HELP)(f)
-
-
-def json_option(f: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
-
-
-def emit_json(data: Any) -> None:
-    click.echo(mask_password(json.dumps(data, indent=2, default=str)))
-
-
-def handle_errors(f: F) -> F:
-    """Report RollbackError as message + hint with its exit code; never a traceback for bad input."""
-
-    @wraps(f)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        as_json = bool(kwargs.get("as_json"))
-        try:
-            return f(*args, **kwargs)
-        except RollbackError as exc:
-            report_error(exc, as_json)
-            sys.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
-            raise
-        except KeyboardInterrupt:
-            err.print("[red]interrupted[/red]")
-            sys.exit(130)
-        except Exception as exc:  # the tool broke: say so plainly
-            report_error(RollbackError(f"internal error: {exc.__class__.__name__}: {exc}", hint="please report this bug"), as_json)
-            if "--debug" in sys.argv:
-                traceback.print_exc()
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def report_error(exc: RollbackError, as_json: bool) -> None:
-    if as_json:
-        emit_json(exc.to_dict())
-        return
-    err.print(f"[bold red]error:[/bold red] {mask_password(exc.message)}", markup=True, highlight=False)
-    if exc.hint:
-        err.print(f"[yellow]hint:[/yellow] {mask_password(exc.hint)}")
+from ..errors import UsageError
+from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .prove_cmds import register as _register_prove
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -230,6 +173,9 @@ def demo(workdir: str | None, as_json: bool) -> None:
         emit_json(report)
     if not report["restored"]:
         sys.exit(1)
+
+
+_register_prove(cli)
 
 
 def main() -> None:

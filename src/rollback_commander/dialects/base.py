@@ -172,7 +172,7 @@ class Dialect(ABC):
         raise NotImplementedError
 
     def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str]
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
     ) -> tuple[list[str], list[str]]:
         raise NotImplementedError
 

@@ -222,7 +222,7 @@ def rollback_to(
                         f"Statement: {' '.join(sql.split())[:160]}",
                     ) from None
             journal.deactivate(p.id)
-            journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to})
+            journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to, "on_conflict": on_conflict})
         d.reset_session(conn)
         expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
         model = d.introspect(conn)

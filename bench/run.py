@@ -1,0 +1,633 @@
+"""Benchmark of Rollback Commander on PostgreSQL against the baselines a DBA would use.
+
+    .venv/bin/python bench/run.py [--rows 200000,2000000] [--repeat 3] [--pg-url URL] [--json FILE] [--quick]
+
+For every size N it builds a `contacts` table (server-side, generate_series) in a template database,
+then on identical fresh copies (CREATE DATABASE ... TEMPLATE) times, as subprocesses, wall clock with
+process start included:
+
+1. DROP COLUMN: `pg_restore` of the table from a custom-format dump, vs `rollback apply` of
+   `ALTER TABLE contacts DROP COLUMN phone` and `rollback to base --yes`.
+2. UPDATE: `psql -c "UPDATE contacts SET phone = NULL WHERE id % 10 = 0"`, vs the same statement
+   through `rollback apply`, and its `rollback to base --yes`.
+3. Peak RSS of every `rollback` process (os.wait4 rusage), to show it is flat in table size.
+
+Every rollback is checked server-side against the state before (checksums of (id, phone) and of
+every row, columns in order, index definitions); a mismatch makes the run exit 1. Missing a
+performance target does not. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import psycopg
+from rich.console import Console
+
+import pgdb
+from report import render
+from results import (
+    BARE_UPDATE,
+    DROP_APPLY,
+    DROP_ROLLBACK,
+    PG_RESTORE,
+    PG_RESTORE_T,
+    STEP_LABELS,
+    TARGETS,
+    TOOL_START,
+    UPDATE_APPLY,
+    UPDATE_ROLLBACK,
+    Sample,
+    SizeResult,
+    memory_verdict,
+)
+from timing import RSS_METHOD, Measured, run_measured
+
+DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+DEFAULT_ROWS = (200_000, 2_000_000)
+QUICK_ROWS = (50_000,)
+
+DROP_SQL = "ALTER TABLE contacts DROP COLUMN phone;\n"
+UPDATE_SQL = "UPDATE contacts SET phone = NULL WHERE id % 10 = 0"
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class CheckFailed(Exception):
+    """A command failed or a database was not in the state it must be in."""
+
+
+# --------------------------------------------------------------------------------------------- options
+
+
+def parse_rows(text: str) -> tuple[int, ...]:
+    out: list[int] = []
+    for part in text.split(","):
+        part = part.strip().replace("_", "").lower()
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)([km]?)", part)
+        if not m:
+            raise argparse.ArgumentTypeError(f"bad row count {part!r} (use e.g. 200000,2000000 or 200k,2m)")
+        value = float(m[1]) * {"": 1, "k": 1_000, "m": 1_000_000}[m[2]]
+        if value < 1:
+            raise argparse.ArgumentTypeError("row counts must be >= 1")
+        out.append(int(value))
+    if not out:
+        raise argparse.ArgumentTypeError("no row counts given")
+    return tuple(out)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="bench/run.py",
+        description="Time `rollback` against pg_restore and bare psql on PostgreSQL; print figures and ratios.",
+    )
+    p.add_argument(
+        "--rows", type=parse_rows, default=None, help="table sizes, comma-separated (default: 200000,2000000)"
+    )
+    p.add_argument(
+        "--pg-url",
+        default=os.environ.get("ROLLBACK_BENCH_POSTGRES_URL", DEFAULT_PG_URL),
+        help="admin URL; scratch databases rc_bench_<pid>_* are created and dropped through it "
+        "(default: $ROLLBACK_BENCH_POSTGRES_URL or %(default)s)",
+    )
+    p.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write the results as JSON")
+    p.add_argument(
+        "--repeat", type=int, default=None, help="runs per measurement; the median is reported (default 3)"
+    )
+    p.add_argument(
+        "--quick", action="store_true", help="smoke run: --rows 50000 --repeat 1 (explicit options win)"
+    )
+    p.add_argument(
+        "--timeout", type=float, default=3600.0, help="seconds before one command is killed (default 3600)"
+    )
+    p.add_argument(
+        "--live-src",
+        action="store_true",
+        help="run the engine's live src/ (default: a snapshot taken at start, so one run measures one version)",
+    )
+    p.add_argument(
+        "--rollback-bin", default=None, help="the `rollback` executable (default: next to this Python)"
+    )
+    args = p.parse_args(argv)
+    if args.rows is None:
+        args.rows = QUICK_ROWS if args.quick else DEFAULT_ROWS
+    if args.repeat is None:
+        args.repeat = 1 if args.quick else 3
+    if args.repeat < 1:
+        p.error("--repeat must be >= 1")
+    return args
+
+
+# ----------------------------------------------------------------------------------------- environment
+
+
+@dataclass(frozen=True)
+class Tools:
+    rollback: str
+    pg_dump: str
+    pg_restore: str
+    psql: str
+
+
+def find_tools(rollback_bin: str | None) -> Tools:
+    def need(name: str, explicit: str | None = None) -> str:
+        found = explicit or shutil.which(name)
+        if not found or not os.access(found, os.X_OK):
+            raise SystemExit(f"bench: `{name}` not found (looked for {explicit or 'it on PATH'})")
+        return found
+
+    # sys.executable unresolved: .venv/bin/python -> .venv/bin/rollback
+    beside = Path(sys.executable).parent / "rollback"
+    rb = rollback_bin or (str(beside) if beside.exists() else None)
+    return Tools(
+        rollback=need("rollback", rb),
+        pg_dump=need("pg_dump"),
+        pg_restore=need("pg_restore"),
+        psql=need("psql"),
+    )
+
+
+def version_of(exe: str) -> str:
+    try:
+        done = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60, check=False)
+    except OSError as exc:
+        return f"? ({exc})"
+    return (
+        (done.stdout or done.stderr).strip().splitlines()[0] if (done.stdout or done.stderr).strip() else "?"
+    )
+
+
+def source_digest(src: Path = REPO / "src") -> str | None:
+    """Hash of the engine's source tree: the engine is being edited; a change mid-run is reported."""
+    if not src.is_dir():
+        return None
+    h = hashlib.sha256()
+    for path in sorted(src.rglob("*.py")):
+        h.update(str(path.relative_to(src)).encode())
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()[:16]
+
+
+def interpreter_of(exe: str) -> str:
+    """The Python a console script runs under (its #! line), else this one."""
+    try:
+        with open(exe, "rb") as f:
+            first = f.readline(512)
+    except OSError:
+        return sys.executable
+    if first.startswith(b"#!"):
+        parts = first[2:].decode(errors="replace").split()
+        if parts and "python" in Path(parts[0]).name:
+            return parts[0]
+    return sys.executable
+
+
+def snapshot_engine(workdir: Path, rollback_exe: str) -> tuple[dict[str, str] | None, str]:
+    """Freeze the engine for the whole run: copy src/rollback_commander (others edit it while this
+    runs) and put the copy first on PYTHONPATH, ahead of the editable install's path entry.
+
+    Returns the environment for the commands (None: run the live tree) and what was measured."""
+    pkg = REPO / "src" / "rollback_commander"
+    if not pkg.is_dir():
+        return None, "live install (no src/rollback_commander to snapshot)"
+    dest = workdir / "engine_snapshot"
+    shutil.copytree(pkg, dest / "rollback_commander", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    compileall.compile_dir(dest, quiet=1)  # no run pays for byte-compiling
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(dest), env.get("PYTHONPATH", "")) if p)
+    probe = subprocess.run(
+        [interpreter_of(rollback_exe), "-c", "import rollback_commander as m; print(m.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if not probe.stdout.strip().startswith(str(dest)):
+        return (
+            None,
+            f"live src/ (the snapshot was not picked up: {probe.stdout.strip() or probe.stderr.strip()})",
+        )
+    return env, f"snapshot of src/ taken at start, digest {source_digest(dest)}"
+
+
+def git_info() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, check=False)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    changed = [line for line in git("status", "--porcelain", "--", "src").splitlines() if line.strip()]
+    return {"commit": git("rev-parse", "--short", "HEAD") or None, "src_uncommitted_changes": len(changed)}
+
+
+# ------------------------------------------------------------------------------------------- the bench
+
+
+@dataclass
+class SizeContext:
+    rows: int
+    template: str
+    dump: Path
+    before: pgdb.TableState
+    expected_nulls_after_update: int
+    result: SizeResult
+    updated: pgdb.TableState | None = None  # the table after the UPDATE, from the first run that did it
+
+
+@dataclass
+class Bench:
+    dbs: pgdb.ScratchDatabases
+    tools: Tools
+    workdir: Path
+    timeout: float
+    log: Console
+    env: dict[str, str] | None = None
+    sizes: list[SizeResult] = field(default_factory=list)
+    drop_dir: Path = field(init=False)
+    update_dir: Path = field(init=False)
+    _others: int = field(init=False, default=0)
+    _load: float = field(init=False, default=0.0)
+
+    def __post_init__(self) -> None:
+        self.drop_dir = self.workdir / "migrations_drop_column"
+        self.drop_dir.mkdir()
+        (self.drop_dir / "001_drop_phone.sql").write_text(DROP_SQL)
+        self.update_dir = self.workdir / "migrations_update"
+        self.update_dir.mkdir()
+        (self.update_dir / "001_null_every_tenth_phone.sql").write_text(UPDATE_SQL + ";\n")
+
+    # -- plumbing
+
+    def ready(self, url: str) -> None:
+        """VACUUM ANALYZE + CHECKPOINT right before a timed step; note what else was going on."""
+        self._others = pgdb.prepare(url)
+        self._load = os.getloadavg()[0]
+
+    def run(self, argv: list[str]) -> Measured:
+        m = run_measured(argv, cwd=self.workdir, env=self.env, timeout=self.timeout)
+        if not m.ok:
+            raise CheckFailed(pgdb.mask(m.describe_failure()))
+        return m
+
+    def fresh(self, ctx: SizeContext) -> tuple[str, str]:
+        name = self.dbs.name(f"w_{ctx.rows}")
+        return name, self.dbs.create(name, template=ctx.template)
+
+    def note(self, ctx: SizeContext, repeat: int, step: str, m: Measured, extra: str = "") -> None:
+        self.log.print(
+            f"  [{ctx.rows:,} rows, run {repeat + 1}] {STEP_LABELS[step]}: "
+            f"[bold]{m.seconds:.3f} s[/bold], peak RSS {m.max_rss_mb:.1f} MB{extra}",
+            highlight=False,
+        )
+
+    @staticmethod
+    def tool_seconds(m: Measured) -> float | None:
+        """The in-process seconds the tool reports in its --json (apply: per migration; to: total)."""
+        try:
+            data = json.loads(m.stdout)
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        if isinstance(data.get("migrations"), list):
+            secs = [x.get("seconds") for x in data["migrations"] if isinstance(x, dict)]
+            return float(sum(s for s in secs if isinstance(s, int | float))) if secs else None
+        s = data.get("seconds")
+        return float(s) if isinstance(s, int | float) else None
+
+    def record(self, ctx: SizeContext, step: str, repeat: int, m: Measured, tool: bool = False) -> None:
+        secs = self.tool_seconds(m) if tool else None
+        ctx.result.add(step, Sample(m.seconds, m.max_rss_kib, secs, repeat, self._others, self._load))
+        extra = "" if secs is None else f" (tool's own figure {secs:.3f} s)"
+        if self._others:
+            extra += f" [yellow]({self._others} other session(s) active on the server)[/yellow]"
+        self.note(ctx, repeat, step, m, extra)
+
+    @staticmethod
+    def expect_same(
+        what: str, expected: pgdb.TableState, got: pgdb.TableState, fields: tuple[str, ...] | None = None
+    ) -> None:
+        diffs = expected.differences(got)
+        if fields is not None:
+            diffs = [d for d in diffs if d.split(":", 1)[0] in fields]
+        if diffs:
+            raise CheckFailed(f"{what}: the table differs from what it must be:\n    " + "\n    ".join(diffs))
+
+    # -- per size
+
+    def size(self, rows: int, repeat: int) -> SizeResult:
+        result = SizeResult(rows=rows)
+        self.sizes.append(result)
+        started = time.perf_counter()
+        self.log.rule(f"[bold]{rows:,} rows[/bold]")
+        try:
+            ctx = self.setup(rows, result)
+        except (CheckFailed, psycopg.Error) as exc:
+            result.errors.append(f"{rows:,} rows, setup: {exc}")
+            self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
+            return result
+        scenarios: dict[str, list[Callable[[SizeContext, int], None]]] = {
+            "DROP COLUMN": [self.step_pg_restore, self.step_pg_restore_t, self.step_drop_column_tool],
+            "UPDATE": [self.step_bare_update, self.step_update_tool],
+        }
+        broken: set[str] = set()
+        for r in range(repeat):
+            self.measure_tool_start(ctx, r)
+            for scenario, steps in scenarios.items():
+                if scenario in broken:
+                    continue
+                # Alternate baseline-first / tool-first so slow drift does not favour either side.
+                for step in steps if r % 2 == 0 else list(reversed(steps)):
+                    try:
+                        step(ctx, r)
+                    except (CheckFailed, psycopg.Error) as exc:
+                        msg = f"{rows:,} rows, {scenario}, run {r + 1}: {exc}"
+                        result.errors.append(msg)
+                        self.log.print(f"[bold red]FAILED[/bold red] {msg}")
+                        broken.add(scenario)
+                        self.dbs.drop(self.dbs.name(f"w_{rows}"))
+                        break
+        self.dbs.drop(ctx.template)
+        result.seconds_total = time.perf_counter() - started
+        return result
+
+    def setup(self, rows: int, result: SizeResult) -> SizeContext:
+        template = self.dbs.name(f"tpl_{rows}")
+        url = self.dbs.create(template)
+        t0 = time.perf_counter()
+        info = pgdb.load_contacts(url, rows)
+        if info.rows != rows:
+            raise CheckFailed(f"loaded {info.rows} rows, wanted {rows}")
+        result.table = {
+            "rows": info.rows,
+            "heap_bytes": info.heap_bytes,
+            "total_bytes": info.total_bytes,
+            "avg_row_bytes": round(info.avg_row_bytes, 1),
+        }
+        before = pgdb.table_state(url)
+        with pgdb.connect(url) as conn:
+            row = conn.execute("SELECT count(*) FROM contacts WHERE id % 10 = 0 OR phone IS NULL").fetchone()
+        expected_nulls = int(row[0]) if row else -1
+        dump = self.workdir / f"contacts_{rows}.dump"
+        self.run([self.tools.pg_dump, "-Fc", "-t", "contacts", "-f", str(dump), "-d", url])
+        self.log.print(
+            f"  loaded {rows:,} rows ({info.heap_bytes / 2**20:.0f} MB heap, {info.total_bytes / 2**20:.0f} MB "
+            f"with indexes, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
+            f"in {time.perf_counter() - t0:.1f} s",
+            highlight=False,
+        )
+        return SizeContext(rows, template, dump, before, expected_nulls, result)
+
+    def measure_tool_start(self, ctx: SizeContext, r: int) -> None:
+        m = run_measured(
+            [self.tools.rollback, "--version"], cwd=self.workdir, env=self.env, timeout=self.timeout
+        )
+        if m.ok:
+            ctx.result.add(TOOL_START, Sample(m.seconds, m.max_rss_kib, None, r))
+
+    # -- 1. DROP COLUMN
+
+    def step_pg_restore(self, ctx: SizeContext, r: int) -> None:
+        """Baseline: the table was dropped; restore it (data, identity, PK, email index) from the dump."""
+        name, url = self.fresh(ctx)
+        pgdb.execute(url, "DROP TABLE contacts")
+        self.ready(url)
+        m = self.run([self.tools.pg_restore, "--no-owner", "-d", url, str(ctx.dump)])
+        self.expect_same("pg_restore", ctx.before, pgdb.table_state(url))
+        self.record(ctx, PG_RESTORE, r, m)
+        self.dbs.drop(name)
+
+    def step_pg_restore_t(self, ctx: SizeContext, r: int) -> None:
+        """Informational: the literal `pg_restore -t contacts`, which restores the table and its data
+        only (no identity sequence, no primary key, no index): less work than a real restore."""
+        name, url = self.fresh(ctx)
+        pgdb.execute(url, "DROP TABLE contacts")
+        self.ready(url)
+        m = self.run([self.tools.pg_restore, "--no-owner", "-d", url, "-t", "contacts", str(ctx.dump)])
+        self.expect_same(
+            "pg_restore -t",
+            ctx.before,
+            pgdb.table_state(url),
+            fields=("rows", "phone_nulls", "id_phone_md5", "row_md5"),
+        )
+        self.record(ctx, PG_RESTORE_T, r, m)
+        self.dbs.drop(name)
+
+    def step_drop_column_tool(self, ctx: SizeContext, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.ready(url)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.drop_dir), "--json"])
+        after = pgdb.table_state(url)
+        if after.id_phone_md5 is not None:
+            raise CheckFailed("rollback apply exited 0 but contacts.phone is still there")
+        if after.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"rollback apply of DROP COLUMN changed the row count: {ctx.before.rows} -> {after.rows}"
+            )
+        self.record(ctx, DROP_APPLY, r, apply, tool=True)
+        self.ready(url)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after DROP COLUMN", ctx.before, pgdb.table_state(url))
+        self.record(ctx, DROP_ROLLBACK, r, back, tool=True)
+        self.dbs.drop(name)
+
+    # -- 2. UPDATE
+
+    def check_updated(self, ctx: SizeContext, what: str, state: pgdb.TableState) -> None:
+        if state.phone_nulls != ctx.expected_nulls_after_update or state.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"{what}: expected {ctx.before.rows} rows with {ctx.expected_nulls_after_update} NULL phones, "
+                f"got {state.rows} rows with {state.phone_nulls}"
+            )
+        if ctx.updated is None:
+            ctx.updated = state
+        else:  # the bare statement and the guarded one must leave exactly the same table
+            self.expect_same(what, ctx.updated, state)
+
+    def step_bare_update(self, ctx: SizeContext, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.ready(url)
+        m = self.run([self.tools.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", UPDATE_SQL])
+        self.check_updated(ctx, "bare UPDATE", pgdb.table_state(url))
+        self.record(ctx, BARE_UPDATE, r, m)
+        self.dbs.drop(name)
+
+    def step_update_tool(self, ctx: SizeContext, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.ready(url)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.update_dir), "--json"])
+        self.check_updated(ctx, "guarded UPDATE", pgdb.table_state(url))
+        self.record(ctx, UPDATE_APPLY, r, apply, tool=True)
+        self.ready(url)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after UPDATE", ctx.before, pgdb.table_state(url))
+        self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
+        self.dbs.drop(name)
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 180)
+    log = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 180)
+    tools = find_tools(args.rollback_bin)
+    started_at = datetime.now(UTC)
+    t0 = time.perf_counter()
+    digest_start = source_digest()
+    env: dict[str, Any] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "rollback": version_of(tools.rollback),
+        "pg_dump": version_of(tools.pg_dump),
+        "pg_restore": version_of(tools.pg_restore),
+        "psql": version_of(tools.psql),
+        "git": git_info(),
+        "src_digest_start": digest_start,
+        "rss_method": RSS_METHOD,
+    }
+    try:
+        dbs = pgdb.ScratchDatabases(args.pg_url)
+    except psycopg.Error as exc:
+        log.print(
+            f"[bold red]bench: cannot connect to {pgdb.mask(args.pg_url)}:[/bold red] {str(exc).strip()}"
+        )
+        log.print("Start PostgreSQL or pass --pg-url / ROLLBACK_BENCH_POSTGRES_URL.")
+        return 2
+    env["postgres"] = pgdb.server_version_string(args.pg_url)
+    log.print(
+        f"bench: PostgreSQL {env['postgres']} at {pgdb.mask(args.pg_url)}; rows {', '.join(f'{n:,}' for n in args.rows)}; "
+        f"median of {args.repeat}; tool {env['rollback']} ({tools.rollback})"
+    )
+    workdir = Path(tempfile.mkdtemp(prefix="rc_bench_"))
+    previous = {s: signal.signal(s, _raise_interrupt) for s in (signal.SIGTERM, signal.SIGHUP)}
+    interrupted = False
+    bench: Bench | None = None
+    cmd_env: dict[str, str] | None = None
+    engine = "live src/ (--live-src)"
+    try:
+        if not args.live_src:
+            cmd_env, engine = snapshot_engine(workdir, tools.rollback)
+        env["engine"] = engine
+        log.print(f"bench: engine measured: {engine}")
+        # Warm the page cache for every executable once, untimed, so no run pays a cold first start.
+        for exe in (tools.rollback, tools.pg_restore, tools.psql):
+            run_measured([exe, "--version"], cwd=workdir, env=cmd_env, timeout=args.timeout)
+        bench = Bench(dbs=dbs, tools=tools, workdir=workdir, timeout=args.timeout, log=log, env=cmd_env)
+        for rows in args.rows:
+            bench.size(rows, args.repeat)
+    except KeyboardInterrupt:
+        interrupted = True
+        log.print("[bold red]interrupted[/bold red]: dropping scratch databases")
+    finally:
+        ignore = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+        try:
+            dropped = dbs.close()
+            log.print(
+                f"bench: {dbs.created_total} scratch database(s) used; dropped at exit: "
+                + (", ".join(dropped) if dropped else "none left")
+            )
+        except psycopg.Error as exc:
+            log.print(
+                f"[bold red]bench: could not drop the scratch databases {dbs.prefix}*:[/bold red] {exc}"
+            )
+        shutil.rmtree(workdir, ignore_errors=True)
+        for s, h in {**ignore, **previous}.items():
+            signal.signal(s, h)
+
+    sizes = bench.sizes if bench else []
+    errors = [e for s in sizes for e in s.errors]
+    total = time.perf_counter() - t0
+    digest_end = source_digest()
+    env["src_digest_end"] = digest_end
+    warnings: list[str] = []
+    if digest_start != digest_end:
+        if cmd_env is not None:
+            warnings.append(
+                f"src/ changed during the run (now {digest_end}); every figure is of the snapshot taken at start"
+            )
+        else:
+            warnings.append(
+                "the engine's source (src/) changed during the run and --live-src was given: figures may mix versions"
+            )
+    busy = [(s.rows, k) for s in sizes for k, v in s.samples.items() for x in v if x.others_active]
+    if busy:
+        total_steps = sum(len(v) for s in sizes for v in s.samples.values())
+        warnings.append(
+            f"{len(busy)} of {total_steps} timed steps started while other sessions were running statements on "
+            "the server (tests?): those figures may be inflated; see others_active in --json"
+        )
+    memory = memory_verdict(sizes)
+    notes = [
+        "pg_restore s: `pg_restore --no-owner -d DB FILE` of a `pg_dump -Fc -t contacts` file into a database "
+        "where the table was dropped: table, data, identity, primary key and email index. "
+        "The literal `-t contacts` form restores table + data only (see details).",
+        "The DROP COLUMN target (>= 10x) is stated for a 2,000,000-row table; smaller sizes show the ratio as info. "
+        "Ratios are ratios of medians, all taken in this run. Peak RSS: " + RSS_METHOD + ".",
+        f"Engine: {engine}.",
+    ]
+    render(out, sizes, args.repeat, memory, errors, warnings, notes)
+    out.print(
+        f"Total run time: {total:.0f} s ({total / 60:.1f} min)"
+        + (" [red](interrupted)[/red]" if interrupted else "")
+    )
+
+    if args.json:
+        payload: dict[str, Any] = {
+            "schema": "rollback-commander-bench/1",
+            "command": [sys.argv[0], *(argv if argv is not None else sys.argv[1:])],
+            "started_at": started_at.isoformat(timespec="seconds"),
+            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "total_seconds": round(total, 1),
+            "interrupted": interrupted,
+            "settings": {"rows": list(args.rows), "repeat": args.repeat, "pg_url": pgdb.mask(args.pg_url)},
+            "environment": env,
+            "statements": {"drop_column": DROP_SQL.strip(), "update": UPDATE_SQL},
+            "steps": STEP_LABELS,
+            "targets": {
+                t.key: {"label": t.label, "target": t.text, "judged_from_rows": t.min_rows} for t in TARGETS
+            },
+            "sizes": [s.as_dict() for s in sizes],
+            "memory": memory.as_dict() if memory else None,
+            "correctness_ok": not errors,
+            "errors": errors,
+            "warnings": warnings,
+        }
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(payload, indent=2) + "\n")
+        out.print(f"Results written to {args.json}")
+    if interrupted:
+        return 130
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

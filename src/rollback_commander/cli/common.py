@@ -1,0 +1,69 @@
+"""What every command shares: options, JSON output, consoles, and the one error handler."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from ..errors import RollbackError
+from ..urls import mask_password
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DB_HELP = "Database URL (default: $ROLLBACK_DATABASE_URL, $DATABASE_URL, or rollback.toml)."
+
+
+def db_option(f: F) -> F:
+    return click.option("--db", "db", metavar="URL", help=DB_HELP)(f)
+
+
+def json_option(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(mask_password(json.dumps(data, indent=2, default=str)))
+
+
+def handle_errors(f: F) -> F:
+    """Report RollbackError as message + hint with its exit code; never a traceback for bad input."""
+
+    @wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        as_json = bool(kwargs.get("as_json"))
+        try:
+            return f(*args, **kwargs)
+        except RollbackError as exc:
+            report_error(exc, as_json)
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err.print("[red]interrupted[/red]")
+            sys.exit(130)
+        except Exception as exc:  # the tool broke: say so plainly
+            report_error(RollbackError(f"internal error: {exc.__class__.__name__}: {exc}", hint="please report this bug"), as_json)
+            if "--debug" in sys.argv:
+                traceback.print_exc()
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def report_error(exc: RollbackError, as_json: bool) -> None:
+    if as_json:
+        emit_json(exc.to_dict())
+        return
+    err.print(f"[bold red]error:[/bold red] {mask_password(exc.message)}", markup=True, highlight=False)
+    if exc.hint:
+        err.print(f"[yellow]hint:[/yellow] {mask_password(exc.hint)}")

@@ -1,0 +1,205 @@
+"""RC2xx (after a rollback): the tables the last rollback restored hold their rows from before the
+reverted migrations, and soft-deleted rows stayed soft-deleted. Compared in the database, with the
+checksums recorded before the migration and with the capture tables."""
+
+from __future__ import annotations
+
+from ..model.schema import Table
+from .context import CaptureRef, VerifyContext
+from .registry import Check, register
+from .report import CheckResult
+
+SAMPLES = 3
+
+
+def _no_rollback(ctx: VerifyContext) -> str | None:
+    if ctx.rollback is None:
+        return "no rollback since the last apply"
+    if not ctx.rollback.captures:
+        return f"the last rollback (to {ctx.rollback.to}) restored no captured table"
+    return None
+
+
+def _note(out: CheckResult, text: str) -> None:
+    out.reason = f"{out.reason}; {text}" if out.reason else text
+
+
+def _source(ctx: VerifyContext, name: str) -> str:
+    return name if '"' in name else ctx.table_sql(name)
+
+
+def _missing_columns(ctx: VerifyContext, table: str, wanted: Table) -> list[str]:
+    now = set(ctx.model.tables[table].column_names)
+    return [c for c in wanted.column_names if c not in now]
+
+
+def old_image_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
+    """The rows as they were before the point: a whole copy, or the first old image per key."""
+    assert cap.capture is not None
+    cols = ", ".join(ctx.col(c) for c in cap.definition.column_names)
+    if cap.kind == "rows" and cap.key:
+        keys = ", ".join(ctx.col(k) for k in cap.key)
+        return (f"SELECT DISTINCT ON ({keys}) {cols} FROM {_source(ctx, cap.capture)} "
+                f"WHERE _rb_kind = 'o' ORDER BY {keys}, _rb_seq")
+    return f"SELECT {cols} FROM {_source(ctx, cap.capture)}"
+
+
+def current_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
+    """The table's rows now that the capture covers: all of them, or the keys a rows capture touched."""
+    assert cap.capture is not None
+    cols = ", ".join(ctx.col(c, "t") for c in cap.definition.column_names)
+    sql = f"SELECT {cols} FROM {ctx.table_sql(cap.table)} t"
+    if cap.kind == "rows" and cap.key:
+        match = " AND ".join(f"c.{ctx.col(k)} = t.{ctx.col(k)}" for k in cap.key)
+        sql += f" WHERE EXISTS (SELECT 1 FROM {_source(ctx, cap.capture)} c WHERE {match})"
+    return sql
+
+
+def except_count(ctx: VerifyContext, left: str, right: str, ident: list[str], set_column: str | None = None) -> tuple[int, list[str]]:
+    """Distinct rows (restricted to `ident`) of query `left` that query `right` lacks, and samples;
+    with set_column, only rows where that column is set."""
+    lw = f" WHERE {ctx.col(set_column, 'a')} IS NOT NULL" if set_column else ""
+    rw = f" WHERE {ctx.col(set_column, 'b')} IS NOT NULL" if set_column else ""
+    diff = (f"SELECT {ctx.row_text('a', ident)} AS r FROM ({left}) a{lw} "
+            f"EXCEPT SELECT {ctx.row_text('b', ident)} FROM ({right}) b{rw}")
+    n = int(ctx.scalar(f"SELECT count(*) FROM ({diff}) x") or 0)
+    rows = ctx.query(f"SELECT r FROM ({diff}) x LIMIT {SAMPLES}") if n else []
+    return n, [str(r[0]) if str(r[0]).startswith("(") else "(" + str(r[0]).replace("\x1f", ", ") + ")" for r in rows]
+
+
+@register
+class SoftDeletePreserved(Check):
+    """After a rollback, every table it restored that has the soft-delete column (deleted_at, or
+    --soft-delete-column) holds exactly the soft-deleted rows of its capture, with the same
+    deletion values: none undeleted, none lost, none newly deleted.
+
+    Soft-deleted rows are the ones applications hide and migrations "clean up"; a rollback that
+    brings back the live rows but not these silently changes history. Tables set aside whole
+    (quarantine) come back by a rename and are not compared.
+    """
+
+    code = "RC203"
+    name = "soft-delete-preserved"
+    hint = "restore the soft-delete values from the capture table named in the finding (UPDATE ... FROM <capture>)"
+
+    def skip_reason(self, ctx: VerifyContext) -> str | None:
+        reason = _no_rollback(ctx)
+        if reason:
+            return reason
+        assert ctx.rollback is not None
+        if not any(cap.definition.column(ctx.soft_delete_column) for cap in ctx.rollback.captures.values()):
+            return f"no table the last rollback restored has a {ctx.soft_delete_column} column"
+        return None
+
+    def run(self, ctx: VerifyContext, out: CheckResult) -> None:
+        assert ctx.rollback is not None
+        col = ctx.soft_delete_column
+        for table, cap in sorted(ctx.rollback.captures.items()):
+            if cap.definition.column(col) is None or table not in ctx.model.tables:
+                continue
+            if not cap.comparable:
+                _note(out, f"{table} came back by a rename ({cap.kind}): nothing to compare")
+                continue
+            if not ctx.relation_exists(str(cap.capture)):
+                _note(out, f"capture {cap.capture} of {table} was pruned")
+                continue
+            if _missing_columns(ctx, table, cap.definition):
+                continue  # RC204 and RC101 report it
+            out.checked += 1
+            ident = [c for c in (cap.key or cap.definition.column_names) if c != col] + [col]
+            old, now = old_image_sql(ctx, cap), current_sql(ctx, cap)
+            lost, lost_s = except_count(ctx, old, now, ident, col)
+            new, new_s = except_count(ctx, now, old, ident, col)
+            where = f"capture {cap.capture} (point {cap.migration})"
+            if lost:
+                out.findings.append(self.finding(
+                    f"{lost} soft-deleted row(s) of {table} in {where} are no longer soft-deleted with the same {col}; "
+                    f"e.g. {'; '.join(lost_s)}",
+                    table=table, object=f"column:{table}.{col}", rows=lost, capture=cap.capture, samples=lost_s,
+                ))
+            if new:
+                out.findings.append(self.finding(
+                    f"{new} row(s) of {table} are soft-deleted now but not in {where}; e.g. {'; '.join(new_s)}",
+                    table=table, object=f"column:{table}.{col}", rows=new, capture=cap.capture, samples=new_s,
+                ))
+
+
+@register
+class RestoredTables(Check):
+    """After a rollback, every table it restored holds its rows from before the reverted
+    migrations: row count and data checksum equal the ones recorded before the migration
+    (computed in the database over the captured columns), or, without a recorded checksum, the
+    capture's; when they differ, how many rows are missing, changed or extra, with samples.
+
+    Rows written by applications after the rollback also show here: read the samples. After
+    `--on-conflict keep-current`, rows kept on purpose are compared with the capture only.
+    """
+
+    code = "RC204"
+    name = "restored-tables"
+    hint = "compare the table with its capture table (named in the finding); `rollback sql` shows the restore statements"
+
+    def skip_reason(self, ctx: VerifyContext) -> str | None:
+        return _no_rollback(ctx)
+
+    def run(self, ctx: VerifyContext, out: CheckResult) -> None:
+        assert ctx.rollback is not None
+        caps = sorted(ctx.rollback.captures.items())
+        ctx.progress.start("checksums of restored tables", len(caps))
+        for i, (table, cap) in enumerate(caps):
+            ctx.progress.update(i)
+            if table in ctx.model.tables:
+                self._one(ctx, out, table, cap)
+        ctx.progress.finish()
+
+    def _one(self, ctx: VerifyContext, out: CheckResult, table: str, cap: CaptureRef) -> None:
+        d, conn = ctx.target.dialect, ctx.target.conn
+        use_checksum = cap.checksum_before is not None and cap.checksum_table is not None
+        if ctx.rollback is not None and ctx.rollback.on_conflict == "keep-current" and cap.kind == "rows":
+            use_checksum = False
+        wanted = cap.checksum_table if use_checksum and cap.checksum_table else cap.definition
+        missing = _missing_columns(ctx, table, wanted)
+        if missing:
+            out.findings.append(self.finding(
+                f"{table} lacks column(s) {', '.join(missing)} it had before {cap.migration}: its rows cannot be compared",
+                table=table, object=f"table:{table}", hint="see RC101 (schema drift) for what changed",
+            ))
+            return
+        capture_ok = cap.comparable and ctx.relation_exists(str(cap.capture))
+        if cap.comparable and not capture_ok:
+            _note(out, f"capture {cap.capture} of {table} was pruned")
+        out.checked += 1
+        if use_checksum:
+            now = d.table_checksum(conn, Table(table, wanted.columns))
+            if now == cap.checksum_before:
+                return
+            head = (f"{table} differs from its state before {cap.migration}: {now.split(':')[0]} row(s) now, "
+                    f"{str(cap.checksum_before).split(':')[0]} then, data checksum differs")
+        elif capture_ok and cap.kind == "copy":
+            then = d.table_checksum(conn, Table(str(cap.capture), cap.definition.columns))
+            now = d.table_checksum(conn, Table(table, cap.definition.columns))
+            if now == then:
+                return
+            head = (f"{table} differs from capture {cap.capture} (point {cap.migration}): {now.split(':')[0]} row(s) now, "
+                    f"{then.split(':')[0]} captured")
+        elif capture_ok:
+            head = f"{table} differs from the rows captured in {cap.capture} (point {cap.migration})"
+        else:
+            _note(out, f"{table}: no checksum recorded and nothing copied ({cap.kind}); not compared")
+            out.checked -= 1
+            return
+        parts: list[str] = []
+        if capture_ok:
+            names = cap.definition.column_names
+            old, cur = old_image_sql(ctx, cap), current_sql(ctx, cap)
+            gone, gone_s = except_count(ctx, old, cur, names)
+            extra, extra_s = except_count(ctx, cur, old, names)
+            if not gone and not extra and not use_checksum and cap.kind == "rows":
+                return  # the touched rows are all as they were
+            if gone:
+                parts.append(f"{gone} row(s) as captured are missing or changed, e.g. {'; '.join(gone_s)}")
+            if extra:
+                parts.append(f"{extra} row(s) are not in the capture, e.g. {'; '.join(extra_s)}")
+        out.findings.append(self.finding(
+            "; ".join([head, *parts]), table=table, object=f"table:{table}", capture=cap.capture, point=cap.migration,
+        ))

@@ -1,0 +1,225 @@
+"""`rollback verify`: each check catches its fault when the database is changed behind the tool's
+back, and every check holds after a clean rollback. Real databases, through the library and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.cli.main import cli
+from rollback_commander.cli.prove_cmds import register
+from rollback_commander.verify import describe_checks, verify
+
+from .helpers import invoke, invoke_json, query, run_sql, write_migrations
+
+register(cli)
+
+
+def history(url: str) -> dict[str, str]:
+    serial = "id SERIAL PRIMARY KEY" if url.startswith("postgresql") else "id INTEGER PRIMARY KEY AUTOINCREMENT"
+    return {
+        "001_orgs.sql": f"CREATE TABLE orgs ({serial}, name TEXT NOT NULL, deleted_at TEXT);\n"
+        "INSERT INTO orgs (name, deleted_at) VALUES ('Acme', NULL), ('Globex', '2024-01-01'),\n"
+        "  ('Initech', '2024-02-02'), ('Umbrella', NULL);\n",
+        "002_contacts.sql": "CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs(id),\n"
+        "  email TEXT UNIQUE, phone TEXT);\n"
+        "CREATE INDEX contacts_org_idx ON contacts (org_id);\n"
+        "INSERT INTO contacts (id, org_id, email, phone) VALUES (1, 1, 'a@x.io', '555-1'), (2, 2, 'b@x.io', NULL);\n",
+        "003_cleanup.sql": "DELETE FROM orgs WHERE deleted_at IS NOT NULL\n"
+        "  AND id NOT IN (SELECT org_id FROM contacts WHERE org_id IS NOT NULL);\n"
+        "ALTER TABLE contacts DROP COLUMN phone;\n"
+        "UPDATE orgs SET name = upper(name);\n",
+    }
+
+
+@pytest.fixture
+def applied(db_url: str, tmp_path: Path) -> str:
+    """The three migrations applied."""
+    api.apply(db_url, str(write_migrations(tmp_path / "m", history(db_url))))
+    return db_url
+
+
+@pytest.fixture
+def rolled_back(applied: str) -> str:
+    """The three migrations applied, then 003_cleanup rolled back (it hard-deleted a soft-deleted
+    org, dropped a column and rewrote names)."""
+    api.rollback_to(applied, "002_contacts")
+    return applied
+
+
+def codes(url: str, **kwargs: object) -> dict[str, list[dict[str, object]]]:
+    report = verify(url, **kwargs)  # type: ignore[arg-type]
+    out: dict[str, list[dict[str, object]]] = {}
+    for f in report.findings:
+        out.setdefault(f.code, []).append(f.to_dict())
+    return out
+
+
+def test_clean_rollback_passes_every_check(rolled_back: str) -> None:
+    code, data = invoke_json("verify", "--db", rolled_back)
+    assert code == 0, data
+    assert data["ok"] is True and data["findings"] == []
+    status = {c["code"]: c for c in data["checks"]}
+    assert set(status) == {"RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204"}
+    assert all(c["status"] == "passed" for c in status.values()), status
+    assert status["RC203"]["checked"] == 1 and status["RC204"]["checked"] == 2
+    assert data["last_rollback"]["reverted"] == ["003_cleanup"]
+    assert sorted(query(rolled_back, "SELECT id, deleted_at FROM orgs WHERE deleted_at IS NOT NULL")) == [
+        (2, "2024-01-01"), (3, "2024-02-02"),
+    ]
+    code, log = invoke_json("log", "--db", rolled_back)
+    verify_events = [e for e in log["events"] if e["kind"] == "verify"]
+    assert verify_events and verify_events[-1]["detail"]["ok"] is True
+
+
+def test_applied_database_passes_and_rollback_checks_skip(applied: str) -> None:
+    report = verify(applied)
+    assert report.exit_code == 0
+    skipped = {c.code: c.reason for c in report.checks if c.status == "skipped"}
+    assert skipped == {"RC203": "no rollback since the last apply", "RC204": "no rollback since the last apply"}
+
+
+def test_schema_drift(applied: str) -> None:
+    run_sql(applied, "ALTER TABLE orgs DROP COLUMN deleted_at;")
+    found = codes(applied)
+    assert set(found) == {"RC101"}
+    (f,) = found["RC101"]
+    assert f["table"] in ("orgs", "public.orgs") and "columns removed deleted_at" in str(f["message"])
+    res = invoke("verify", "--db", applied)
+    assert res.exit_code == 1
+    assert "RC101" in res.stdout and "schema-drift" in res.stdout and "hint" in res.stdout
+
+
+def test_against_an_earlier_point(applied: str) -> None:
+    found = codes(applied, against="001_orgs")
+    messages = " ".join(str(f["message"]) for f in found["RC101"])
+    assert "contacts exists but is not in the schema recorded at point 001_orgs" in messages
+    code, data = invoke_json("verify", "--db", applied, "--against", "nope")
+    assert code == 2 and data["error"] == "unknown_target"
+
+
+def test_orphaned_rows_with_foreign_keys_off(applied: str) -> None:
+    off = "SET session_replication_role = replica;" if applied.startswith("postgresql") else ""
+    run_sql(applied, f"{off} INSERT INTO contacts (id, org_id, email) VALUES (9, 404, 'o@x.io');")
+    found = codes(applied)
+    assert set(found) == {"RC201"}
+    (f,) = found["RC201"]
+    assert f["table"] in ("contacts", "public.contacts") and "404" in str(f["message"])
+    assert str(f["object"]).startswith("foreign_key:")
+
+
+def test_missing_index(applied: str) -> None:
+    run_sql(applied, "DROP INDEX contacts_org_idx;")
+    found = codes(applied)
+    assert set(found) == {"RC101", "RC102"}
+    assert "contacts_org_idx recorded at the point is missing" in str(found["RC102"][0]["message"])
+
+
+def test_sequence_behind(applied: str) -> None:
+    if applied.startswith("postgresql"):
+        run_sql(applied, "SELECT setval('orgs_id_seq', 1);")
+    else:
+        run_sql(applied, "UPDATE sqlite_sequence SET seq = 1 WHERE name = 'orgs';")
+    found = codes(applied)
+    assert set(found) == {"RC103"}
+    assert "4" in str(found["RC103"][0]["message"])
+
+
+def test_soft_deleted_row_changed_after_rollback(rolled_back: str) -> None:
+    run_sql(rolled_back, "UPDATE orgs SET deleted_at = '2030-01-01' WHERE id = 3;")
+    found = codes(rolled_back)
+    assert set(found) == {"RC203", "RC204"}
+    messages = [str(f["message"]) for f in found["RC203"]]
+    assert any("no longer soft-deleted" in m and "2024-02-02" in m for m in messages)
+    assert any("soft-deleted now" in m and "2030-01-01" in m for m in messages)
+    assert all(f["table"] in ("orgs", "public.orgs") for f in found["RC204"])
+
+
+def test_undeleted_row_with_custom_soft_delete_column(rolled_back: str) -> None:
+    run_sql(rolled_back, "UPDATE orgs SET deleted_at = NULL WHERE id = 2;")
+    assert "RC203" in codes(rolled_back)
+    report = verify(rolled_back, soft_delete_column="archived_at")
+    rc203 = next(c for c in report.checks if c.code == "RC203")
+    assert rc203.status == "skipped" and "archived_at" in str(rc203.reason)
+
+
+def test_restored_row_changed_after_rollback(rolled_back: str) -> None:
+    run_sql(rolled_back, "UPDATE contacts SET email = 'changed@x.io' WHERE id = 1;")
+    found = codes(rolled_back)
+    assert set(found) == {"RC204"}
+    (f,) = found["RC204"]
+    assert f["table"] in ("contacts", "public.contacts") and "differs" in str(f["message"])
+
+
+def test_database_without_journal(sqlite_url: str) -> None:
+    run_sql(sqlite_url, "CREATE TABLE t (id INTEGER PRIMARY KEY, p INTEGER REFERENCES t(id)); INSERT INTO t VALUES (1, 7);")
+    report = verify(sqlite_url)
+    assert report.exit_code == 1 and [f.code for f in report.findings] == ["RC201"]
+    assert next(c for c in report.checks if c.code == "RC101").status == "skipped"
+    assert report.recorded is False
+    assert query(sqlite_url, "SELECT count(*) FROM sqlite_master WHERE name LIKE '_rollback%'") == [(0,)]
+
+
+def test_sqlite_index_out_of_step_with_its_table(sqlite_url: str) -> None:
+    run_sql(sqlite_url, "CREATE TABLE t (a INTEGER, b INTEGER); CREATE INDEX t_a ON t (a);"
+            "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30);"
+            "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX t_a ON t (b)' WHERE name = 't_a';")
+    found = codes(sqlite_url)
+    assert "RC102" in found
+    assert any(f["object"] == "index:t_a" and f["table"] == "t" for f in found["RC102"])
+
+
+@pytest.mark.postgres
+def test_postgres_only_faults(pg_url: str, tmp_path: Path) -> None:
+    files = history(pg_url)
+    files["004_notes.sql"] = (
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, org_id INTEGER, body TEXT);\n"
+        "INSERT INTO notes VALUES (1, 1, 'ok'), (2, 404, 'orphan');\n"
+        "ALTER TABLE notes ADD CONSTRAINT notes_org_fk FOREIGN KEY (org_id) REFERENCES orgs(id) NOT VALID;\n"
+    )
+    files["005_rls.sql"] = "ALTER TABLE orgs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY orgs_live ON orgs USING (deleted_at IS NULL);\n"
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    # a NOT VALID foreign key over an orphan: RC201 only
+    found = codes(pg_url)
+    assert set(found) == {"RC201"} and "NOT VALID" in str(found["RC201"][0]["message"])
+    run_sql(pg_url, "DELETE FROM notes WHERE id = 2;")
+    assert codes(pg_url) == {}
+    # an index the catalog marks invalid: RC102 only (the schema itself is as recorded)
+    run_sql(pg_url, "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'contacts_org_idx'::regclass;")
+    found = codes(pg_url)
+    assert set(found) == {"RC102"} and "indisvalid = false" in str(found["RC102"][0]["message"])
+    run_sql(pg_url, "UPDATE pg_index SET indisvalid = true WHERE indexrelid = 'contacts_org_idx'::regclass;")
+    # a UNIQUE index that failed CONCURRENTLY over duplicates: invalid, enforces nothing, duplicates found
+    run_sql(pg_url, "INSERT INTO orgs (name) VALUES ('ACME');")
+    with pytest.raises(Exception, match="could not create unique index"):
+        run_sql(pg_url, "CREATE UNIQUE INDEX CONCURRENTLY orgs_name_uq ON orgs (name);")
+    found = codes(pg_url)
+    assert set(found) == {"RC101", "RC102", "RC202"}
+    assert "'ACME'" in str(found["RC202"][0]["message"]) and found["RC202"][0]["object"] == "index:public.orgs_name_uq"
+    run_sql(pg_url, "DROP INDEX orgs_name_uq; DELETE FROM orgs WHERE name = 'ACME' AND id > 4;")
+    # row-level security switched off and a policy dropped behind the tool's back
+    run_sql(pg_url, "DROP POLICY orgs_live ON orgs; ALTER TABLE orgs DISABLE ROW LEVEL SECURITY;")
+    found = codes(pg_url)
+    assert set(found) == {"RC101"}
+    messages = " ".join(str(f["message"]) for f in found["RC101"])
+    assert "row-level-security policy public.orgs.orgs_live recorded at point 005_rls" in messages
+    assert "row-level security disabled" in messages
+
+
+def test_cli_lists_checks_and_filters(sqlite_url: str) -> None:
+    code, data = invoke_json("verify", "--list-checks")
+    assert code == 0
+    assert [c["code"] for c in data["checks"]] == ["RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204"]
+    assert all(c["name"] and c["description"] and c["hint"] for c in data["checks"])
+    assert describe_checks() == data["checks"]
+    run_sql(sqlite_url, "CREATE TABLE t (id INTEGER PRIMARY KEY);")
+    code, data = invoke_json("verify", "--db", sqlite_url, "--check", "RC201", "--check", "duplicate-keys")
+    assert code == 0 and [c["code"] for c in data["checks"]] == ["RC201", "RC202"]
+    code, data = invoke_json("verify", "--db", sqlite_url, "--check", "RC999")
+    assert code == 2 and "RC999" in data["message"]
+    res = invoke("verify", "--db", sqlite_url)
+    assert res.exit_code == 0 and "every check holds" in res.stdout
+    res = invoke("verify", "--db", "sqlite:////nonexistent-folder/x.db")
+    assert res.exit_code == 2 and "error" in res.stderr
