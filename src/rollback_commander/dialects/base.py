@@ -168,6 +168,8 @@ class Dialect(ABC):
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
 
     # -- row capture (optional) ----------------------------------------------------------------
+    # `live` maps model column names to hidden names a quarantine gave them; `firings` is how many
+    # statement firings wrote the capture (1 allows plans without sorting).
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
         raise NotImplementedError
 
@@ -176,13 +178,20 @@ class Dialect(ABC):
     ) -> tuple[list[str], list[str]]:
         raise NotImplementedError
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
+    def rows_firings(self, conn: Connection, capture: str) -> int:
         raise NotImplementedError
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
         raise NotImplementedError
 
-    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
+    def rows_conflict_sql(
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+    ) -> str:
+        raise NotImplementedError
+
+    def rows_forget_conflicts_sql(
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+    ) -> str:
         raise NotImplementedError
 
     # -- quarantine (optional) -----------------------------------------------------------------
@@ -216,7 +225,7 @@ class Dialect(ABC):
         return None
 
     def restore_guards(
-        self, current: SchemaModel, target: SchemaModel, tables: set[str]
+        self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
     ) -> tuple[list[str], list[str]]:
         """Statements to run before and after the data restore of `tables` (e.g. setting foreign
         keys and triggers aside); the default needs none."""

@@ -14,6 +14,7 @@ from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
 from .base import Connection, Dialect, ReversePlan, Statement
+from .postgres_capture import Live
 
 JOURNAL_SCHEMA = "rollback"
 LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
@@ -228,48 +229,36 @@ class PostgresDialect(Dialect):
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
+        plain = [c.name for c in cols]
         overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
         if rebuilt:
-            return [f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM {capture}"]
+            return [f"INSERT INTO {q} ({names}){overriding} SELECT {pc.from_capture('', table, plain)} FROM {capture}"]
+        rt, rc = self._row_text("t", table), self._row_text("c", table)
         if key:
             match = " AND ".join(f"t.{self.quote(k)} = c.{self.quote(k)}" for k in key)
             out = [f"DELETE FROM {q} t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match})"]
             setcols = [c for c in cols if c.name not in key]
             if setcols:
                 lhs = ", ".join(self.quote(c.name) for c in setcols)
-                rhs = ", ".join(f"c.{self.quote(c.name)}" for c in setcols)
+                rhs = pc.from_capture("c", table, [c.name for c in setcols])
                 set_clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
-                out.append(
-                    f"UPDATE {q} t SET {set_clause} FROM {capture} c WHERE {match} "
-                    f"AND {self._row_text('t', table)} IS DISTINCT FROM {self._row_text('c', table)}"
-                )
+                out.append(f"UPDATE {q} t SET {set_clause} FROM {capture} c WHERE {match} AND {rt} IS DISTINCT FROM {rc}")
             out.append(
-                f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM {capture} c "
+                f"INSERT INTO {q} ({names}){overriding} SELECT {pc.from_capture('c', table, plain)} FROM {capture} c "
                 f"WHERE NOT EXISTS (SELECT 1 FROM {q} t WHERE {match})"
             )
             return out
         # No key: make the multiset of rows equal, touching only the rows that differ.
-        rt, rc = self._row_text("t", table), self._row_text("c", table)
         return [
             f"DELETE FROM {q} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, {rt} AS r, "
             f"row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x WHERE NOT EXISTS ("
             f"SELECT 1 FROM (SELECT {rc} AS r, row_number() OVER (PARTITION BY {rc}) AS n FROM {capture} c) y "
             f"WHERE y.r = x.r AND y.n = x.n))",
-            f"INSERT INTO {q} ({names}){overriding} SELECT {names} FROM (SELECT c.*, {rc} AS _rb_r, "
+            f"INSERT INTO {q} ({names}){overriding} SELECT {pc.from_capture('y', table, plain)} FROM (SELECT c.*, {rc} AS _rb_r, "
             f"row_number() OVER (PARTITION BY {rc}) AS _rb_n FROM {capture} c) y WHERE NOT EXISTS ("
             f"SELECT 1 FROM (SELECT {rt} AS r, row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x "
             f"WHERE x.r = y._rb_r AND x.n = y._rb_n)",
         ]
-
-    def write_counters(self, conn: Connection) -> dict[str, Any]:
-        rows = conn.query(
-            "SELECT n.nspname || '.' || c.relname, pg_stat_get_xact_tuples_inserted(c.oid) "
-            "+ pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid), c.relfilenode "
-            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
-            "AND n.nspname NOT LIKE 'pg_toast%%' AND n.nspname NOT LIKE 'pg_temp%%'"
-        )
-        return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         # Every user sequence, identity sequences included: setval is not transactional, so these
@@ -289,23 +278,36 @@ class PostgresDialect(Dialect):
             )
         return out
 
-    # -- row capture and quarantine (see postgres_capture) ---------------------------------------
-    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
-        return [pc.CAPTURE_FUNCTION, *pc.rows_capture_create(table, capture, key, live)]
+    def write_counters(self, conn: Connection) -> dict[str, Any]:
+        rows = conn.query(
+            "SELECT n.nspname || '.' || c.relname, pg_stat_get_xact_tuples_inserted(c.oid) "
+            "+ pg_stat_get_xact_tuples_updated(c.oid) + pg_stat_get_xact_tuples_deleted(c.oid), c.relfilenode "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
+            "AND n.nspname NOT LIKE 'pg_toast%%' AND n.nspname NOT LIKE 'pg_temp%%'"
+        )
+        return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
-    def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
-    ) -> tuple[list[str], list[str]]:
+    # -- row capture and quarantine (see postgres_capture) ---------------------------------------
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
+        return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
+
+    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
         return pc.rows_capture_triggers(table, capture, key, live)
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str]) -> list[str]:
-        return pc.rows_restore_sql(table, capture, key)
+    def rows_firings(self, conn: Connection, capture: str) -> int:
+        return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
-        return pc.rows_conflict_sql(table, capture, key, live)
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+        return pc.rows_restore_sql(table, capture, key, firings)
 
-    def rows_forget_conflicts_sql(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> str:
-        return pc.rows_forget_conflicts_sql(table, capture, key, live)
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
+        return pc.rows_conflict_sql(table, capture, key, live, firings)
+
+    def rows_forget_conflicts_sql(
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
+    ) -> str:
+        return pc.rows_forget_conflicts_sql(table, capture, key, live, firings)
 
     def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
         schema = pc.quarantine_schema(point)
@@ -382,36 +384,31 @@ class PostgresDialect(Dialect):
         )
 
     def restore_guards(
-        self, current: SchemaModel, target: SchemaModel, tables: set[str]
+        self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
     ) -> tuple[list[str], list[str]]:
-        """Foreign keys and user triggers that stay in place during a data restore are set aside
-        (dropped and re-added, disabled and re-enabled), so rows can be written in any order and no
-        trigger rewrites restored values."""
-        before: list[str] = []
+        """Foreign keys and user triggers that stay in place during a data restore (those the plan's
+        `pre` keeps) are set aside, dropped and re-added or disabled and re-enabled, so rows can be
+        written in any order and no trigger rewrites restored values."""
+        from .postgres_reverse import objects_kept_by_pre
+
+        kept = objects_kept_by_pre(current, target, data_tables)
+        before: list[str] = ["SET CONSTRAINTS ALL IMMEDIATE"]  # no pending trigger events may block ALTER TABLE
         after: list[str] = []
-        for key, fk in sorted(target.objects.items()):
-            if fk.kind != "foreign_key" or fk.table is None:
-                continue
-            if fk.table not in tables and fk.definition.get("references") not in tables:
+        for key, obj in sorted(target.objects.items()):
+            if key not in kept or obj.table is None or obj.table not in current.tables:
                 continue
             now = current.objects.get(key)
-            if now is None or now.definition != fk.definition or fk.table not in current.tables:
-                continue  # the differ drops and re-creates it around the restore already
-            name = self.quote(fk.name[len(fk.table) + 1 :])
-            before.append(f"ALTER TABLE {self.qualified(fk.table)} DROP CONSTRAINT {name}")
-            after.append(
-                f"ALTER TABLE {self.qualified(fk.table)} ADD CONSTRAINT {name} {fk.definition['sql']}"
-            )
-        for key, trig in sorted(target.objects.items()):
-            if trig.kind != "trigger" or trig.table not in tables or trig.table not in current.tables:
+            if now is None or now.definition != obj.definition:
                 continue
-            now = current.objects.get(key)
-            if now is None or now.definition != trig.definition or trig.definition.get("enabled", "O") == "D":
-                continue
-            name = self.quote(trig.name[len(trig.table) + 1 :])
-            before.append(f"ALTER TABLE {self.qualified(trig.table)} DISABLE TRIGGER {name}")
-            after.append(f"ALTER TABLE {self.qualified(trig.table)} ENABLE TRIGGER {name}")
-        return before, after
+            name = self.quote(obj.name[len(obj.table) + 1 :])
+            table = self.qualified(obj.table)
+            if obj.kind == "foreign_key" and (obj.table in tables or obj.definition.get("references") in tables):
+                before.append(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
+                after.append(f"ALTER TABLE {table} ADD CONSTRAINT {name} {obj.definition['sql']}")
+            elif obj.kind == "trigger" and obj.table in tables and obj.definition.get("enabled", "O") != "D":
+                before.append(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
+                after.append(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
+        return (before, after) if after else ([], [])
 
 
 def _split_key(key: str) -> tuple[str, str, str]:

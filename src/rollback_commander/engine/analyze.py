@@ -67,25 +67,36 @@ class Analysis:
     if_exists: bool = False
 
 
-def code_only(text: str) -> str:
-    """The statement with string literals, dollar-quoted bodies and comments blanked out."""
+def code_only(text: str, dialect: str = "postgresql") -> str:
+    """The statement with string literals, dollar-quoted bodies and comments blanked out (nested
+    block comments, E'' strings with backslash escapes, MySQL's backslash escapes)."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c == "-" and text.startswith("--", i):
+        if (c == "-" and text.startswith("--", i)) or (c == "#" and dialect == "mysql"):
             j = text.find("\n", i)
             j = n if j < 0 else j
             out.append(" " * (j - i))
             i = j
         elif c == "/" and text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
+            depth, j = 1, i + 2
+            while j < n and depth:
+                if text.startswith("/*", j) and dialect == "postgresql":
+                    depth, j = depth + 1, j + 2
+                elif text.startswith("*/", j):
+                    depth, j = depth - 1, j + 2
+                else:
+                    j += 1
             out.append(" " * (j - i))
             i = j
         elif c == "'":
+            backslash = dialect == "mysql" or (i > 0 and text[i - 1] in "eE" and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_")))
             j = i + 1
             while j < n:
+                if backslash and text[j] == "\\":
+                    j += 2
+                    continue
                 if text[j] == "'" and j + 1 < n and text[j + 1] == "'":
                     j += 2
                     continue
@@ -94,7 +105,7 @@ def code_only(text: str) -> str:
                 j += 1
             out.append("''" + " " * max(0, j - i - 1))
             i = j + 1
-        elif c == "$" and (m := re.match(r"\$([A-Za-z_]\w*)?\$", text[i:])):
+        elif c == "$" and dialect == "postgresql" and (m := re.match(r"\$([A-Za-z_]\w*)?\$", text[i:])):
             tag = m.group(0)
             j = text.find(tag, i + len(tag))
             j = n if j < 0 else j + len(tag)
@@ -204,7 +215,7 @@ def split_top_level(text: str, sep: str = ",") -> list[str]:
 
 
 def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
-    code = code_only(text).strip()
+    code = code_only(text, dialect).strip()
     if not code:
         return Analysis()
     head = code.split(None, 1)[0].upper()

@@ -206,6 +206,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         if segmented and committed_any:
             _compensate(target, model0, run)
         raise
+    run.finish()
     model_end = d.introspect(conn)
     script = build_reverse(target, model_end, model0, run.records, sequence_sql)
     checks = _conflict_checks(target, model_end, model0, run.records)

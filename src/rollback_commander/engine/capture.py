@@ -32,13 +32,15 @@ class CaptureRecord:
     """Columns of earlier quarantines present in the table: kept in the capture too."""
     live: dict[str, str] = field(default_factory=dict)
     """Columns this migration hid before the capture: model name -> hidden name at capture time."""
+    firings: int | None = None
+    """rows: how many statement firings wrote the capture (known at the end of the migration)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns", "live")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns", "live", "firings")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -205,6 +207,13 @@ class CaptureRun:
                     for col in rec.hidden:
                         self.hidden_columns.get(rec.table, {}).pop(col, None)
             del self.records[self.savepoints[name] :]
+
+    def finish(self) -> None:
+        """At the end of the migration: how many firings each row capture saw, and its row count."""
+        for rec in self.records:
+            if rec.kind == "rows":
+                rec.firings = self.d.rows_firings(self.conn, rec.capture)
+                rec.rows = int(self.conn.scalar(f"SELECT count(*) FROM {rec.capture} WHERE _rb_kind = 'o'"))
 
     def to_info(self) -> list[dict[str, Any]]:
         return [r.to_dict() for r in self.records]

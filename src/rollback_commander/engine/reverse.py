@@ -73,7 +73,7 @@ def build_reverse(
         if rec.kind == "copy":
             restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
         else:
-            restores += d.rows_restore_sql(table, rec.capture, rec.key or [])
-    guard_before, guard_after = d.restore_guards(model_mid, model_start, restored) if restored else ([], [])
+            restores += d.rows_restore_sql(table, rec.capture, rec.key or [], rec.firings)
+    guard_before, guard_after = d.restore_guards(model_mid, model_start, restored, copies) if restored else ([], [])
     statements = [*stage1, *plan.pre, *guard_before, *restores, *guard_after, *plan.post, *sequence_sql]
     return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt))

@@ -112,7 +112,7 @@ def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
             if rec.table in whole or rec.table not in model_after.tables:
                 continue
             live = hidden_at_end.get(rec.table, {})
-            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live)))
+            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.firings)))
             if n:
                 out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
     return out
@@ -136,7 +136,7 @@ def _forget_conflicts(target: Target, p: Point) -> None:
         if c.get("kind") == "rows":
             rec = CaptureRecord.from_dict(c)
             live = hidden_at_end.get(rec.table, {})
-            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live))
+            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.firings))
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:

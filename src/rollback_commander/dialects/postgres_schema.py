@@ -1,0 +1,756 @@
+"""PostgreSQL introspection: the user's schema as a `SchemaModel`, read from the catalogs.
+
+One query per object kind (not per table), definitions rendered by PostgreSQL's own deparsers
+(pg_get_indexdef, pg_get_constraintdef, pg_get_viewdef, ...) with `search_path` pinned to
+`pg_catalog` for the duration, so that every name they print is schema-qualified and the text does
+not depend on the caller's settings. Nothing that changes when an object is dropped and re-created
+(OIDs, creation order) reaches the model.
+
+Keys: tables "schema.name"; objects "<kind>:<name>" where name is "schema.name" for schema-scoped
+objects, "schema.table.name" for table-scoped ones (constraints, foreign keys, triggers, policies),
+"schema.name(identity arguments)" for functions and procedures, "<object key>" for comments.
+
+`depends_on` (not part of the fingerprint) uses object keys plus three pseudo keys that the reverse
+planner understands: "table:<table>", "column:<table>.<column>" and "primary_key:<table>".
+Objects of extensions (pg_depend deptype 'e') and of the journal schemas are left out, and so are
+columns the tool quarantined in user tables (names starting with `_rollback`) and what needs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.schema import Column, DbObject, SchemaModel, Table
+from .base import Connection
+
+#: Columns the tool hides in user tables (quarantined) start with this; they are left out.
+INTERNAL_PREFIX = "_rollback"
+
+#: SQL condition on the namespace alias `n`: the schemas that belong to the user.
+NS_OK = (
+    "(n.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
+    "AND n.nspname !~ '^(pg_toast|pg_temp|_rollback)')"
+)
+
+
+def qi(ident: str) -> str:
+    """A quoted identifier."""
+    return '"' + ident.replace('"', '""') + '"'
+
+
+def qn(schema: str, name: str) -> str:
+    """A quoted schema-qualified name."""
+    return f"{qi(schema)}.{qi(name)}"
+
+
+@dataclass
+class _Ctx:
+    """What the per-kind readers share: the model being filled and OID lookups (never stored)."""
+
+    model: SchemaModel
+    ext_members: set[tuple[str, int]] = field(default_factory=set)
+    keys: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(catalog, oid) -> the key a dependency on it means ("table:x", "index:y", ...)."""
+    comment_on: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(catalog, oid) -> the target of a COMMENT ON statement for that object."""
+    tables: dict[int, str] = field(default_factory=dict)
+    columns: dict[tuple[int, int], str] = field(default_factory=dict)
+    relations: dict[int, str] = field(default_factory=dict)
+    """pg_class oid -> key of views, materialized views and sequences."""
+    rel_sql: dict[int, str] = field(default_factory=dict)
+    """pg_class oid -> quoted qualified name of views and materialized views."""
+    deps: dict[str, set[str]] = field(default_factory=dict)
+    hidden: set[str] = field(default_factory=set)
+    """Column keys of quarantined columns ("_rollback..."): not in the model, nor what needs them."""
+
+    def member(self, catalog: str, oid: int) -> bool:
+        return (catalog, oid) in self.ext_members
+
+    def add(self, obj: DbObject, catalog: str, oid: int, comment_on: str | None = None) -> None:
+        self.model.add(obj)
+        self.keys[(catalog, oid)] = obj.key
+        self.deps.setdefault(obj.key, set()).update(obj.depends_on)
+        if comment_on:
+            self.comment_on[(catalog, oid)] = comment_on
+
+
+def introspect_postgres(conn: Connection) -> SchemaModel:
+    """Read the user's schema. Runs in its own transaction unless one is open."""
+    own_tx = not conn.in_transaction
+    if own_tx:
+        conn.begin()
+    try:
+        old_path = conn.scalar("SELECT current_setting('search_path')")
+        conn.execute("SELECT set_config('search_path', 'pg_catalog', true)")
+        model = _read_all(conn)
+        if own_tx:
+            conn.commit()
+        else:
+            conn.execute("SELECT set_config('search_path', %s, true)", (old_path,))
+    except BaseException:
+        if own_tx and conn.in_transaction:
+            conn.rollback()
+        raise
+    return model
+
+
+def _read_all(conn: Connection) -> SchemaModel:
+    ctx = _Ctx(model=SchemaModel(dialect="postgresql"))
+    ctx.ext_members = {(str(c), int(o)) for c, o in conn.query(_EXT_MEMBERS)}
+    for reader in (
+        _schemas,
+        _extensions,
+        _types,
+        _text_search_configs,
+        _tables,
+        _columns,
+        _sequences,
+        _constraints,
+        _indexes,
+        _views,
+        _functions,
+        _triggers,
+        _rules,
+        _statistics,
+        _policies,
+        _depends,
+        _comments,
+        _relation_acls,
+        _column_acls,
+    ):
+        reader(conn, ctx)
+    for key, deps in ctx.deps.items():
+        if key not in ctx.model.objects:
+            continue
+        if deps & ctx.hidden:  # an index or constraint of a quarantined column is the tool's too
+            del ctx.model.objects[key]
+            ctx.model.objects.pop(f"comment:{key}", None)
+        else:
+            ctx.model.objects[key].depends_on = sorted(deps - {key})
+    return ctx.model
+
+
+_EXT_MEMBERS = "SELECT classid::regclass::text, objid FROM pg_depend WHERE deptype = 'e'"
+
+
+# -- schemas and extensions -------------------------------------------------------------------
+def _schemas(conn: Connection, ctx: _Ctx) -> None:
+    rows = conn.query(f"SELECT n.oid, n.nspname FROM pg_namespace n WHERE {NS_OK}")
+    for oid, name in rows:
+        if ctx.member("pg_namespace", oid):
+            continue
+        ctx.add(DbObject("schema", name), "pg_namespace", oid, f"SCHEMA {qi(name)}")
+
+
+def _extensions(conn: Connection, ctx: _Ctx) -> None:
+    rows = conn.query(
+        "SELECT e.oid, e.extname, n.nspname FROM pg_extension e "
+        f"JOIN pg_namespace n ON n.oid = e.extnamespace WHERE {NS_OK}"
+    )
+    for oid, name, schema in rows:
+        obj = DbObject("extension", name, definition={"schema": schema})
+        ctx.add(obj, "pg_extension", oid, f"EXTENSION {qi(name)}")
+
+
+# -- types --------------------------------------------------------------------------------------
+_TYPES = f"""
+SELECT t.oid, n.nspname, t.typname, t.typtype, format_type(t.oid, NULL), t.typarray, t.typrelid,
+  CASE WHEN t.typtype = 'e' THEN ARRAY(
+    SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END,
+  CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END,
+  t.typnotnull,
+  pg_get_expr(t.typdefaultbin, 0),
+  CASE WHEN t.typtype = 'd' AND t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+    THEN format('%I.%I', cn.nspname, co.collname) END,
+  ARRAY(SELECT ARRAY[c.conname::text, pg_get_constraintdef(c.oid)] FROM pg_constraint c
+        WHERE c.contypid = t.oid ORDER BY c.conname),
+  ARRAY(SELECT ARRAY[a.attname::text, format_type(a.atttypid, a.atttypmod),
+                     CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                       THEN (SELECT format('%I.%I', acn.nspname, aco.collname) FROM pg_collation aco
+                             JOIN pg_namespace acn ON acn.oid = aco.collnamespace
+                             WHERE aco.oid = a.attcollation) ELSE '' END]
+        FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+        WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum),
+  (SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid)
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_collation co ON co.oid = t.typcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+WHERE {NS_OK} AND t.typtype IN ('e', 'd', 'c', 'r')
+  AND (t.typtype <> 'c' OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+"""
+
+
+def _types(conn: Connection, ctx: _Ctx) -> None:
+    for row in conn.query(_TYPES):
+        oid, schema, name, typtype, sql_name, typarray, typrelid = row[:7]
+        if ctx.member("pg_type", oid):
+            continue
+        labels, base, notnull, default, collation, checks, attrs, subtype = row[7:]
+        definition: dict[str, Any] = {"sql_name": sql_name}
+        if typtype == "e":
+            definition.update(type="enum", labels=list(labels))
+        elif typtype == "d":
+            definition.update(
+                type="domain",
+                base=base,
+                not_null=bool(notnull),
+                default=default,
+                collation=collation,
+                constraints=[{"name": c[0], "sql": c[1]} for c in checks],
+            )
+        elif typtype == "c":
+            definition.update(
+                type="composite",
+                attributes=[{"name": a[0], "type": a[1], "collation": a[2] or None} for a in attrs],
+            )
+        else:
+            definition.update(type="range", subtype=subtype)
+        word = "DOMAIN" if typtype == "d" else "TYPE"
+        obj = DbObject("type", f"{schema}.{name}", definition=definition)
+        ctx.add(obj, "pg_type", oid, f"{word} {qn(schema, name)}")
+        ctx.keys[("pg_type", typarray)] = obj.key
+        if typrelid:
+            ctx.keys[("pg_class", typrelid)] = obj.key
+
+
+_TS_CONFIGS = f"""
+SELECT c.oid, n.nspname, c.cfgname, format('%I.%I', pn.nspname, p.prsname),
+  ARRAY(SELECT ARRAY[t.alias, string_agg(format('%I.%I', dn.nspname, d.dictname), ', ' ORDER BY m.mapseqno)]
+        FROM pg_ts_config_map m
+        JOIN ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype
+        JOIN pg_ts_dict d ON d.oid = m.mapdict
+        JOIN pg_namespace dn ON dn.oid = d.dictnamespace
+        WHERE m.mapcfg = c.oid GROUP BY t.alias ORDER BY t.alias)
+FROM pg_ts_config c
+JOIN pg_namespace n ON n.oid = c.cfgnamespace
+JOIN pg_ts_parser p ON p.oid = c.cfgparser
+JOIN pg_namespace pn ON pn.oid = p.prsnamespace
+WHERE {NS_OK}
+"""
+
+
+def _text_search_configs(conn: Connection, ctx: _Ctx) -> None:
+    for oid, schema, name, parser, mappings in conn.query(_TS_CONFIGS):
+        if ctx.member("pg_ts_config", oid):
+            continue
+        definition = {"parser": parser, "mappings": {alias: dicts for alias, dicts in mappings}}
+        obj = DbObject("text_search_configuration", f"{schema}.{name}", definition=definition)
+        ctx.add(obj, "pg_ts_config", oid, f"TEXT SEARCH CONFIGURATION {qn(schema, name)}")
+
+
+# -- tables and columns -----------------------------------------------------------------------
+_TABLES = f"""
+SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,
+  c.relforcerowsecurity, coalesce(c.reloptions, '{{}}'), obj_description(c.oid, 'pg_class'),
+  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+  CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+  (SELECT format('%s.%s', pn.nspname, pc.relname) FROM pg_inherits h
+     JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+     WHERE h.inhrelid = c.oid AND c.relispartition)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND {NS_OK}
+ORDER BY n.nspname, c.relname
+"""
+
+
+def _tables(conn: Connection, ctx: _Ctx) -> None:
+    for row in conn.query(_TABLES):
+        (
+            oid,
+            rowtype,
+            schema,
+            name,
+            relkind,
+            persistence,
+            rls,
+            force,
+            options,
+            comment,
+            partkey,
+            bound,
+            parent,
+        ) = row
+        if ctx.member("pg_class", oid):
+            continue
+        key = f"{schema}.{name}"
+        extra: dict[str, Any] = {}
+        if comment is not None:
+            extra["comment"] = comment
+        if rls:
+            extra["rls"] = True
+        if force:
+            extra["rls_forced"] = True
+        if persistence == "u":
+            extra["persistence"] = "unlogged"
+        if options:
+            extra["options"] = sorted(options)
+        if relkind == "p":
+            extra["partition_key"] = partkey
+        if bound is not None:
+            extra["partition_of"] = parent
+            extra["partition_bound"] = bound
+        ctx.model.add_table(Table(name=key, columns=[], extra=extra))
+        ctx.tables[oid] = key
+        ctx.keys[("pg_class", oid)] = f"table:{key}"
+        ctx.keys[("pg_type", rowtype)] = f"table:{key}"  # a function may take or return the row type
+
+
+_COLUMNS = f"""
+SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+  CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+  CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+  a.attidentity,
+  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+    THEN format('%I.%I', cn.nspname, co.collname) END,
+  col_description(a.attrelid, a.attnum),
+  format('%s.%s', sn.nspname, sc.relname), format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+  s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_depend d ON a.attidentity <> '' AND d.classid = 'pg_class'::regclass
+  AND d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum
+  AND d.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = d.objid
+LEFT JOIN pg_class sc ON sc.oid = d.objid
+LEFT JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND {NS_OK}
+ORDER BY a.attrelid, a.attnum
+"""
+
+_IDENTITY = {"a": "always", "d": "by default"}
+
+
+def _columns(conn: Connection, ctx: _Ctx) -> None:
+    for row in conn.query(_COLUMNS):
+        relid, attnum, name, typ, notnull, default, generated, identity, collation, comment = row[:10]
+        table_key = ctx.tables.get(relid)
+        if table_key is None:
+            continue
+        ctx.columns[(relid, attnum)] = name
+        if name.startswith(INTERNAL_PREFIX):
+            ctx.hidden.add(f"column:{table_key}.{name}")
+            continue
+        extra: dict[str, Any] = {}
+        if collation is not None:
+            extra["collation"] = collation
+        if comment is not None:
+            extra["comment"] = comment
+        if identity:
+            seq, seqtype, start, inc, minv, maxv, cache, cycle = row[10:]
+            extra["identity_options"] = {
+                "sequence": seq,
+                "type": seqtype,
+                "start": int(start),
+                "increment": int(inc),
+                "min": int(minv),
+                "max": int(maxv),
+                "cache": int(cache),
+                "cycle": bool(cycle),
+            }
+        col = Column(
+            name=name,
+            type=typ,
+            nullable=not notnull,
+            default=default,
+            generated=generated,
+            identity=_IDENTITY.get(identity),
+            extra=extra,
+        )
+        ctx.model.tables[table_key].columns.append(col)
+
+
+# -- sequences --------------------------------------------------------------------------------
+_SEQUENCES = f"""
+SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+  s.seqmin, s.seqmax, s.seqcache, s.seqcycle, d.refobjid, d.refobjsubid, d.deptype
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_sequence s ON s.seqrelid = c.oid
+LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+  AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+WHERE c.relkind = 'S' AND {NS_OK}
+"""
+
+
+def _sequences(conn: Connection, ctx: _Ctx) -> None:
+    for row in conn.query(_SEQUENCES):
+        oid, schema, name, typ, start, inc, minv, maxv, cache, cycle, owner, ownercol, deptype = row
+        if deptype == "i" or ctx.member("pg_class", oid):
+            continue
+        owned_by = None
+        column = ctx.columns.get((owner, ownercol))
+        if owner in ctx.tables and column is not None and not column.startswith(INTERNAL_PREFIX):
+            owned_by = {"table": ctx.tables[owner], "column": column}
+        definition = {
+            "type": typ,
+            "start": int(start),
+            "increment": int(inc),
+            "min": int(minv),
+            "max": int(maxv),
+            "cache": int(cache),
+            "cycle": bool(cycle),
+            "owned_by": owned_by,
+        }
+        obj = DbObject("sequence", f"{schema}.{name}", definition=definition)
+        ctx.add(obj, "pg_class", oid, f"SEQUENCE {qn(schema, name)}")
+        ctx.relations[oid] = obj.key
+
+
+# -- constraints and indexes ------------------------------------------------------------------
+_CONSTRAINTS = f"""
+SELECT co.oid, co.conname, co.contype, co.conrelid, co.conindid, co.confrelid,
+  pg_get_constraintdef(co.oid),
+  ARRAY(SELECT a.attname::text FROM unnest(co.conkey) WITH ORDINALITY k(num, i)
+        JOIN pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.i),
+  ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, i)
+        JOIN pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.i)
+FROM pg_constraint co
+JOIN pg_class c ON c.oid = co.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE co.contype IN ('p', 'u', 'c', 'x', 'f') AND co.conparentid = 0 AND co.conislocal AND {NS_OK}
+"""
+
+_CONSTRAINT_TYPE = {"u": "unique", "c": "check", "x": "exclusion"}
+
+
+def _constraints(conn: Connection, ctx: _Ctx) -> None:
+    for oid, name, contype, relid, indid, frelid, sql, cols, fcols in conn.query(_CONSTRAINTS):
+        table = ctx.tables.get(relid)
+        if table is None:
+            continue
+        on = f"CONSTRAINT {qi(name)} ON {_qkey(table)}"
+        if contype == "p":
+            t = ctx.model.tables[table]
+            t.primary_key = list(cols)
+            t.extra["primary_key"] = {"name": name, "sql": sql}
+            pk_key = f"primary_key:{table}"
+            ctx.keys[("pg_constraint", oid)] = pk_key
+            ctx.keys[("pg_class", indid)] = pk_key
+            ctx.comment_on[("pg_constraint", oid)] = on
+            continue
+        if contype == "f":
+            parent = ctx.tables.get(frelid, "")
+            definition: dict[str, Any] = {
+                "references": parent,
+                "columns": list(cols),
+                "ref_columns": list(fcols),
+                "sql": sql,
+            }
+            obj = DbObject("foreign_key", f"{table}.{name}", table=table, definition=definition)
+            obj.depends_on = sorted({f"table:{table}", f"table:{parent}"})
+        else:
+            definition = {"type": _CONSTRAINT_TYPE[contype], "sql": sql}
+            if contype == "u":
+                definition["unique_columns"] = list(cols)
+            obj = DbObject("constraint", f"{table}.{name}", table=table, definition=definition)
+            if indid:
+                ctx.keys[("pg_class", indid)] = obj.key
+        ctx.add(obj, "pg_constraint", oid, on)
+
+
+_INDEXES = f"""
+SELECT i.indexrelid, n.nspname, ic.relname, i.indrelid, pg_get_indexdef(i.indexrelid),
+  i.indisunique AND i.indexprs IS NULL AND i.indpred IS NULL,
+  ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, o)
+        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+        WHERE k.o <= i.indnkeyatts ORDER BY k.o),
+  i.indisclustered
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+WHERE {NS_OK} AND c.relkind IN ('r', 'p', 'm')
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid
+                  AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
+"""
+
+
+def _indexes(conn: Connection, ctx: _Ctx) -> None:
+    for oid, schema, name, relid, sql, plain_unique, cols, clustered in conn.query(_INDEXES):
+        if ctx.member("pg_class", oid):
+            continue
+        table = ctx.tables.get(relid)
+        definition: dict[str, Any] = {"sql": sql}
+        if plain_unique:
+            definition["unique_columns"] = list(cols)
+        if clustered:
+            definition["clustered"] = True
+        obj = DbObject("index", f"{schema}.{name}", table=table, definition=definition)
+        if table is not None:
+            obj.depends_on = [f"table:{table}"]
+        ctx.add(obj, "pg_class", oid, f"INDEX {qn(schema, name)}")
+
+
+# -- views --------------------------------------------------------------------------------------
+_VIEWS = f"""
+SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid, true),
+  coalesce(c.reloptions, '{{}}'), c.relispopulated, r.oid
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_rewrite r ON r.ev_class = c.oid AND r.rulename = '_RETURN'
+WHERE c.relkind IN ('v', 'm') AND {NS_OK}
+"""
+
+
+def _views(conn: Connection, ctx: _Ctx) -> None:
+    for oid, rowtype, schema, name, relkind, sql, options, populated, rule in conn.query(_VIEWS):
+        if ctx.member("pg_class", oid):
+            continue
+        kind = "view" if relkind == "v" else "materialized_view"
+        definition: dict[str, Any] = {"sql": (sql or "").strip().rstrip(";").strip()}
+        if options:
+            definition["options"] = sorted(options)
+        if kind == "materialized_view":
+            definition["populated"] = bool(populated)
+        word = "VIEW" if relkind == "v" else "MATERIALIZED VIEW"
+        obj = DbObject(kind, f"{schema}.{name}", definition=definition)
+        ctx.add(obj, "pg_class", oid, f"{word} {qn(schema, name)}")
+        ctx.relations[oid] = obj.key
+        ctx.rel_sql[oid] = qn(schema, name)
+        if rule is not None:
+            ctx.keys[("pg_rewrite", rule)] = obj.key
+        ctx.keys[("pg_type", rowtype)] = obj.key
+
+
+# -- functions, triggers, policies ------------------------------------------------------------
+_FUNCTIONS = f"""
+SELECT p.oid, n.nspname, p.proname, p.prokind, pg_get_function_identity_arguments(p.oid),
+  pg_get_functiondef(p.oid), pg_get_function_arguments(p.oid), pg_get_function_result(p.oid)
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p') AND {NS_OK}
+"""
+
+
+def _functions(conn: Connection, ctx: _Ctx) -> None:
+    for oid, schema, name, prokind, ident, sql, args, result in conn.query(_FUNCTIONS):
+        if ctx.member("pg_proc", oid):
+            continue
+        kind = "function" if prokind == "f" else "procedure"
+        definition = {
+            "sql": sql.strip(),
+            "identity_arguments": ident,
+            "arguments": args,
+            "result": result,
+        }
+        obj = DbObject(kind, f"{schema}.{name}({ident})", definition=definition)
+        ctx.add(obj, "pg_proc", oid, f"{kind.upper()} {qn(schema, name)}({ident})")
+
+
+_TRIGGERS = f"""
+SELECT t.oid, t.tgrelid, n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND {NS_OK}
+"""
+
+
+def _triggers(conn: Connection, ctx: _Ctx) -> None:
+    for oid, relid, schema, relname, name, sql, enabled in conn.query(_TRIGGERS):
+        if ctx.member("pg_trigger", oid):
+            continue
+        definition: dict[str, Any] = {"sql": sql}
+        if enabled != "O":
+            definition["enabled"] = enabled
+        obj = _on_relation(ctx, "trigger", relid, f"{schema}.{relname}", name, definition)
+        if obj is not None:
+            ctx.add(obj, "pg_trigger", oid, f"TRIGGER {qi(name)} ON {qn(schema, relname)}")
+
+
+def _on_relation(
+    ctx: _Ctx, kind: str, relid: int, relation: str, name: str, definition: dict[str, Any]
+) -> DbObject | None:
+    """A trigger or rule: table-scoped on a table; on a view it names the view in its definition."""
+    owner = ctx.keys.get(("pg_class", relid))
+    if owner is None:
+        return None
+    table = relation if relid in ctx.tables else None
+    if table is None:
+        definition["view"] = relation
+    return DbObject(kind, f"{relation}.{name}", table=table, definition=definition, depends_on=[owner])
+
+
+_RULES = f"""
+SELECT r.oid, r.ev_class, n.nspname, c.relname, r.rulename, pg_get_ruledef(r.oid, true)
+FROM pg_rewrite r
+JOIN pg_class c ON c.oid = r.ev_class
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE r.rulename <> '_RETURN' AND {NS_OK}
+"""
+
+
+def _rules(conn: Connection, ctx: _Ctx) -> None:
+    for oid, relid, schema, relname, name, sql in conn.query(_RULES):
+        definition: dict[str, Any] = {"sql": sql.strip().rstrip(";")}
+        obj = _on_relation(ctx, "rule", relid, f"{schema}.{relname}", name, definition)
+        if obj is not None:
+            ctx.add(obj, "pg_rewrite", oid, f"RULE {qi(name)} ON {qn(schema, relname)}")
+
+
+_STATISTICS = f"""
+SELECT s.oid, n.nspname, s.stxname, s.stxrelid, pg_get_statisticsobjdef(s.oid), s.stxstattarget
+FROM pg_statistic_ext s
+JOIN pg_namespace n ON n.oid = s.stxnamespace
+WHERE {NS_OK}
+"""
+
+
+def _statistics(conn: Connection, ctx: _Ctx) -> None:
+    for oid, schema, name, relid, sql, target in conn.query(_STATISTICS):
+        table = ctx.tables.get(relid)
+        if table is None:
+            continue
+        definition: dict[str, Any] = {"sql": sql}
+        if target is not None and target >= 0:
+            definition["statistics_target"] = int(target)
+        obj = DbObject("statistics", f"{schema}.{name}", table=table, definition=definition)
+        obj.depends_on = [f"table:{table}"]
+        ctx.add(obj, "pg_statistic_ext", oid, f"STATISTICS {qn(schema, name)}")
+
+
+_POLICIES = f"""
+SELECT p.oid, p.polrelid, p.polname, p.polpermissive, p.polcmd,
+  ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_get_userbyid(r)::text END
+        FROM unnest(p.polroles) r ORDER BY 1),
+  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
+FROM pg_policy p
+JOIN pg_class c ON c.oid = p.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE {NS_OK}
+"""
+
+_POLICY_CMD = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
+
+
+def _policies(conn: Connection, ctx: _Ctx) -> None:
+    for oid, relid, name, permissive, cmd, roles, using, check in conn.query(_POLICIES):
+        table = ctx.tables.get(relid)
+        if table is None:
+            continue
+        definition = {
+            "permissive": bool(permissive),
+            "command": _POLICY_CMD[cmd],
+            "roles": list(roles),
+            "using": using,
+            "with_check": check,
+        }
+        obj = DbObject("policy", f"{table}.{name}", table=table, definition=definition)
+        obj.depends_on = [f"table:{table}"]
+        ctx.add(obj, "pg_policy", oid, f"POLICY {qi(name)} ON {_qkey(table)}")
+
+
+# -- dependencies, comments, privileges -------------------------------------------------------
+_DEPENDS = """
+SELECT d.classid::regclass::text, d.objid, d.refclassid::regclass::text, d.refobjid, d.refobjsubid
+FROM pg_depend d
+WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384 AND d.refobjid >= 16384
+  AND d.classid <> 'pg_namespace'::regclass
+"""
+
+
+def _depends(conn: Connection, ctx: _Ctx) -> None:
+    for catalog, objid, refcatalog, refobjid, refsub in conn.query(_DEPENDS):
+        src = ctx.keys.get((catalog, objid))
+        if src is None or src not in ctx.model.objects or src.startswith("sequence:"):
+            continue
+        ref = _ref_key(ctx, refcatalog, refobjid, refsub)
+        if ref is not None and ref != src:
+            ctx.deps[src].add(ref)
+
+
+def _ref_key(ctx: _Ctx, catalog: str, oid: int, sub: int) -> str | None:
+    if catalog == "pg_class" and oid in ctx.tables:
+        table = ctx.tables[oid]
+        if sub == 0:
+            return f"table:{table}"
+        col = ctx.columns.get((oid, sub))
+        return f"column:{table}.{col}" if col is not None else None
+    return ctx.keys.get((catalog, oid))
+
+
+_COMMENTS = """
+SELECT d.classoid::regclass::text, d.objoid, d.objsubid, d.description, a.attname::text
+FROM pg_description d
+LEFT JOIN pg_attribute a ON d.classoid = 'pg_class'::regclass AND d.objsubid > 0
+  AND a.attrelid = d.objoid AND a.attnum = d.objsubid
+WHERE d.objoid >= 16384 OR d.classoid = 'pg_namespace'::regclass
+"""
+
+
+def _comments(conn: Connection, ctx: _Ctx) -> None:
+    for catalog, oid, sub, text, column in conn.query(_COMMENTS):
+        if catalog == "pg_class" and oid in ctx.tables:
+            continue  # table and column comments live in Table.extra / Column.extra
+        key = ctx.keys.get((catalog, oid))
+        target = ctx.comment_on.get((catalog, oid))
+        if key is None or target is None:
+            continue
+        name = key
+        if sub:
+            if oid not in ctx.rel_sql or column is None:
+                continue
+            target = f"COLUMN {ctx.rel_sql[oid]}.{qi(column)}"
+            name = f"{key}.{column}"
+        obj = DbObject("comment", name, definition={"on": target, "text": text}, depends_on=[key])
+        ctx.model.add(obj)
+
+
+_RELATION_ACLS = f"""
+SELECT c.oid, x.grantee, x.privilege_type, x.is_grantable,
+  CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL aclexplode(c.relacl) x
+WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND x.grantee <> c.relowner
+  AND {NS_OK}
+"""
+
+
+def _relation_acls(conn: Connection, ctx: _Ctx) -> None:
+    """Privileges granted to roles other than the owner (the owner's own are implicit)."""
+    grants: dict[int, list[str]] = {}
+    for oid, _grantee, privilege, grantable, role in conn.query(_RELATION_ACLS):
+        grants.setdefault(oid, []).append(f"{role}:{privilege}" + (":grantable" if grantable else ""))
+    for oid, items in grants.items():
+        acl = sorted(items)
+        if oid in ctx.tables:
+            ctx.model.tables[ctx.tables[oid]].extra["acl"] = acl
+        elif oid in ctx.relations:
+            ctx.model.objects[ctx.relations[oid]].definition["acl"] = acl
+
+
+_COLUMN_ACLS = f"""
+SELECT a.attrelid, a.attname, x.privilege_type, x.is_grantable,
+  CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL aclexplode(a.attacl) x
+WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  AND x.grantee <> c.relowner AND {NS_OK}
+"""
+
+
+def _column_acls(conn: Connection, ctx: _Ctx) -> None:
+    """Column privileges (GRANT SELECT (col) ON t), in Column.extra["acl"] like the table's."""
+    for relid, column, privilege, grantable, role in conn.query(_COLUMN_ACLS):
+        table = ctx.tables.get(relid)
+        col = ctx.model.tables[table].column(column) if table else None
+        if col is not None:
+            item = f"{role}:{privilege}" + (":grantable" if grantable else "")
+            col.extra["acl"] = sorted([*col.extra.get("acl", []), item])
+
+
+def _qkey(key: str) -> str:
+    """A 'schema.name' key as a quoted qualified name."""
+    schema, _, name = key.partition(".")
+    return qn(schema, name)

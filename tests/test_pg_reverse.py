@@ -1,0 +1,830 @@
+"""PostgreSQL introspection and the reverse differ, against a real server.
+
+Each case: run `setup`, introspect (A), run `migration`, introspect (B), plan B -> A and run it in
+one transaction, introspect again and require A's fingerprint. Cases with `data` also seed rows,
+capture the tables named there before the migration (into a `_rollback_cap` schema, invisible to the
+model), write them back between `pre` and `post` for the tables the plan rebuilt, and require the
+rows to be equal afterwards. Then the same differ plans A -> B (forward) and must reach B.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from rollback_commander.dialects.base import Connection, ReversePlan
+from rollback_commander.dialects.postgres import PostgresDialect
+from rollback_commander.dialects.postgres_reverse import objects_kept_by_pre, plan_reverse_postgres
+from rollback_commander.dialects.postgres_schema import introspect_postgres, qi
+from rollback_commander.model.schema import SchemaModel
+from rollback_commander.urls import parse_url
+
+pytestmark = pytest.mark.postgres
+
+ROLES = ("rc_reader", "rc Writer")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    setup: str
+    migration: str
+    data: tuple[str, ...] = ()
+    """Tables whose rows are captured before the migration and restored (the rebuild path)."""
+    forward: bool = True
+
+
+BASE = """
+CREATE TABLE public.customers (
+  id serial PRIMARY KEY,
+  email text NOT NULL UNIQUE,
+  name text DEFAULT 'anon',
+  score integer CHECK (score >= 0),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE public.orders (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  customer_id integer REFERENCES public.customers(id) ON DELETE CASCADE,
+  amount numeric(10,2) NOT NULL DEFAULT 0,
+  note text
+);
+CREATE INDEX orders_customer_idx ON public.orders (customer_id);
+"""
+
+SEED = """
+INSERT INTO public.customers (email, name, score) VALUES ('a@x', 'Ann', 1), ('b@x', NULL, 2), ('c@x', 'Cy', 3);
+INSERT INTO public.orders (customer_id, amount, note) VALUES (1, 10, 'n1'), (1, 20, NULL), (3, 5.5, 'n3');
+"""
+
+FUNCS = """
+CREATE FUNCTION public.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT a + b $$;
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN NEW.created_at := now(); RETURN NEW; END $$;
+"""
+
+ENUM = """
+CREATE TYPE public.mood AS ENUM ('happy', 'sad', 'meh');
+CREATE TABLE public.people (
+  id int PRIMARY KEY,
+  m public.mood NOT NULL DEFAULT 'happy',
+  ms public.mood[] DEFAULT '{sad}',
+  CONSTRAINT people_not_meh CHECK (m <> 'meh')
+);
+CREATE INDEX people_m_idx ON public.people (m) WHERE m = 'sad';
+CREATE VIEW public.happy_people AS SELECT id, m FROM public.people WHERE m = 'happy';
+INSERT INTO public.people VALUES (1, 'happy', '{sad,happy}'), (2, 'sad', NULL);
+"""
+
+CASES: list[Case] = [
+    # -- tables and columns ---------------------------------------------------------------------
+    Case("create_table", BASE, "CREATE TABLE public.tags (id int PRIMARY KEY, label text NOT NULL)"),
+    Case(
+        "drop_table_with_everything",
+        BASE + FUNCS + "CREATE TRIGGER t_touch BEFORE UPDATE ON public.customers FOR EACH ROW "
+        "EXECUTE FUNCTION public.touch(); COMMENT ON TABLE public.customers IS 'people who pay';"
+        "COMMENT ON COLUMN public.customers.email IS 'login';",
+        "DROP TABLE public.customers CASCADE",
+    ),
+    Case(
+        "tables_with_foreign_keys_between_them",
+        "CREATE TABLE public.keep (id int PRIMARY KEY);",
+        "CREATE TABLE public.a (id int PRIMARY KEY, b_id int, keep_id int REFERENCES public.keep);"
+        "CREATE TABLE public.b (id int PRIMARY KEY, a_id int REFERENCES public.a);"
+        "ALTER TABLE public.a ADD FOREIGN KEY (b_id) REFERENCES public.b;"
+        "CREATE TABLE public.c (id int PRIMARY KEY, parent int REFERENCES public.c, b_id int REFERENCES public.b);",
+    ),
+    Case("add_column", BASE, "ALTER TABLE public.orders ADD COLUMN shipped boolean NOT NULL DEFAULT false"),
+    Case("drop_last_column", BASE, "ALTER TABLE public.orders DROP COLUMN note"),
+    Case(
+        "alter_types",
+        BASE,
+        "ALTER TABLE public.orders ALTER COLUMN customer_id TYPE bigint, "
+        "ALTER COLUMN amount TYPE numeric(12,4), ALTER COLUMN note TYPE varchar(40);"
+        "ALTER TABLE public.customers ALTER COLUMN score TYPE bigint, ALTER COLUMN name TYPE varchar(50)",
+    ),
+    Case(
+        "defaults_and_nullability",
+        BASE,
+        "ALTER TABLE public.customers ALTER COLUMN name DROP DEFAULT, ALTER COLUMN score SET DEFAULT 7,"
+        " ALTER COLUMN created_at DROP NOT NULL, ALTER COLUMN name SET NOT NULL;"
+        "ALTER TABLE public.orders ALTER COLUMN amount SET DEFAULT 1.5",
+    ),
+    Case(
+        "identity_changes",
+        BASE
+        + "CREATE TABLE public.t (a int GENERATED BY DEFAULT AS IDENTITY (START WITH 10), b int NOT NULL);",
+        "ALTER TABLE public.orders ALTER COLUMN id SET GENERATED BY DEFAULT, ALTER COLUMN id SET INCREMENT BY 5;"
+        "ALTER TABLE public.t ALTER COLUMN a DROP IDENTITY;"
+        "ALTER TABLE public.t ALTER COLUMN b ADD GENERATED ALWAYS AS IDENTITY",
+    ),
+    Case(
+        "serial_added_and_dropped",
+        BASE + "CREATE TABLE public.s (x int, y serial);",
+        "ALTER TABLE public.s DROP COLUMN y; ALTER TABLE public.orders ADD COLUMN seq serial",
+    ),
+    Case(
+        "generated_columns",
+        "CREATE TABLE public.g (a int, b int, total int GENERATED ALWAYS AS (a + b) STORED);",
+        "ALTER TABLE public.g DROP COLUMN total;"
+        "ALTER TABLE public.g ADD COLUMN total int GENERATED ALWAYS AS (a * b) STORED;"
+        "ALTER TABLE public.g ADD COLUMN half numeric GENERATED ALWAYS AS (a / 2.0) STORED",
+    ),
+    Case(
+        "generated_expression_dropped",
+        "CREATE TABLE public.g (a int, total int GENERATED ALWAYS AS (a * 2) STORED);",
+        "ALTER TABLE public.g ALTER COLUMN total DROP EXPRESSION",
+    ),
+    Case(
+        "collation_change",
+        'CREATE TABLE public.c (a text COLLATE "C", b text);',
+        'ALTER TABLE public.c ALTER COLUMN a TYPE text COLLATE "default", ALTER COLUMN b TYPE text COLLATE "C"',
+    ),
+    Case("rename_last_column", BASE, "ALTER TABLE public.orders RENAME COLUMN note TO remark"),
+    Case("rename_table", BASE, "ALTER TABLE public.orders RENAME TO purchases"),
+    Case(
+        "table_options",
+        BASE + "CREATE UNLOGGED TABLE public.cache (k text PRIMARY KEY, v text) WITH (fillfactor = 70);",
+        "ALTER TABLE public.cache SET LOGGED; ALTER TABLE public.cache RESET (fillfactor);"
+        "ALTER TABLE public.orders SET UNLOGGED; ALTER TABLE public.customers SET (autovacuum_enabled = false)",
+    ),
+    Case(
+        "comments_on_tables_columns",
+        BASE
+        + "COMMENT ON TABLE public.orders IS 'orders'; COMMENT ON COLUMN public.orders.note IS 'free text';",
+        "COMMENT ON TABLE public.orders IS 'all orders'; COMMENT ON COLUMN public.orders.note IS NULL;"
+        "COMMENT ON COLUMN public.customers.email IS 'it''s the login'; COMMENT ON TABLE public.customers IS 'c'",
+    ),
+    # -- constraints --------------------------------------------------------------------------------
+    Case(
+        "unique_constraints",
+        BASE,
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_email_key;"
+        "ALTER TABLE public.orders ADD CONSTRAINT orders_note_key UNIQUE (customer_id, note)",
+    ),
+    Case(
+        "check_not_valid_and_validate",
+        BASE + "ALTER TABLE public.orders ADD CONSTRAINT amount_pos CHECK (amount >= 0) NOT VALID;",
+        "ALTER TABLE public.orders VALIDATE CONSTRAINT amount_pos;"
+        "ALTER TABLE public.orders ADD CONSTRAINT note_len CHECK (length(note) < 100) NOT VALID;"
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_score_check",
+    ),
+    Case(
+        "deferrable_constraints",
+        BASE,
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_email_key;"
+        "ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE (email) "
+        "DEFERRABLE INITIALLY DEFERRED;"
+        "ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey;"
+        "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) "
+        "REFERENCES public.customers(id) DEFERRABLE",
+    ),
+    Case(
+        "exclusion_constraint",
+        "CREATE TABLE public.booking (room int, during tsrange);",
+        "ALTER TABLE public.booking ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&)",
+    ),
+    Case(
+        "primary_key_changes",
+        BASE + "CREATE TABLE public.k (a int NOT NULL, b int NOT NULL, CONSTRAINT k_pk PRIMARY KEY (a));",
+        "ALTER TABLE public.k DROP CONSTRAINT k_pk; ALTER TABLE public.k ADD PRIMARY KEY (a, b);"
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_pkey CASCADE",
+    ),
+    Case(
+        "foreign_keys",
+        BASE + "CREATE TABLE public.notes (id int PRIMARY KEY, order_id bigint);",
+        "ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey;"
+        "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) "
+        "REFERENCES public.customers(id) ON DELETE SET NULL ON UPDATE CASCADE;"
+        "ALTER TABLE public.notes ADD CONSTRAINT notes_order_fk FOREIGN KEY (order_id) "
+        "REFERENCES public.orders(id) NOT VALID",
+    ),
+    # -- indexes ---------------------------------------------------------------------------------------
+    Case(
+        "indexes",
+        BASE + "CREATE UNIQUE INDEX customers_lower_email ON public.customers (lower(email));",
+        "DROP INDEX public.orders_customer_idx;"
+        "CREATE INDEX orders_big ON public.orders (amount DESC) WHERE amount > 100;"
+        "CREATE UNIQUE INDEX orders_note_uq ON public.orders (note) INCLUDE (amount);"
+        "DROP INDEX public.customers_lower_email;"
+        "CREATE UNIQUE INDEX customers_lower_email ON public.customers (lower(name));"
+        "COMMENT ON INDEX public.orders_big IS 'big ones';"
+        "ALTER TABLE public.customers CLUSTER ON customers_lower_email",
+    ),
+    # -- views ------------------------------------------------------------------------------------------
+    Case(
+        "views_on_views_dropped",
+        BASE + "CREATE VIEW public.v1 AS SELECT id, email, score FROM public.customers;"
+        "CREATE VIEW public.v2 AS SELECT id, email FROM public.v1 WHERE score > 1;"
+        "CREATE VIEW public.v3 AS SELECT count(*) AS n FROM public.v2;"
+        "COMMENT ON VIEW public.v2 IS 'second'; COMMENT ON COLUMN public.v2.email IS 'mail';",
+        "DROP VIEW public.v1 CASCADE",
+    ),
+    Case(
+        "view_redefined",
+        BASE + "CREATE VIEW public.v1 AS SELECT id, email FROM public.customers;"
+        "CREATE VIEW public.v2 AS SELECT id FROM public.v1;",
+        "CREATE OR REPLACE VIEW public.v1 AS SELECT id, email, name FROM public.customers WHERE id > 0",
+    ),
+    Case(
+        "column_type_under_views",
+        BASE + "CREATE VIEW public.v1 AS SELECT id, score FROM public.customers;"
+        "CREATE VIEW public.v2 AS SELECT id, score + 1 AS s FROM public.v1;",
+        "DROP VIEW public.v2; DROP VIEW public.v1;"
+        "ALTER TABLE public.customers ALTER COLUMN score TYPE bigint;"
+        "CREATE VIEW public.v1 AS SELECT id, score FROM public.customers;",
+    ),
+    Case(
+        "column_dropped_under_views",
+        BASE + "CREATE VIEW public.v1 AS SELECT c.id, c.created_at, o.note FROM public.customers c "
+        "JOIN public.orders o ON o.customer_id = c.id;",
+        "ALTER TABLE public.customers DROP COLUMN created_at CASCADE",
+    ),
+    Case(
+        "view_options",
+        BASE + "CREATE VIEW public.v1 WITH (security_barrier) AS SELECT id, score FROM public.customers "
+        "WHERE score > 0 WITH LOCAL CHECK OPTION;",
+        "ALTER VIEW public.v1 RESET (security_barrier); ALTER VIEW public.v1 SET (check_option = cascaded)",
+    ),
+    Case(
+        "materialized_views",
+        BASE + "CREATE MATERIALIZED VIEW public.mv AS SELECT customer_id, sum(amount) AS total "
+        "FROM public.orders GROUP BY customer_id;"
+        "CREATE UNIQUE INDEX mv_customer ON public.mv (customer_id);"
+        "CREATE MATERIALIZED VIEW public.mv2 AS SELECT 1 AS one WITH NO DATA;",
+        "DROP MATERIALIZED VIEW public.mv;"
+        "CREATE MATERIALIZED VIEW public.mv AS SELECT customer_id, count(*) AS n FROM public.orders "
+        "GROUP BY customer_id; CREATE INDEX mv_n ON public.mv (n);"
+        "REFRESH MATERIALIZED VIEW public.mv2",
+    ),
+    # -- sequences ---------------------------------------------------------------------------------
+    Case(
+        "sequences",
+        BASE + "CREATE SEQUENCE public.s1 INCREMENT BY 5 MAXVALUE 1000 CYCLE;"
+        "CREATE SEQUENCE public.s2 AS integer; CREATE TABLE public.sq (a int DEFAULT nextval('public.s2'));",
+        "ALTER SEQUENCE public.s1 INCREMENT BY 1 NO MAXVALUE NO CYCLE AS smallint;"
+        "ALTER SEQUENCE public.s2 OWNED BY public.sq.a;"
+        "ALTER SEQUENCE public.customers_id_seq OWNED BY NONE;"
+        "CREATE SEQUENCE public.s3 START 100; DROP SEQUENCE public.s1",
+    ),
+    # -- types --------------------------------------------------------------------------------------
+    Case("enum_add_value", ENUM, "ALTER TYPE public.mood ADD VALUE 'angry' BEFORE 'sad'"),
+    Case("enum_rename_value", ENUM, "ALTER TYPE public.mood RENAME VALUE 'meh' TO 'so-so'"),
+    Case(
+        "types_renamed_and_moved",
+        ENUM + "CREATE SCHEMA lib; CREATE DOMAIN public.score AS int CHECK (VALUE >= 0);"
+        "CREATE TABLE public.t (s public.score, m public.mood DEFAULT 'sad');",
+        "ALTER TYPE public.mood RENAME TO feeling; ALTER DOMAIN public.score SET SCHEMA lib;"
+        "INSERT INTO public.people VALUES (3, 'sad', '{meh}')",
+    ),
+    Case(
+        "enum_values_renamed_and_added",
+        "CREATE TYPE public.stage AS ENUM ('new', 'qualified', 'proposal', 'won', 'lost');"
+        "CREATE TABLE public.deals (id int PRIMARY KEY, stage public.stage NOT NULL DEFAULT 'new');"
+        "INSERT INTO public.deals VALUES (1, 'qualified'), (2, 'won'), (3, 'lost'), (4, 'new');",
+        "ALTER TYPE public.stage RENAME VALUE 'qualified' TO 'discovery';"
+        "ALTER TYPE public.stage RENAME VALUE 'won' TO 'closed_won';"
+        "ALTER TYPE public.stage RENAME VALUE 'lost' TO 'closed_lost';"
+        "ALTER TYPE public.stage ADD VALUE 'negotiation' BEFORE 'closed_won';",
+    ),
+    Case(
+        "enum_labels_swapped",
+        ENUM,
+        "ALTER TYPE public.mood RENAME VALUE 'happy' TO 'x'; ALTER TYPE public.mood RENAME VALUE 'sad' TO 'happy';"
+        "ALTER TYPE public.mood RENAME VALUE 'x' TO 'sad'",
+    ),
+    Case(
+        "enum_created_and_dropped",
+        ENUM,
+        "CREATE TYPE public.size AS ENUM ('s', 'm', 'l');"
+        "ALTER TABLE public.people ADD COLUMN sz public.size DEFAULT 'm';"
+        "DROP VIEW public.happy_people; ALTER TABLE public.people DROP COLUMN ms;"
+        "ALTER TABLE public.people ALTER COLUMN m DROP DEFAULT;"
+        "ALTER TABLE public.people DROP CONSTRAINT people_not_meh;"
+        "DROP INDEX public.people_m_idx;"
+        "ALTER TABLE public.people ALTER COLUMN m TYPE text; DROP TYPE public.mood",
+    ),
+    Case(
+        "domains",
+        "CREATE DOMAIN public.posint AS integer CHECK (VALUE > 0);"
+        "CREATE DOMAIN public.email AS text NOT NULL CONSTRAINT has_at CHECK (VALUE LIKE '%@%');"
+        "CREATE TABLE public.d (a public.posint, e public.email);",
+        "ALTER DOMAIN public.posint SET DEFAULT 1; ALTER DOMAIN public.posint SET NOT NULL;"
+        "ALTER DOMAIN public.posint ADD CONSTRAINT small CHECK (VALUE < 1000) NOT VALID;"
+        "ALTER DOMAIN public.email DROP CONSTRAINT has_at; ALTER DOMAIN public.email DROP NOT NULL;"
+        'CREATE DOMAIN public.code AS varchar(5) COLLATE "C";'
+        "ALTER TABLE public.d ADD COLUMN c public.code",
+    ),
+    Case(
+        "domain_base_changed",
+        "CREATE DOMAIN public.amt AS numeric(10,2) CHECK (VALUE >= 0);"
+        "CREATE TABLE public.d (a public.amt); INSERT INTO public.d VALUES (1.5);",
+        "ALTER TABLE public.d ALTER COLUMN a TYPE numeric; DROP DOMAIN public.amt;"
+        "CREATE DOMAIN public.amt AS numeric(12,3); ALTER TABLE public.d ALTER COLUMN a TYPE public.amt",
+    ),
+    Case(
+        "composite_and_range_types",
+        "CREATE TYPE public.pair AS (a int, b text);"
+        "CREATE TYPE public.floatrange AS RANGE (subtype = float8);"
+        "CREATE TABLE public.ct (p public.pair, r public.floatrange);"
+        "INSERT INTO public.ct VALUES (ROW(1, 'x'), '[1,2)');",
+        "ALTER TYPE public.pair ADD ATTRIBUTE c date;CREATE TYPE public.triple AS (x int, y int, z int);",
+    ),
+    Case(
+        "composite_recreated_with_data",
+        "CREATE TYPE public.pair AS (a int, b text);"
+        "CREATE TABLE public.ct (id int, p public.pair, ps public.pair[]);"
+        "INSERT INTO public.ct VALUES (1, ROW(1, 'x'), NULL), (2, NULL, NULL);",
+        "ALTER TABLE public.ct ALTER COLUMN p TYPE text, ALTER COLUMN ps TYPE text; DROP TYPE public.pair;"
+        "CREATE TYPE public.pair AS (b text, a bigint);"
+        "ALTER TABLE public.ct ALTER COLUMN p TYPE public.pair USING ROW(p::text, 7),"
+        " ALTER COLUMN ps TYPE public.pair[] USING NULL;",
+    ),
+    # -- functions ----------------------------------------------------------------------------------
+    Case(
+        "functions_created_dropped",
+        BASE + FUNCS,
+        "DROP FUNCTION public.add(integer, integer);"
+        "CREATE FUNCTION public.mul(a int, b int) RETURNS int LANGUAGE sql AS $$ SELECT a * b $$;"
+        "CREATE PROCEDURE public.reset_scores() LANGUAGE sql AS $$ UPDATE public.customers SET score = 0 $$;",
+    ),
+    Case(
+        "function_body_and_overloads",
+        BASE + FUNCS,
+        "CREATE OR REPLACE FUNCTION public.add(a integer, b integer) RETURNS integer LANGUAGE sql "
+        "IMMUTABLE AS $$ SELECT a + b + 0 $$;"
+        "CREATE FUNCTION public.add(a text, b text) RETURNS text LANGUAGE sql AS $$ SELECT a || b $$;"
+        "CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$"
+        " BEGIN NEW.created_at := clock_timestamp(); RETURN NEW; END $$;",
+    ),
+    Case(
+        "function_result_type_changed_under_dependents",
+        BASE + FUNCS + "CREATE VIEW public.v AS SELECT public.add(id, 1) AS x FROM public.customers;"
+        "ALTER TABLE public.orders ADD CONSTRAINT small CHECK (public.add(customer_id, 0) < 1000000);"
+        "ALTER TABLE public.customers ALTER COLUMN score SET DEFAULT public.add(1, 2);",
+        "ALTER TABLE public.customers ALTER COLUMN score DROP DEFAULT;"
+        "ALTER TABLE public.orders DROP CONSTRAINT small; DROP VIEW public.v;"
+        "DROP FUNCTION public.add(integer, integer);"
+        "CREATE FUNCTION public.add(a integer, b integer) RETURNS bigint LANGUAGE sql AS $$ SELECT a + b $$;",
+    ),
+    Case(
+        "sql_standard_function_body",
+        BASE,
+        "CREATE FUNCTION public.customer_count() RETURNS bigint LANGUAGE sql "
+        "BEGIN ATOMIC SELECT count(*) FROM public.customers; END;",
+    ),
+    # -- triggers ----------------------------------------------------------------------------------------
+    Case(
+        "triggers",
+        BASE + FUNCS + "CREATE TRIGGER t1 BEFORE UPDATE ON public.customers FOR EACH ROW "
+        "EXECUTE FUNCTION public.touch();",
+        "DROP TRIGGER t1 ON public.customers;"
+        "CREATE TRIGGER t2 BEFORE INSERT OR UPDATE OF email ON public.customers FOR EACH ROW "
+        "WHEN (NEW.score > 0) EXECUTE FUNCTION public.touch();"
+        "ALTER TABLE public.customers DISABLE TRIGGER t2;"
+        "CREATE CONSTRAINT TRIGGER t3 AFTER INSERT ON public.customers DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION public.touch();",
+    ),
+    Case(
+        "trigger_function_replaced_and_disabled",
+        BASE + FUNCS + "CREATE TRIGGER t1 BEFORE UPDATE ON public.customers FOR EACH ROW "
+        "EXECUTE FUNCTION public.touch(); ALTER TABLE public.customers DISABLE TRIGGER t1;",
+        "ALTER TABLE public.customers ENABLE ALWAYS TRIGGER t1; DROP FUNCTION public.touch() CASCADE;",
+    ),
+    # -- row-level security -----------------------------------------------------------------------------
+    Case(
+        "rls_and_policies",
+        BASE + "ALTER TABLE public.customers ENABLE ROW LEVEL SECURITY;"
+        "CREATE POLICY own ON public.customers FOR SELECT TO rc_reader USING (email = current_user);",
+        "ALTER TABLE public.customers FORCE ROW LEVEL SECURITY;"
+        "ALTER POLICY own ON public.customers TO rc_reader, \"rc Writer\" USING (email <> '');"
+        "ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY;"
+        'CREATE POLICY limit_writes ON public.orders AS RESTRICTIVE FOR INSERT TO "rc Writer" '
+        "WITH CHECK (amount < 1000);"
+        "CREATE POLICY upd ON public.orders FOR UPDATE USING (true) WITH CHECK (amount > 0);",
+    ),
+    Case(
+        "rls_disabled",
+        BASE + "ALTER TABLE public.customers ENABLE ROW LEVEL SECURITY;"
+        "ALTER TABLE public.customers FORCE ROW LEVEL SECURITY;"
+        "CREATE POLICY p1 ON public.customers USING (score > 0);",
+        "DROP POLICY p1 ON public.customers; ALTER TABLE public.customers NO FORCE ROW LEVEL SECURITY;"
+        "ALTER TABLE public.customers DISABLE ROW LEVEL SECURITY",
+    ),
+    # -- comments and privileges -------------------------------------------------------------------------
+    Case(
+        "comments_on_objects",
+        BASE + FUNCS + "CREATE SCHEMA app; COMMENT ON SCHEMA app IS 'app';"
+        "COMMENT ON FUNCTION public.add(integer, integer) IS 'adds';"
+        "COMMENT ON CONSTRAINT customers_email_key ON public.customers IS 'one per email';"
+        "COMMENT ON SEQUENCE public.customers_id_seq IS 'ids';",
+        "COMMENT ON SCHEMA app IS NULL; COMMENT ON FUNCTION public.add(integer, integer) IS 'sums';"
+        "COMMENT ON CONSTRAINT customers_pkey ON public.customers IS 'pk';"
+        "COMMENT ON INDEX public.orders_customer_idx IS 'by customer';"
+        "COMMENT ON SCHEMA public IS 'changed';",
+    ),
+    Case(
+        "privileges",
+        BASE + "CREATE VIEW public.v AS SELECT id FROM public.customers;"
+        "GRANT SELECT ON public.customers TO rc_reader; GRANT INSERT (note) ON public.orders TO rc_reader;"
+        "GRANT UPDATE (email) ON public.customers TO rc_reader;",
+        "REVOKE SELECT ON public.customers FROM rc_reader;"
+        'GRANT INSERT, UPDATE ON public.customers TO "rc Writer" WITH GRANT OPTION;'
+        "GRANT SELECT ON public.v TO PUBLIC; GRANT USAGE ON SEQUENCE public.customers_id_seq TO rc_reader;"
+        "REVOKE ALL ON public.orders FROM PUBLIC; GRANT SELECT ON public.orders TO rc_reader;"
+        'GRANT UPDATE (name, score) ON public.customers TO rc_reader; GRANT SELECT (id) ON public.orders TO "rc Writer";',
+    ),
+    # -- extensions and schemas ---------------------------------------------------------------------------
+    Case(
+        "extensions",
+        BASE + "CREATE EXTENSION pgcrypto;",
+        "CREATE EXTENSION citext; ALTER TABLE public.customers ALTER COLUMN email TYPE public.citext;"
+        "DROP EXTENSION pgcrypto; CREATE SCHEMA ext; CREATE EXTENSION hstore SCHEMA ext;"
+        "ALTER TABLE public.orders ADD COLUMN attrs ext.hstore;",
+    ),
+    Case(
+        "extension_dropped_with_columns",
+        "CREATE EXTENSION citext; CREATE TABLE public.u (id int, name public.citext UNIQUE);"
+        "INSERT INTO public.u VALUES (1, 'Ann');",
+        "ALTER TABLE public.u ALTER COLUMN name TYPE text; DROP EXTENSION citext;",
+    ),
+    Case(
+        "schemas",
+        BASE + "CREATE SCHEMA old; CREATE TYPE old.kind AS ENUM ('x', 'y'); CREATE SEQUENCE old.s;"
+        "CREATE TABLE old.t (a int PRIMARY KEY DEFAULT nextval('old.s'), k old.kind, "
+        "c int REFERENCES public.customers(id));"
+        "CREATE VIEW old.v AS SELECT a FROM old.t; CREATE FUNCTION old.f(k old.kind) RETURNS int "
+        "LANGUAGE sql AS $$ SELECT 1 $$; ALTER TABLE public.orders ADD COLUMN k old.kind;"
+        "COMMENT ON SCHEMA old IS 'legacy';",
+        "ALTER TABLE public.orders DROP COLUMN k; DROP SCHEMA old CASCADE; CREATE SCHEMA reporting;"
+        "CREATE TABLE reporting.daily (day date PRIMARY KEY, total numeric);"
+        "CREATE VIEW reporting.totals AS SELECT sum(total) FROM reporting.daily;",
+    ),
+    Case(
+        "quoted_identifiers",
+        'CREATE SCHEMA "My Schema"; CREATE TABLE "My Schema"."Order Lines" ('
+        '"Id" int PRIMARY KEY, "Qty Ordered" int CHECK ("Qty Ordered" > 0), "select" text);'
+        'CREATE INDEX "Idx Qty" ON "My Schema"."Order Lines" ("Qty Ordered");'
+        "CREATE TYPE \"My Schema\".\"Status\" AS ENUM ('New', 'Done');",
+        'ALTER TABLE "My Schema"."Order Lines" ADD COLUMN "Status" "My Schema"."Status" DEFAULT \'New\';'
+        'ALTER TABLE "My Schema"."Order Lines" ALTER COLUMN "select" TYPE varchar(9);'
+        'ALTER TYPE "My Schema"."Status" ADD VALUE \'Gone\';'
+        'CREATE VIEW "My Schema"."Big Ones" AS SELECT "Id" FROM "My Schema"."Order Lines" WHERE "Qty Ordered" > 9;'
+        'COMMENT ON TABLE "My Schema"."Order Lines" IS \'lines\';'
+        'CREATE FUNCTION "My Schema"."Fn"("X" int) RETURNS int LANGUAGE sql AS $$ SELECT "X" $$;'
+        'ALTER TABLE "My Schema"."Order Lines" ALTER COLUMN "Qty Ordered" SET DEFAULT "My Schema"."Fn"(1);',
+    ),
+    Case(
+        "text_search_configurations",
+        "CREATE TEXT SEARCH CONFIGURATION public.crm (COPY = pg_catalog.english);"
+        "CREATE TEXT SEARCH CONFIGURATION public.old_cfg (PARSER = pg_catalog.default);"
+        "CREATE TABLE public.notes (id int PRIMARY KEY, title text NOT NULL, body text NOT NULL);",
+        "ALTER TEXT SEARCH CONFIGURATION public.crm ALTER MAPPING FOR asciiword WITH simple, english_stem;"
+        "ALTER TEXT SEARCH CONFIGURATION public.crm DROP MAPPING FOR email;"
+        "DROP TEXT SEARCH CONFIGURATION public.old_cfg;"
+        "CREATE TEXT SEARCH CONFIGURATION public.crm2 (COPY = public.crm);"
+        "COMMENT ON TEXT SEARCH CONFIGURATION public.crm2 IS 'second';"
+        "ALTER TABLE public.notes ADD COLUMN search tsvector GENERATED ALWAYS AS ("
+        "setweight(to_tsvector('public.crm2', title), 'A') || setweight(to_tsvector('public.crm2', body), 'B')"
+        ") STORED; CREATE INDEX notes_search_idx ON public.notes USING gin (search);",
+    ),
+    # -- partitions ------------------------------------------------------------------------------------------
+    Case(
+        "partitions",
+        "CREATE TABLE public.events (id int NOT NULL, at date NOT NULL, payload text) PARTITION BY RANGE (at);"
+        "CREATE TABLE public.events_2020 PARTITION OF public.events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+        "CREATE TABLE public.events_2021 PARTITION OF public.events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');"
+        "CREATE INDEX events_at ON public.events (at);",
+        "ALTER TABLE public.events DETACH PARTITION public.events_2020;"
+        "CREATE TABLE public.events_2022 PARTITION OF public.events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');"
+        "ALTER TABLE public.events ADD COLUMN source text DEFAULT 'web';"
+        "ALTER TABLE public.events ALTER COLUMN payload TYPE varchar(100);",
+    ),
+    Case(
+        "view_triggers_rules_statistics",
+        BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
+        "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "INSERT INTO public.customers (email) VALUES (NEW.email); RETURN NEW; END $$;",
+        "CREATE TRIGGER v_ins INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.v_ins();"
+        "CREATE RULE no_delete AS ON DELETE TO public.orders DO INSTEAD NOTHING;"
+        "CREATE STATISTICS public.cust_stats (ndistinct, dependencies) ON name, score FROM public.customers;"
+        "ALTER STATISTICS public.cust_stats SET STATISTICS 500;"
+        "COMMENT ON TRIGGER v_ins ON public.v IS 'writes through';",
+    ),
+    Case(
+        "table_dropped_under_rule_and_view_trigger",
+        BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
+        "CREATE TRIGGER v_upd INSTEAD OF UPDATE ON public.v FOR EACH ROW EXECUTE FUNCTION public.touch();"
+        "CREATE RULE log_ins AS ON INSERT TO public.orders DO ALSO NOTIFY orders;",
+        "ALTER TABLE public.customers DROP COLUMN email CASCADE; DROP RULE log_ins ON public.orders;"
+        "ALTER TABLE public.orders DROP COLUMN note",
+        data=("public.customers",),
+    ),
+    Case(
+        "enum_recreated_under_domain_function_policy",
+        ENUM + "CREATE DOMAIN public.good_mood AS public.mood CHECK (VALUE <> 'sad');"
+        "CREATE TABLE public.diary (id int, gm public.good_mood, m public.mood);"
+        "CREATE FUNCTION public.is_happy(m public.mood) RETURNS boolean LANGUAGE sql AS $$ SELECT m = 'happy' $$;"
+        "ALTER TABLE public.diary ENABLE ROW LEVEL SECURITY;"
+        "CREATE POLICY happy_only ON public.diary USING (m = 'happy');"
+        "CREATE MATERIALIZED VIEW public.mv AS SELECT m, count(*) FROM public.happy_people GROUP BY m;",
+        "ALTER TYPE public.mood ADD VALUE 'angry'",
+    ),
+    Case(
+        "retyped_column_under_trigger_policy_matview",
+        BASE + FUNCS + "CREATE TRIGGER t1 BEFORE UPDATE OF score ON public.customers FOR EACH ROW "
+        "WHEN (OLD.score IS DISTINCT FROM NEW.score) EXECUTE FUNCTION public.touch();"
+        "ALTER TABLE public.customers ENABLE ROW LEVEL SECURITY;"
+        "CREATE POLICY p ON public.customers USING (score > 0);"
+        "CREATE VIEW public.v AS SELECT id, score FROM public.customers;"
+        "CREATE MATERIALIZED VIEW public.mv AS SELECT max(score) AS m FROM public.v;",
+        "DROP MATERIALIZED VIEW public.mv; DROP VIEW public.v; DROP POLICY p ON public.customers;"
+        "DROP TRIGGER t1 ON public.customers; ALTER TABLE public.customers ALTER COLUMN score TYPE numeric;"
+        "CREATE POLICY p ON public.customers USING (score > 0.5)",
+    ),
+    Case(
+        "foreign_key_on_unique_index",
+        BASE
+        + "CREATE TABLE public.codes (code text NOT NULL); CREATE UNIQUE INDEX codes_code ON public.codes (code);"
+        "CREATE TABLE public.uses (code text REFERENCES public.codes (code));",
+        "ALTER TABLE public.uses DROP CONSTRAINT uses_code_fkey; DROP INDEX public.codes_code;"
+        "CREATE UNIQUE INDEX codes_code ON public.codes (code) INCLUDE (code);"
+        "ALTER TABLE public.codes ALTER COLUMN code TYPE varchar(10)",
+    ),
+    Case(
+        "serial_to_identity",
+        BASE + SEED,
+        "ALTER TABLE public.customers ALTER COLUMN id DROP DEFAULT; DROP SEQUENCE public.customers_id_seq;"
+        "ALTER TABLE public.customers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 100);",
+    ),
+    Case(
+        "procedures_and_out_params",
+        BASE,
+        "CREATE PROCEDURE public.p(IN a int, INOUT b int) LANGUAGE plpgsql AS $$ BEGIN b := a * 2; END $$;"
+        "CREATE FUNCTION public.stats(OUT n bigint, OUT m numeric) LANGUAGE sql AS "
+        "$$ SELECT count(*), max(amount) FROM public.orders $$;"
+        "CREATE FUNCTION public.v(VARIADIC xs int[]) RETURNS int LANGUAGE sql AS $$ SELECT xs[1] $$;"
+        "CREATE FUNCTION public.total(o public.orders) RETURNS numeric LANGUAGE sql AS $$ SELECT o.amount $$;"
+        "CREATE FUNCTION public.latest() RETURNS SETOF public.orders LANGUAGE sql AS "
+        "$$ SELECT * FROM public.orders ORDER BY id DESC LIMIT 1 $$;",
+    ),
+    Case(
+        "table_dropped_with_row_type_functions",
+        BASE
+        + "CREATE FUNCTION public.total(o public.orders) RETURNS numeric LANGUAGE sql AS $$ SELECT o.amount $$;"
+        "CREATE VIEW public.big AS SELECT id FROM public.orders o WHERE public.total(o) > 10;",
+        "DROP TABLE public.orders CASCADE",
+    ),
+    Case(
+        "table_and_index_renamed",
+        BASE + FUNCS + "CREATE TRIGGER t1 BEFORE UPDATE ON public.customers FOR EACH ROW "
+        "EXECUTE FUNCTION public.touch(); CREATE VIEW public.v AS SELECT * FROM public.orders;",
+        "ALTER TABLE public.customers RENAME TO clients; ALTER INDEX public.orders_customer_idx RENAME TO oc;"
+        "ALTER TABLE public.orders RENAME CONSTRAINT orders_customer_id_fkey TO fk_client;"
+        "ALTER VIEW public.v RENAME TO v2",
+    ),
+    Case(
+        "rebuild_middle_column_renamed",
+        BASE + SEED + "CREATE INDEX customers_name ON public.customers (name);"
+        "GRANT SELECT (id) ON public.customers TO rc_reader; GRANT SELECT ON public.customers TO rc_reader;",
+        "ALTER TABLE public.customers RENAME COLUMN name TO full_name;"
+        "UPDATE public.customers SET full_name = 'changed';"
+        "ALTER TABLE public.customers ENABLE ROW LEVEL SECURITY;",
+        data=("public.customers", "public.orders"),
+        forward=False,
+    ),
+    # -- data kept through a rebuild ---------------------------------------------------------------------
+    Case(
+        "rebuild_retyped_column_with_new_values",
+        BASE + SEED,
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_score_check;"
+        "ALTER TABLE public.customers ALTER COLUMN score TYPE text;"
+        "UPDATE public.customers SET score = 'n/a' WHERE id = 1;",
+        data=("public.customers",),
+    ),
+    Case(
+        "rebuild_enum_value_in_use",
+        ENUM,
+        "ALTER TYPE public.mood ADD VALUE 'angry';\n-- commit\n"
+        "UPDATE public.people SET m = 'angry' WHERE id = 2;",
+        data=("public.people",),
+    ),
+    Case(
+        "rebuild_identity_table",
+        BASE + SEED,
+        "ALTER TABLE public.orders DROP COLUMN customer_id; INSERT INTO public.orders (amount) VALUES (99)",
+        data=("public.orders",),
+    ),
+    Case(
+        "restore_in_place_last_column_dropped",
+        BASE + SEED,
+        "ALTER TABLE public.orders DROP COLUMN note; UPDATE public.orders SET amount = amount * 2;"
+        "DELETE FROM public.orders WHERE id = 3; INSERT INTO public.orders (customer_id, amount) VALUES (2, 1);"
+        "ALTER TABLE public.orders ALTER COLUMN amount DROP DEFAULT",
+        data=("public.orders",),
+    ),
+    Case(
+        "rebuild_middle_column_dropped",
+        BASE + SEED + "CREATE VIEW public.v AS SELECT id, email, name FROM public.customers;"
+        "COMMENT ON COLUMN public.customers.name IS 'display name';",
+        "ALTER TABLE public.customers DROP COLUMN name CASCADE",
+        data=("public.customers",),
+    ),
+    Case(
+        "rebuild_column_order_changed",
+        BASE + SEED,
+        "ALTER TABLE public.orders DROP COLUMN amount;"
+        "ALTER TABLE public.orders ADD COLUMN amount numeric(10,2) NOT NULL DEFAULT 0",
+        data=("public.orders",),
+        forward=False,  # moving a column back to the middle needs its data: a capture
+    ),
+    Case(
+        "rebuild_dropped_tables",
+        BASE + SEED + "CREATE TABLE public.audit (id serial, at timestamptz DEFAULT now(), what text);"
+        "INSERT INTO public.audit (what) VALUES ('x'), ('y');",
+        "DROP TABLE public.orders; DROP TABLE public.audit;",
+        data=("public.orders", "public.audit"),
+    ),
+    Case(
+        "rebuild_generated_middle",
+        "CREATE TABLE public.g (a int, total int GENERATED ALWAYS AS (a * 2) STORED, b text);"
+        "INSERT INTO public.g (a, b) VALUES (1, 'x'), (2, 'y');",
+        "ALTER TABLE public.g DROP COLUMN total;"
+        "ALTER TABLE public.g ADD COLUMN total int GENERATED ALWAYS AS (a * 3) STORED",
+        data=("public.g",),
+    ),
+]
+
+
+# == fixtures and helpers ===================================================================
+@pytest.fixture(scope="session")
+def _roles(_pg_admin: object) -> None:
+    for role in ROLES:
+        _pg_admin.execute(  # type: ignore[attr-defined]
+            f"DO $$ BEGIN CREATE ROLE {qi(role)}; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        )
+
+
+@pytest.fixture
+def conn(pg_url: str, _roles: None) -> Iterator[Connection]:
+    c = PostgresDialect().connect(parse_url(pg_url))
+    yield c
+    c.close()
+
+
+def _tx(conn: Connection, *statements: str) -> None:
+    conn.begin()
+    try:
+        for sql in statements:
+            conn.execute(sql)
+    except Exception:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _script(plan: ReversePlan) -> str:
+    return ";\n".join([*plan.pre, "-- restore --", *plan.post])
+
+
+def _run_plan(conn: Connection, plan: ReversePlan, restore: list[str]) -> None:
+    conn.begin()
+    try:
+        for sql in [*plan.pre, *restore, *plan.post]:
+            try:
+                conn.execute(sql)
+            except Exception as exc:
+                raise AssertionError(
+                    f"statement failed: {sql}\n{exc}\n--- plan ---\n{_script(plan)}"
+                ) from exc
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _assert_same(want: SchemaModel, got: SchemaModel, plan: ReversePlan, label: str) -> None:
+    if got.fingerprint() != want.fingerprint():
+        diff = "\n".join(want.diff(got))
+        pytest.fail(f"{label}: schema differs:\n{diff}\n--- plan ---\n{_script(plan)}", pytrace=False)
+
+
+def _capture(conn: Connection, tables: tuple[str, ...]) -> None:
+    stmts = ["CREATE SCHEMA IF NOT EXISTS _rollback_cap"]
+    stmts += [f"CREATE TABLE _rollback_cap.{qi(t)} AS SELECT * FROM {_qt(t)}" for t in tables]
+    _tx(conn, *stmts)
+
+
+def _restore_sql(model: SchemaModel, plan: ReversePlan, tables: tuple[str, ...]) -> list[str]:
+    """Rebuilt tables: a plain copy; tables altered in place: the dialect's keyed restore."""
+    out = []
+    for t in tables:
+        capture = f"_rollback_cap.{qi(t)}"
+        if t in plan.rebuilt:
+            cols = ", ".join(qi(c.name) for c in model.tables[t].columns if c.writable)
+            out.append(f"INSERT INTO {_qt(t)} ({cols}) OVERRIDING SYSTEM VALUE SELECT {cols} FROM {capture}")
+        else:
+            out += PostgresDialect().restore_sql(model.tables[t], capture, model.row_key(t), rebuilt=False)
+    return out
+
+
+def _rows(conn: Connection, tables: tuple[str, ...]) -> dict[str, list[str]]:
+    return {t: [r[0] for r in conn.query(f"SELECT x::text FROM {_qt(t)} x ORDER BY 1")] for t in tables}
+
+
+def _qt(key: str) -> str:
+    schema, _, name = key.partition(".")
+    return f"{qi(schema)}.{qi(name)}"
+
+
+# == the scenarios ============================================================================
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
+    _tx(conn, case.setup)
+    if case.data:
+        _capture(conn, case.data)
+    before = introspect_postgres(conn)
+    rows_before = _rows(conn, case.data)
+    noop = plan_reverse_postgres(before, before, set(before.tables))
+    assert not noop.pre and not noop.post, _script(noop)
+
+    for part in case.migration.split("\n-- commit\n"):
+        _tx(conn, part)
+    after = introspect_postgres(conn)
+    assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
+
+    # The engine keeps both models as JSON in its journal: plan from the stored form.
+    stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
+    assert stored_before.fingerprint() == before.fingerprint()
+    plan = plan_reverse_postgres(stored_after, stored_before, set(case.data))
+    _run_plan(conn, plan, _restore_sql(before, plan, case.data))
+    back = introspect_postgres(conn)
+    _assert_same(before, back, plan, "reverse")
+    assert _rows(conn, case.data) == rows_before
+    for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
+        cols = [c for c in before.tables[table].columns if c.identity]
+        if cols:
+            conn.execute(f"INSERT INTO {_qt(table)} DEFAULT VALUES")
+
+    if case.forward:
+        forward = plan_reverse_postgres(back, after, set())
+        _run_plan(conn, forward, [])
+        _assert_same(after, introspect_postgres(conn), forward, "forward")
+
+
+# == introspection details =====================================================================
+def test_introspection_leaves_out_internal_and_extension_objects(conn: Connection) -> None:
+    _tx(
+        conn,
+        "CREATE SCHEMA rollback; CREATE TABLE rollback.points (id int);"
+        "CREATE SCHEMA _rollback_q; CREATE TABLE _rollback_q.t (id int);"
+        "CREATE EXTENSION pgcrypto; CREATE TABLE public.t (id int);",
+    )
+    model = introspect_postgres(conn)
+    assert set(model.tables) == {"public.t"}
+    assert not [k for k in model.objects if "rollback" in k]
+    assert not model.objects_of("function"), "functions of pgcrypto must not be listed"
+    assert "extension:pgcrypto" in model.objects
+
+
+def test_introspection_is_stable_and_keeps_search_path(conn: Connection) -> None:
+    _tx(conn, BASE + ENUM + "CREATE SCHEMA app; CREATE TABLE app.t (m public.mood)")
+    conn.execute("SET search_path = app, public")
+    first = introspect_postgres(conn)
+    assert conn.scalar("SHOW search_path") == "app, public"
+    conn.begin()
+    second = introspect_postgres(conn)
+    assert conn.scalar("SHOW search_path") == "app, public"
+    conn.commit()
+    assert first.fingerprint() == second.fingerprint()
+    assert first.tables["app.t"].columns[0].type == "public.mood"
+    assert first.tables["public.orders"].columns[0].identity == "always"
+    fk = first.objects["foreign_key:public.orders.orders_customer_id_fkey"]
+    assert fk.definition["references"] == "public.customers"
+    assert fk.definition["columns"] == ["customer_id"] and fk.definition["ref_columns"] == ["id"]
+    assert first.row_key("public.people") == ["id"]
+    assert ["email"] in first.unique_keys("public.customers")
+    view = first.objects["view:public.happy_people"]
+    assert "column:public.people.m" in view.depends_on
+
+
+def test_rebuild_detaches_owned_sequence_and_lists_rebuilt(conn: Connection) -> None:
+    _tx(conn, BASE + SEED)
+    before = introspect_postgres(conn)
+    _tx(conn, "ALTER TABLE public.customers DROP COLUMN name")
+    after = introspect_postgres(conn)
+    plan = plan_reverse_postgres(after, before, {"public.customers"})
+    assert plan.rebuilt == {"public.customers"}
+    detach = 'ALTER SEQUENCE "public"."customers_id_seq" OWNED BY NONE'
+    assert detach in plan.pre
+    assert plan.pre.index(detach) < plan.pre.index('DROP TABLE "public"."customers"')
+    assert 'ALTER SEQUENCE "public"."customers_id_seq" OWNED BY "public"."customers"."id"' in plan.post
+    # What stays in place while rows are restored: not the foreign key into the rebuilt table.
+    kept = objects_kept_by_pre(after, before, {"public.customers"})
+    assert "foreign_key:public.orders.orders_customer_id_fkey" not in kept
+    assert "index:public.orders_customer_idx" in kept
+    # Without data to restore, the table is kept and the column appended (best effort).
+    best_effort = plan_reverse_postgres(after, before, set())
+    assert best_effort.rebuilt == set()
+    assert not any(s.startswith("DROP TABLE") for s in best_effort.pre)
