@@ -72,6 +72,7 @@ class CaptureRun:
         self.hidden_columns: dict[str, dict[str, str]] = {}
         self.savepoints: dict[str, int] = {}
         self.counter = 0
+        self.counters0 = dialect.write_counters(conn) if checksums else {}
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:
@@ -100,12 +101,20 @@ class CaptureRun:
         extra = [c for c in self.d.hidden_columns(self.conn, table) if c["name"] not in mine]
         return Table(eff.name, [*eff.columns, *(Column(c["name"], c["type"]) for c in extra)], eff.primary_key, eff.extra), extra
 
+    def untouched(self, table: str) -> bool:
+        """Nothing in this migration has written the table or one of its partitions yet (so its
+        checksum now is its checksum before the migration)."""
+        family = {table} | {n for n, t in self.model0.tables.items() if t.extra.get("partition_of") == table}
+        now = self.d.write_counters(self.conn)
+        return all(now.get(t) == self.counters0.get(t) for t in family)
+
     def checksum_before(self, table: str, where: Table) -> None:
         """Remember the table's checksum before the migration changed it (for the proof)."""
         if (
             self.want_checksums
             and table not in self.checksums_before
             and self.d.estimated_rows(self.conn, where) <= PROVE_DATA_ROWS
+            and self.untouched(table)
         ):
             self.checksums_before[table] = self.d.table_checksum(self.conn, where)
             self.checksum_columns[table] = where.column_names
@@ -233,6 +242,11 @@ def probe(d: Dialect, conn: Connection, stmt: Statement, model0: SchemaModel, ru
         conn.execute(sql)
     written = {t for t, v in after.items() if counters.get(t) != v and t in model0.tables}
     destroyed: set[str] = set()
+    # A changed type (composite attributes, enum labels, domain) changes what its columns hold.
+    changed_types = {
+        o.name for key, o in before_model.objects.items()
+        if o.kind in ("type", "domain") and (key not in after_model.objects or after_model.objects[key].definition != o.definition)
+    }
     for name in model0.tables:
         if run.whole(name):
             continue
@@ -244,7 +258,7 @@ def probe(d: Dialect, conn: Connection, stmt: Statement, model0: SchemaModel, ru
             continue
         for col in was.columns:
             c2 = now.column(col.name)
-            if c2 is None or c2.type != col.type:
+            if c2 is None or c2.type != col.type or col.type.removesuffix("[]") in changed_types:
                 destroyed.add(name)
                 break
     return destroyed, written - destroyed, before_model, after_model
