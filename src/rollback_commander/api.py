@@ -11,6 +11,8 @@ from typing import Any
 
 from .config import load_settings, resolve_database, resolve_migrations
 from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
+from .engine.prune import PruneResult, parse_age
+from .engine.prune import prune as _prune
 from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, sql_for
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import open_target
@@ -80,6 +82,15 @@ def rollback_to(
             on_conflict=on_conflict,
             lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
         )
+
+
+def prune(
+    db: str | None, *, keep: int | None = None, older_than: str | None = None, dry_run: bool = False
+) -> PruneResult:
+    """Drop old captures and quarantined objects for good; their points become irreversible."""
+    age = parse_age(older_than) if older_than else None
+    with open_target(resolve_database(db)) as target:
+        return _prune(target, keep, age, dry_run=dry_run)
 
 
 def log(db: str | None, limit: int | None = None) -> list[dict[str, Any]]:

@@ -78,12 +78,14 @@ def points(db: str | None, as_json: bool) -> None:
         out.print("No rollback points yet: run `rollback apply` first.")
         return
     table = Table(title="Rollback points")
-    for col in ("id", "migration", "phase", "applied at", "state", "captures", "rows kept", "fingerprint"):
+    for col in ("id", "migration", "phase", "applied at", "state", "captures", "rows kept", "size", "fingerprint"):
         table.add_column(col)
     for p in rows:
         state = ("active" if p["active"] else "rolled back") + ("" if p["reversible"] else ", irreversible")
+        state += ", pruned" if p["pruned"] else ""
+        size = f"{p['capture_bytes'] / 1e6:.1f} MB" if p["capture_bytes"] else "-"
         table.add_row(str(p["id"]), p["migration"], str(p["phase"] or ""), p["applied_at"][:19], state,
-                      str(p["captures"]), str(p["capture_rows"]), (p["fingerprint"] or "")[:12])
+                      str(p["captures"]), str(p["capture_rows"]), size, (p["fingerprint"] or "")[:12])
     out.print(table)
 
 
@@ -134,6 +136,30 @@ def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irrevers
     out.print(table)
     if not dry_run:
         out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
+
+
+@cli.command("prune")
+@db_option
+@click.option("--keep", type=click.IntRange(min=0), default=None, metavar="N", help="Keep the captures of the newest N points.")
+@click.option("--older-than", default=None, metavar="AGE", help="Prune captures older than AGE (90s, 30m, 12h, 7d, 2w).")
+@click.option("--dry-run", is_flag=True, help="Show what would be dropped; change nothing.")
+@json_option
+@handle_errors
+def prune_cmd(db: str | None, keep: int | None, older_than: str | None, dry_run: bool, as_json: bool) -> None:
+    """Drop old captures and quarantined objects for good; their points become irreversible."""
+    result = api.prune(db, keep=keep, older_than=older_than, dry_run=dry_run)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    data = result.to_dict()
+    if not result.points:
+        out.print("Nothing to prune.")
+        return
+    verb = "Would prune" if dry_run else "Pruned"
+    out.print(f"{verb} {data['captures_dropped']} capture(s) of {len(result.points)} point(s), "
+              f"{data['bytes_freed'] / 1e6:.1f} MB: " + ", ".join(p["migration"] for p in result.points))
+    if not dry_run:
+        out.print("Those points are now irreversible: rolling back past them needs --allow-irreversible.")
 
 
 @cli.command()

@@ -208,6 +208,12 @@ class Dialect(ABC):
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        """Statements that drop a capture for good (prune)."""
+        if record.kind in ("copy", "rows"):
+            return [f"DROP TABLE IF EXISTS {record.capture}"]
+        return []
+
     def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
         """Quarantined columns present in a table now: [{name, type}]."""
         return []

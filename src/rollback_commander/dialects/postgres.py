@@ -343,6 +343,15 @@ class PostgresDialect(Dialect):
         out = [f"ALTER TABLE {t} DROP COLUMN {self.quote(column)} CASCADE"] if replaced else []
         return [*out, f"ALTER TABLE {t} RENAME COLUMN {self.quote(hidden)} TO {self.quote(column)}"]
 
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        if record.kind == "quarantine-table":
+            schema, _, _ = _split_key(record.capture)
+            return [f"DROP TABLE IF EXISTS {self.qualified(record.capture)} CASCADE", f"DROP SCHEMA IF EXISTS {self.quote(schema)}"]
+        if record.kind == "quarantine-columns":
+            t = self.qualified(record.table)
+            return [f"ALTER TABLE IF EXISTS {t} DROP COLUMN IF EXISTS {self.quote(h)}" for h in record.hidden.values()]
+        return super().drop_capture_sql(record)
+
     def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
         rows = conn.query(
             "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(%s) "

@@ -118,6 +118,30 @@ def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
     return out
 
 
+def _check_not_null(target: Target, p: Point) -> None:
+    """A quarantined NOT NULL column comes back NOT NULL: rows written since without a value for it
+    would make the rollback fail half-way, so say so before anything runs."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    quarantines = [c for c in p.info.get("captures", []) if c.get("kind") == "quarantine-columns"]
+    if not quarantines:
+        return
+    model_before = journal.model(p.id, "before")
+    for c in quarantines:
+        table = model_before.tables.get(c["table"])
+        for col, hidden in c.get("hidden", {}).items():
+            column = table.column(col) if table else None
+            if column is None or column.nullable or column.default is not None or column.identity or column.generated:
+                continue
+            n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(c['table'])} WHERE {d.quote(hidden)} IS NULL"))
+            if n:
+                raise Refused(
+                    f"{n} row(s) of {c['table']} written after {p.migration} have no value for {col}, which comes back NOT NULL",
+                    hint=f"nothing was changed. Give those rows a value first: UPDATE {d.qualified(c['table'])} "
+                    f"SET {d.quote(hidden)} = ... WHERE {d.quote(hidden)} IS NULL",
+                    details={"table": c["table"], "column": col, "rows": n},
+                )
+
+
 def _hidden_at_end(p: Point) -> dict[str, dict[str, str]]:
     """Columns the point's migration left hidden (quarantined), per table: model name -> hidden name.
     Conflict checks read the tables as the migration left them."""
@@ -210,6 +234,7 @@ def rollback_to(
                 )
             if on_conflict == "keep-current":
                 _forget_conflicts(target, p)
+            _check_not_null(target, p)
             for sql in p.info.get("reverse", []):
                 try:
                     conn.execute(sql)

@@ -54,6 +54,8 @@ class Point:
             "phase": self.info.get("phase"),
             "captures": len(self.info.get("captures", [])),
             "capture_rows": sum(int(c.get("rows") or 0) for c in self.info.get("captures", [])),
+            "capture_bytes": sum(int(c.get("bytes") or 0) for c in self.info.get("captures", [])),
+            "pruned": bool(self.info.get("pruned")),
             "warnings": self.info.get("warnings", []),
         }
 

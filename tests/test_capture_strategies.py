@@ -1,0 +1,145 @@
+"""Capture strategies and what a rollback does with rows written after the point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.errors import Conflict, Refused
+
+from .helpers import invoke_json, query, run_sql, write_migrations
+
+SETUP = """
+CREATE TABLE orgs (id integer PRIMARY KEY, name text NOT NULL);
+CREATE TABLE contacts (id integer PRIMARY KEY, org_id integer REFERENCES orgs(id), name text NOT NULL,
+                       phone text, email text NOT NULL, deleted_at text);
+CREATE INDEX contacts_phone_idx ON contacts (phone);
+INSERT INTO orgs VALUES (1, 'Acme'), (2, 'Globex');
+INSERT INTO contacts SELECT i, 1 + i % 2, 'name ' || i, '555-' || i, 'c' || i || '@x.io', NULL FROM generate_series(1, 50) i;
+"""
+
+
+def _kinds(result: api.ApplyResult) -> list[tuple[str, str]]:
+    return [(c["table"], c["kind"]) for m in result.migrations for c in m.captures]
+
+
+def test_drop_column_is_quarantined_and_comes_back_in_place(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_drop_phone.sql": "ALTER TABLE contacts DROP COLUMN phone;"})
+    result = api.apply(pg_url, str(folder))
+    assert _kinds(result) == [("public.contacts", "quarantine-columns")]
+    # the user sees the column gone (and its index), the data stays in the table under a hidden name
+    cols = [r[0] for r in query(pg_url, "SELECT attname FROM pg_attribute WHERE attrelid = 'contacts'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum")]
+    assert "phone" not in cols and any(c.startswith("_rollback_q") for c in cols)
+    assert not query(pg_url, "SELECT 1 FROM pg_indexes WHERE indexname = 'contacts_phone_idx'")
+    # rows written after the point get NULL in the restored column
+    run_sql(pg_url, "INSERT INTO contacts (id, org_id, name, email) VALUES (51, 1, 'late', 'late@x.io')")
+    api.rollback_to(pg_url, "base")
+    after = api.fingerprint(pg_url)
+    assert after["fingerprint"] == before["fingerprint"]  # column order and the index are back
+    assert query(pg_url, "SELECT phone FROM contacts WHERE id IN (7, 51) ORDER BY id") == [("555-7",), (None,)]
+
+
+def test_drop_table_is_quarantined_with_its_indexes_and_triggers(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE notes (id integer PRIMARY KEY, body text);
+        CREATE INDEX notes_body_idx ON notes (body);
+        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+        CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();
+        INSERT INTO notes SELECT i, 'n' || i FROM generate_series(1, 10) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": "DROP TABLE notes;"})
+    assert _kinds(api.apply(pg_url, str(folder))) == [("public.notes", "quarantine-table")]
+    assert not query(pg_url, "SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'notes'")
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert not query(pg_url, "SELECT 1 FROM pg_namespace WHERE nspname LIKE '\\_rollback\\_q%'")
+
+
+def test_update_conflicts_are_found_row_by_row(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;"})
+    assert _kinds(api.apply(pg_url, str(folder))) == [("public.contacts", "rows")]
+    run_sql(pg_url, "UPDATE contacts SET phone = 'typed later' WHERE id = 20")  # someone's work
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert err.value.details["conflicts"][0]["rows"] == 1
+    assert query(pg_url, "SELECT count(*) FROM contacts WHERE phone IS NULL")[0][0] == 4  # nothing changed
+
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 0, data
+    assert query(pg_url, "SELECT phone FROM contacts WHERE id IN (10, 20, 30) ORDER BY id") == [
+        ("555-10",), ("typed later",), ("555-30",)]
+
+
+def test_restore_old_overwrites_and_inserted_rows_go(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {
+        "001_dml.sql": "DELETE FROM contacts WHERE id > 45;\n"
+                       "INSERT INTO contacts (id, org_id, name, email) VALUES (100, 2, 'new', 'new@x.io');\n"
+                       "UPDATE contacts SET name = upper(name) WHERE id < 5;\n"})
+    before = api.fingerprint(pg_url)
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "UPDATE contacts SET name = 'edited' WHERE id = 1")
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before
+
+
+def test_dml_inside_do_block_is_captured_by_rows(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_do.sql": "DO $$ BEGIN\n"
+                                               "  UPDATE contacts SET deleted_at = '2024-01-01' WHERE id < 10;\n"
+                                               "  DELETE FROM orgs WHERE id = 2 AND NOT EXISTS (SELECT 1 FROM contacts WHERE org_id = 2 AND deleted_at IS NULL);\n"
+                                               "  DELETE FROM contacts WHERE id = 49;\n"
+                                               "END $$;"})
+    kinds = _kinds(api.apply(pg_url, str(folder)))
+    assert ("public.contacts", "rows") in kinds
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+def test_prune_drops_captures_and_marks_points_irreversible(db_url: str, tmp_path: Path) -> None:
+    run_sql(db_url, "CREATE TABLE t (id integer PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'), (2, 'b');")
+    folder = write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE t SET v = 'z';", "002_drop.sql": "DROP TABLE t;"})
+    api.apply(db_url, str(folder))
+    code, data = invoke_json("prune", "--db", db_url, "--keep", "1", "--dry-run")
+    assert code == 0 and [p["migration"] for p in data["points"]] == ["001_upd"]
+    code, data = invoke_json("prune", "--db", db_url, "--keep", "1")
+    assert code == 0 and data["captures_dropped"] == 1
+    points = {p["migration"]: p for p in api.points(db_url)}
+    assert points["001_upd"]["reversible"] is False and points["002_drop"]["reversible"] is True
+    api.rollback_to(db_url, "001_upd")  # the newest point still has its capture
+    assert query(db_url, "SELECT v FROM t ORDER BY id") == [("z",), ("z",)]
+    with pytest.raises(Refused):
+        api.rollback_to(db_url, "base")
+    api.rollback_to(db_url, "base", allow_irreversible=True)  # schema only: the table is back
+    assert query(db_url, "SELECT count(*) FROM t")[0][0] in (0, 2)
+    code, data = invoke_json("prune", "--db", db_url, "--older-than", "forever")
+    assert code == 2 and "90s" in data["hint"]
+    code, data = invoke_json("prune", "--db", db_url)
+    assert code == 2
+
+
+def test_points_show_capture_sizes(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_t.sql": "TRUNCATE contacts;"})
+    api.apply(pg_url, str(folder))
+    code, data = invoke_json("points", "--db", pg_url)
+    assert code == 0
+    point = data["points"][-1]
+    assert point["capture_rows"] == 50 and point["capture_bytes"] > 0
+
+
+def test_not_null_column_rows_written_since_are_reported_first(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_drop_email.sql": "ALTER TABLE contacts DROP COLUMN email;"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO contacts (id, org_id, name) VALUES (60, 1, 'late'), (61, 2, 'later')")
+    before = api.fingerprint(pg_url)
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and "2 row(s)" in data["message"] and "email" in data["message"]
+    assert api.fingerprint(pg_url) == before  # nothing changed
