@@ -16,9 +16,13 @@ UPDATE_APPLY = "update_apply"
 UPDATE_ROLLBACK = "update_rollback"
 TOOL_START = "tool_start"  # `rollback --version`: interpreter + CLI start, no database (informational)
 
-TOOL_STEPS = (DROP_APPLY, DROP_ROLLBACK, UPDATE_APPLY, UPDATE_ROLLBACK)
+VERIFY = "verify"  # `rollback verify` after the UPDATE rollback: every check, restored table included
+
+TOOL_STEPS = (DROP_APPLY, DROP_ROLLBACK, UPDATE_APPLY, UPDATE_ROLLBACK, VERIFY)
+VERIFY_TARGET_ROWS_PER_S = 1_000_000
 
 STEP_LABELS = {
+    VERIFY: "rollback verify (after the UPDATE rollback)",
     PG_RESTORE: "pg_restore --no-owner -d DB FILE (table-only dump: data + PK + index)",
     PG_RESTORE_T: "pg_restore --no-owner -d DB -t contacts FILE (table + data only)",
     DROP_APPLY: "rollback apply (DROP COLUMN phone)",
@@ -105,6 +109,11 @@ class SizeResult:
         got = [s.tool_seconds for s in self.samples.get(step, []) if s.tool_seconds is not None]
         return statistics.median(got) if got else None
 
+    def verify_rows_per_s(self) -> float | None:
+        """Rows of the table verified per second of `rollback verify` (process start included)."""
+        m = self.median(VERIFY)
+        return self.rows / m if m else None
+
     def ratio(self, target: Target) -> float | None:
         num, den = self.median(target.numerator), self.median(target.denominator)
         if num is None or den is None or den <= 0:
@@ -135,6 +144,7 @@ class SizeResult:
                 if self.median_tool_seconds(k) is not None
             },
             "ratios": ratios,
+            "verify_rows_per_s": _round(self.verify_rows_per_s(), 0),
             "peak_rss_mb": _round(self.peak_rss_mb(), 1),
             "peak_rss_mb_by_step": {k: _round(self.peak_rss_mb((k,)), 1) for k in self.samples},
             "samples": {k: [s.as_dict() for s in v] for k, v in self.samples.items()},

@@ -55,6 +55,8 @@ from results import (
     TOOL_START,
     UPDATE_APPLY,
     UPDATE_ROLLBACK,
+    VERIFY,
+    VERIFY_TARGET_ROWS_PER_S,
     Sample,
     SizeResult,
     memory_verdict,
@@ -484,6 +486,9 @@ class Bench:
         back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
         self.expect_same("rollback to base after UPDATE", ctx.before, pgdb.table_state(url))
         self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
+        self.ready(url)
+        verify = self.run([self.tools.rollback, "verify", "--db", url, "--json"])
+        self.record(ctx, VERIFY, r, verify, tool=True)
         self.dbs.drop(name)
 
 
@@ -595,6 +600,12 @@ def main(argv: list[str] | None = None) -> int:
         f"Engine: {engine}.",
     ]
     render(out, sizes, args.repeat, memory, errors, warnings, notes)
+    for s in sizes:
+        rate = s.verify_rows_per_s()
+        if rate is not None:
+            verdict = "PASS" if rate >= VERIFY_TARGET_ROWS_PER_S else "FAIL"
+            out.print(f"verify throughput at {s.rows:,} rows: {rate:,.0f} rows/s ({verdict}, target >= "
+                      f"{VERIFY_TARGET_ROWS_PER_S:,} rows/s; all checks, process start included)")
     out.print(
         f"Total run time: {total:.0f} s ({total / 60:.1f} min)"
         + (" [red](interrupted)[/red]" if interrupted else "")
