@@ -151,14 +151,14 @@ def _check(url: str, setup: str, migrations: list[str]) -> None:
         assert not rt.failures, "\n".join(rt.failures) + "\n--- setup\n" + setup + "\n--- migrations\n" + "\n".join(migrations)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(history=histories("sqlite"))
 def test_sqlite_random_histories_round_trip(history: tuple[str, list[str]], tmp_path: Path) -> None:
     _check(f"sqlite:///{tmp_path / (uuid.uuid4().hex + '.db')}", *history)
 
 
 @pytest.mark.postgres
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(history=histories("postgresql"))
 def test_postgres_random_histories_round_trip(history: tuple[str, list[str]], _pg_admin: object) -> None:
     from .conftest import POSTGRES_URL, _with_database

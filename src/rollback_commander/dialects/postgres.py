@@ -101,10 +101,7 @@ class PostgresDialect(Dialect):
     def introspect(self, conn: Connection) -> SchemaModel:
         from .postgres_schema import introspect_postgres
 
-        model = introspect_postgres(conn)
-        for table in model.tables.values():  # quarantined columns are the tool's, not the user's
-            table.columns = [c for c in table.columns if not c.name.startswith(self.internal_prefix)]
-        return model
+        return introspect_postgres(conn)
 
     def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
         from .postgres_reverse import plan_reverse_postgres

@@ -165,29 +165,32 @@ def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str], live: 
 
 
 def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
-    """Put back the first old image of every key the migration touched; remove rows it inserted."""
+    """Put every key the migration touched back as it was before its first event: the old image
+    if that event was an update or delete ('o'), gone if it was an insert ('n')."""
     t = qualified(table.name)
     keys = ", ".join(q(k) for k in key)
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(q(c.name) for c in cols)
-    if firings == 1:
-        first_old = f"(SELECT * FROM {capture} WHERE _rb_kind = 'o')"
-    else:
-        first_old = f"(SELECT DISTINCT ON ({keys}) * FROM {capture} WHERE _rb_kind = 'o' ORDER BY {keys}, _rb_seq)"
-    touched = f"(SELECT DISTINCT {keys} FROM {capture})"
+    if firings == 1:  # one firing: a key has at most one 'o' (and one 'n'); 'o' is what it was
+        first = f"(SELECT * FROM {capture} WHERE _rb_kind = 'o')"
+        inserted = (
+            f"(SELECT {keys} FROM {capture} n WHERE _rb_kind = 'n' AND NOT EXISTS "
+            f"(SELECT 1 FROM {capture} o WHERE o._rb_kind = 'o' AND {_key_match('o', 'n', key)}))"
+        )
+    else:  # at equal firing, the old image ('o') comes before the new ('n')
+        firsts = f"(SELECT DISTINCT ON ({keys}) * FROM {capture} ORDER BY {keys}, _rb_seq, _rb_kind DESC)"
+        first = f"(SELECT * FROM {firsts} f WHERE _rb_kind = 'o')"
+        inserted = f"(SELECT {keys} FROM {firsts} f WHERE _rb_kind = 'n')"
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
-    out = [
-        f"DELETE FROM {t} t USING {touched} x WHERE {_key_match('t', 'x', key)} "
-        f"AND NOT EXISTS (SELECT 1 FROM {capture} o WHERE o._rb_kind = 'o' AND {_key_match('o', 'x', key)})"
-    ]
+    out = [f"DELETE FROM {t} t USING {inserted} x WHERE {_key_match('t', 'x', key)}"]
     setcols = [c for c in cols if c.name not in key]
     if setcols:
         lhs = ", ".join(q(c.name) for c in setcols)
         rhs = from_capture("o", table, [c.name for c in setcols])
         clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
-        out.append(f"UPDATE {t} t SET {clause} FROM {first_old} o WHERE {_key_match('t', 'o', key)}")
+        out.append(f"UPDATE {t} t SET {clause} FROM {first} o WHERE {_key_match('t', 'o', key)}")
     out.append(
-        f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('o', table, [c.name for c in cols])} FROM {first_old} o "
+        f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('o', table, [c.name for c in cols])} FROM {first} o "
         f"WHERE NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 'o', key)})"
     )
     return out

@@ -335,10 +335,12 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
         if table_key is None:
             continue
         ctx.columns[(relid, attnum)] = name
-        if name.startswith(INTERNAL_PREFIX):
-            ctx.hidden.add(f"column:{table_key}.{name}")
-            continue
         extra: dict[str, Any] = {}
+        if name.startswith(INTERNAL_PREFIX):
+            # A quarantined column: kept in the model, in its place, so that a table the reverse
+            # re-creates keeps it; the fingerprint leaves it out (SchemaModel.canonical).
+            ctx.hidden.add(f"column:{table_key}.{name}")
+            extra["hidden"] = True
         if collation is not None:
             extra["collation"] = collation
         if comment is not None:

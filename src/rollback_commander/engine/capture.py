@@ -95,12 +95,10 @@ class CaptureRun:
         return dict(self.hidden_columns.get(table, {}))
 
     def with_hidden(self, table: str) -> tuple[Table, list[dict[str, str]]]:
-        """The model's table plus the hidden columns earlier migrations' quarantines left in it: a
-        capture must keep those too, or a later DELETE and restore would lose their values."""
-        eff = self.effective(table)
-        mine = set(self.live(table).values())
-        extra = [c for c in self.d.hidden_columns(self.conn, table) if c["name"] not in mine]
-        return Table(eff.name, [*eff.columns, *(Column(c["name"], c["type"]) for c in extra)], eff.primary_key, eff.extra), extra
+        """The table as a capture keeps it. The model holds the hidden columns earlier quarantines
+        left in it (a later DELETE and restore must not lose their values); this migration's own
+        quarantines are read through `live`."""
+        return self.effective(table), []
 
     def untouched(self, table: str) -> bool:
         """Nothing in this migration has written the table or one of its partitions yet (so its
@@ -169,17 +167,14 @@ class CaptureRun:
 
     def quarantine_tables(self, tables: list[str]) -> None:
         for table in tables:
+            eff = self.effective(table)
+            if not self.live(table):
+                self.checksum_before(table, eff)  # read in place, before the move
             sqls, where = self.d.quarantine_table_sql(table, self.point_id)
             for sql in sqls:
                 self.conn.execute(sql)
-            eff = self.effective(table)
             rows = self.d.estimated_rows(self.conn, Table(where, eff.columns))
             self.records.append(CaptureRecord(table, "quarantine-table", where, eff.column_names, self.model0.row_key(table), rows))
-            if self.want_checksums and table not in self.checksums_before:
-                moved = Table(where, eff.columns)
-                if self.d.estimated_rows(self.conn, moved) <= PROVE_DATA_ROWS:
-                    self.checksums_before[table] = self.d.table_checksum(self.conn, moved)
-                    self.checksum_columns[table] = eff.column_names
 
     def quarantine_columns(self, table: str, columns: list[str], dropped_objects: list[tuple[str, str, str | None]]) -> None:
         """Set columns aside: drop what the real DROP COLUMN would have taken along, then hide them."""

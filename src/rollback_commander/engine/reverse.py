@@ -31,12 +31,14 @@ class ReverseScript:
 def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[CaptureRecord]) -> list[str]:
     d = target.dialect
     out: list[str] = []
+    moved_back: set[str] = set()
     for rec in reversed(records):
         if rec.kind == "quarantine-table":
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
+            moved_back.add(rec.table)
         elif rec.kind == "quarantine-columns":
-            now = model_end.tables.get(rec.table)
-            if now is None:
+            now = None if rec.table in moved_back else model_end.tables.get(rec.table)
+            if now is None and rec.table not in moved_back:
                 continue  # renamed or dropped later in the migration: a whole-table capture covers it
             for col, hidden in rec.hidden.items():
                 replaced = now is not None and now.column(col) is not None

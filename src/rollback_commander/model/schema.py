@@ -38,6 +38,11 @@ class Column:
     def writable(self) -> bool:
         return self.generated is None
 
+    @property
+    def hidden(self) -> bool:
+        """A column the tool quarantined: kept in place, outside every fingerprint and diff."""
+        return bool(self.extra.get("hidden"))
+
 
 @dataclass
 class Table:
@@ -141,7 +146,7 @@ class SchemaModel:
     def canonical(self) -> dict[str, Any]:
         return {
             "dialect": self.dialect,
-            "tables": {k: asdict(self.tables[k]) for k in sorted(self.tables)},
+            "tables": {k: _table_canonical(self.tables[k]) for k in sorted(self.tables)},
             "objects": {k: _obj_canonical(self.objects[k]) for k in sorted(self.objects)},
         }
 
@@ -151,6 +156,7 @@ class SchemaModel:
 
     def to_json(self) -> str:
         data = self.canonical()
+        data["tables"] = {k: asdict(self.tables[k]) for k in sorted(self.tables)}  # hidden columns too
         data["objects"] = {k: asdict(v) for k, v in sorted(self.objects.items())}
         return json.dumps(data, sort_keys=True, default=str)
 
@@ -175,8 +181,8 @@ class SchemaModel:
                 out.append(f"+ table {name}")
             elif b is None:
                 out.append(f"- table {name}")
-            elif asdict(a) != asdict(b):
-                out.append(f"~ table {name}: {_table_change(a, b)}")
+            elif _table_canonical(a) != _table_canonical(b):
+                out.append(f"~ table {name}: {_table_change(_visible(a), _visible(b))}")
         for key in sorted(set(self.objects) | set(other.objects)):
             oa, ob = self.objects.get(key), other.objects.get(key)
             if oa is None:
@@ -186,6 +192,14 @@ class SchemaModel:
             elif _obj_canonical(oa) != _obj_canonical(ob):
                 out.append(f"~ {key}")
         return out
+
+
+def _visible(table: Table) -> Table:
+    return Table(table.name, [c for c in table.columns if not c.hidden], table.primary_key, table.extra)
+
+
+def _table_canonical(table: Table) -> dict[str, Any]:
+    return asdict(_visible(table))
 
 
 def _obj_canonical(obj: DbObject) -> dict[str, Any]:
