@@ -62,7 +62,7 @@ def test_clean_rollback_passes_every_check(rolled_back: str) -> None:
     assert code == 0, data
     assert data["ok"] is True and data["findings"] == []
     status = {c["code"]: c for c in data["checks"]}
-    assert set(status) == {"RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204"}
+    assert set(status) == {"RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204", "RC390"}
     assert all(c["status"] == "passed" for c in status.values()), status
     assert status["RC203"]["checked"] == 1 and status["RC204"]["checked"] == 2
     assert data["last_rollback"]["reverted"] == ["003_cleanup"]
@@ -211,7 +211,7 @@ def test_postgres_only_faults(pg_url: str, tmp_path: Path) -> None:
 def test_cli_lists_checks_and_filters(sqlite_url: str) -> None:
     code, data = invoke_json("verify", "--list-checks")
     assert code == 0
-    assert [c["code"] for c in data["checks"]] == ["RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204"]
+    assert [c["code"] for c in data["checks"]] == ["RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204", "RC390"]
     assert all(c["name"] and c["description"] and c["hint"] for c in data["checks"])
     assert describe_checks() == data["checks"]
     run_sql(sqlite_url, "CREATE TABLE t (id INTEGER PRIMARY KEY);")

@@ -13,9 +13,9 @@ from .config import load_settings, resolve_database, resolve_migrations
 from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
 from .engine.prune import PruneResult, parse_age
 from .engine.prune import prune as _prune
-from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, sql_for
+from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
 from .engine.rollback import rollback_to as _rollback_to
-from .engine.session import open_target
+from .engine.session import Target, open_target
 from .model.migration import Migration, discover
 
 
@@ -49,18 +49,39 @@ def apply(
 
 
 def points(db: str | None) -> list[dict[str, Any]]:
+    from .ops.marks import point_notes
+
     with open_target(resolve_database(db)) as target:
-        return [p.to_dict() for p in target.journal.points()]
+        notes = point_notes(target)
+        out = []
+        for p in target.journal.points():
+            n = notes.get(p.id)
+            out.append({**p.to_dict(), "version": n.version if n else None, "tags": n.tags if n else [],
+                        "status": n.status if n else None, "health_score": n.health if n else None,
+                        "git_hash": p.info.get("git_hash")})
+        return out
+
+
+def _engine_target(target: Target, to: str) -> str:
+    """TARGET as the engine reads it: tags, times, previous, last_stable and phase:N become #<point id>."""
+    from .errors import UnknownTarget
+    from .ops.targets import engine_spec
+
+    try:
+        resolve_target(target.journal.active(), to)
+        return to
+    except UnknownTarget:
+        return engine_spec(target, to)
 
 
 def reverse_sql(db: str | None, to: str | None = None) -> str:
     with open_target(resolve_database(db)) as target:
-        return sql_for(target, to)
+        return sql_for(target, None if to is None else _engine_target(target, to))
 
 
 def plan(db: str | None, to: str) -> RollbackPlan:
     with open_target(resolve_database(db)) as target:
-        return plan_rollback(target, to)
+        return plan_rollback(target, _engine_target(target, to))
 
 
 def rollback_to(
@@ -76,7 +97,7 @@ def rollback_to(
     with open_target(resolve_database(db, settings)) as target:
         return _rollback_to(
             target,
-            to,
+            _engine_target(target, to),
             dry_run=dry_run,
             allow_irreversible=allow_irreversible,
             on_conflict=on_conflict,

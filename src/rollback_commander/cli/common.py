@@ -42,6 +42,11 @@ def handle_errors(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         as_json = bool(kwargs.get("as_json"))
         try:
+            if "db" in kwargs:
+                from ..ops.rls import restore_expired_for
+
+                for line in restore_expired_for(kwargs["db"]):
+                    err.print(f"[yellow]rls:[/yellow] {line}")
             return f(*args, **kwargs)
         except RollbackError as exc:
             report_error(exc, as_json)

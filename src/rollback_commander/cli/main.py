@@ -11,6 +11,7 @@ from rich.table import Table
 from .. import __version__, api
 from ..errors import UsageError
 from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .ops_cmds import register as _register_ops
 from .prove_cmds import register as _register_prove
 
 
@@ -78,14 +79,16 @@ def points(db: str | None, as_json: bool) -> None:
         out.print("No rollback points yet: run `rollback apply` first.")
         return
     table = Table(title="Rollback points")
-    for col in ("id", "migration", "phase", "applied at", "state", "captures", "rows kept", "size", "fingerprint"):
+    for col in ("id", "migration", "phase", "applied at", "state", "version", "mark", "captures", "rows kept", "size",
+                "fingerprint"):
         table.add_column(col)
     for p in rows:
         state = ("active" if p["active"] else "rolled back") + ("" if p["reversible"] else ", irreversible")
         state += ", pruned" if p["pruned"] else ""
         size = f"{p['capture_bytes'] / 1e6:.1f} MB" if p["capture_bytes"] else "-"
+        mark = "" if p["status"] is None else f"{p['status']} ({p['health_score']})"
         table.add_row(str(p["id"]), p["migration"], str(p["phase"] or ""), p["applied_at"][:19], state,
-                      str(p["captures"]), str(p["capture_rows"]), size, (p["fingerprint"] or "")[:12])
+                      p["version"] or "", mark, str(p["captures"]), str(p["capture_rows"]), size, (p["fingerprint"] or "")[:12])
     out.print(table)
 
 
@@ -111,7 +114,7 @@ def sql_cmd(target: str | None, db: str | None) -> None:
 @handle_errors
 def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irreversible: bool, on_conflict: str,
            lock_timeout: float | None, as_json: bool) -> None:
-    """Roll the database back to TARGET: a migration id, or base."""
+    """Roll the database back to TARGET: a migration id, base, #id, previous, last_stable, phase:N, a tag or a time."""
     plan = api.plan(db, target)
     if not dry_run and plan.steps and not yes:
         if not sys.stdin.isatty():
@@ -202,6 +205,7 @@ def demo(workdir: str | None, as_json: bool) -> None:
 
 
 _register_prove(cli)
+_register_ops(cli)
 
 
 def main() -> None:

@@ -179,7 +179,7 @@ class SQLiteDialect(Dialect):
 
     def table_checksum(self, conn: Connection, table: Table) -> str:
         row = " || char(31) || ".join(f"quote({self.quote(c.name)})" for c in table.columns) or "''"
-        return str(conn.scalar(f"SELECT _rollback_rowhash({row}) FROM {self.qualified(table.name)}"))
+        return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
         rowid = "" if table.extra.get("without_rowid") else "rowid AS _rollback_rowid, "

@@ -227,6 +227,9 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             reversible = False
             warnings.append("irreversible: " + "; ".join(problems[:8]))
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
+    from ..ops.gitinfo import git_info  # here: ops imports the engine
+    from ..ops.plan import column_checks
+
     info: dict[str, Any] = {
         "file": str(m.path),
         "phase": m.phase,
@@ -240,6 +243,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "warnings": warnings,
         "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),
+        "column_checks": column_checks(target, model_end, model0),
+        **git_info(m.path.parent),
     }
     pid = journal.add_point(
         migration=m.id, kind="migration", checksum=m.checksum, model_before=model0, model_after=model_end,

@@ -100,7 +100,7 @@ def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
         if table in model_after.tables:
             now = d.table_checksum(conn, model_after.tables[table])
             if now != checksum:
-                then_rows, now_rows = int(checksum.split(":")[0]), int(now.split(":")[0])
+                then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",
                             "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", []) if c.get("kind") == "rows"]
@@ -140,6 +140,12 @@ def _check_not_null(target: Target, p: Point) -> None:
                     f"SET {d.quote(hidden)} = ... WHERE {d.quote(hidden)} IS NULL",
                     details={"table": c["table"], "column": col, "rows": n},
                 )
+
+
+def _checksum_rows(checksum: str | None) -> int:
+    """The row count of a table checksum `<rows>:<hash>` (SQLite's is "None" for an empty table)."""
+    head = str(checksum).split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def _hidden_at_end(p: Point) -> dict[str, dict[str, str]]:
@@ -247,7 +253,8 @@ def rollback_to(
                         f"Statement: {' '.join(sql.split())[:160]}",
                     ) from None
             journal.deactivate(p.id)
-            journal.event("rollback", migration=p.migration, point_id=p.id, detail={"to": to, "on_conflict": on_conflict})
+            journal.event("rollback", migration=p.migration, point_id=p.id,
+                          detail={"to": to, "on_conflict": on_conflict, "conflicts": found})
         d.reset_session(conn)
         expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
         model = d.introspect(conn)
@@ -261,7 +268,9 @@ def rollback_to(
                 details={"differences": diff},
             )
         result.verified = True
-        journal.event("rollback-done", migration=to, point_id=plan.target_point, detail={"reverted": [s.migration for s in plan.steps]})
+        journal.event("rollback-done", migration=to, point_id=plan.target_point,
+                      detail={"reverted": [s.migration for s in plan.steps],
+                              "seconds": round(time.perf_counter() - started, 4)})
         conn.commit()
     except BaseException:
         if conn.in_transaction:

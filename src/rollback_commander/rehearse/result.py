@@ -115,6 +115,10 @@ class RehearsalResult:
             "findings": len(self.findings),
             "failed": self.failed,
             "seconds": round(self.seconds, 4),
+            "target_bytes": self.projection.target_bytes,
+            "copy_bytes": self.projection.copy_bytes,
+            "steps": [{"migration": s.migration, "step": s.step, "seconds": round(s.seconds, 4), "ok": s.ok}
+                      for s in self.steps],
         }
 
     def to_dict(self) -> dict[str, Any]:

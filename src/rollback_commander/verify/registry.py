@@ -49,7 +49,10 @@ def register(cls: type[Check]) -> type[Check]:
 
 
 def all_checks() -> list[type[Check]]:
+    from ..ops.rls_check import RlsBreakGlass
     from . import checks_data, checks_rollback, checks_schema  # noqa: F401 - registers the checks
+
+    CHECKS.setdefault(RlsBreakGlass.code, RlsBreakGlass)
 
     return [CHECKS[code] for code in sorted(CHECKS)]
 

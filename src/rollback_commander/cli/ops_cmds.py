@@ -1,0 +1,342 @@
+"""Commands for deciding and acting under pressure: `tag`, `mark`, `plan`, `rls`, `report`,
+`runbook`, `deps`. cli/main.py calls `register(cli)` to add them to the command group."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.table import Table
+
+from ..config import Settings, load_settings, resolve_database
+from ..engine.session import Target, open_target
+from ..errors import UsageError
+from .common import db_option, emit_json, err, handle_errors, json_option, out
+
+RISK_STYLE = {"none": "green", "minimal": "yellow", "significant": "bold red"}
+
+
+@contextmanager
+def _target(db: str | None, *, auto_restore: bool = True) -> Iterator[tuple[Target, Settings]]:
+    from ..ops.rls import restore_expired
+
+    settings = load_settings()
+    with open_target(resolve_database(db, settings)) as target:
+        if auto_restore:
+            for line in restore_expired(target, settings):
+                err.print(f"[yellow]rls:[/yellow] {line}")
+        yield target, settings
+
+
+# -- tag and mark -----------------------------------------------------------------------------
+@click.command("tag")
+@click.argument("name")
+@db_option
+@click.option("--at", "at", metavar="TARGET", help="Tag this point instead of the current one (any plan TARGET form).")
+@click.option("--move", is_flag=True, help="Move the tag if another point has it.")
+@json_option
+@handle_errors
+def tag_cmd(name: str, db: str | None, at: str | None, move: bool, as_json: bool) -> None:
+    """Name the current rollback point (a version such as v1.4.2); `plan` shows it and accepts it as a TARGET."""
+    from ..ops.marks import add_tag
+    from ..ops.targets import resolve
+
+    with _target(db) as (target, settings):
+        point = resolve(target, at or "current").point
+        result = add_tag(target, name, point.id, move=move, lock_timeout=settings.lock_timeout)
+    if as_json:
+        emit_json(result)
+        return
+    moved = f" (moved from point #{result['moved_from']})" if result["moved_from"] else ""
+    out.print(f"Tagged point #{result['point_id']} ({result['migration']}) as [bold]{result['tag']}[/bold]{moved}")
+
+
+@click.command("mark")
+@click.argument("target_spec", metavar="TARGET")
+@db_option
+@click.option("--stable", "status", flag_value="stable", help="A known-good point: `last_stable` finds it.")
+@click.option("--bad", "status", flag_value="bad", help="A bad point: never recommended as a rollback target.")
+@click.option("--health", type=click.IntRange(0, 100), default=None, metavar="0-100",
+              help="Health score (default 100 for --stable, 0 for --bad).")
+@click.option("--note", default=None, help="Why (shown in plans and incident reports).")
+@json_option
+@handle_errors
+def mark_cmd(target_spec: str, db: str | None, status: str | None, health: int | None, note: str | None,
+             as_json: bool) -> None:
+    """Mark a rollback point stable or bad, with a health score: TARGET is any plan TARGET form."""
+    from ..ops.marks import add_mark
+    from ..ops.targets import resolve
+
+    if status is None:
+        raise UsageError("say what the point is: --stable or --bad")
+    with _target(db) as (target, settings):
+        point = resolve(target, target_spec).point
+        result = add_mark(target, point.id, status, health=health, note=note, lock_timeout=settings.lock_timeout)
+    if as_json:
+        emit_json(result)
+        return
+    style = "green" if status == "stable" else "red"
+    out.print(f"Marked point #{result['point_id']} ({result['migration']}) [{style}]{status}[/{style}], "
+              f"health {result['health_score']}")
+
+
+# -- plan -------------------------------------------------------------------------------------
+@click.command("plan")
+@click.argument("target_spec", metavar="[TARGET]", required=False)
+@db_option
+@json_option
+@handle_errors
+def plan_cmd(target_spec: str | None, db: str | None, as_json: bool) -> None:
+    """Plan a rollback: points, recommended target, downtime, data-loss risk, affected features, steps.
+
+    TARGET: a migration id, base, previous, last_stable, phase:N, #<point id>, a tag, or a time
+    (2026-11-21T10:00Z, "1 hour ago"). Default: the newest point marked stable before the current
+    one, else the previous point. A point marked bad is never recommended. Changes nothing.
+    """
+    from ..ops.plan import build_plan
+
+    with _target(db) as (target, settings):
+        plan = build_plan(target, target_spec, features=settings.extra.get("features"), db_arg=target.url.masked)
+    if as_json:
+        emit_json(plan)
+        return
+    _render_plan(plan)
+
+
+def _render_plan(plan: dict[str, Any]) -> None:
+    table = Table(title=f"Rollback points on {plan['database']}")
+    for col in ("id", "migration", "phase", "applied", "version", "git", "health", "status", ""):
+        table.add_column(col)
+    for p in plan["rollback_points"]:
+        flag = "current" if p["current"] else ("[bold]recommended[/bold]" if p.get("recommended") else "")
+        table.add_row(str(p["id"]), p["migration"], str(p["phase"] or ""), p["timestamp"] or "", p["version"] or "",
+                      (p["git_hash"] or "")[:10], "" if p["health_score"] is None else str(p["health_score"]),
+                      p["status"] or "", flag)
+    out.print(table)
+    out.print(f"Recommended target: [bold]{plan['recommended_target']}[/bold] ({plan['recommendation']})")
+    risk = plan["data_loss_risk"]
+    out.print(f"Data-loss risk: [{RISK_STYLE[risk]}]{risk}[/{RISK_STYLE[risk]}]")
+    for loss in plan["data_loss"]:
+        out.print(f"  - {loss['reason']}")
+    for d in plan["derived_loss"]:
+        out.print(f"  - derived: {d['object']} ({d['kind']})")
+    out.print(f"Estimated downtime: [bold]{plan['estimated_downtime']}[/bold] ({plan['estimated_downtime_basis']})")
+    out.print("Affected: " + (", ".join(plan["affected_features"]) or "nothing"))
+    if plan["steps"]:
+        steps = Table(title="Steps")
+        for col in ("#", "action", "migration", "restores", "est. seconds"):
+            steps.add_column(col)
+        for s in plan["steps"]:
+            restores = ", ".join(f"{r['table']} ({r['kind']}, {r['rows']} rows)" for r in s.get("restores", [])) or "-"
+            est = s.get("estimated_seconds")
+            steps.add_row(str(s["order"]), s["action"], s.get("migration", ""), restores if s["action"] == "reverse"
+                          else s.get("command", ""), "" if est is None else f"{est:.3f}")
+        out.print(steps)
+        out.print(f"Run: [bold]{plan['command']}[/bold]")
+    else:
+        out.print("Nothing to roll back: the database is at the recommended point.")
+    for p in plan["problems"]:
+        err.print(f"[yellow]warning:[/yellow] {p}")
+
+
+# -- rls --------------------------------------------------------------------------------------
+@click.group("rls")
+def rls_group() -> None:
+    """Emergency row-level-security break-glass (PostgreSQL): disable, restore, status."""
+
+
+@rls_group.command("disable")
+@click.argument("tables", nargs=-1, required=True, metavar="TABLE...")
+@click.option("--reason", required=True, help="Why (recorded in the journal and the incident report).")
+@click.option("--for", "duration", default="15m", show_default=True, metavar="DURATION",
+              help="Restore automatically after this long (15m, 1h, 900s): the first command after it restores.")
+@db_option
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@json_option
+@handle_errors
+def rls_disable(tables: tuple[str, ...], reason: str, duration: str, db: str | None, lock_timeout: float | None,
+                as_json: bool) -> None:
+    """Save RLS flags, policies and grants, then turn RLS off and revoke the public-facing roles.
+
+    One transaction: ALTER TABLE ... DISABLE ROW LEVEL SECURITY and REVOKE ALL from PUBLIC and the
+    roles of `[rls] public_roles` (default anon, authenticated). Fails closed: if one of those roles
+    could still reach a table, nothing changes. Never grants anything.
+    """
+    from ..ops.rls import disable
+
+    with _target(db) as (target, settings):
+        result = disable(target, list(tables), reason=reason, duration=duration, settings=settings,
+                         lock_timeout=lock_timeout)
+    if as_json:
+        emit_json(result)
+        return
+    out.print(f"[bold red]Break-glass #{result['session']}[/bold red]: RLS off on {', '.join(result['tables'])}; "
+              f"revoked from {', '.join(result['revoked_from'])}; restores automatically after {result['expires_at']} "
+              "(or run `rollback rls restore`)")
+    for w in result["warnings"]:
+        err.print(f"[yellow]warning:[/yellow] {w}")
+
+
+@rls_group.command("restore")
+@click.option("--session", type=int, default=None, help="Only this break-glass session (default: every active one).")
+@db_option
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@json_option
+@handle_errors
+def rls_restore(session: int | None, db: str | None, lock_timeout: float | None, as_json: bool) -> None:
+    """Put back RLS flags, policies and grants exactly as saved, verified against the saved state."""
+    from ..ops.rls import restore
+
+    with _target(db, auto_restore=False) as (target, settings):
+        results = restore(target, session=session, settings=settings, lock_timeout=lock_timeout)
+    if as_json:
+        emit_json({"restored": results})
+        return
+    if not results:
+        out.print("No table is in break-glass mode.")
+    for r in results:
+        out.print(f"[green]restored[/green] break-glass #{r['session']} on {', '.join(r.get('tables', []))}: "
+                  "flags, policies and grants verified")
+        for line in r.get("changed_meanwhile", []):
+            err.print(f"[yellow]changed meanwhile (kept):[/yellow] {line}")
+
+
+@rls_group.command("status")
+@db_option
+@json_option
+@handle_errors
+def rls_status(db: str | None, as_json: bool) -> None:
+    """Tables in break-glass mode now, and past sessions."""
+    from ..ops.rls import status
+
+    with _target(db) as (target, _settings):
+        result = status(target)
+    if as_json:
+        emit_json(result)
+        return
+    if not result["active"]:
+        out.print("No table is in break-glass mode.")
+    table = Table(title="Break-glass sessions")
+    for col in ("#", "tables", "reason", "by", "since", "until", "state"):
+        table.add_column(col)
+    for s in result["active"] + result["history"]:
+        state = (f"[red]active[/red], {s['remaining_seconds']}s left" if s["active"]
+                 else f"restored {s['restored_at']} ({s['restore_note']})")
+        table.add_row(str(s["id"]), ", ".join(s["tables"]), s["reason"], s["actor"] or "", s["started_at"] or "",
+                      s["expires_at"] or "", state)
+    if result["active"] or result["history"]:
+        out.print(table)
+
+
+# -- report and runbook -----------------------------------------------------------------------
+@click.command("report")
+@click.argument("incident", type=int, required=False)
+@click.option("--last", is_flag=True, help="The most recent incident (the default when INCIDENT is not given).")
+@click.option("--list", "list_only", is_flag=True, help="List the incidents (rollbacks and break-glass sessions).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
+              help="Markdown (a mermaid chart) or HTML (an inline SVG chart, no external assets).")
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="Write the report here (default: stdout).")
+@db_option
+@json_option
+@handle_errors
+def report_cmd(incident: int | None, last: bool, list_only: bool, fmt: str, output: str | None, db: str | None,
+               as_json: bool) -> None:
+    """Post-incident report: timeline with a chart, what was rolled back, verification, data loss, RTO.
+
+    INCIDENT is the event id of a rollback (`rollback-done`) or a break-glass (`rls-disable`); see --list.
+    """
+    from ..ops.report import build_incident, list_incidents, render, write
+
+    if incident is not None and last:
+        raise UsageError("give INCIDENT or --last, not both")
+    with _target(db) as (target, settings):
+        if list_only:
+            found = list_incidents(target)
+            if as_json:
+                emit_json({"incidents": found})
+                return
+            table = Table(title="Incidents")
+            for col in ("incident", "kind", "at", "summary"):
+                table.add_column(col)
+            for i in found:
+                table.add_row(str(i["incident"]), i["kind"], i["at"] or "", i["summary"])
+            out.print(table)
+            return
+        inc = build_incident(target, incident, settings)
+    text = render(inc, fmt)
+    written = write(text, output) if output else None
+    if as_json:
+        emit_json({**inc, "report": written, "format": fmt})
+    elif written:
+        out.print(f"Wrote the report of incident #{inc['incident']} to {written}")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command("runbook")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["md"]), default="md", show_default=True,
+              help="Markdown, with the commands in bash blocks.")
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="Write the runbook here (default: stdout).")
+@json_option
+@handle_errors
+def runbook_cmd(db: str | None, fmt: str, output: str | None, as_json: bool) -> None:
+    """A step-by-step runbook for this database: partial and complete rollback, backup recovery, RLS
+    emergency, with the exact commands for its points, phases and tables (password masked)."""
+    from ..ops.report import write
+    from ..ops.runbook import build_runbook, render_markdown
+
+    with _target(db) as (target, _settings):
+        book = build_runbook(target)
+    text = render_markdown(book)
+    written = write(text, output) if output else None
+    if as_json:
+        emit_json({**book, "runbook": written})
+    elif written:
+        out.print(f"Wrote the runbook to {written}")
+    else:
+        click.echo(text, nl=False)
+
+
+# -- deps -------------------------------------------------------------------------------------
+@click.command("deps")
+@db_option
+@click.option("--undo", "undo", metavar="ID|phase:N", default=None,
+              help="Check whether this migration (or phase) could be reversed alone: exit 1 when later ones depend on it.")
+@click.option("--with-dependents", is_flag=True, help="With --undo: include the migrations that depend on it.")
+@json_option
+@handle_errors
+def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: bool) -> None:
+    """The map of what each applied migration creates, alters, drops, reads and writes, and which
+    migrations depend on which (from the recorded schema models and captures)."""
+    from ..ops.deps import build_deps, undo_check
+
+    with _target(db) as (target, _settings):
+        deps = build_deps(target)
+    check = undo_check(deps, undo, with_dependents) if undo else None
+    if as_json:
+        emit_json({**deps, "undo": check} if check else deps)
+    else:
+        table = Table(title=f"Dependencies on {deps['database']}")
+        for col in ("migration", "creates", "alters", "drops", "reads", "writes", "depends on"):
+            table.add_column(col)
+        for m in deps["migrations"]:
+            table.add_row(m["migration"], *("\n".join(m[k]) for k in ("creates", "alters", "drops", "reads", "writes")),
+                          ", ".join(m["depends_on"]))
+        out.print(table)
+        if check:
+            if check["ok"]:
+                out.print(f"undo {undo}: would reverse {', '.join(check['undo'])}" + (f" ({check['note']})" if check.get("note") else ""))
+            else:
+                err.print(f"[red]undo {undo} refused:[/red] {check['hint']}")
+    if check and not check["ok"]:
+        sys.exit(1)
+
+
+def register(group: click.Group) -> None:
+    for command in (tag_cmd, mark_cmd, plan_cmd, rls_group, report_cmd, runbook_cmd, deps_cmd):
+        if command.name not in group.commands:
+            group.add_command(command)
