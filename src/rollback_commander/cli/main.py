@@ -15,14 +15,45 @@ from .ops_cmds import register as _register_ops
 from .prove_cmds import register as _register_prove
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="rollback")
-def cli() -> None:
+@click.option("--emergency", is_flag=True, help="Roll back now, without prompts, to --target; verify; record an incident.")
+@click.option("--target", "emergency_target", default="last_stable", show_default=True, metavar="TARGET",
+              help="With --emergency: where to go (last_stable, previous, a migration id, phase:N, a tag, a time).")
+@click.option("--accept-data-loss", is_flag=True, help="With --emergency: roll back even when rows written since would be lost.")
+@click.option("--reason", default=None, help="With --emergency: why, for the incident record.")
+@db_option
+@json_option
+@click.pass_context
+def cli(ctx: click.Context, emergency: bool, emergency_target: str, accept_data_loss: bool, reason: str | None,
+        db: str | None, as_json: bool) -> None:
     """Rollback Commander: guarded SQL migrations with automatic, verified rollback.
 
     Apply a folder of plain .sql migrations; every destructive statement is captured first,
     a reverse script is generated and proven, and a rollback point is recorded in the database.
+    In an emergency: rollback --emergency --target last_stable --db URL
     """
+    if ctx.invoked_subcommand is not None:
+        return
+    if not emergency:
+        click.echo(ctx.get_help())
+        return
+    _emergency(db=db, target=emergency_target, accept_data_loss=accept_data_loss, reason=reason, as_json=as_json)
+
+
+@handle_errors
+def _emergency(*, db: str | None, target: str, accept_data_loss: bool, reason: str | None, as_json: bool) -> None:
+    from ..ops.emergency import emergency as run_emergency
+
+    result = run_emergency(db, target, accept_data_loss=accept_data_loss, reason=reason)
+    if as_json:
+        emit_json(result)
+    else:
+        out.print(f"[bold]Emergency rollback[/bold] to {result['rolled_back_to']} on {result['database']}: reverted "
+                  f"{', '.join(result['reverted']) or 'nothing'} in {result['rollback_seconds']:.3f}s "
+                  f"(total {result['seconds']:.3f}s); verification {'[green]passed[/green]' if result['ok'] else '[red]has findings[/red]'}.")
+    if not result["ok"]:
+        sys.exit(1)
 
 
 @cli.command()
