@@ -62,6 +62,36 @@ def pg_url(_pg_admin: object) -> Iterator[str]:
     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
 
 
+@pytest.fixture(scope="session")
+def _mysql_admin() -> Iterator[object]:
+    import pymysql
+
+    from rollback_commander.urls import parse_url
+
+    parts = parse_url(MYSQL_URL).parts()
+    try:
+        conn = pymysql.connect(
+            host=str(parts["host"] or "127.0.0.1"), port=int(parts["port"] or 3306), user=str(parts["user"] or "root"),
+            password=str(parts["password"] or ""), autocommit=True, connect_timeout=5,
+        )
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        _unavailable("mysql", exc)
+        raise
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def mysql_url(_mysql_admin: object) -> Iterator[str]:
+    """A URL of a fresh, empty MariaDB/MySQL database, dropped after the test."""
+    name = "rc_t_" + uuid.uuid4().hex[:12]
+    with _mysql_admin.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute(f"CREATE DATABASE `{name}`")
+    yield _with_database(MYSQL_URL, name)
+    with _mysql_admin.cursor() as cur:  # type: ignore[attr-defined]
+        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """A URL of a fresh SQLite database file."""

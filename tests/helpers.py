@@ -12,8 +12,30 @@ from click.testing import CliRunner, Result
 from rollback_commander.cli.main import cli
 
 
+def _mysql(url: str) -> Any:
+    import pymysql
+
+    from rollback_commander.urls import parse_url
+
+    p = parse_url(url).parts()
+    return pymysql.connect(host=str(p["host"] or "127.0.0.1"), port=int(p["port"] or 3306), user=str(p["user"] or "root"),
+                           password=str(p["password"] or ""), database=str(p["database"]), autocommit=True)
+
+
 def run_sql(url: str, sql: str) -> None:
     """Execute a script on the database as a user would, outside the tool."""
+    if url.startswith(("mysql", "mariadb")):
+        from rollback_commander.dialects.splitter import is_transaction_control, split_sql
+
+        conn = _mysql(url)
+        try:
+            with conn.cursor() as cur:
+                for stmt in split_sql(sql, "mysql"):
+                    if not is_transaction_control(stmt.text):
+                        cur.execute(stmt.text)
+        finally:
+            conn.close()
+        return
     if url.startswith("sqlite"):
         conn = sqlite3.connect(url.split("///", 1)[1])
         try:
@@ -28,6 +50,14 @@ def run_sql(url: str, sql: str) -> None:
 
 
 def query(url: str, sql: str) -> list[tuple[Any, ...]]:
+    if url.startswith(("mysql", "mariadb")):
+        conn = _mysql(url)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql)
+                return list(cur.fetchall())
+        finally:
+            conn.close()
     if url.startswith("sqlite"):
         conn = sqlite3.connect(url.split("///", 1)[1])
         try:

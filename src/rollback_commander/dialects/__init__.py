@@ -17,4 +17,8 @@ def dialect_for(url: DatabaseUrl) -> Dialect:
         from .postgres import PostgresDialect
 
         return PostgresDialect()
-    raise UsageError(f"the {url.dialect} dialect is not supported yet", hint="use sqlite:// or postgresql://")
+    if url.dialect == "mysql":
+        from .mysql import MySQLDialect
+
+        return MySQLDialect()
+    raise UsageError(f"the {url.dialect} dialect is not supported", hint="use sqlite://, postgresql:// or mysql://")

@@ -160,6 +160,16 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
     session lock, and a failure part-way is compensated with the generated reverse."""
     d, conn = target.dialect, target.conn
     statements = executable_statements(target, m)
+    if not d.transactional_ddl:
+        from .steps import apply_stepwise
+
+        done = apply_stepwise(target, m, statements, options.lock_timeout)
+        if done is None:
+            return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
+        return MigrationOutcome(
+            id=m.id, file=str(m.path), status="adopted+applied" if done["adopted"] else "applied",
+            seconds=done["seconds"], statements=len(statements), point_id=done["point_id"], captures=done["captures"],
+        )
     segmented = any(d.needs_autocommit(s) for s in statements)
     if segmented:
         d.lock_session(conn, options.lock_timeout)

@@ -91,6 +91,27 @@ def resolve_target(active: list[Point], target: str) -> Point:
     raise UnknownTarget(f"unknown rollback target {target!r}", hint=f"use base or one of the applied migrations: {names}")
 
 
+def _rollback_stepwise(
+    target: Target, plan: RollbackPlan, result: RollbackResult, on_conflict: str, lock_timeout: float, started: float
+) -> RollbackResult:
+    """Engines without transactional DDL: revert point by point, resumable after a crash."""
+    from .steps import recover, rollback_stepwise
+
+    d, conn, journal = target.dialect, target.conn, target.journal
+    d.lock_session(conn, lock_timeout)
+    recover(target)
+    active = {p.id: p for p in journal.active()}
+    steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
+    result.conflicts = rollback_stepwise(target, steps, on_conflict, find_conflicts)
+    expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
+    result.fingerprint = d.introspect(conn).fingerprint()
+    result.verified = result.fingerprint == expected
+    journal.event("rollback-done", migration=plan.target, point_id=plan.target_point,
+                  detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
+    result.seconds = time.perf_counter() - started
+    return result
+
+
 def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
     """Rows written after point p that rolling it back would overwrite or drop."""
     d, conn, journal = target.dialect, target.conn, target.journal
@@ -220,6 +241,8 @@ def rollback_to(
         return result
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
+    if not d.transactional_ddl:
+        return _rollback_stepwise(target, plan, result, on_conflict, lock_timeout, started)
     target.begin_locked(lock_timeout)
     try:
         current = {p.id: p for p in journal.active()}

@@ -153,8 +153,9 @@ class Journal:
 
     # -- captures -----------------------------------------------------------------------------
     def add_capture(self, point_id: int, cap: Capture) -> None:
+        rows = self.dialect.quote("rows")  # a reserved word on MariaDB
         sql = (
-            f"INSERT INTO {self.captures_t} (point_id, table_name, capture_table, kind, rows, checksum_after) "
+            f"INSERT INTO {self.captures_t} (point_id, table_name, capture_table, kind, {rows}, checksum_after) "
             "VALUES (?, ?, ?, ?, ?, ?)"
         )
         self.conn.execute(self.conn.q(sql), (point_id, cap.table, cap.capture_table, cap.kind, cap.rows, cap.checksum_after))

@@ -63,9 +63,29 @@ _SQLITE_DDL = {
 }
 
 
+_MYSQL_DDL = {
+    "tags": """CREATE TABLE IF NOT EXISTS _rollback_tags (
+        name VARCHAR(255) PRIMARY KEY,
+        point_id BIGINT NOT NULL,
+        at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+        actor TEXT
+    ) ENGINE=InnoDB""",
+    "marks": """CREATE TABLE IF NOT EXISTS _rollback_marks (
+        id BIGINT AUTO_INCREMENT PRIMARY KEY,
+        point_id BIGINT NOT NULL,
+        status VARCHAR(16) NOT NULL,
+        health INT,
+        note TEXT,
+        at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+        actor TEXT
+    ) ENGINE=InnoDB""",
+}
+_DDL = {"postgresql": _PG_DDL, "sqlite": _SQLITE_DDL, "mysql": _MYSQL_DDL}
+
+
 def ensure_table(target: Target, name: str) -> str:
     """Create the ops table `name` if it is missing (with the engine's journal); its quoted name."""
-    ddl = (_PG_DDL if target.dialect.name == "postgresql" else _SQLITE_DDL).get(name)
+    ddl = _DDL.get(target.dialect.name, {}).get(name)
     if ddl is None:
         raise UsageError(f"{name}: not available on {target.dialect.name}")
     target.journal.ensure()
@@ -77,6 +97,9 @@ def table_exists(target: Target, name: str) -> bool:
     conn = target.conn
     if target.dialect.name == "postgresql":
         return conn.scalar("SELECT to_regclass(%s) IS NOT NULL", (f"rollback.{name}",)) is True
+    if target.dialect.name == "mysql":
+        return bool(conn.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                                "AND table_name = %s", (f"_rollback_{name}",)))
     return bool(conn.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (f"_rollback_{name}",)))
 
 
@@ -86,6 +109,8 @@ def db_now(target: Target) -> datetime:
     if target.dialect.name == "postgresql":
         value = target.conn.scalar("SELECT now()")
         return to_utc(value)
+    if target.dialect.name == "mysql":
+        return to_utc(target.conn.scalar("SELECT UTC_TIMESTAMP(6)"))
     return parse_stamp(str(target.conn.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')")))
 
 

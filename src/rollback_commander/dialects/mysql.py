@@ -1,0 +1,477 @@
+"""MySQL/MariaDB adapter: PyMySQL connection, journal tables named `_rollback_*`, a session-level
+named lock (`GET_LOCK`), and server-side capture and restore of table data.
+
+DDL is not transactional on MySQL: every CREATE/ALTER/DROP/RENAME commits the open transaction
+first. Hence `transactional_ddl = False`, `needs_autocommit()` answers True for every statement that
+commits implicitly, and the run lock is a *session* lock that survives those commits (held until
+`unlock_session()` or the end of the connection), never a transaction-scoped one.
+
+The connection runs with the server's autocommit on and opens transactions explicitly (`begin()`),
+like the other adapters. With autocommit off every SELECT (introspection included) would open a
+transaction that keeps metadata locks and a stale snapshot until the next COMMIT.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ConnectionFailed, LockBusy, UsageError
+from ..model.schema import Column, SchemaModel, Table
+from ..urls import DatabaseUrl, mask_password
+from .base import Connection, Dialect, ReversePlan, Statement
+from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
+
+SERVER_STATUS_IN_TRANS = 1
+LOCK_PREFIX = "rollback-commander."
+DIFF_TABLE = "_rollback_diff"
+"""The temporary table a keyless restore uses for the row hashes that differ."""
+
+
+class MySQLConnection(Connection):
+    paramstyle = "%s"
+
+    def __init__(self, raw: Any, database: str, version: str):
+        self.raw = raw
+        self.database = database
+        self.version = version
+        self.mariadb = "mariadb" in version.lower()
+        self.lock_name = lock_name(database)
+        self.lock_held = False
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self.raw.cursor() as cur:
+            cur.execute(sql, tuple(params) if params else None)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self.raw.cursor() as cur:
+            cur.execute(sql, tuple(params) if params else None)
+            return list(cur.fetchall()) if cur.description else []
+
+    def begin(self) -> None:
+        self.execute("START TRANSACTION")
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # already closed by the server
+            self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(int(self.raw.server_status or 0) & SERVER_STATUS_IN_TRANS)
+
+
+def lock_name(database: str) -> str:
+    """The GET_LOCK name of a database (at most 64 characters, as MySQL 5.7+ requires)."""
+    name = LOCK_PREFIX + database
+    if len(name) <= 64:
+        return name
+    return LOCK_PREFIX + hashlib.sha1(database.encode()).hexdigest()
+
+
+def connect_args(url: DatabaseUrl) -> dict[str, Any]:
+    """PyMySQL keyword arguments for a mysql:// or mariadb:// URL."""
+    parts = url.parts()
+    query = dict(parts["query"]) if isinstance(parts["query"], dict) else {}
+    database = parts["database"]
+    if not database:
+        raise UsageError(
+            f"the database URL {url.masked} names no database",
+            hint="use mysql://user:pass@host:3306/dbname",
+        )
+    args: dict[str, Any] = {
+        "host": parts["host"] or "127.0.0.1",
+        "port": parts["port"] or 3306,
+        "user": parts["user"] or "root",
+        "password": parts["password"] or "",
+        "database": database,
+        "charset": str(query.get("charset", "utf8mb4")),
+        "autocommit": True,
+        "connect_timeout": int(float(str(query.get("connect_timeout", 10)))),
+    }
+    socket = query.get("unix_socket") or query.get("socket")
+    if socket:
+        args["unix_socket"] = str(socket)
+    return args
+
+
+class MySQLDialect(Dialect):
+    name = "mysql"
+    transactional_ddl = False
+
+    def __init__(self) -> None:
+        self.mariadb = False
+        """Set by connect(): the reverse uses MariaDB's IF [NOT] EXISTS clauses where it can."""
+
+    # -- connection ---------------------------------------------------------------------------
+    def connect(self, url: DatabaseUrl) -> Connection:
+        import pymysql
+
+        args = connect_args(url)
+        try:
+            raw = pymysql.connect(**args)
+        except Exception as exc:
+            message = mask_password(str(exc)).strip()
+            if args["password"]:
+                message = message.replace(str(args["password"]), "***")
+            raise ConnectionFailed(
+                f"cannot connect to {url.masked}: {message}",
+                hint="check that the server runs and the URL (host, port, user, password, database) is right",
+            ) from None
+        version = ""
+        with raw.cursor() as cur:
+            cur.execute("SELECT VERSION()")
+            row = cur.fetchone()
+            version = str(row[0]) if row else ""
+        conn = MySQLConnection(raw, str(args["database"]), version)
+        self.mariadb = conn.mariadb
+        if not conn.mariadb:
+            # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
+            with contextlib.suppress(Exception):
+                conn.execute("SET SESSION information_schema_stats_expiry = 0")
+        return conn
+
+    def reset_session(self, conn: Connection) -> None:
+        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode")
+
+    # -- statements ---------------------------------------------------------------------------
+    def split(self, sql: str) -> list[Statement]:
+        from .splitter import split_sql
+
+        return split_sql(sql, "mysql")
+
+    def needs_autocommit(self, stmt: Statement) -> bool:
+        """True for a statement that commits the open transaction implicitly (DDL and friends)."""
+        return implicit_commit(stmt.text)
+
+    # -- schema -------------------------------------------------------------------------------
+    def introspect(self, conn: Connection) -> SchemaModel:
+        from .mysql_schema import introspect_mysql
+
+        return introspect_mysql(conn)
+
+    def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
+        from .mysql_reverse import plan_reverse_mysql
+
+        return plan_reverse_mysql(current, target, data_tables, mariadb=self.mariadb)
+
+    def quote(self, ident: str) -> str:
+        return qi(ident)
+
+    def qualified(self, table: str) -> str:
+        return qi(table)
+
+    # -- journal ------------------------------------------------------------------------------
+    def journal_exists(self, conn: Connection) -> bool:
+        return bool(
+            conn.scalar(
+                "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                "AND TABLE_NAME = '_rollback_points'"
+            )
+        )
+
+    def journal_table(self, name: str) -> str:
+        return f"_rollback_{name}"
+
+    def capture_table_name(self, point: int, n: int) -> str:
+        return f"_rollback_cap_{point}_{n}"
+
+    def journal_ddl(self) -> list[str]:
+        opts = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
+        return [
+            f"""CREATE TABLE IF NOT EXISTS _rollback_points (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                migration VARCHAR(512) NOT NULL,
+                kind VARCHAR(64) NOT NULL,
+                checksum VARCHAR(128),
+                applied_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+                applied_by VARCHAR(512),
+                active BOOLEAN NOT NULL DEFAULT TRUE,
+                reversible BOOLEAN NOT NULL DEFAULT TRUE,
+                fingerprint_before VARCHAR(128),
+                fingerprint_after VARCHAR(128),
+                model_before LONGTEXT,
+                model_after LONGTEXT,
+                reverse_sql LONGTEXT,
+                info LONGTEXT
+            ) {opts}""",
+            f"""CREATE TABLE IF NOT EXISTS _rollback_captures (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                point_id BIGINT NOT NULL,
+                table_name VARCHAR(512) NOT NULL,
+                capture_table VARCHAR(512) NOT NULL,
+                kind VARCHAR(64) NOT NULL,
+                `rows` BIGINT,
+                checksum_after VARCHAR(128),
+                info LONGTEXT,
+                KEY _rollback_captures_point (point_id)
+            ) {opts}""",
+            f"""CREATE TABLE IF NOT EXISTS _rollback_events (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+                kind VARCHAR(64) NOT NULL,
+                migration VARCHAR(512),
+                point_id BIGINT,
+                actor VARCHAR(512),
+                detail LONGTEXT
+            ) {opts}""",
+        ]
+
+    # -- the run lock -------------------------------------------------------------------------
+    def begin_locked(self, conn: Connection, wait_seconds: float) -> None:
+        """Take the database's named lock for this session (unless it holds it already), then begin
+        a transaction. The lock is session-level because DDL commits implicitly: it stays held
+        across commits until unlock_session() or the connection closes."""
+        self.lock_session(conn, wait_seconds)
+        conn.begin()
+
+    def lock_session(self, conn: Connection, wait_seconds: float) -> None:
+        c = _mysql(conn)
+        if c.lock_held:
+            return
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            if conn.scalar("SELECT GET_LOCK(%s, 0)", (c.lock_name,)) == 1:
+                c.lock_held = True
+                return
+            if time.monotonic() >= deadline:
+                raise LockBusy(
+                    f"another rollback run holds the lock on database {c.database}: {self._holder(conn, c.lock_name)}",
+                    hint="wait for it to finish, or raise --lock-timeout",
+                )
+            time.sleep(min(0.2, max(0.0, deadline - time.monotonic())) or 0.01)
+
+    def unlock_session(self, conn: Connection) -> None:
+        c = _mysql(conn)
+        if c.lock_held:
+            conn.scalar("SELECT RELEASE_LOCK(%s)", (c.lock_name,))
+            c.lock_held = False
+
+    def _holder(self, conn: Connection, name: str) -> str:
+        try:
+            pid = conn.scalar("SELECT IS_USED_LOCK(%s)", (name,))
+            if pid is None:
+                return "another session (it has just released it; try again)"
+            rows = conn.query(
+                "SELECT USER, HOST, COMMAND, TIME, INFO FROM information_schema.PROCESSLIST WHERE ID = %s",
+                (pid,),
+            )
+        except Exception:
+            return "another session"
+        if not rows:
+            return f"connection {pid}"
+        user, host, command, seconds, info = rows[0]
+        doing = f", running: {str(info)[:80]}" if info else ""
+        return f"connection {pid} ({user}@{host}, {command} for {seconds}s{doing})"
+
+    # -- data ---------------------------------------------------------------------------------
+    def table_checksum(self, conn: Connection, table: Table) -> str:
+        """count:sum of 64-bit row hashes (MD5 of a NULL-safe, length-prefixed binary encoding of
+        the model's columns), computed in the server; independent of row order."""
+        row = conn.query(
+            f"SELECT COUNT(*), COALESCE(SUM(CAST(CONV(SUBSTRING(MD5({row_encoding('t', table.columns)}), 1, 16), 16, 10) "
+            f"AS UNSIGNED)), 0) FROM {qi(table.name)} t"
+        )[0]
+        return f"{int(row[0])}:{row[1]}"
+
+    def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
+        live = live or {}
+        select = ", ".join(
+            qi(live.get(c.name, c.name)) + ("" if live.get(c.name, c.name) == c.name else f" AS {qi(c.name)}")
+            for c in table.columns
+        )
+        key = ""
+        pk_cols = [table.column(k) for k in table.primary_key]
+        if pk_cols and all(c is not None and _indexable(c) for c in pk_cols):
+            key = f"(KEY _rollback_key ({', '.join(qi(k) for k in table.primary_key)})) "
+        return [f"CREATE TABLE {capture} {key}ENGINE=InnoDB AS SELECT {select} FROM {qi(table.name)}"]
+
+    def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+        return restore_statements(table, capture, key, rebuilt)
+
+    def restore_guards(
+        self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
+    ) -> tuple[list[str], list[str]]:
+        """`foreign_key_checks = 0` for the session around the data restore (rows load in any order,
+        no ON DELETE/UPDATE action fires), and the triggers on the restored tables that stay in
+        place through `pre` dropped before and re-created after (MySQL cannot disable a trigger).
+        The guards and the restore must run in one session: a resumed run replays `before` first."""
+        from .mysql_reverse import restore_guards
+
+        return restore_guards(current, target, tables, data_tables, mariadb=self.mariadb)
+
+    def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
+        """ALTER TABLE ... AUTO_INCREMENT = n for every user table with a counter (InnoDB raises a
+        value below the largest id to just above it). Each is DDL: it commits implicitly."""
+        rows = conn.query(
+            "SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+            "AND TABLE_TYPE = 'BASE TABLE' AND AUTO_INCREMENT IS NOT NULL ORDER BY TABLE_NAME"
+        )
+        return [
+            f"ALTER TABLE {qi(str(name))} AUTO_INCREMENT = {int(value)}"
+            for name, value in rows
+            if not str(name).lower().startswith(INTERNAL_PREFIX)
+        ]
+
+    def estimated_rows(self, conn: Connection, table: Table) -> int:
+        est = conn.scalar(
+            "SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s",
+            (table.name,),
+        )
+        if est is None or int(est) < 100_000:  # InnoDB's estimate is rough for small tables: count
+            return int(conn.scalar(f"SELECT COUNT(*) FROM {qi(table.name)}"))
+        return int(est)
+
+    def relation_bytes(self, conn: Connection, record: Any) -> int | None:
+        name = str(getattr(record, "capture", "")).strip("`")
+        value = conn.scalar(
+            "SELECT COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES "
+            "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s",
+            (name,),
+        )
+        return None if value is None else int(value)
+
+    def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
+        local = name[len(table) + 1 :] if table and name.startswith(table + ".") else name
+        if kind == "index" and table:
+            return f"ALTER TABLE {qi(table)} DROP INDEX {qi(local)}"
+        if kind == "foreign_key" and table:
+            return f"ALTER TABLE {qi(table)} DROP FOREIGN KEY {qi(local)}"
+        if kind == "constraint" and table:
+            return f"ALTER TABLE {qi(table)} DROP CONSTRAINT {qi(local)}"
+        if kind == "trigger":
+            return f"DROP TRIGGER IF EXISTS {qi(local)}"
+        if kind in ("view", "procedure", "function", "event", "sequence"):
+            return f"DROP {kind.upper()} IF EXISTS {qi(name)}"
+        return None
+
+
+def _mysql(conn: Connection) -> MySQLConnection:
+    if not isinstance(conn, MySQLConnection):  # pragma: no cover - programming error
+        raise TypeError("the MySQL dialect needs a MySQLConnection")
+    return conn
+
+
+# -- SQL builders shared with the tests ------------------------------------------------------------
+def _base_type(col: Column) -> str:
+    return col.type.split("(", 1)[0].split()[0].lower() if col.type else ""
+
+
+def _indexable(col: Column) -> bool:
+    """A column a plain KEY can cover without a prefix length."""
+    t = _base_type(col)
+    return not (t.endswith("text") or t.endswith("blob") or t in GEOMETRY_TYPES or t == "json")
+
+
+def value_expr(alias: str, col: Column) -> str:
+    """An expression whose binary form identifies the column's value exactly (time zone, collation
+    and PAD SPACE independent)."""
+    ref = f"{alias}.{qi(col.name)}"
+    t = _base_type(col)
+    if t == "timestamp":
+        return f"UNIX_TIMESTAMP({ref})"
+    if t in GEOMETRY_TYPES:
+        return f"ST_AsBinary({ref})"
+    return ref
+
+
+def _bin(expr: str) -> str:
+    return f"CAST({expr} AS BINARY)"
+
+
+def row_encoding(alias: str, columns: list[Column]) -> str:
+    """A NULL-safe, length-prefixed binary text of a row's values (equal rows, equal texts)."""
+    if not columns:
+        return "''"
+    parts = []
+    for col in columns:
+        v = _bin(value_expr(alias, col))
+        parts.append(f"IFNULL(CONCAT(LENGTH({v}), ':', {v}), '~')")
+    return f"CONCAT_WS(',', {', '.join(parts)})"
+
+
+def _same(col: Column, a: str, b: str) -> str:
+    """Byte-exact, NULL-safe equality of a column's value in two aliases."""
+    return f"{_bin(value_expr(a, col))} <=> {_bin(value_expr(b, col))}"
+
+
+def restore_statements(table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+    """Statements that make the table's rows equal to the capture's: a plain copy into a rebuilt
+    (empty) table; by key: delete, update, insert only what differs; without a key: the row hashes
+    whose counts differ are deleted and inserted again from the capture."""
+    q = qi(table.name)
+    cols = [c for c in table.columns if c.writable]
+    names = ", ".join(qi(c.name) for c in cols)
+    cnames = ", ".join(f"c.{qi(c.name)}" for c in cols)
+    if rebuilt:
+        return [f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c"]
+    if key:
+        kcols = [table.column(k) or Column(k, "") for k in key]
+        match = " AND ".join(f"t.{qi(k.name)} = c.{qi(k.name)} AND {_same(k, 't', 'c')}" for k in kcols)
+        out = [f"DELETE t FROM {q} t LEFT JOIN {capture} c ON {match} WHERE c.{qi(key[0])} IS NULL"]
+        setcols = [c for c in cols if c.name not in key]
+        if setcols:
+            assign = ", ".join(f"t.{qi(c.name)} = c.{qi(c.name)}" for c in setcols)
+            differs = " AND ".join(_same(c, "t", "c") for c in setcols)
+            out.append(f"UPDATE {q} t JOIN {capture} c ON {match} SET {assign} WHERE NOT ({differs})")
+        out.append(
+            f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c LEFT JOIN {q} t ON {match} "
+            f"WHERE t.{qi(key[0])} IS NULL"
+        )
+        return out
+    enc_t, enc_c = row_encoding("t", cols), row_encoding("c", cols)
+    return [
+        f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
+        f"CREATE TEMPORARY TABLE {DIFF_TABLE} (PRIMARY KEY (h)) AS SELECT h FROM ("
+        f"SELECT MD5({enc_t}) AS h, 1 AS s FROM {q} t UNION ALL SELECT MD5({enc_c}) AS h, -1 AS s FROM {capture} c"
+        f") u GROUP BY h HAVING SUM(s) <> 0",
+        f"DELETE t FROM {q} t JOIN {DIFF_TABLE} d ON d.h = MD5({enc_t})",
+        f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c JOIN {DIFF_TABLE} d ON d.h = MD5({enc_c})",
+        f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
+    ]
+
+
+# -- implicit commits -------------------------------------------------------------------------------
+_IMPLICIT = re.compile(
+    r"""^\s*(?:
+        (?:CREATE|ALTER|DROP)\s+(?:OR\s+REPLACE\s+)?(?:(?:ALGORITHM\s*=\s*\w+\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?)
+            (?:(?:UNIQUE|FULLTEXT|SPATIAL|ONLINE|OFFLINE|IGNORE|AGGREGATE)\s+)*
+            (?:TABLE|DATABASE|SCHEMA|INDEX|VIEW|TRIGGER|PROCEDURE|FUNCTION|EVENT|SEQUENCE|SERVER|TABLESPACE|USER|ROLE|LOGFILE|SPATIAL|RESOURCE)\b
+      | RENAME\s+(?:TABLE|USER)\b
+      | TRUNCATE\b
+      | (?:GRANT|REVOKE)\b
+      | (?:LOCK|UNLOCK)\s+TABLES?\b
+      | (?:ANALYZE|OPTIMIZE|REPAIR|CHECK)\s+(?:NO_WRITE_TO_BINLOG\s+|LOCAL\s+)?TABLE\b
+      | (?:INSTALL|UNINSTALL)\s+(?:PLUGIN|SONAME|COMPONENT)\b
+      | (?:FLUSH|RESET)\b
+      | LOAD\s+INDEX\b
+      | CACHE\s+INDEX\b
+      | SET\s+(?:PASSWORD|(?:GLOBAL\s+|SESSION\s+|@@)?autocommit\s*=\s*(?:1|ON|TRUE)\b)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SET_STATEMENT = re.compile(
+    r"^SET\s+STATEMENT\s+(?:'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|[^'\"])*?\bFOR\s+", re.IGNORECASE | re.DOTALL
+)
+_EXEC_MARKS = re.compile(r"/\*M?!\d*|\*/")
+_TEMPORARY = re.compile(r"^\s*(?:CREATE|DROP)\s+TEMPORARY\s+TABLE\b", re.IGNORECASE)
+
+
+def implicit_commit(sql: str) -> bool:
+    """True for a statement after which MySQL/MariaDB has committed the open transaction."""
+    from .splitter import strip_leading_comments
+
+    text = _EXEC_MARKS.sub(" ", strip_leading_comments(sql, "mysql")).lstrip()
+    text = _SET_STATEMENT.sub("", text)
+    if _TEMPORARY.match(text):
+        return False
+    return bool(_IMPLICIT.match(text))

@@ -1,0 +1,185 @@
+"""Engines without transactional DDL (MySQL, MariaDB): a migration runs as a journal of steps.
+
+Before each statement the journal holds the point (kind 'running'), the model before the
+migration and every capture taken so far, committed. If the process dies at any step boundary, the
+next `rollback apply` or `rollback to` reverts the interrupted migration: the reverse is computed
+from the live schema to the recorded one, with the captures, so a recovery that is itself
+interrupted just runs again. A rollback works the same way, point by point, recomputed from the live
+schema: running `rollback to` again after a crash finishes it.
+
+ROLLBACK_FAULT_AFTER_STEP=N makes the process exit abruptly (as kill -9 would) after N steps; the
+tests use it to crash at every step boundary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import Any
+
+from ..dialects.base import Statement
+from ..errors import Conflict, MigrationFailed, Refused
+from ..journal.store import Capture, Point
+from ..model.migration import Migration
+from .analyze import NameResolver, analyze, code_only
+from .capture import CaptureRecord, CaptureRun
+from .errors_map import database_message, is_database_error
+from .reverse import build_reverse
+from .session import Target
+
+FAULT_ENV = "ROLLBACK_FAULT_AFTER_STEP"
+
+
+def _fault(step: int) -> None:
+    limit = os.environ.get(FAULT_ENV)
+    if limit is not None and limit.isdigit() and step >= int(limit):
+        os._exit(137)
+
+
+def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> None:
+    journal, conn = target.journal, target.conn
+    sets = ", ".join(f"{k} = ?" for k in ("info", *columns))
+    conn.execute(conn.q(f"UPDATE {journal.points_t} SET {sets} WHERE id = ?"), (json.dumps(info, default=str), *columns.values(), pid))
+
+
+def recover(target: Target) -> list[str]:
+    """Revert every migration a crash left half-applied. Returns what was done."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    if not journal.exists():
+        return []
+    done: list[str] = []
+    for p in [p for p in journal.points() if p.kind == "running"]:
+        model0 = journal.model(p.id, "before")
+        records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
+        now = d.introspect(conn)
+        script = build_reverse(target, now, model0, records, p.info.get("sequence_sql", []))
+        for sql in script.statements:
+            conn.execute(sql)
+        d.reset_session(conn)
+        back = d.introspect(conn)
+        if back.fingerprint() != model0.fingerprint():
+            raise Refused(
+                f"could not revert the interrupted migration {p.migration}",
+                hint="differences: " + "; ".join(back.diff(model0)[:8]),
+            )
+        for rec in records:
+            for sql in d.drop_capture_sql(rec):
+                conn.execute(sql)
+        conn.execute(conn.q(f"DELETE FROM {journal.points_t} WHERE id = ?"), (p.id,))
+        journal.event("recovered", migration=p.migration, point_id=p.id, detail={"reverted_steps": p.info.get("done", 0)})
+        done.append(f"reverted the interrupted migration {p.migration} ({p.info.get('done', 0)} step(s) had run)")
+    return done
+
+
+def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lock_timeout: float) -> dict[str, Any] | None:
+    """Apply one migration step by step. Returns the point's summary, or None if already applied."""
+    from .apply import _adopt_base, _conflict_checks, _execute, _shorten
+
+    d, conn, journal = target.dialect, target.conn, target.journal
+    started = time.perf_counter()
+    d.lock_session(conn, lock_timeout)
+    journal.ensure()
+    recover(target)
+    if any(p.migration == m.id and p.kind == "migration" for p in journal.active()):
+        return None
+    d.reset_session(conn)
+    model0 = d.introspect(conn)
+    adopted = _adopt_base(target, model0)
+    sequence_sql = d.sequence_state_sql(conn, model0)
+    info: dict[str, Any] = {"file": str(m.path), "phase": m.phase, "statements": len(statements), "stepwise": True,
+                            "sequence_sql": sequence_sql, "captures": [], "done": 0, "plan": []}
+    pid = journal.add_point(migration=m.id, kind="running", checksum=m.checksum, model_before=model0, model_after=model0,
+                            reverse_sql="", reversible=False, info=info)
+    conn.execute(conn.q(f"UPDATE {journal.points_t} SET active = ? WHERE id = ?"), (False, pid))
+    run = CaptureRun(d, conn, model0, pid, False)
+    resolver = NameResolver(model0, d.name, [])
+    for i, stmt in enumerate(statements):
+        an = analyze(stmt.text, model0, resolver, d.name)
+        capture = set(an.capture) | (resolver.mentioned(code_only(stmt.text, d.name)) if an.probe else set())
+        run.copy(capture)
+        info["captures"] = [r.to_dict() for r in run.records]
+        info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture), "reason": an.reason})
+        _save(target, pid, info)
+        try:
+            if d.needs_autocommit(stmt):
+                _execute(target, m, stmt)
+            else:
+                conn.begin()
+                _execute(target, m, stmt)
+                info["done"] = i + 1
+                _save(target, pid, info)
+                conn.commit()
+        except MigrationFailed as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            recover(target)
+            exc.hint = (f"migration {m.id} was not applied: the {i} statement(s) before this one were reverted, "
+                        "the database and the journal are as they were")
+            raise
+        info["done"] = i + 1
+        _save(target, pid, info)
+        _fault(i + 1)
+    model_end = d.introspect(conn)
+    script = build_reverse(target, model_end, model0, run.records, sequence_sql)
+    checks = _conflict_checks(target, model_end, model0, run.records)
+    captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
+    info.update({"captures": captures, "checks": checks, "reverse": script.statements, "rebuilt": script.rebuilt,
+                 "seconds": round(time.perf_counter() - started, 4), "warnings": []})
+    _save(target, pid, info, kind="migration", active=True, reversible=True,
+          fingerprint_after=model_end.fingerprint(), model_after=model_end.to_json(),
+          reverse_sql=script.text(f"-- reverse of migration {m.id} ({m.path.name})\n"))
+    for rec in run.records:
+        journal.add_capture(pid, Capture(rec.table, rec.capture, rec.kind, rec.rows, checks.get(rec.table)))
+    journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
+    return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started}
+
+
+def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find_conflicts: Any) -> list[dict[str, Any]]:
+    """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
+    Conflicts are checked for all points before anything changes, except points a crashed rollback
+    had started (their tables are half-restored by design)."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    conflicts: list[dict[str, Any]] = []
+    for p in steps:
+        if not p.info.get("rolling_back"):
+            conflicts += find_conflicts(target, p)
+    if conflicts and on_conflict != "restore-old":
+        raise Conflict(
+            "rows changed after the point would be overwritten or dropped: "
+            + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in conflicts),
+            hint="nothing was changed. --on-conflict restore-old puts the old rows back anyway",
+            details={"conflicts": conflicts},
+        )
+    done = 0
+    for p in steps:
+        info = dict(p.info)
+        info["rolling_back"] = True
+        _save(target, p.id, info)
+        model_before = journal.model(p.id, "before")
+        records = [CaptureRecord.from_dict(c) for c in info.get("captures", [])]
+        script = build_reverse(target, d.introspect(conn), model_before, records, info.get("sequence_sql", []))
+        for sql in script.statements:
+            try:
+                conn.execute(sql)
+            except Exception as exc:
+                if not is_database_error(exc):
+                    raise
+                raise Refused(
+                    f"reverse of {p.migration} failed: {database_message(exc)}",
+                    hint="run the same `rollback to` again to resume; the schema may have drifted (see `rollback verify`). "
+                    f"Statement: {' '.join(sql.split())[:160]}",
+                ) from None
+            done += 1
+            _fault(done)
+        d.reset_session(conn)
+        back = d.introspect(conn)
+        if back.fingerprint() != model_before.fingerprint():
+            raise Refused(
+                f"after reverting {p.migration} the schema does not match the point before it",
+                hint="run `rollback verify`; differences: " + "; ".join(back.diff(model_before)[:8]),
+            )
+        info.pop("rolling_back", None)
+        _save(target, p.id, info, active=False)
+        journal.event("rollback", migration=p.migration, point_id=p.id, detail={"on_conflict": on_conflict, "stepwise": True})
+    return conflicts

@@ -1,0 +1,2 @@
+-- plausible but never run
+CREATE TABLE members (id INT PRIMARY KEY);

@@ -1,0 +1,7 @@
+CREATE TABLE usr (id INT PRIMARY KEY, login VARCHAR(30) NOT NULL UNIQUE) ENGINE=InnoDB;
+CREATE TABLE grp (id INT PRIMARY KEY, title VARCHAR(30)) ENGINE=InnoDB;
+CREATE TABLE usr_grp (usr_id INT NOT NULL, grp_id INT NOT NULL, PRIMARY KEY (usr_id, grp_id),
+  FOREIGN KEY (usr_id) REFERENCES usr (id), FOREIGN KEY (grp_id) REFERENCES grp (id)) ENGINE=InnoDB;
+INSERT INTO usr WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 30) SELECT n, CONCAT('login', n) FROM seq;
+INSERT INTO grp VALUES (1, 'admins'), (2, 'staff'), (3, 'guests');
+INSERT INTO usr_grp WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 30) SELECT n, 1 + n % 3 FROM seq;

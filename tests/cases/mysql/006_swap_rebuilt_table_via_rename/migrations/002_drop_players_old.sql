@@ -1,0 +1,1 @@
+DROP TABLE players_old;

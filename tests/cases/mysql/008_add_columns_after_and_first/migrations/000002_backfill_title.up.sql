@@ -1,0 +1,1 @@
+UPDATE products SET title = CONCAT('Product ', id), stock = id % 7;

@@ -1,0 +1,1 @@
+ALTER TABLE addresses MODIFY zip VARCHAR(10) AFTER id;

@@ -1,0 +1,3 @@
+ALTER TABLE sessions ADD COLUMN legacy_flag TINYINT NOT NULL DEFAULT 1 INVISIBLE;
+ALTER TABLE sessions MODIFY token CHAR(32) NOT NULL DEFAULT '' INVISIBLE;
+UPDATE sessions SET legacy_flag = 0 WHERE user_id = 3;

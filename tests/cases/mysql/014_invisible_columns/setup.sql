@@ -1,0 +1,6 @@
+CREATE TABLE sessions (
+  id INT PRIMARY KEY,
+  user_id INT NOT NULL,
+  token CHAR(32) NOT NULL
+) ENGINE=InnoDB;
+INSERT INTO sessions WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 50) SELECT n, n % 9, MD5(CONCAT('tok', n)) FROM seq;

@@ -1,0 +1,8 @@
+CREATE TABLE stock_moves (
+  warehouse INT NOT NULL,
+  sku VARCHAR(20) NOT NULL,
+  day DATE NOT NULL,
+  qty INT NOT NULL
+) ENGINE=InnoDB;
+INSERT INTO stock_moves WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 80) SELECT 1 + n % 3, CONCAT('SKU', n % 10), '2024-05-01' + INTERVAL (n % 4) DAY, n FROM seq;
+INSERT INTO stock_moves VALUES (1, 'SKU1', '2024-05-02', 999), (1, 'SKU1', '2024-05-02', 999);

@@ -1,0 +1,3 @@
+CREATE TABLE orders (id INT PRIMARY KEY, status VARCHAR(10) NOT NULL, total DECIMAL(10,2) NOT NULL) ENGINE=InnoDB;
+CREATE TABLE orders_archive (id INT PRIMARY KEY, status VARCHAR(10) NOT NULL, total DECIMAL(10,2) NOT NULL) ENGINE=InnoDB;
+INSERT INTO orders WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 60) SELECT n, ELT(1 + n % 3, 'open', 'shipped', 'closed'), n * 9.99 FROM seq;

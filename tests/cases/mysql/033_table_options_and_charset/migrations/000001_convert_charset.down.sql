@@ -1,0 +1,1 @@
+ALTER TABLE legacy_notes CONVERT TO CHARACTER SET latin1;

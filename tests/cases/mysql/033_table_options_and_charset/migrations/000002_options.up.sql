@@ -1,0 +1,1 @@
+ALTER TABLE legacy_notes COMMENT = 'converted; utf8mb4', ROW_FORMAT = DYNAMIC;

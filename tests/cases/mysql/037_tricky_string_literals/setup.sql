@@ -1,0 +1,2 @@
+CREATE TABLE snippets (id INT PRIMARY KEY, body VARCHAR(200) NOT NULL) ENGINE=InnoDB;
+INSERT INTO snippets VALUES (1, 'plain');

@@ -1,0 +1,1 @@
+DROP TRIGGER memos_bu;

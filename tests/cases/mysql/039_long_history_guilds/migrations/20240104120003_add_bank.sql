@@ -1,0 +1,2 @@
+ALTER TABLE guilds ADD COLUMN bank_money BIGINT UNSIGNED NOT NULL DEFAULT 0 AFTER name;
+UPDATE guilds SET bank_money = id * 1000;

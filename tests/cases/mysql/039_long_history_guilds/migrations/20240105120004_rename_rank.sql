@@ -1,0 +1,1 @@
+ALTER TABLE guild_members CHANGE COLUMN rank_id guild_rank TINYINT UNSIGNED NOT NULL DEFAULT 4;

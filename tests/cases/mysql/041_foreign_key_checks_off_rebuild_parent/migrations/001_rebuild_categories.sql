@@ -1,0 +1,5 @@
+SET FOREIGN_KEY_CHECKS = 0;
+DROP TABLE categories;
+CREATE TABLE categories (id INT PRIMARY KEY, label VARCHAR(60) NOT NULL, sort_order INT NOT NULL DEFAULT 0) ENGINE=InnoDB;
+INSERT INTO categories (id, label, sort_order) WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 8) SELECT n, CONCAT('Category ', n), 9 - n FROM seq;
+SET FOREIGN_KEY_CHECKS = 1;

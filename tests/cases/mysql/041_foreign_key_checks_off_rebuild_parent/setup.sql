@@ -1,0 +1,4 @@
+CREATE TABLE categories (id INT PRIMARY KEY, label VARCHAR(20) NOT NULL) ENGINE=InnoDB;
+CREATE TABLE items (id INT PRIMARY KEY, category_id INT NOT NULL, CONSTRAINT items_category FOREIGN KEY (category_id) REFERENCES categories (id)) ENGINE=InnoDB;
+INSERT INTO categories WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 8) SELECT n, CONCAT('cat', n) FROM seq;
+INSERT INTO items WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 50) SELECT n, 1 + n % 8 FROM seq;

@@ -1,0 +1,2 @@
+DROP VIEW high_reading_count, high_readings;
+DROP TRIGGER readings_bi;
