@@ -15,11 +15,12 @@ from ..model.schema import SchemaModel
 IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|[A-Za-z_][\w$]*)'
 QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
 
+_MODS = r"(?:(?:OR\s+\w+|IGNORE|LOW_PRIORITY|HIGH_PRIORITY|DELAYED|QUICK)\s+)*"
 _DML_TARGETS = [
-    re.compile(rf"\bINSERT\s+(?:OR\s+\w+\s+)?INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
-    re.compile(rf"\bREPLACE\s+INTO\s+({QNAME})", re.I),
-    re.compile(rf"\bUPDATE\s+(?:OR\s+\w+\s+)?(?:ONLY\s+)?({QNAME})", re.I),
-    re.compile(rf"\bDELETE\s+FROM\s+(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bINSERT\s+{_MODS}INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bREPLACE\s+{_MODS}INTO\s+({QNAME})", re.I),
+    re.compile(rf"\bUPDATE\s+{_MODS}(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bDELETE\s+{_MODS}FROM\s+(?:ONLY\s+)?({QNAME})", re.I),
     re.compile(rf"\bMERGE\s+INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
 ]
 _TRUNCATE = re.compile(r"^\s*TRUNCATE\s+(?:TABLE\s+)?(?:ONLY\s+)?(.*?)(?:\s+(?:RESTART|CONTINUE)\s+IDENTITY|\s+CASCADE|\s+RESTRICT|$)", re.I | re.S)
@@ -43,6 +44,10 @@ _NO_DATA = re.compile(
 )
 _CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
 _DROP_COLUMN = re.compile(rf"^\s*DROP\s+(?!CONSTRAINT\b)(?:COLUMN\s+)?(IF\s+EXISTS\s+)?({IDENT})\s*(?:RESTRICT\s*)?$", re.I | re.S)
+_MYSQL_MULTI_TABLE = re.compile(
+    rf"^\s*(?:UPDATE\b(?:(?!\bSET\b).)*?(?:\bJOIN\b|,)|DELETE\s+(?!FROM\b){QNAME}(?:\s*\.\s*\*)?\s*(?:,|\bFROM\b)|DELETE\s+FROM\b.*\bUSING\b)",
+    re.I | re.S,
+)
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
 _PLAIN_SELECT = re.compile(r"^\s*(SELECT|WITH|VALUES|TABLE)\b", re.I)
 
@@ -267,6 +272,9 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
                 targets.add(rel)
             elif rel is not None:
                 targets |= resolver.written_through_view(rel)
+    if dialect == "mysql" and _MYSQL_MULTI_TABLE.search(code):
+        # UPDATE a JOIN b SET ..., UPDATE a, b SET ..., DELETE a, b FROM ...: any named table may be written
+        targets |= resolver.mentioned(code)
     cascade_truncate = False
     if tm := _TRUNCATE.match(code):
         for name in split_top_level(tm.group(1)):
