@@ -191,6 +191,28 @@ class NameResolver:
                     stack.append(name)
         return out
 
+    def reachable(self, code: str) -> set[str]:
+        """Tables named in the code, and those the routines it calls name (through routines that
+        call routines): what a CALL or a function call may write, where it cannot be probed."""
+        routines = {o.name.lower(): o for o in self.model.objects.values() if o.kind in ("procedure", "function")}
+        found = self.mentioned(code)
+        stack = [t.lower() for t in re.findall(IDENT, code) if t.lower() in routines]
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            obj = routines[name]
+            found |= self.mentioned(code_only(str(obj.definition.get("sql", "")), self.dialect))
+            for dep in obj.depends_on:
+                kind, _, ref = dep.partition(":")
+                if kind == "table" and ref in self.model.tables:
+                    found.add(ref)
+                elif kind in ("procedure", "function") and ref.lower() in routines:
+                    stack.append(ref.lower())
+        return found
+
     def mentioned(self, code: str) -> set[str]:
         """Every model table whose name appears in the code (for unanalysable statements)."""
         found: set[str] = set()

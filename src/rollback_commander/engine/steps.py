@@ -106,7 +106,9 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             _save(target, pid, info)
             continue
         an = analyze(stmt.text, model0, resolver, d.name)
-        capture = set(an.capture) | (resolver.mentioned(code_only(stmt.text, d.name)) if an.probe else set())
+        # No savepoints around DDL here, so nothing can be probed: what the statement and the
+        # routines it calls name is captured instead.
+        capture = set(an.capture) | (resolver.reachable(code_only(stmt.text, d.name)) if an.probe else set())
         run.copy(capture)
         info["captures"] = [r.to_dict() for r in run.records]
         info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture), "reason": an.reason})
