@@ -112,13 +112,18 @@ def _rollback_stepwise(
     return result
 
 
-def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
-    """Rows written after point p that rolling it back would overwrite or drop."""
+def find_conflicts(target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None) -> list[dict[str, Any]]:
+    """Rows written after point p that rolling it back would overwrite or drop (in the tables of
+    `only`, when given, and not in those of `skip`)."""
+
+    def wanted(table: str) -> bool:
+        return (only is None or table in only) and (skip is None or table not in skip)
+
     d, conn, journal = target.dialect, target.conn, target.journal
     out: list[dict[str, Any]] = []
     model_after = journal.model(p.id, "after")
     for table, checksum in sorted(p.info.get("checks", {}).items()):
-        if table in model_after.tables:
+        if table in model_after.tables and wanted(table):
             now = d.table_checksum(conn, model_after.tables[table])
             if now != checksum:
                 then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
@@ -130,7 +135,7 @@ def find_conflicts(target: Target, p: Point) -> list[dict[str, Any]]:
     if records:
         model_before = journal.model(p.id, "before")
         for rec in records:
-            if rec.table in whole or rec.table not in model_after.tables:
+            if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
             live = hidden_at_end.get(rec.table, {})
             n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.firings)))

@@ -171,14 +171,14 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
     later: set[str] = set()
     for p in steps:
         if not p.info.get("rolling_back"):
-            conflicts += [c for c in find_conflicts(target, p) if c["table"] not in later]
+            conflicts += find_conflicts(target, p, skip=later)
         later |= touched(p)
     check(conflicts, None)
     done = 0
     newer: set[str] = set()
     for p in steps:
         if not p.info.get("rolling_back") and touched(p) & newer:
-            found = [c for c in find_conflicts(target, p) if c["table"] in newer]
+            found = find_conflicts(target, p, only=newer)
             check(found, p.migration)
             conflicts += found
         newer |= touched(p)
