@@ -32,6 +32,12 @@ def test_postgres_case(case: Path, pg_url: str) -> None:
     _run(pg_url, case)
 
 
+@pytest.mark.mysql
+@pytest.mark.parametrize("case", _cases("mysql"), ids=lambda p: p.name)
+def test_mysql_case(case: Path, mysql_url: str) -> None:
+    _run(mysql_url, case)
+
+
 def test_library_is_large_enough() -> None:
     assert len(_cases("sqlite")) >= 60
     assert len(_cases("postgresql")) >= 60

@@ -95,7 +95,11 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                             reverse_sql="", reversible=False, info=info)
     conn.execute(conn.q(f"UPDATE {journal.points_t} SET active = ? WHERE id = ?"), (False, pid))
     run = CaptureRun(d, conn, model0, pid, False)
-    resolver = NameResolver(model0, d.name, [])
+    # Nothing can be probed here, so statements are analysed against the live schema (re-read after
+    # each DDL step: a procedure, a trigger or a cascading foreign key created earlier in this
+    # migration counts); only tables that existed before the migration need capturing (run.copy).
+    model_cur = model0
+    resolver = NameResolver(model_cur, d.name, [])
     for i, stmt in enumerate(statements):
         if _LOCK_TABLES.match(code_only(stmt.text, d.name)):
             # The run lock already keeps other runs out; under LOCK TABLES the journal and the
@@ -105,7 +109,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             info["done"] = i + 1
             _save(target, pid, info)
             continue
-        an = analyze(stmt.text, model0, resolver, d.name)
+        an = analyze(stmt.text, model_cur, resolver, d.name)
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
         # routines it calls name is captured instead.
         capture = set(an.capture) | (resolver.reachable(code_only(stmt.text, d.name)) if an.probe else set())
@@ -131,6 +135,9 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             raise
         info["done"] = i + 1
         _save(target, pid, info)
+        if d.needs_autocommit(stmt):
+            model_cur = d.introspect(conn)
+            resolver = NameResolver(model_cur, d.name, [])
         _fault(i + 1)
     model_end = d.introspect(conn)
     script = build_reverse(target, model_end, model0, run.records, sequence_sql)
