@@ -671,10 +671,27 @@ def test_reverse_restores_schema_and_data(conn: Connection, dialect: MySQLDialec
         missing = [e for e in case.expect if e not in script]
         assert not missing, f"the plan does not contain {missing}:\n{script}"
 
+    # the migration must run again on the reversed database and give the same schema (a stale
+    # server-side state left by the reverse would break it: see restore_statements)
+    _run(conn, case.migration)
+    _assert_same(after, introspect_mysql(conn), "re-applied migration", script)
+    plan = plan_reverse_mysql(introspect_mysql(conn), stored_before, data, mariadb=mariadb)
+    _execute_plan(conn, [*plan.pre, *restore_for(dialect, before, plan, captures, case.data), *plan.post], False, script)
+    _assert_same(before, introspect_mysql(conn), "second reverse", script)
+
     if case.forward:
         forward = plan_reverse_mysql(back, after, set(), mariadb=mariadb)
         _execute_plan(conn, [*forward.pre, *forward.post], mariadb, _script(forward, []))
         _assert_same(after, introspect_mysql(conn), "forward", _script(forward, []))
+
+
+def restore_for(
+    dialect: MySQLDialect, model: SchemaModel, plan: ReversePlan, captures: dict[str, str], tables: tuple[str, ...]
+) -> list[str]:
+    out = ["SET SESSION foreign_key_checks = 0"]
+    for t in tables:
+        out += dialect.restore_sql(model.tables[t], captures[t], model.row_key(t), t in plan.rebuilt)
+    return [*out, "SET SESSION foreign_key_checks = 1"]
 
 
 def _mysql_conn(conn: Connection) -> MySQLConnection:
@@ -840,6 +857,16 @@ def test_lock_is_session_level_and_names_the_holder(mysql_url: str, dialect: MyS
         b.close()
 
 
+def test_mariadb_scheme_and_url_options(mysql_url: str) -> None:
+    url = parse_url(mysql_url.replace("mysql://", "mariadb://", 1) + "?connect_timeout=3&charset=utf8mb4")
+    conn = MySQLDialect().connect(url)
+    try:
+        assert conn.scalar("SELECT DATABASE()") == mysql_url.rsplit("/", 1)[1]
+        assert conn.scalar("SELECT @@character_set_client") == "utf8mb4"
+    finally:
+        conn.close()
+
+
 def test_connection_failure_masks_the_password() -> None:
     url = parse_url("mysql://root:s3cr3t-pw@127.0.0.1:1/nowhere?connect_timeout=2")
     with pytest.raises(ConnectionFailed) as err:
@@ -948,3 +975,10 @@ def test_case_library_reverses(conn: Connection, dialect: MySQLDialect, case: Pa
         _assert_same(target, back, f"rollback of {_migration_files(case)[i].name}", script)
         differ = sorted(t for t in sums if back_sums.get(t) != sums[t])
         assert not differ, f"rollback of {_migration_files(case)[i].name}: data of {differ} differs\n{script}"
+    # re-apply everything on the rolled-back database: the same final schema and data
+    for path in _migration_files(case):
+        _run(conn, path.read_text(encoding="utf-8"))
+        dialect.reset_session(conn)
+    final, final_sums = _state(conn, dialect)
+    _assert_same(states[-1][0], final, "re-apply after the rollbacks", "")
+    assert final_sums == states[-1][1], "re-apply after the rollbacks: data differs"

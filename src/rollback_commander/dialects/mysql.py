@@ -406,8 +406,16 @@ def _same(col: Column, a: str, b: str) -> str:
 
 def restore_statements(table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
     """Statements that make the table's rows equal to the capture's: a plain copy into a rebuilt
-    (empty) table; by key: delete, update, insert only what differs; without a key: the row hashes
-    whose counts differ are deleted and inserted again from the capture."""
+    (empty) table; by key: the rows that are missing from the capture or differ from it are deleted,
+    and the capture's rows that are then missing are inserted; without a key: the row hashes whose
+    counts differ are deleted and inserted again from the capture. Only rows that differ are touched.
+
+    Single-table statements with subqueries only, and no UPDATE: on MariaDB 10.11 a multi-table
+    UPDATE/DELETE on a table with a STORED generated column, after an ALTER of it, makes the next
+    RENAME COLUMN of a column the expression uses fail ("Unknown column ... in GENERATED ALWAYS
+    AS") until the table leaves the table cache. Delete + insert also cannot collide on a unique key
+    mid-statement when values swap between rows, as an UPDATE can. Foreign key actions and triggers
+    are kept out of it by the restore guards."""
     q = qi(table.name)
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(qi(c.name) for c in cols)
@@ -416,26 +424,24 @@ def restore_statements(table: Table, capture: str, key: list[str] | None, rebuil
         return [f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c"]
     if key:
         kcols = [table.column(k) or Column(k, "") for k in key]
-        match = " AND ".join(f"t.{qi(k.name)} = c.{qi(k.name)} AND {_same(k, 't', 'c')}" for k in kcols)
-        out = [f"DELETE t FROM {q} t LEFT JOIN {capture} c ON {match} WHERE c.{qi(key[0])} IS NULL"]
-        setcols = [c for c in cols if c.name not in key]
-        if setcols:
-            assign = ", ".join(f"t.{qi(c.name)} = c.{qi(c.name)}" for c in setcols)
-            differs = " AND ".join(_same(c, "t", "c") for c in setcols)
-            out.append(f"UPDATE {q} t JOIN {capture} c ON {match} SET {assign} WHERE NOT ({differs})")
-        out.append(
-            f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c LEFT JOIN {q} t ON {match} "
-            f"WHERE t.{qi(key[0])} IS NULL"
-        )
-        return out
-    enc_t, enc_c = row_encoding("t", cols), row_encoding("c", cols)
+
+        def match(t: str) -> str:
+            return " AND ".join(f"c.{qi(k.name)} = {t}.{qi(k.name)} AND {_same(k, t, 'c')}" for k in kcols)
+
+        same = [_same(c, q, "c") for c in cols if c.name not in key]
+        return [
+            f"DELETE FROM {q} WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {' AND '.join([match(q), *same])})",
+            f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {q} t WHERE {match('t')})",
+        ]
+    enc_t, enc_c = row_encoding(q, cols), row_encoding("c", cols)
     return [
         f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
         f"CREATE TEMPORARY TABLE {DIFF_TABLE} (PRIMARY KEY (h)) AS SELECT h FROM ("
-        f"SELECT MD5({enc_t}) AS h, 1 AS s FROM {q} t UNION ALL SELECT MD5({enc_c}) AS h, -1 AS s FROM {capture} c"
-        f") u GROUP BY h HAVING SUM(s) <> 0",
-        f"DELETE t FROM {q} t JOIN {DIFF_TABLE} d ON d.h = MD5({enc_t})",
-        f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c JOIN {DIFF_TABLE} d ON d.h = MD5({enc_c})",
+        f"SELECT MD5({row_encoding('t', cols)}) AS h, 1 AS s FROM {q} t UNION ALL "
+        f"SELECT MD5({enc_c}) AS h, -1 AS s FROM {capture} c) u GROUP BY h HAVING SUM(s) <> 0",
+        f"DELETE FROM {q} WHERE MD5({enc_t}) IN (SELECT h FROM {DIFF_TABLE})",
+        f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c WHERE MD5({enc_c}) IN (SELECT h FROM {DIFF_TABLE})",
         f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
     ]
 
