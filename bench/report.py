@@ -1,6 +1,9 @@
-"""Rendering the results: the main table (one row per size), details, verdicts."""
+"""Rendering the results: per engine (PostgreSQL, then MariaDB/MySQL) a main table (one row per
+size) and details, then the verdicts."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
@@ -11,17 +14,62 @@ from results import (
     DROP_APPLY,
     DROP_ROLLBACK,
     MEMORY_FLAT_BOUND,
+    MY_BARE_UPDATE,
+    MY_RELOAD,
+    MYSQL,
     PG_RESTORE,
     PG_RESTORE_T,
     STEP_LABELS,
-    TARGETS,
     TOOL_START,
     UPDATE_APPLY,
     UPDATE_ROLLBACK,
     MemoryVerdict,
     SizeResult,
     Target,
+    targets_for,
 )
+
+
+@dataclass(frozen=True)
+class Section:
+    """One engine's part of the report."""
+
+    engine: str
+    server: str  # e.g. "PostgreSQL 15.8", "MariaDB 10.11.19-MariaDB"
+    sizes: list[SizeResult]
+    memory: MemoryVerdict | None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def restore_step(self) -> str:
+        return MY_RELOAD if self.engine == MYSQL else PG_RESTORE
+
+    @property
+    def bare_step(self) -> str:
+        return MY_BARE_UPDATE if self.engine == MYSQL else BARE_UPDATE
+
+    @property
+    def detail_steps(self) -> tuple[str, ...]:
+        if self.engine == MYSQL:
+            return (
+                MY_RELOAD,
+                DROP_APPLY,
+                DROP_ROLLBACK,
+                MY_BARE_UPDATE,
+                UPDATE_APPLY,
+                UPDATE_ROLLBACK,
+                TOOL_START,
+            )
+        return (
+            PG_RESTORE,
+            PG_RESTORE_T,
+            DROP_APPLY,
+            DROP_ROLLBACK,
+            BARE_UPDATE,
+            UPDATE_APPLY,
+            UPDATE_ROLLBACK,
+            TOOL_START,
+        )
 
 
 def fmt_s(v: float | None) -> str:
@@ -39,40 +87,44 @@ def ratio_cell(size: SizeResult, target: Target) -> Text:
     if r is None:
         return Text("n/a", style="dim")
     if not target.applies(size.rows):
-        return Text(f"{r:.2f}x info", style="yellow")
+        return Text(f"{r:.2f}x info", style="yellow" if not target.info else "cyan")
     ok = target.passes(r)
     return Text(f"{r:.2f}x {'PASS' if ok else 'FAIL'}", style="green" if ok else "bold red")
 
 
-def main_table(sizes: list[SizeResult], repeat: int) -> Table:
-    t_drop, t_apply, t_rb = TARGETS
+def main_table(section: Section, repeat: int) -> Table:
+    t_drop, t_apply, t_rb = targets_for(section.engine)
+    mysql = section.engine == MYSQL
     table = Table(
-        title=f"Rollback Commander on PostgreSQL: wall seconds, process start included (median of {repeat})",
+        title=f"Rollback Commander on {section.server}: wall seconds, process start included (median of {repeat})",
         title_justify="left",
         header_style="bold",
     )
     table.add_column("rows", justify="right")
-    table.add_column("pg_restore s", justify="right")
+    table.add_column("reload s" if mysql else "pg_restore s", justify="right")
     table.add_column("DROP COL\napply s", justify="right")
     table.add_column("DROP COL\nrollback s", justify="right")
-    table.add_column(
-        f"restore /\nrollback\n({t_drop.text}" + (f"\nat {t_drop.min_rows:,})" if t_drop.min_rows else ")"),
-        justify="right",
-    )
+    if t_drop.info:
+        drop_head = "reload /\nrollback\n(info)"
+    else:
+        drop_head = f"restore /\nrollback\n({t_drop.text}" + (
+            f"\nat {t_drop.min_rows:,})" if t_drop.min_rows else ")"
+        )
+    table.add_column(drop_head, justify="right")
     table.add_column("bare\nUPDATE s", justify="right")
     table.add_column("guarded\napply s", justify="right")
     table.add_column(f"apply /\nbare\n({t_apply.text})", justify="right")
     table.add_column("UPDATE\nrollback s", justify="right")
     table.add_column(f"rollback /\nbare\n({t_rb.text})", justify="right")
     table.add_column("peak RSS\nMB", justify="right")
-    for s in sizes:
+    for s in section.sizes:
         table.add_row(
             f"{s.rows:,}",
-            fmt_s(s.median(PG_RESTORE)),
+            fmt_s(s.median(section.restore_step)),
             fmt_s(s.median(DROP_APPLY)),
             fmt_s(s.median(DROP_ROLLBACK)),
             ratio_cell(s, t_drop),
-            fmt_s(s.median(BARE_UPDATE)),
+            fmt_s(s.median(section.bare_step)),
             fmt_s(s.median(UPDATE_APPLY)),
             ratio_cell(s, t_apply),
             fmt_s(s.median(UPDATE_ROLLBACK)),
@@ -82,25 +134,19 @@ def main_table(sizes: list[SizeResult], repeat: int) -> Table:
     return table
 
 
-def detail_table(sizes: list[SizeResult]) -> Table:
+def detail_table(section: Section) -> Table:
+    sizes = section.sizes
+    engine = "MariaDB/MySQL" if section.engine == MYSQL else "PostgreSQL"
     table = Table(
-        title="Details: median wall s \\[min-max] | the tool's own in-process s | peak RSS MB of that process",
+        title=f"Details ({engine}): median wall s \\[min-max] | the tool's own in-process s | "
+        "peak RSS MB of that process",
         title_justify="left",
         header_style="bold",
     )
     table.add_column("step")
     for s in sizes:
         table.add_column(f"{s.rows:,} rows", justify="right")
-    for step in (
-        PG_RESTORE,
-        PG_RESTORE_T,
-        DROP_APPLY,
-        DROP_ROLLBACK,
-        BARE_UPDATE,
-        UPDATE_APPLY,
-        UPDATE_ROLLBACK,
-        TOOL_START,
-    ):
+    for step in section.detail_steps:
         cells: list[str] = []
         for s in sizes:
             got = s.samples.get(step, [])
@@ -116,9 +162,12 @@ def detail_table(sizes: list[SizeResult]) -> Table:
             cells.append(cell)
         table.add_row(STEP_LABELS[step], *cells)
     table.add_row(
-        "table size (heap / total with indexes, avg row)",
+        "table size (clustered index / total with email index, avg row; InnoDB estimate)"
+        if section.engine == MYSQL
+        else "table size (heap / total with indexes, avg row)",
         *[
-            f"{s.table.get('heap_bytes', 0) / 2**20:.0f} / {s.table.get('total_bytes', 0) / 2**20:.0f} MB, "
+            f"{s.table.get('heap_bytes', s.table.get('data_bytes', 0)) / 2**20:.0f} / "
+            f"{s.table.get('total_bytes', 0) / 2**20:.0f} MB, "
             f"{s.table.get('avg_row_bytes', 0):.0f} B"
             for s in sizes
         ],
@@ -126,29 +175,37 @@ def detail_table(sizes: list[SizeResult]) -> Table:
     return table
 
 
+def memory_line(section: Section) -> str:
+    memory = section.memory
+    engine = "MariaDB/MySQL" if section.engine == MYSQL else "PostgreSQL"
+    if memory is None:
+        return f"{engine}: peak memory flat in table size: [dim]n/a (needs two sizes at least 5x apart)[/dim]"
+    verdict = "[green]PASS[/green]" if memory.passes else "[bold red]FAIL[/bold red]"
+    return (
+        f"{engine}: peak memory flat in table size (max RSS over every `rollback` process): "
+        f"{memory.small_rows:,} rows {memory.small_mb:.1f} MB -> {memory.large_rows:,} rows "
+        f"{memory.large_mb:.1f} MB = {memory.growth:.2f}x {verdict} (target <= {MEMORY_FLAT_BOUND:g}x)"
+    )
+
+
 def render(
     console: Console,
-    sizes: list[SizeResult],
+    sections: list[Section],
     repeat: int,
-    memory: MemoryVerdict | None,
     errors: list[str],
     warnings: list[str],
     notes: list[str],
 ) -> None:
+    for section in sections:
+        console.print()
+        console.print(main_table(section, repeat))
+        console.print()
+        console.print(detail_table(section))
+        console.print()
+        console.print(memory_line(section))
+        for n in section.notes:
+            console.print(Text(n, style="dim"))
     console.print()
-    console.print(main_table(sizes, repeat))
-    console.print()
-    console.print(detail_table(sizes))
-    console.print()
-    if memory is None:
-        console.print("Peak memory flat in table size: [dim]n/a (needs two sizes at least 5x apart)[/dim]")
-    else:
-        verdict = "[green]PASS[/green]" if memory.passes else "[bold red]FAIL[/bold red]"
-        console.print(
-            f"Peak memory flat in table size (max RSS over every `rollback` process): "
-            f"{memory.small_rows:,} rows {memory.small_mb:.1f} MB -> {memory.large_rows:,} rows "
-            f"{memory.large_mb:.1f} MB = {memory.growth:.2f}x {verdict} (target <= {MEMORY_FLAT_BOUND:g}x)"
-        )
     for n in notes:
         console.print(Text(n, style="dim"))
     for w in warnings:
@@ -159,9 +216,14 @@ def render(
             console.print(Text("  - " + e, style="red"))
     else:
         verified = sum(
-            len(s.samples.get(step, [])) for s in sizes for step in (DROP_ROLLBACK, UPDATE_ROLLBACK)
+            len(s.samples.get(step, []))
+            for section in sections
+            for s in section.sizes
+            for step in (DROP_ROLLBACK, UPDATE_ROLLBACK)
         )
+        engines = " and ".join("MariaDB/MySQL" if x.engine == MYSQL else "PostgreSQL" for x in sections)
         console.print(
-            f"[green]Correctness: {verified} rollback(s) verified: each restored the table exactly "
-            "(row count, (id, phone) and whole-row checksums, columns in order, indexes).[/green]"
+            f"[green]Correctness: {verified} rollback(s) verified on {engines or 'no engine'}: each restored "
+            "the table exactly (row count, (id, phone) and whole-row checksums, columns in order, "
+            "indexes).[/green]"
         )

@@ -1,6 +1,7 @@
-"""Benchmark of Rollback Commander on PostgreSQL against the baselines a DBA would use.
+"""Benchmark of Rollback Commander on PostgreSQL and MariaDB/MySQL against the baselines a DBA would use.
 
     .venv/bin/python bench/run.py [--rows 200000,2000000] [--repeat 3] [--pg-url URL] [--json FILE] [--quick]
+                                  [--mysql-url URL | --no-mysql] [--only postgres|mysql]
 
 For every size N it builds a `contacts` table (server-side, generate_series) in a template database,
 then on identical fresh copies (CREATE DATABASE ... TEMPLATE) times, as subprocesses, wall clock with
@@ -11,6 +12,11 @@ process start included:
 2. UPDATE: `psql -c "UPDATE contacts SET phone = NULL WHERE id % 10 = 0"`, vs the same statement
    through `rollback apply`, and its `rollback to base --yes`.
 3. Peak RSS of every `rollback` process (os.wait4 rusage), to show it is flat in table size.
+
+Then, when a MariaDB/MySQL server answers (default mysql://root@127.0.0.1:3306), the same cases on
+an InnoDB `contacts` table (recursive CTE fill; a database per timed step holding a fresh copy):
+the reload of a `mariadb-dump --single-transaction DB contacts` file (`mariadb DB < FILE`) vs the DROP
+COLUMN rollback, and `mariadb -e "UPDATE ..."` vs the guarded UPDATE and its rollback.
 
 Every rollback is checked server-side against the state before (checksums of (id, phone) and of
 every row, columns in order, index definitions); a mismatch makes the run exit 1. Missing a
@@ -37,17 +43,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 import psycopg
 from rich.console import Console
 
+import mydb
 import pgdb
-from report import render
+from report import Section, render
 from results import (
     BARE_UPDATE,
     DROP_APPLY,
     DROP_ROLLBACK,
+    MY_BARE_UPDATE,
+    MY_RELOAD,
+    MYSQL,
+    MYSQL_DROP_INFO,
+    MYSQL_TARGETS,
     PG_RESTORE,
     PG_RESTORE_T,
     STEP_LABELS,
@@ -64,6 +76,7 @@ from results import (
 from timing import RSS_METHOD, Measured, run_measured
 
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+DEFAULT_MYSQL_URL = "mysql://root@127.0.0.1:3306"
 DEFAULT_ROWS = (200_000, 2_000_000)
 QUICK_ROWS = (50_000,)
 
@@ -112,6 +125,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="admin URL; scratch databases rc_bench_<pid>_* are created and dropped through it "
         "(default: $ROLLBACK_BENCH_POSTGRES_URL or %(default)s)",
     )
+    p.add_argument(
+        "--mysql-url",
+        default=None,
+        metavar="URL",
+        help="MariaDB/MySQL server for the MySQL part; scratch databases rc_bench_<pid>_* are created and dropped "
+        "(default: $ROLLBACK_BENCH_MYSQL_URL or " + DEFAULT_MYSQL_URL + ", skipped when it does not answer; "
+        "given explicitly, it must answer)",
+    )
+    p.add_argument("--no-mysql", action="store_true", help="skip the MariaDB/MySQL part")
+    p.add_argument(
+        "--only",
+        choices=("postgres", "mysql"),
+        default=None,
+        help="run one engine's part only (--only mysql needs no PostgreSQL, and its server must answer)",
+    )
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write the results as JSON")
     p.add_argument(
         "--repeat", type=int, default=None, help="runs per measurement; the median is reported (default 3)"
@@ -137,6 +165,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.repeat = 1 if args.quick else 3
     if args.repeat < 1:
         p.error("--repeat must be >= 1")
+    if args.no_mysql and (args.only == "mysql" or args.mysql_url):
+        p.error("--no-mysql contradicts --only mysql / --mysql-url")
+    # An explicit --mysql-url or --only mysql means the MySQL part must run; the default is best effort.
+    args.mysql_required = args.only == "mysql" or args.mysql_url is not None
+    if args.mysql_url is None:
+        args.mysql_url = os.environ.get("ROLLBACK_BENCH_MYSQL_URL", DEFAULT_MYSQL_URL)
+    args.run_postgres = args.only != "mysql"
+    args.run_mysql = args.only != "postgres" and not args.no_mysql
+    if args.run_mysql:
+        try:
+            args.mysql_server = mydb.ServerUrl.parse(args.mysql_url)
+        except ValueError as exc:
+            p.error(f"--mysql-url: {pgdb.mask(str(exc))}")
     return args
 
 
@@ -145,27 +186,36 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 @dataclass(frozen=True)
 class Tools:
+    """The executables; an engine's clients are "" when that engine's part does not run."""
+
     rollback: str
-    pg_dump: str
-    pg_restore: str
-    psql: str
+    pg_dump: str = ""
+    pg_restore: str = ""
+    psql: str = ""
+    mysql: str = ""  # `mariadb`, else `mysql`
+    mysqldump: str = ""  # `mariadb-dump`, else `mysqldump`
 
 
-def find_tools(rollback_bin: str | None) -> Tools:
+def find_tools(rollback_bin: str | None, postgres: bool = True, mysql: bool = False) -> Tools:
     def need(name: str, explicit: str | None = None) -> str:
         found = explicit or shutil.which(name)
         if not found or not os.access(found, os.X_OK):
             raise SystemExit(f"bench: `{name}` not found (looked for {explicit or 'it on PATH'})")
         return found
 
+    def first(*names: str) -> str:
+        return next((found for n in names if (found := shutil.which(n))), "")
+
     # sys.executable unresolved: .venv/bin/python -> .venv/bin/rollback
     beside = Path(sys.executable).parent / "rollback"
     rb = rollback_bin or (str(beside) if beside.exists() else None)
     return Tools(
         rollback=need("rollback", rb),
-        pg_dump=need("pg_dump"),
-        pg_restore=need("pg_restore"),
-        psql=need("psql"),
+        pg_dump=need("pg_dump") if postgres else "",
+        pg_restore=need("pg_restore") if postgres else "",
+        psql=need("psql") if postgres else "",
+        mysql=first("mariadb", "mysql") if mysql else "",
+        mysqldump=first("mariadb-dump", "mysqldump") if mysql else "",
     )
 
 
@@ -247,6 +297,15 @@ def git_info() -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------- the bench
 
 
+class _Context(Protocol):
+    rows: int
+    result: SizeResult
+
+
+class _State(Protocol):
+    def differences(self, other: Any, /) -> list[str]: ...
+
+
 @dataclass
 class SizeContext:
     rows: int
@@ -258,9 +317,10 @@ class SizeContext:
     updated: pgdb.TableState | None = None  # the table after the UPDATE, from the first run that did it
 
 
-@dataclass
-class Bench:
-    dbs: pgdb.ScratchDatabases
+@dataclass(kw_only=True)
+class Runner:
+    """What both engines' benches share: the migration folders, running and recording a command."""
+
     tools: Tools
     workdir: Path
     timeout: float
@@ -272,34 +332,26 @@ class Bench:
     _others: int = field(init=False, default=0)
     _load: float = field(init=False, default=0.0)
 
+    tag: ClassVar[str] = ""  # prefix of the progress lines
+    db_errors: ClassVar[tuple[type[Exception], ...]] = ()  # what the database driver raises
+
     def __post_init__(self) -> None:
         self.drop_dir = self.workdir / "migrations_drop_column"
-        self.drop_dir.mkdir()
+        self.drop_dir.mkdir(exist_ok=True)
         (self.drop_dir / "001_drop_phone.sql").write_text(DROP_SQL)
         self.update_dir = self.workdir / "migrations_update"
-        self.update_dir.mkdir()
+        self.update_dir.mkdir(exist_ok=True)
         (self.update_dir / "001_null_every_tenth_phone.sql").write_text(UPDATE_SQL + ";\n")
 
-    # -- plumbing
-
-    def ready(self, url: str) -> None:
-        """VACUUM ANALYZE + CHECKPOINT right before a timed step; note what else was going on."""
-        self._others = pgdb.prepare(url)
-        self._load = os.getloadavg()[0]
-
-    def run(self, argv: list[str]) -> Measured:
-        m = run_measured(argv, cwd=self.workdir, env=self.env, timeout=self.timeout)
+    def run(self, argv: list[str], stdin: Path | None = None) -> Measured:
+        m = run_measured(argv, cwd=self.workdir, env=self.env, timeout=self.timeout, stdin=stdin)
         if not m.ok:
             raise CheckFailed(pgdb.mask(m.describe_failure()))
         return m
 
-    def fresh(self, ctx: SizeContext) -> tuple[str, str]:
-        name = self.dbs.name(f"w_{ctx.rows}")
-        return name, self.dbs.create(name, template=ctx.template)
-
-    def note(self, ctx: SizeContext, repeat: int, step: str, m: Measured, extra: str = "") -> None:
+    def note(self, ctx: _Context, repeat: int, step: str, m: Measured, extra: str = "") -> None:
         self.log.print(
-            f"  [{ctx.rows:,} rows, run {repeat + 1}] {STEP_LABELS[step]}: "
+            f"  [{self.tag}{ctx.rows:,} rows, run {repeat + 1}] {STEP_LABELS[step]}: "
             f"[bold]{m.seconds:.3f} s[/bold], peak RSS {m.max_rss_mb:.1f} MB{extra}",
             highlight=False,
         )
@@ -319,7 +371,7 @@ class Bench:
         s = data.get("seconds")
         return float(s) if isinstance(s, int | float) else None
 
-    def record(self, ctx: SizeContext, step: str, repeat: int, m: Measured, tool: bool = False) -> None:
+    def record(self, ctx: _Context, step: str, repeat: int, m: Measured, tool: bool = False) -> None:
         secs = self.tool_seconds(m) if tool else None
         ctx.result.add(step, Sample(m.seconds, m.max_rss_kib, secs, repeat, self._others, self._load))
         extra = "" if secs is None else f" (tool's own figure {secs:.3f} s)"
@@ -328,14 +380,69 @@ class Bench:
         self.note(ctx, repeat, step, m, extra)
 
     @staticmethod
-    def expect_same(
-        what: str, expected: pgdb.TableState, got: pgdb.TableState, fields: tuple[str, ...] | None = None
-    ) -> None:
+    def expect_same(what: str, expected: _State, got: _State, fields: tuple[str, ...] | None = None) -> None:
         diffs = expected.differences(got)
         if fields is not None:
             diffs = [d for d in diffs if d.split(":", 1)[0] in fields]
         if diffs:
             raise CheckFailed(f"{what}: the table differs from what it must be:\n    " + "\n    ".join(diffs))
+
+    def measure_tool_start(self, ctx: _Context, r: int) -> None:
+        m = run_measured(
+            [self.tools.rollback, "--version"], cwd=self.workdir, env=self.env, timeout=self.timeout
+        )
+        if m.ok:
+            ctx.result.add(TOOL_START, Sample(m.seconds, m.max_rss_kib, None, r))
+
+    def drop_work(self, rows: int) -> None:
+        """Drop the scratch database a failed step may have left."""
+        raise NotImplementedError
+
+    def scenarios(
+        self, ctx: _Context, repeat: int, steps: dict[str, list[Callable[[Any, int], None]]]
+    ) -> None:
+        """Every scenario `repeat` times; a scenario that fails once is not run again for this size."""
+        broken: set[str] = set()
+        catch: tuple[type[Exception], ...] = (CheckFailed, *self.db_errors)
+        for r in range(repeat):
+            self.measure_tool_start(ctx, r)
+            for scenario, todo in steps.items():
+                if scenario in broken:
+                    continue
+                # Alternate baseline-first / tool-first so slow drift does not favour either side.
+                for step in todo if r % 2 == 0 else list(reversed(todo)):
+                    try:
+                        step(ctx, r)
+                    except catch as exc:
+                        msg = f"{self.tag}{ctx.rows:,} rows, {scenario}, run {r + 1}: {exc}"
+                        ctx.result.errors.append(msg)
+                        self.log.print(f"[bold red]FAILED[/bold red] {msg}")
+                        broken.add(scenario)
+                        self.drop_work(ctx.rows)
+                        break
+
+
+@dataclass(kw_only=True)
+class Bench(Runner):
+    """PostgreSQL: a template database per size, a CREATE DATABASE ... TEMPLATE copy per timed step."""
+
+    dbs: pgdb.ScratchDatabases
+
+    db_errors: ClassVar[tuple[type[Exception], ...]] = (psycopg.Error,)
+
+    # -- plumbing
+
+    def ready(self, url: str) -> None:
+        """VACUUM ANALYZE + CHECKPOINT right before a timed step; note what else was going on."""
+        self._others = pgdb.prepare(url)
+        self._load = os.getloadavg()[0]
+
+    def fresh(self, ctx: SizeContext) -> tuple[str, str]:
+        name = self.dbs.name(f"w_{ctx.rows}")
+        return name, self.dbs.create(name, template=ctx.template)
+
+    def drop_work(self, rows: int) -> None:
+        self.dbs.drop(self.dbs.name(f"w_{rows}"))
 
     # -- per size
 
@@ -350,27 +457,14 @@ class Bench:
             result.errors.append(f"{rows:,} rows, setup: {exc}")
             self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
             return result
-        scenarios: dict[str, list[Callable[[SizeContext, int], None]]] = {
-            "DROP COLUMN": [self.step_pg_restore, self.step_pg_restore_t, self.step_drop_column_tool],
-            "UPDATE": [self.step_bare_update, self.step_update_tool],
-        }
-        broken: set[str] = set()
-        for r in range(repeat):
-            self.measure_tool_start(ctx, r)
-            for scenario, steps in scenarios.items():
-                if scenario in broken:
-                    continue
-                # Alternate baseline-first / tool-first so slow drift does not favour either side.
-                for step in steps if r % 2 == 0 else list(reversed(steps)):
-                    try:
-                        step(ctx, r)
-                    except (CheckFailed, psycopg.Error) as exc:
-                        msg = f"{rows:,} rows, {scenario}, run {r + 1}: {exc}"
-                        result.errors.append(msg)
-                        self.log.print(f"[bold red]FAILED[/bold red] {msg}")
-                        broken.add(scenario)
-                        self.dbs.drop(self.dbs.name(f"w_{rows}"))
-                        break
+        self.scenarios(
+            ctx,
+            repeat,
+            {
+                "DROP COLUMN": [self.step_pg_restore, self.step_pg_restore_t, self.step_drop_column_tool],
+                "UPDATE": [self.step_bare_update, self.step_update_tool],
+            },
+        )
         self.dbs.drop(ctx.template)
         result.seconds_total = time.perf_counter() - started
         return result
@@ -401,13 +495,6 @@ class Bench:
             highlight=False,
         )
         return SizeContext(rows, template, dump, before, expected_nulls, result)
-
-    def measure_tool_start(self, ctx: SizeContext, r: int) -> None:
-        m = run_measured(
-            [self.tools.rollback, "--version"], cwd=self.workdir, env=self.env, timeout=self.timeout
-        )
-        if m.ok:
-            ctx.result.add(TOOL_START, Sample(m.seconds, m.max_rss_kib, None, r))
 
     # -- 1. DROP COLUMN
 
@@ -492,6 +579,178 @@ class Bench:
         self.dbs.drop(name)
 
 
+# ----------------------------------------------------------------------------------- MariaDB / MySQL
+
+
+@dataclass
+class MySizeContext:
+    rows: int
+    template: str  # the template database (holds `contacts`)
+    dump: Path
+    before: mydb.TableState
+    expected_nulls_after_update: int
+    result: SizeResult
+    updated: mydb.TableState | None = None
+
+
+@dataclass(kw_only=True)
+class MyBench(Runner):
+    """MariaDB/MySQL: a template database per size; per timed step a fresh database holding a copy of
+    the template's table (CREATE TABLE ... LIKE + INSERT ... SELECT, not timed), or none for the reload."""
+
+    dbs: mydb.ScratchDatabases
+    client: list[str] = field(init=False)  # connection options of the mariadb/mariadb-dump clients
+
+    tag: ClassVar[str] = "MariaDB, "
+    db_errors: ClassVar[tuple[type[Exception], ...]] = (mydb.Error,)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.client = self.dbs.url.client_args(self.workdir / "mysql_client.cnf")
+
+    # -- plumbing
+
+    def ready(self, database: str) -> None:
+        """ANALYZE TABLE, flush the tables' dirty pages, wait for purge; note what else was going on."""
+        self._others = mydb.prepare(self.dbs.url, database)
+        self._load = os.getloadavg()[0]
+
+    def fresh(self, ctx: MySizeContext, with_table: bool = True) -> tuple[str, str]:
+        name = self.dbs.name(f"w_{ctx.rows}")
+        url = self.dbs.create(name)
+        if with_table:
+            mydb.copy_table(self.dbs.url, ctx.template, name)
+        return name, url
+
+    def drop_work(self, rows: int) -> None:
+        self.dbs.drop(self.dbs.name(f"w_{rows}"))
+
+    def state(self, database: str) -> mydb.TableState:
+        return mydb.table_state(self.dbs.url, database)
+
+    # -- per size
+
+    def size(self, rows: int, repeat: int) -> SizeResult:
+        result = SizeResult(rows=rows, engine=MYSQL)
+        self.sizes.append(result)
+        started = time.perf_counter()
+        self.log.rule(f"[bold]MariaDB/MySQL, {rows:,} rows[/bold]")
+        try:
+            ctx = self.setup(rows, result)
+        except (CheckFailed, mydb.Error) as exc:
+            result.errors.append(f"{self.tag}{rows:,} rows, setup: {exc}")
+            self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
+            return result
+        self.scenarios(
+            ctx,
+            repeat,
+            {
+                "DROP COLUMN": [self.step_reload, self.step_drop_column_tool],
+                "UPDATE": [self.step_bare_update, self.step_update_tool],
+            },
+        )
+        self.dbs.drop(ctx.template)
+        result.seconds_total = time.perf_counter() - started
+        return result
+
+    def setup(self, rows: int, result: SizeResult) -> MySizeContext:
+        template = self.dbs.name(f"tpl_{rows}")
+        self.dbs.create(template)
+        t0 = time.perf_counter()
+        info = mydb.load_contacts(self.dbs.url, template, rows)
+        if info.rows != rows:
+            raise CheckFailed(f"loaded {info.rows} rows, wanted {rows}")
+        result.table = {
+            "rows": info.rows,
+            "data_bytes": info.data_bytes,
+            "total_bytes": info.total_bytes,
+            "avg_row_bytes": round(info.avg_row_bytes, 1),
+        }
+        before = self.state(template)
+        expected_nulls = mydb.count_where(self.dbs.url, template, "id % 10 = 0 OR phone IS NULL")
+        dump = self.workdir / f"contacts_{rows}.mysql.sql"
+        self.run(
+            [
+                self.tools.mysqldump,
+                *self.client,
+                "--single-transaction",
+                f"--result-file={dump}",
+                template,
+                "contacts",
+            ]
+        )
+        self.log.print(
+            f"  loaded {rows:,} rows ({info.data_bytes / 2**20:.0f} MB clustered index, {info.total_bytes / 2**20:.0f} "
+            f"MB with the email index, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
+            f"in {time.perf_counter() - t0:.1f} s",
+            highlight=False,
+        )
+        return MySizeContext(rows, template, dump, before, expected_nulls, result)
+
+    # -- 1. DROP COLUMN
+
+    def step_reload(self, ctx: MySizeContext, r: int) -> None:
+        """Baseline: the table is gone; reload it (definition with AUTO_INCREMENT, PK, email index, data)
+        from the dump, the way a DBA would: `mariadb DB < FILE`."""
+        name, _url = self.fresh(ctx, with_table=False)
+        self.ready(name)
+        m = self.run([self.tools.mysql, *self.client, name], stdin=ctx.dump)
+        self.expect_same("reload of the mariadb-dump file", ctx.before, self.state(name))
+        self.record(ctx, MY_RELOAD, r, m)
+        self.dbs.drop(name)
+
+    def step_drop_column_tool(self, ctx: MySizeContext, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.ready(name)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.drop_dir), "--json"])
+        after = self.state(name)
+        if after.id_phone_sum is not None:
+            raise CheckFailed("rollback apply exited 0 but contacts.phone is still there")
+        if after.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"rollback apply of DROP COLUMN changed the row count: {ctx.before.rows} -> {after.rows}"
+            )
+        self.record(ctx, DROP_APPLY, r, apply, tool=True)
+        self.ready(name)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after DROP COLUMN", ctx.before, self.state(name))
+        self.record(ctx, DROP_ROLLBACK, r, back, tool=True)
+        self.dbs.drop(name)
+
+    # -- 2. UPDATE
+
+    def check_updated(self, ctx: MySizeContext, what: str, state: mydb.TableState) -> None:
+        if state.phone_nulls != ctx.expected_nulls_after_update or state.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"{what}: expected {ctx.before.rows} rows with {ctx.expected_nulls_after_update} NULL phones, "
+                f"got {state.rows} rows with {state.phone_nulls}"
+            )
+        if ctx.updated is None:
+            ctx.updated = state
+        else:  # the bare statement and the guarded one must leave exactly the same table
+            self.expect_same(what, ctx.updated, state)
+
+    def step_bare_update(self, ctx: MySizeContext, r: int) -> None:
+        name, _url = self.fresh(ctx)
+        self.ready(name)
+        m = self.run([self.tools.mysql, *self.client, name, "-e", UPDATE_SQL])
+        self.check_updated(ctx, "bare UPDATE", self.state(name))
+        self.record(ctx, MY_BARE_UPDATE, r, m)
+        self.dbs.drop(name)
+
+    def step_update_tool(self, ctx: MySizeContext, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.ready(name)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.update_dir), "--json"])
+        self.check_updated(ctx, "guarded UPDATE", self.state(name))
+        self.record(ctx, UPDATE_APPLY, r, apply, tool=True)
+        self.ready(name)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after UPDATE", ctx.before, self.state(name))
+        self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
+        self.dbs.drop(name)
+
+
 # ---------------------------------------------------------------------------------------------- main
 
 
@@ -503,7 +762,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 180)
     log = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 180)
-    tools = find_tools(args.rollback_bin)
+    tools = find_tools(args.rollback_bin, postgres=args.run_postgres, mysql=args.run_mysql)
     started_at = datetime.now(UTC)
     t0 = time.perf_counter()
     digest_start = source_digest()
@@ -512,68 +771,140 @@ def main(argv: list[str] | None = None) -> int:
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "rollback": version_of(tools.rollback),
-        "pg_dump": version_of(tools.pg_dump),
-        "pg_restore": version_of(tools.pg_restore),
-        "psql": version_of(tools.psql),
         "git": git_info(),
         "src_digest_start": digest_start,
         "rss_method": RSS_METHOD,
     }
-    try:
-        dbs = pgdb.ScratchDatabases(args.pg_url)
-    except psycopg.Error as exc:
-        log.print(
-            f"[bold red]bench: cannot connect to {pgdb.mask(args.pg_url)}:[/bold red] {str(exc).strip()}"
-        )
-        log.print("Start PostgreSQL or pass --pg-url / ROLLBACK_BENCH_POSTGRES_URL.")
-        return 2
-    env["postgres"] = pgdb.server_version_string(args.pg_url)
+    for key, exe in (
+        ("pg_dump", tools.pg_dump),
+        ("pg_restore", tools.pg_restore),
+        ("psql", tools.psql),
+        ("mysql_client", tools.mysql),
+        ("mysqldump", tools.mysqldump),
+    ):
+        if exe:
+            env[key] = version_of(exe)
+    warnings: list[str] = []
+
+    # -- MariaDB/MySQL first: an explicit --mysql-url / --only mysql that does not answer fails fast.
+    mydbs: mydb.ScratchDatabases | None = None
+    mysql_skipped: str | None = None if args.run_mysql else "disabled (--no-mysql / --only postgres)"
+    if args.run_mysql:
+        url = pgdb.mask(args.mysql_url)
+        if not (tools.mysql and tools.mysqldump):
+            mysql_skipped = "the `mariadb`/`mysql` and `mariadb-dump`/`mysqldump` clients are not on PATH"
+        else:
+            try:
+                mydbs = mydb.ScratchDatabases(args.mysql_server)
+            except mydb.Error as exc:
+                mysql_skipped = f"no MariaDB/MySQL server answers at {url}: {pgdb.mask(str(exc)).strip()}"
+        if mysql_skipped is not None:
+            if args.mysql_required:
+                log.print(f"[bold red]bench: {mysql_skipped}[/bold red]")
+                log.print(
+                    "Start MariaDB/MySQL, pass --mysql-url / ROLLBACK_BENCH_MYSQL_URL, or drop --only mysql."
+                )
+                return 2
+            warnings.append(f"MariaDB/MySQL part skipped: {mysql_skipped} (pass --mysql-url to require it)")
+            log.print(f"[yellow]bench: MariaDB/MySQL part skipped: {mysql_skipped}[/yellow]")
+        else:
+            assert mydbs is not None
+            env["mysql"] = mydbs.server_version
+            env["mysql_settings"] = mydb.server_settings(args.mysql_server)
+            log.print(f"bench: MariaDB/MySQL {mydbs.server_version} at {url}")
+
+    dbs: pgdb.ScratchDatabases | None = None
+    if args.run_postgres:
+        try:
+            dbs = pgdb.ScratchDatabases(args.pg_url)
+        except psycopg.Error as exc:
+            log.print(
+                f"[bold red]bench: cannot connect to {pgdb.mask(args.pg_url)}:[/bold red] {str(exc).strip()}"
+            )
+            log.print("Start PostgreSQL or pass --pg-url / ROLLBACK_BENCH_POSTGRES_URL (or --only mysql).")
+            if mydbs is not None:
+                mydbs.close()
+            return 2
+        env["postgres"] = pgdb.server_version_string(args.pg_url)
+        log.print(f"bench: PostgreSQL {env['postgres']} at {pgdb.mask(args.pg_url)}")
     log.print(
-        f"bench: PostgreSQL {env['postgres']} at {pgdb.mask(args.pg_url)}; rows {', '.join(f'{n:,}' for n in args.rows)}; "
-        f"median of {args.repeat}; tool {env['rollback']} ({tools.rollback})"
+        f"bench: rows {', '.join(f'{n:,}' for n in args.rows)}; median of {args.repeat}; "
+        f"tool {env['rollback']} ({tools.rollback})"
     )
     workdir = Path(tempfile.mkdtemp(prefix="rc_bench_"))
     previous = {s: signal.signal(s, _raise_interrupt) for s in (signal.SIGTERM, signal.SIGHUP)}
     interrupted = False
     bench: Bench | None = None
+    mybench: MyBench | None = None
     cmd_env: dict[str, str] | None = None
     engine = "live src/ (--live-src)"
+    part_seconds: dict[str, float] = {}
     try:
         if not args.live_src:
             cmd_env, engine = snapshot_engine(workdir, tools.rollback)
         env["engine"] = engine
         log.print(f"bench: engine measured: {engine}")
         # Warm the page cache for every executable once, untimed, so no run pays a cold first start.
-        for exe in (tools.rollback, tools.pg_restore, tools.psql):
-            run_measured([exe, "--version"], cwd=workdir, env=cmd_env, timeout=args.timeout)
-        bench = Bench(dbs=dbs, tools=tools, workdir=workdir, timeout=args.timeout, log=log, env=cmd_env)
-        for rows in args.rows:
-            bench.size(rows, args.repeat)
+        for exe in (tools.rollback, tools.pg_restore, tools.psql, tools.mysql, tools.mysqldump):
+            if exe:
+                run_measured([exe, "--version"], cwd=workdir, env=cmd_env, timeout=args.timeout)
+        common: dict[str, Any] = {
+            "tools": tools,
+            "workdir": workdir,
+            "timeout": args.timeout,
+            "log": log,
+            "env": cmd_env,
+        }
+        if dbs is not None:
+            bench = Bench(dbs=dbs, **common)
+            t_part = time.perf_counter()
+            for rows in args.rows:
+                bench.size(rows, args.repeat)
+            part_seconds["postgres"] = time.perf_counter() - t_part
+        if mydbs is not None:
+            mybench = MyBench(dbs=mydbs, **common)
+            t_part = time.perf_counter()
+            for rows in args.rows:
+                mybench.size(rows, args.repeat)
+            part_seconds["mysql"] = time.perf_counter() - t_part
     except KeyboardInterrupt:
         interrupted = True
         log.print("[bold red]interrupted[/bold red]: dropping scratch databases")
     finally:
         ignore = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-        try:
-            dropped = dbs.close()
-            log.print(
-                f"bench: {dbs.created_total} scratch database(s) used; dropped at exit: "
-                + (", ".join(dropped) if dropped else "none left")
-            )
-        except psycopg.Error as exc:
-            log.print(
-                f"[bold red]bench: could not drop the scratch databases {dbs.prefix}*:[/bold red] {exc}"
-            )
+        if dbs is not None:
+            try:
+                dropped = dbs.close()
+                log.print(
+                    f"bench: {dbs.created_total} PostgreSQL scratch database(s) used; dropped at exit: "
+                    + (", ".join(dropped) if dropped else "none left")
+                )
+            except psycopg.Error as exc:
+                log.print(
+                    f"[bold red]bench: could not drop the scratch databases {dbs.prefix}*:[/bold red] {exc}"
+                )
+        if mydbs is not None:
+            try:
+                dropped = mydbs.close()
+                log.print(
+                    f"bench: {mydbs.created_total} MariaDB/MySQL scratch database(s) used; dropped at exit: "
+                    + (", ".join(dropped) if dropped else "none left")
+                )
+            except mydb.Error as exc:
+                log.print(
+                    f"[bold red]bench: could not drop the MariaDB/MySQL scratch databases {mydbs.prefix}*:"
+                    f"[/bold red] {exc}"
+                )
         shutil.rmtree(workdir, ignore_errors=True)
-        for s, h in {**ignore, **previous}.items():
-            signal.signal(s, h)
+        for sig, handler in {**ignore, **previous}.items():
+            signal.signal(sig, handler)
 
     sizes = bench.sizes if bench else []
-    errors = [e for s in sizes for e in s.errors]
+    my_sizes = mybench.sizes if mybench else []
+    errors = [e for s in (*sizes, *my_sizes) for e in s.errors]
     total = time.perf_counter() - t0
     digest_end = source_digest()
     env["src_digest_end"] = digest_end
-    warnings: list[str] = []
     if digest_start != digest_end:
         if cmd_env is not None:
             warnings.append(
@@ -583,31 +914,84 @@ def main(argv: list[str] | None = None) -> int:
             warnings.append(
                 "the engine's source (src/) changed during the run and --live-src was given: figures may mix versions"
             )
-    busy = [(s.rows, k) for s in sizes for k, v in s.samples.items() for x in v if x.others_active]
+    busy = [
+        (s.rows, k) for s in (*sizes, *my_sizes) for k, v in s.samples.items() for x in v if x.others_active
+    ]
     if busy:
-        total_steps = sum(len(v) for s in sizes for v in s.samples.values())
+        total_steps = sum(len(v) for s in (*sizes, *my_sizes) for v in s.samples.values())
         warnings.append(
             f"{len(busy)} of {total_steps} timed steps started while other sessions were running statements on "
-            "the server (tests?): those figures may be inflated; see others_active in --json"
+            "the database server (tests?): those figures may be inflated; see others_active in --json"
         )
     memory = memory_verdict(sizes)
+    my_memory = memory_verdict(my_sizes)
+    sections: list[Section] = []
+    if bench is not None:
+        sections.append(
+            Section(
+                "postgres",
+                f"PostgreSQL {env.get('postgres', '?')}",
+                sizes,
+                memory,
+                [
+                    "pg_restore s: `pg_restore --no-owner -d DB FILE` of a `pg_dump -Fc -t contacts` file into a "
+                    "database where the table was dropped: table, data, identity, primary key and email index. "
+                    "The literal `-t contacts` form restores table + data only (see details).",
+                    "The DROP COLUMN target (>= 10x) is stated for a 2,000,000-row table; smaller sizes show the "
+                    "ratio as info.",
+                ],
+            )
+        )
+    if mybench is not None and mydbs is not None:
+        settings = env.get("mysql_settings", {})
+        pool = settings.get("innodb_buffer_pool_size", "")
+        sections.append(
+            Section(
+                MYSQL,
+                f"{'MariaDB' if mydbs.mariadb else 'MySQL'} {mydbs.server_version}",
+                my_sizes,
+                my_memory,
+                [
+                    "reload s: `mariadb DB < FILE` of a `mariadb-dump --single-transaction DB contacts` file (default "
+                    "options: DROP/CREATE TABLE with AUTO_INCREMENT, primary key and email index, extended INSERTs) "
+                    'into a fresh database without the table. bare UPDATE s: `mariadb DB -e "'
+                    + UPDATE_SQL
+                    + '"`.',
+                    "reload / rollback is info only: "
+                    + MYSQL_DROP_INFO
+                    + ". The UPDATE targets are judged as "
+                    "on PostgreSQL.",
+                    "Server: "
+                    + ", ".join(f"{k}={v}" for k, v in settings.items())
+                    + (
+                        f" ({int(pool) / 2**20:.0f} MB buffer pool: tables larger than that are read from disk)"
+                        if pool.isdigit()
+                        else ""
+                    ),
+                ],
+            )
+        )
     notes = [
-        "pg_restore s: `pg_restore --no-owner -d DB FILE` of a `pg_dump -Fc -t contacts` file into a database "
-        "where the table was dropped: table, data, identity, primary key and email index. "
-        "The literal `-t contacts` form restores table + data only (see details).",
-        "The DROP COLUMN target (>= 10x) is stated for a 2,000,000-row table; smaller sizes show the ratio as info. "
         "Ratios are ratios of medians, all taken in this run. Peak RSS: " + RSS_METHOD + ".",
         f"Engine: {engine}.",
     ]
-    render(out, sizes, args.repeat, memory, errors, warnings, notes)
+    render(out, sections, args.repeat, errors, warnings, notes)
     for s in sizes:
         rate = s.verify_rows_per_s()
         if rate is not None:
             verdict = "PASS" if rate >= VERIFY_TARGET_ROWS_PER_S else "FAIL"
-            out.print(f"verify throughput at {s.rows:,} rows: {rate:,.0f} rows/s ({verdict}, target >= "
-                      f"{VERIFY_TARGET_ROWS_PER_S:,} rows/s; all checks, process start included)")
+            out.print(
+                f"verify throughput at {s.rows:,} rows (PostgreSQL): {rate:,.0f} rows/s ({verdict}, target >= "
+                f"{VERIFY_TARGET_ROWS_PER_S:,} rows/s; all checks, process start included)"
+            )
+    parts = {"postgres": "PostgreSQL", "mysql": "MariaDB/MySQL"}
     out.print(
         f"Total run time: {total:.0f} s ({total / 60:.1f} min)"
+        + (
+            " (" + ", ".join(f"{parts[k]} {v:.0f} s" for k, v in part_seconds.items()) + ")"
+            if part_seconds
+            else ""
+        )
         + (" [red](interrupted)[/red]" if interrupted else "")
     )
 
@@ -618,16 +1002,35 @@ def main(argv: list[str] | None = None) -> int:
             "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "total_seconds": round(total, 1),
+            "part_seconds": {k: round(v, 1) for k, v in part_seconds.items()},
             "interrupted": interrupted,
-            "settings": {"rows": list(args.rows), "repeat": args.repeat, "pg_url": pgdb.mask(args.pg_url)},
+            "settings": {
+                "rows": list(args.rows),
+                "repeat": args.repeat,
+                "only": args.only,
+                "pg_url": pgdb.mask(args.pg_url) if args.run_postgres else None,
+                "mysql_url": pgdb.mask(args.mysql_url) if args.run_mysql else None,
+            },
             "environment": env,
             "statements": {"drop_column": DROP_SQL.strip(), "update": UPDATE_SQL},
             "steps": STEP_LABELS,
+            # PostgreSQL's part (top level, as before the MySQL part existed)
             "targets": {
                 t.key: {"label": t.label, "target": t.text, "judged_from_rows": t.min_rows} for t in TARGETS
             },
             "sizes": [s.as_dict() for s in sizes],
             "memory": memory.as_dict() if memory else None,
+            "mysql": {
+                "skipped": mysql_skipped,
+                "server": env.get("mysql"),
+                "server_settings": env.get("mysql_settings"),
+                "targets": {
+                    t.key: {"label": t.label, "target": t.judged_text, "judged": not t.info}
+                    for t in MYSQL_TARGETS
+                },
+                "sizes": [s.as_dict() for s in my_sizes],
+                "memory": my_memory.as_dict() if my_memory else None,
+            },
             "correctness_ok": not errors,
             "errors": errors,
             "warnings": warnings,

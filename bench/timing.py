@@ -86,14 +86,17 @@ def run_measured(
     cwd: Path | None = None,
     env: Mapping[str, str] | None = None,
     timeout: float | None = None,
+    stdin: Path | None = None,
 ) -> Measured:
     """Run `argv`; return its wall seconds (fork to reap, process start included) and its max RSS.
+    With `stdin`, the command reads that file (opened before the clock starts), as `cmd < file` would.
 
     Output goes to anonymous temporary files (no pipes to drain while timing). The command runs in
     its own session so a timeout or an interrupt kills it together with the GNU time wrapper.
     """
     args = tuple(str(a) for a in argv)
     with (
+        open(stdin if stdin is not None else os.devnull, "rb") as inp,
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryFile() as err,
         tempfile.NamedTemporaryFile("r", prefix="rss_") as rss,
@@ -103,7 +106,7 @@ def run_measured(
         start = time.perf_counter()
         proc = subprocess.Popen(
             full,
-            stdin=subprocess.DEVNULL,
+            stdin=inp,
             stdout=out,
             stderr=err,
             cwd=cwd,
@@ -140,7 +143,7 @@ def run_measured(
         out.seek(0)
         err.seek(0)
         return Measured(
-            argv=args,
+            argv=args if stdin is None else (*args, "<", str(stdin)),
             returncode=proc.returncode,
             seconds=seconds,
             max_rss_kib=max_rss,
