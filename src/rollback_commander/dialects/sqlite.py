@@ -186,25 +186,30 @@ class SQLiteDialect(Dialect):
         return [f"CREATE TABLE {capture} AS SELECT {rowid}* FROM {self.qualified(table.name)}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
+        """Make the table's rows equal to the capture's, touching only rows that differ. Set
+        operations (EXCEPT sorts once) rather than correlated subqueries: the capture has no index."""
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
-        with_rowid = not table.extra.get("without_rowid")
-        if with_rowid and not key:
-            ins_cols, sel_cols = f"rowid, {names}", f"_rollback_rowid, {names}"
-            match = "t.rowid = c._rollback_rowid"
+        if not table.extra.get("without_rowid"):
+            ident_t, ident_c, ins = "rowid", "_rollback_rowid", "rowid"  # rowid tables: the row's identity
         else:
-            ins_cols, sel_cols = names, names
-            match = " AND ".join(
-                f"t.{self.quote(k)} IS c.{self.quote(k)}" for k in (key or table.column_names)
-            )
+            keys = ", ".join(self.quote(k) for k in (key or table.primary_key))
+            ident_t = ident_c = keys
+            ins = ""
+        ins_cols = f"{ins}, {names}" if ins else names
         if rebuilt:
-            return [f"INSERT INTO {q} ({ins_cols}) SELECT {sel_cols} FROM {capture}"]
-        same = " AND ".join(f"t.{self.quote(c.name)} IS c.{self.quote(c.name)}" for c in cols)
+            return [f"INSERT INTO {q} ({ins_cols}) SELECT {ident_c + ', ' if ins else ''}{names} FROM {capture}"]
+        changed_now = f"SELECT {ident_t}, {names} FROM {q} EXCEPT SELECT {ident_c}, {names} FROM {capture}"
+        missing_now = f"SELECT {ident_c}, {names} FROM {capture} EXCEPT SELECT {ident_t}, {names} FROM {q}"
+        if ins:
+            return [
+                f"DELETE FROM {q} WHERE rowid IN (SELECT rowid FROM ({changed_now}))",
+                f"INSERT INTO {q} ({ins_cols}) {missing_now}",
+            ]
         return [
-            f"DELETE FROM {q} AS t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match} AND {same})",
-            f"INSERT INTO {q} ({ins_cols}) SELECT {sel_cols} FROM {capture} c "
-            f"WHERE NOT EXISTS (SELECT 1 FROM {q} t WHERE {match} AND {same})",
+            f"DELETE FROM {q} WHERE ({ident_t}) IN (SELECT {ident_t} FROM ({changed_now}))",
+            f"INSERT INTO {q} ({names}) SELECT {names} FROM ({missing_now})",
         ]
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
