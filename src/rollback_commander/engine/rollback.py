@@ -112,6 +112,21 @@ def _rollback_stepwise(
     return result
 
 
+def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> None:
+    """Run one statement of a point's reverse; a database error becomes a refusal that says what
+    state the database is in (`state`) and which statement failed."""
+    try:
+        target.conn.execute(sql)
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        raise Refused(
+            f"reverse of {p.migration} failed: {database_message(exc)}",
+            hint=f"{state}; the schema may have drifted since the point (see `rollback verify`). "
+            f"Statement: {' '.join(sql.split())[:160]}",
+        ) from None
+
+
 def find_conflicts(target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None) -> list[dict[str, Any]]:
     """Rows written after point p that rolling it back would overwrite or drop (in the tables of
     `only`, when given, and not in those of `skip`)."""
@@ -270,16 +285,7 @@ def rollback_to(
                 _forget_conflicts(target, p)
             _check_not_null(target, p)
             for sql in p.info.get("reverse", []):
-                try:
-                    conn.execute(sql)
-                except Exception as exc:
-                    if not is_database_error(exc):
-                        raise
-                    raise Refused(
-                        f"reverse of {p.migration} failed: {database_message(exc)}",
-                        hint="nothing was changed; the schema may have drifted since the point (see `rollback verify`). "
-                        f"Statement: {' '.join(sql.split())[:160]}",
-                    ) from None
+                run_reverse_statement(target, p, sql, "nothing was changed")
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found})

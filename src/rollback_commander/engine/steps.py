@@ -25,7 +25,6 @@ from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from .analyze import NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun
-from .errors_map import database_message, is_database_error
 from .reverse import build_reverse
 from .session import Target
 
@@ -158,6 +157,8 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
     """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
     Conflicts are checked for all points before anything changes, except points a crashed rollback
     had started (their tables are half-restored by design)."""
+    from .rollback import run_reverse_statement
+
     d, conn, journal = target.dialect, target.conn, target.journal
 
     def touched(p: Point) -> set[str]:
@@ -196,16 +197,7 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
         records = [CaptureRecord.from_dict(c) for c in info.get("captures", [])]
         script = build_reverse(target, d.introspect(conn), model_before, records, info.get("sequence_sql", []))
         for sql in script.statements:
-            try:
-                conn.execute(sql)
-            except Exception as exc:
-                if not is_database_error(exc):
-                    raise
-                raise Refused(
-                    f"reverse of {p.migration} failed: {database_message(exc)}",
-                    hint="run the same `rollback to` again to resume; the schema may have drifted (see `rollback verify`). "
-                    f"Statement: {' '.join(sql.split())[:160]}",
-                ) from None
+            run_reverse_statement(target, p, sql, "run the same `rollback to` again to resume")
             done += 1
             _fault(done)
         d.reset_session(conn)
