@@ -421,6 +421,72 @@ class Runner:
                         self.drop_work(ctx.rows)
                         break
 
+    # -- the tool's steps: the same on every engine; each engine says how to read the table --------
+    verify_after_update = False
+
+    def fresh(self, ctx: Any) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def settle(self, name: str, url: str) -> None:
+        """Make a fresh copy comparable before a timed step (statistics, dirty pages)."""
+        raise NotImplementedError
+
+    def table(self, name: str, url: str) -> Any:
+        """The contacts table's state (row count, NULL phones, checksums) in database `name`."""
+        raise NotImplementedError
+
+    def phone_gone(self, state: Any) -> bool:
+        raise NotImplementedError
+
+    def drop_copy(self, name: str) -> None:
+        raise NotImplementedError
+
+    def step_drop_column_tool(self, ctx: Any, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.settle(name, url)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.drop_dir), "--json"])
+        after = self.table(name, url)
+        if not self.phone_gone(after):
+            raise CheckFailed("rollback apply exited 0 but contacts.phone is still there")
+        if after.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"rollback apply of DROP COLUMN changed the row count: {ctx.before.rows} -> {after.rows}"
+            )
+        self.record(ctx, DROP_APPLY, r, apply, tool=True)
+        self.settle(name, url)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after DROP COLUMN", ctx.before, self.table(name, url))
+        self.record(ctx, DROP_ROLLBACK, r, back, tool=True)
+        self.drop_copy(name)
+
+    def check_updated(self, ctx: Any, what: str, state: Any) -> None:
+        if state.phone_nulls != ctx.expected_nulls_after_update or state.rows != ctx.before.rows:
+            raise CheckFailed(
+                f"{what}: expected {ctx.before.rows} rows with {ctx.expected_nulls_after_update} NULL phones, "
+                f"got {state.rows} rows with {state.phone_nulls}"
+            )
+        if ctx.updated is None:
+            ctx.updated = state
+        else:  # the bare statement and the guarded one must leave exactly the same table
+            self.expect_same(what, ctx.updated, state)
+
+    def step_update_tool(self, ctx: Any, r: int) -> None:
+        name, url = self.fresh(ctx)
+        self.settle(name, url)
+        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.update_dir), "--json"])
+        self.check_updated(ctx, "guarded UPDATE", self.table(name, url))
+        self.record(ctx, UPDATE_APPLY, r, apply, tool=True)
+        self.settle(name, url)
+        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
+        self.expect_same("rollback to base after UPDATE", ctx.before, self.table(name, url))
+        self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
+        if self.verify_after_update:
+            self.settle(name, url)
+            verify = self.run([self.tools.rollback, "verify", "--db", url, "--json"])
+            self.record(ctx, VERIFY, r, verify, tool=True)
+        self.drop_copy(name)
+
+
 
 @dataclass(kw_only=True)
 class Bench(Runner):
@@ -436,6 +502,20 @@ class Bench(Runner):
         """VACUUM ANALYZE + CHECKPOINT right before a timed step; note what else was going on."""
         self._others = pgdb.prepare(url)
         self._load = os.getloadavg()[0]
+
+    verify_after_update = True
+
+    def settle(self, name: str, url: str) -> None:
+        self.ready(url)
+
+    def table(self, name: str, url: str) -> pgdb.TableState:
+        return pgdb.table_state(url)
+
+    def phone_gone(self, state: pgdb.TableState) -> bool:
+        return state.id_phone_md5 is None
+
+    def drop_copy(self, name: str) -> None:
+        self.dbs.drop(name)
 
     def fresh(self, ctx: SizeContext) -> tuple[str, str]:
         name = self.dbs.name(f"w_{ctx.rows}")
@@ -524,36 +604,7 @@ class Bench(Runner):
         self.record(ctx, PG_RESTORE_T, r, m)
         self.dbs.drop(name)
 
-    def step_drop_column_tool(self, ctx: SizeContext, r: int) -> None:
-        name, url = self.fresh(ctx)
-        self.ready(url)
-        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.drop_dir), "--json"])
-        after = pgdb.table_state(url)
-        if after.id_phone_md5 is not None:
-            raise CheckFailed("rollback apply exited 0 but contacts.phone is still there")
-        if after.rows != ctx.before.rows:
-            raise CheckFailed(
-                f"rollback apply of DROP COLUMN changed the row count: {ctx.before.rows} -> {after.rows}"
-            )
-        self.record(ctx, DROP_APPLY, r, apply, tool=True)
-        self.ready(url)
-        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
-        self.expect_same("rollback to base after DROP COLUMN", ctx.before, pgdb.table_state(url))
-        self.record(ctx, DROP_ROLLBACK, r, back, tool=True)
-        self.dbs.drop(name)
-
     # -- 2. UPDATE
-
-    def check_updated(self, ctx: SizeContext, what: str, state: pgdb.TableState) -> None:
-        if state.phone_nulls != ctx.expected_nulls_after_update or state.rows != ctx.before.rows:
-            raise CheckFailed(
-                f"{what}: expected {ctx.before.rows} rows with {ctx.expected_nulls_after_update} NULL phones, "
-                f"got {state.rows} rows with {state.phone_nulls}"
-            )
-        if ctx.updated is None:
-            ctx.updated = state
-        else:  # the bare statement and the guarded one must leave exactly the same table
-            self.expect_same(what, ctx.updated, state)
 
     def step_bare_update(self, ctx: SizeContext, r: int) -> None:
         name, url = self.fresh(ctx)
@@ -562,24 +613,6 @@ class Bench(Runner):
         self.check_updated(ctx, "bare UPDATE", pgdb.table_state(url))
         self.record(ctx, BARE_UPDATE, r, m)
         self.dbs.drop(name)
-
-    def step_update_tool(self, ctx: SizeContext, r: int) -> None:
-        name, url = self.fresh(ctx)
-        self.ready(url)
-        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.update_dir), "--json"])
-        self.check_updated(ctx, "guarded UPDATE", pgdb.table_state(url))
-        self.record(ctx, UPDATE_APPLY, r, apply, tool=True)
-        self.ready(url)
-        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
-        self.expect_same("rollback to base after UPDATE", ctx.before, pgdb.table_state(url))
-        self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
-        self.ready(url)
-        verify = self.run([self.tools.rollback, "verify", "--db", url, "--json"])
-        self.record(ctx, VERIFY, r, verify, tool=True)
-        self.dbs.drop(name)
-
-
-# ----------------------------------------------------------------------------------- MariaDB / MySQL
 
 
 @dataclass
@@ -614,6 +647,18 @@ class MyBench(Runner):
         """ANALYZE TABLE, flush the tables' dirty pages, wait for purge; note what else was going on."""
         self._others = mydb.prepare(self.dbs.url, database)
         self._load = os.getloadavg()[0]
+
+    def settle(self, name: str, url: str) -> None:
+        self.ready(name)
+
+    def table(self, name: str, url: str) -> mydb.TableState:
+        return self.state(name)
+
+    def phone_gone(self, state: mydb.TableState) -> bool:
+        return state.id_phone_sum is None
+
+    def drop_copy(self, name: str) -> None:
+        self.dbs.drop(name)
 
     def fresh(self, ctx: MySizeContext, with_table: bool = True) -> tuple[str, str]:
         name = self.dbs.name(f"w_{ctx.rows}")
@@ -699,36 +744,7 @@ class MyBench(Runner):
         self.record(ctx, MY_RELOAD, r, m)
         self.dbs.drop(name)
 
-    def step_drop_column_tool(self, ctx: MySizeContext, r: int) -> None:
-        name, url = self.fresh(ctx)
-        self.ready(name)
-        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.drop_dir), "--json"])
-        after = self.state(name)
-        if after.id_phone_sum is not None:
-            raise CheckFailed("rollback apply exited 0 but contacts.phone is still there")
-        if after.rows != ctx.before.rows:
-            raise CheckFailed(
-                f"rollback apply of DROP COLUMN changed the row count: {ctx.before.rows} -> {after.rows}"
-            )
-        self.record(ctx, DROP_APPLY, r, apply, tool=True)
-        self.ready(name)
-        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
-        self.expect_same("rollback to base after DROP COLUMN", ctx.before, self.state(name))
-        self.record(ctx, DROP_ROLLBACK, r, back, tool=True)
-        self.dbs.drop(name)
-
     # -- 2. UPDATE
-
-    def check_updated(self, ctx: MySizeContext, what: str, state: mydb.TableState) -> None:
-        if state.phone_nulls != ctx.expected_nulls_after_update or state.rows != ctx.before.rows:
-            raise CheckFailed(
-                f"{what}: expected {ctx.before.rows} rows with {ctx.expected_nulls_after_update} NULL phones, "
-                f"got {state.rows} rows with {state.phone_nulls}"
-            )
-        if ctx.updated is None:
-            ctx.updated = state
-        else:  # the bare statement and the guarded one must leave exactly the same table
-            self.expect_same(what, ctx.updated, state)
 
     def step_bare_update(self, ctx: MySizeContext, r: int) -> None:
         name, _url = self.fresh(ctx)
@@ -736,18 +752,6 @@ class MyBench(Runner):
         m = self.run([self.tools.mysql, *self.client, name, "-e", UPDATE_SQL])
         self.check_updated(ctx, "bare UPDATE", self.state(name))
         self.record(ctx, MY_BARE_UPDATE, r, m)
-        self.dbs.drop(name)
-
-    def step_update_tool(self, ctx: MySizeContext, r: int) -> None:
-        name, url = self.fresh(ctx)
-        self.ready(name)
-        apply = self.run([self.tools.rollback, "apply", "--db", url, "--dir", str(self.update_dir), "--json"])
-        self.check_updated(ctx, "guarded UPDATE", self.state(name))
-        self.record(ctx, UPDATE_APPLY, r, apply, tool=True)
-        self.ready(name)
-        back = self.run([self.tools.rollback, "to", "base", "--db", url, "--yes", "--json"])
-        self.expect_same("rollback to base after UPDATE", ctx.before, self.state(name))
-        self.record(ctx, UPDATE_ROLLBACK, r, back, tool=True)
         self.dbs.drop(name)
 
 

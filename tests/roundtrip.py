@@ -51,8 +51,3 @@ def round_trip(url: str, folder: Path, setup_sql: str | None = None) -> RoundTri
     api.rollback_to(url, "base")
     _compare("after second rollback to base", rt.states["base"], api.fingerprint(url), rt.failures)
     return rt
-
-
-def describe_difference(url: str, folder: Path) -> str:
-    """Extra detail for a failed case: the schema difference reported by the model."""
-    return str(folder)

@@ -71,8 +71,7 @@ def test_apply_points_sql_to_log_roundtrip(db_url: str, migrations: Path) -> Non
     assert code == 0 and data["applied"] == ["003_drop_phone"]
     code, data = invoke_json("to", "base", "--db", db_url, "--yes")
     assert code == 0 and data["reverts"] == ["003_drop_phone", "002_contacts", "001_orgs"]
-    code, fp = 0, api.fingerprint(db_url)
-    assert fp["tables"] == {}
+    assert api.fingerprint(db_url)["tables"] == {}
 
 
 def test_human_output_and_help(db_url: str, migrations: Path) -> None:

@@ -214,10 +214,6 @@ class Dialect(ABC):
             return [f"DROP TABLE IF EXISTS {record.capture}"]
         return []
 
-    def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
-        """Quarantined columns present in a table now: [{name, type}]."""
-        return []
-
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
         """A statement dropping one model object (for objects a quarantined column takes along)."""
         return None

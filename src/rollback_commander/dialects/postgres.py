@@ -349,14 +349,6 @@ class PostgresDialect(Dialect):
             return [f"ALTER TABLE IF EXISTS {t} DROP COLUMN IF EXISTS {self.quote(h)}" for h in record.hidden.values()]
         return super().drop_capture_sql(record)
 
-    def hidden_columns(self, conn: Connection, table: str) -> list[dict[str, str]]:
-        rows = conn.query(
-            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(%s) "
-            "AND attnum > 0 AND NOT attisdropped AND attname LIKE '\\_rollback\\_q%%' ORDER BY attnum",
-            (self.qualified(table),),
-        )
-        return [{"name": str(r[0]), "type": str(r[1])} for r in rows]
-
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
         if kind == "index":
             return f"DROP INDEX {self.qualified(name)}"

@@ -49,7 +49,6 @@ _MYSQL_MULTI_TABLE = re.compile(
     re.I | re.S,
 )
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
-_PLAIN_SELECT = re.compile(r"^\s*(SELECT|WITH|VALUES|TABLE)\b", re.I)
 
 
 @dataclass
@@ -69,7 +68,6 @@ class Analysis:
     """DROP TABLE without CASCADE: the tables can be set aside instead of destroyed."""
     quarantine_columns: tuple[str, list[str]] | None = None
     """ALTER TABLE t DROP COLUMN a[, DROP COLUMN b] without CASCADE: (table, columns)."""
-    if_exists: bool = False
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -262,7 +260,6 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         return Analysis(
             capture=targets, ddl=True, reason="drops tables",
             quarantine_tables=sorted(targets) if plain else [],
-            if_exists=bool(re.match(r"^\s*DROP\s+TABLE\s+IF\s+EXISTS", code, re.I)),
         )
     if m := _ALTER_TABLE.match(code):
         table = resolver.resolve(m.group(1))
@@ -272,8 +269,7 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         drops = [_DROP_COLUMN.match(a) for a in actions]
         if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
             cols = [unquote(d.group(2)) for d in drops if d]
-            return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols),
-                            if_exists=any(d.group(1) for d in drops if d))
+            return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols))
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..dialects.base import Connection, Dialect, Statement
-from ..model.schema import Column, SchemaModel, Table
-from .analyze import Analysis, code_only
+from ..model.schema import SchemaModel, Table
+from .analyze import code_only
 
 
 @dataclass
@@ -28,8 +28,6 @@ class CaptureRecord:
     rows: int | None = None
     hidden: dict[str, str] = field(default_factory=dict)
     """quarantine-columns: original name -> hidden name."""
-    extra_columns: list[dict[str, str]] = field(default_factory=list)
-    """Columns of earlier quarantines present in the table: kept in the capture too."""
     live: dict[str, str] = field(default_factory=dict)
     """Columns this migration hid before the capture: model name -> hidden name at capture time."""
     firings: int | None = None
@@ -40,16 +38,14 @@ class CaptureRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "extra_columns", "live", "firings")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
-        """The table as the capture holds it: the model's columns restricted to those captured, plus
-        the hidden columns of earlier quarantines."""
+        """The table as the capture holds it: the model's columns restricted to those captured (the
+        model keeps the hidden columns of earlier quarantines, so they are captured too)."""
         t = model.tables[self.table]
-        cols = [c for c in t.columns if c.name in self.columns]
-        cols += [Column(c["name"], c["type"]) for c in self.extra_columns]
-        return Table(t.name, cols, t.primary_key, t.extra)
+        return Table(t.name, [c for c in t.columns if c.name in self.columns], t.primary_key, t.extra)
 
 
 PROVE_DATA_ROWS = 200_000
@@ -69,7 +65,6 @@ class CaptureRun:
         self.want_checksums = checksums
         self.records: list[CaptureRecord] = []
         self.checksums_before: dict[str, str] = {}
-        self.checksum_columns: dict[str, list[str]] = {}
         self.hidden_columns: dict[str, dict[str, str]] = {}
         self.savepoints: dict[str, int] = {}
         self.counter = 0
@@ -87,18 +82,9 @@ class CaptureRun:
     def rows_record(self, table: str) -> CaptureRecord | None:
         return next((r for r in self.records if r.table == table and r.kind == "rows"), None)
 
-    def effective(self, table: str) -> Table:
-        return self.model0.tables[table]
-
     def live(self, table: str) -> dict[str, str]:
         """Columns of the table this migration has hidden so far: model name -> hidden name."""
         return dict(self.hidden_columns.get(table, {}))
-
-    def with_hidden(self, table: str) -> tuple[Table, list[dict[str, str]]]:
-        """The table as a capture keeps it. The model holds the hidden columns earlier quarantines
-        left in it (a later DELETE and restore must not lose their values); this migration's own
-        quarantines are read through `live`."""
-        return self.effective(table), []
 
     def untouched(self, table: str) -> bool:
         """Nothing in this migration has written the table or one of its partitions yet (so its
@@ -116,32 +102,20 @@ class CaptureRun:
             and self.untouched(table)
         ):
             self.checksums_before[table] = self.d.table_checksum(self.conn, where)
-            self.checksum_columns[table] = where.column_names
-
-    def checksum_table(self, table: str) -> Table:
-        t = self.model0.tables[table]
-        cols = self.checksum_columns.get(table, t.column_names)
-        return Table(t.name, [c for c in t.columns if c.name in cols], t.primary_key, t.extra)
-
-    @property
-    def copied_tables(self) -> set[str]:
-        return {r.table for r in self.records if r.kind == "copy"}
 
     # -- strategies -----------------------------------------------------------------------------
     def copy(self, tables: set[str]) -> None:
         for table in sorted(tables):
             if table not in self.model0.tables or self.whole(table):
                 continue
-            full, extra = self.with_hidden(table)
+            t = self.model0.tables[table]  # hidden columns of earlier quarantines included
             name = self._name()
-            for sql in self.d.capture_sql(full, name, self.live(table)):
+            for sql in self.d.capture_sql(t, name, self.live(table)):
                 self.conn.execute(sql)
             rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
-            self.records.append(CaptureRecord(
-                table, "copy", name, self.effective(table).column_names, self.model0.row_key(table), rows,
-                extra_columns=extra, live=self.live(table),
-            ))
-            self.checksum_before(table, self.effective(table))
+            self.records.append(CaptureRecord(table, "copy", name, t.column_names, self.model0.row_key(table), rows,
+                                              live=self.live(table)))
+            self.checksum_before(table, t)
 
     def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:
         """Prepare row capture of `tables` for the next statement: (install, remove) statements."""
@@ -151,23 +125,22 @@ class CaptureRun:
             key = self.model0.row_key(table)
             if table not in self.model0.tables or self.whole(table) or not key:
                 continue
-            eff = self.effective(table)
-            full, extra = self.with_hidden(table)
+            t = self.model0.tables[table]
             rec = self.rows_record(table)
             live = self.live(table)
-            if rec is None or rec.extra_columns != extra or rec.live != live:
-                rec = CaptureRecord(table, "rows", self._name(), eff.column_names, key, extra_columns=extra, live=live)
-                for sql in self.d.rows_capture_create(full, rec.capture, key, live):
+            if rec is None or rec.live != live:
+                rec = CaptureRecord(table, "rows", self._name(), t.column_names, key, live=live)
+                for sql in self.d.rows_capture_create(t, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
-            i, r = self.d.rows_capture_triggers(full, rec.capture, key, live)
+            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live)
             install += i
             remove += r
         return install, remove
 
     def quarantine_tables(self, tables: list[str]) -> None:
         for table in tables:
-            eff = self.effective(table)
+            eff = self.model0.tables[table]
             if not self.live(table):
                 self.checksum_before(table, eff)  # read in place, before the move
             sqls, where = self.d.quarantine_table_sql(table, self.point_id)
@@ -182,7 +155,7 @@ class CaptureRun:
             sql = self.d.drop_object_sql(kind, name, owner)
             if sql:
                 self.conn.execute(sql)
-        eff = self.effective(table)
+        eff = self.model0.tables[table]
         if not self.live(table):
             self.checksum_before(table, eff)
         hidden: dict[str, str] = {}
@@ -219,8 +192,6 @@ class CaptureRun:
                 rec.firings = self.d.rows_firings(self.conn, rec.capture)
                 rec.rows = int(self.conn.scalar(f"SELECT count(*) FROM {rec.capture} WHERE _rb_kind = 'o'"))
 
-    def to_info(self) -> list[dict[str, Any]]:
-        return [r.to_dict() for r in self.records]
 
 
 def probe(d: Dialect, conn: Connection, stmt: Statement, model0: SchemaModel, run: CaptureRun) -> tuple[set[str], set[str], SchemaModel, SchemaModel]:
@@ -268,6 +239,3 @@ def objects_dropped_with(table: str, before: SchemaModel, after: SchemaModel) ->
     order = {"trigger": 0, "policy": 1, "foreign_key": 2, "constraint": 3, "index": 4, "statistics": 5}
     return sorted(out, key=lambda o: order.get(o[0], 9))
 
-
-def plan_for(an: Analysis) -> str:
-    return an.reason
