@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,40 @@ def test_table_renamed_after_an_earlier_drop_column_keeps_the_hidden_column(pg_u
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
     assert query(pg_url, "SELECT id, c2, c3 FROM t1 ORDER BY id") == [(1, 2, 3), (4, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("migration", "later", "mine"),
+    [
+        # an updated row deleted since: keep-current keeps it deleted
+        ("UPDATE contacts SET phone = NULL WHERE id % 10 = 0", "DELETE FROM contacts WHERE id = 20", 20),
+        # a deleted row inserted again since: keep-current keeps the new one
+        ("DELETE FROM contacts WHERE id > 45", "INSERT INTO contacts (id, org_id, name, email) VALUES (47, 1, 'again', 'a@x.io')", 47),
+        # an inserted row edited since: keep-current keeps it
+        ("INSERT INTO contacts (id, org_id, name, email) SELECT i, 1, 'new', 'n' || i FROM generate_series(60, 64) i",
+         "UPDATE contacts SET name = 'mine' WHERE id = 61", 61),
+        # keys moved by the migration, one of them edited since
+        ("UPDATE contacts SET id = id + 1000 WHERE id <= 3", "UPDATE contacts SET name = 'mine' WHERE id = 1002", 1002),
+    ],
+)
+def test_one_statement_restore_counts_its_own_conflicts(pg_url: str, tmp_path: Path, migration: str, later: str,
+                                                        mine: int) -> None:
+    """A one-statement row capture is restored by statements that count what they restore: the keys
+    they leave alone are the conflicts (no separate check runs first)."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_dml.sql": migration + ";\n"})
+    api.apply(pg_url, str(folder))
+    info = json.loads(query(pg_url, "SELECT info FROM rollback.points WHERE migration = '001_dml'")[0][0])
+    assert [c["table"] for c in info["counted"]] == ["public.contacts"]
+    run_sql(pg_url, later)
+    state = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert [(c["table"], c["rows"]) for c in err.value.details["conflicts"]] == [("public.contacts", 1)]
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == state  # nothing changed
+    result = api.rollback_to(pg_url, "base", on_conflict="keep-current")
+    assert [c["rows"] for c in result.conflicts] == [1]
+    # the row written since is as its writer left it; every other row is as before the migration
+    expected = sorted([r for r in rows_before if r[0] != mine] + [r for r in state if r[0] == mine])
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == expected

@@ -41,6 +41,8 @@ class Connection(ABC):
     """A thin, dialect-neutral wrapper over a DB-API connection in explicit-transaction mode."""
 
     paramstyle = "?"  # the placeholder the wrapped driver expects: '?' or '%s'
+    rowcount = -1
+    """Rows the last execute() affected, where the driver tells (-1 otherwise)."""
 
     @abstractmethod
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
@@ -89,6 +91,10 @@ class Dialect(ABC):
     internal_prefix = "_rollback"
     row_capture = False
     """Can capture exactly the rows a statement changes (see rows_* methods)."""
+    rows_guarded_restore = False
+    """rows_restore_sql restores only the keys whose rows are still what the migration left, unless
+    rows_restore_mode_sql('restore-old') ran in the transaction (so keep-current needs no
+    rows_forget_conflicts_sql, and rows_restore_counted tells when row counts reveal conflicts)."""
     quarantine = False
     """Can set dropped tables and columns aside in O(1) (see quarantine_* methods)."""
 
@@ -183,6 +189,16 @@ class Dialect(ABC):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
         raise NotImplementedError
+
+    def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
+        """True when the affected-row counts of rows_restore_sql's statements add up to the
+        capture's row count exactly when no row changed since the migration."""
+        return False
+
+    def rows_restore_mode_sql(self, mode: str) -> list[str]:
+        """Statements that make guarded restores in this transaction follow `mode` (fail,
+        keep-current, restore-old)."""
+        return []
 
     def rows_conflict_sql(
         self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None

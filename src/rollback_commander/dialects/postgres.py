@@ -27,7 +27,7 @@ class PostgresConnection(Connection):
         self.raw = raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.raw.execute(sql, params or None, prepare=False)
+        self.rowcount = self.raw.execute(sql, params or None, prepare=False).rowcount
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         cur = self.raw.execute(sql, params or None, prepare=False)
@@ -63,6 +63,7 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
     row_capture = True
+    rows_guarded_restore = True
     quarantine = True
 
     def connect(self, url: DatabaseUrl) -> Connection:
@@ -300,6 +301,12 @@ class PostgresDialect(Dialect):
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
         return pc.rows_conflict_sql(table, capture, key, live, firings)
+
+    def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
+        return pc.rows_restore_counted(table, key, firings)
+
+    def rows_restore_mode_sql(self, mode: str) -> list[str]:
+        return pc.restore_mode_sql(mode)
 
     def rows_forget_conflicts_sql(
         self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None

@@ -16,15 +16,14 @@ CAPTURE_SETUP = [
     "CREATE SEQUENCE IF NOT EXISTS rollback.capture_firing",
     "CREATE TABLE IF NOT EXISTS rollback.capture_firings (capture text NOT NULL, firing bigint NOT NULL, op text NOT NULL)",
     # One firing = one statement (also each statement inside a function or DO block): its rows get
-    # one sequence number, so ordering needs no per-row counter.
+    # one sequence number, so ordering needs no per-row counter. TG_ARGV[0] writes the capture rows.
     """CREATE OR REPLACE FUNCTION rollback.capture_rows() RETURNS trigger
 LANGUAGE plpgsql AS $rb$
 DECLARE
     firing bigint := nextval('rollback.capture_firing');
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN EXECUTE replace(TG_ARGV[0], '$firing', firing::text); END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN EXECUTE replace(TG_ARGV[1], '$firing', firing::text); END IF;
-    INSERT INTO rollback.capture_firings VALUES (TG_ARGV[2], firing, TG_OP);
+    EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+    INSERT INTO rollback.capture_firings VALUES (TG_ARGV[1], firing, TG_OP);
     RETURN NULL;
 END
 $rb$""",
@@ -93,7 +92,11 @@ def rows_capture_create(table: Table, capture: str, key: list[str], live: Live =
 
 
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
-    """Statements installing the capture triggers for one statement, and removing them after."""
+    """Statements installing the capture triggers for one statement, and removing them after.
+
+    One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
+    key and hash of a row it created, 'u' both (the key was there before and after the statement).
+    An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -102,46 +105,71 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         f"INSERT INTO {capture} ({keys}, _rb_seq, _rb_kind, _rb_hash) "
         f"SELECT {new_keys}, $firing, 'n', {row_hash('n', table, live)} FROM _rb_new n"
     )
+    o_missing, n_missing = f"{live_col('o', key[0], live)} IS NULL", f"{live_col('n', key[0], live)} IS NULL"
+    paired = []
+    for c in table.columns:
+        expr = live_col("o", c.name, live)
+        if c.name in key:
+            expr = f"COALESCE({expr}, {live_col('n', c.name, live)})"
+        paired.append(f"{expr}{'::text' if user_type(c.type) else ''}")
+    join = " AND ".join(f"{live_col('o', k, live)} = {live_col('n', k, live)}" for k in key)
+    update_sql = (
+        f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {', '.join(paired)}, $firing, "
+        f"CASE WHEN {n_missing} THEN 'o' WHEN {o_missing} THEN 'n' ELSE 'u' END, "
+        f"CASE WHEN {n_missing} THEN NULL ELSE {row_hash('n', table, live)} END "
+        f"FROM _rb_old o FULL JOIN _rb_new n ON {join}"
+    )
     t = qualified(table.name)
     install, remove = [], []
-    for event, refs in (
-        ("UPDATE", "REFERENCING OLD TABLE AS _rb_old NEW TABLE AS _rb_new"),
-        ("DELETE", "REFERENCING OLD TABLE AS _rb_old"),
-        ("INSERT", "REFERENCING NEW TABLE AS _rb_new"),
+    for event, refs, sql in (
+        ("UPDATE", "REFERENCING OLD TABLE AS _rb_old NEW TABLE AS _rb_new", update_sql),
+        ("DELETE", "REFERENCING OLD TABLE AS _rb_old", old_sql),
+        ("INSERT", "REFERENCING NEW TABLE AS _rb_new", new_sql),
     ):
         name = q(TRIGGER_PREFIX + event.lower())
         install.append(
             f"CREATE TRIGGER {name} AFTER {event} ON {t} {refs} FOR EACH STATEMENT "
-            f"EXECUTE FUNCTION rollback.capture_rows({lit(old_sql)}, {lit(new_sql)}, {lit(capture)})"
+            f"EXECUTE FUNCTION rollback.capture_rows({lit(sql)}, {lit(capture)})"
         )
         remove.append(f"DROP TRIGGER {name} ON {t}")
-    return install, remove
+    # transition tables and the pairing join spill to disk beyond work_mem
+    return [f"SET LOCAL work_mem = {lit(CAPTURE_WORK_MEM)}", *install], [*remove, "RESET work_mem"]
+
+
+CAPTURE_WORK_MEM = "64MB"
 
 
 def _key_match(a: str, b: str, key: list[str]) -> str:
     return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
 
 
-def rows_last_state(capture: str, key: list[str], firings: int | None = None) -> str:
-    """Per key, the last thing the migration did to it: 'n' (left this row, with its hash) or 'o'
-    (deleted it). One firing touches a key at most once per kind, so no sort is needed then."""
-    keys = ", ".join(q(k) for k in key)
+def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None = None) -> str:
+    """One row per key the migration touched: the old image (if the key existed before the
+    migration), `_rb_had` (it did), `_rb_left` (the migration left a row under it) and `_rb_hash`
+    (of that row). With one firing the capture has one row per key already; otherwise the first
+    and last event per key are combined (at equal firing an old image comes first)."""
     if firings == 1:
-        return (
-            f"SELECT {keys}, _rb_kind, _rb_hash FROM {capture} c WHERE _rb_kind = 'n' OR NOT EXISTS "
-            f"(SELECT 1 FROM {capture} n WHERE n._rb_kind = 'n' AND {_key_match('n', 'c', key)})"
-        )
+        return f"(SELECT *, _rb_kind <> 'n' AS _rb_had, _rb_kind <> 'o' AS _rb_left FROM {capture})"
+    keys = ", ".join(q(k) for k in key)
+    cols = ", ".join(f"f.{q(c.name)}" for c in table.columns)
+    first = f"SELECT DISTINCT ON ({keys}) * FROM {capture} ORDER BY {keys}, _rb_seq, _rb_kind DESC"
+    last = f"SELECT DISTINCT ON ({keys}) {keys}, _rb_kind, _rb_hash FROM {capture} ORDER BY {keys}, _rb_seq DESC, _rb_kind"
     return (
-        f"SELECT DISTINCT ON ({keys}) {keys}, _rb_kind, _rb_hash FROM {capture} "
-        f"ORDER BY {keys}, _rb_seq DESC, _rb_kind"
+        f"(SELECT {cols}, f._rb_kind <> 'n' AS _rb_had, l._rb_kind <> 'o' AS _rb_left, l._rb_hash "
+        f"FROM ({first}) f JOIN ({last}) l ON {_key_match('f', 'l', key)})"
     )
 
 
+def _as_left(table: Table, key: list[str], live: Live = None) -> str:
+    """Condition on s (rows_by_key) and t (the current row): the row is still what the migration left."""
+    return f"(s._rb_left AND {row_hash('t', table, live)} = s._rb_hash)"
+
+
 def _conflicted(table: Table, key: list[str], live: Live) -> str:
-    """Condition on l (last capture state per key) joined to t (current row): changed since."""
+    """Condition on s (rows_by_key) left-joined to t (current row): changed since the migration."""
     return (
-        f"((l._rb_kind = 'n' AND (t.{q(key[0])} IS NULL OR {row_hash('t', table, live)} <> l._rb_hash)) "
-        f"OR (l._rb_kind = 'o' AND t.{q(key[0])} IS NOT NULL))"
+        f"((s._rb_left AND (t.{q(key[0])} IS NULL OR {row_hash('t', table, live)} <> s._rb_hash)) "
+        f"OR (NOT s._rb_left AND t.{q(key[0])} IS NOT NULL))"
     )
 
 
@@ -150,7 +178,7 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
     re-inserted since)."""
     t = qualified(table.name)
     return (
-        f"SELECT count(*) FROM ({rows_last_state(capture, key, firings)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
+        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key)} "
         f"WHERE {_conflicted(table, key, live)}"
     )
 
@@ -159,41 +187,70 @@ def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str], live: 
     """Remove conflicting keys from the capture, so the restore keeps their current rows."""
     t = qualified(table.name)
     return (
-        f"DELETE FROM {capture} c USING ({rows_last_state(capture, key, firings)}) l LEFT JOIN {t} t ON {_key_match('t', 'l', key)} "
-        f"WHERE {_key_match('c', 'l', key)} AND {_conflicted(table, key, live)}"
+        f"DELETE FROM {capture} c USING {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key)} "
+        f"WHERE {_key_match('c', 's', key)} AND {_conflicted(table, key, live)}"
     )
+
+
+def counting_column(table: Table) -> str | None:
+    """A column an UPDATE may set to itself (so a table of key columns only can count its keys)."""
+    return next((c.name for c in table.columns if c.writable and c.identity != "always"), None)
+
+
+def rows_restore_counted(table: Table, key: list[str], firings: int | None) -> bool:
+    """The restore statements' row counts add up to the capture's row count when nothing conflicts."""
+    return firings == 1 and counting_column(table) is not None
+
+
+RESTORE_MODE = "rollback.on_conflict"
+"""Session setting read by the restore statements: 'restore-old' puts every old row back; anything
+else restores only the keys whose rows are still what the migration left."""
+
+
+def restore_mode_sql(mode: str) -> list[str]:
+    return [f"SET LOCAL {RESTORE_MODE} = {lit(mode)}"]
 
 
 def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
-    """Put every key the migration touched back as it was before its first event: the old image
-    if that event was an update or delete ('o'), gone if it was an insert ('n')."""
+    """Put every key the migration touched back as it was before its first event: the old image if
+    it had one, gone otherwise. A key whose row changed since the migration is left alone unless
+    the session's rollback.on_conflict is 'restore-old'. With one firing, every key the capture
+    holds is either restored or left alone, so the statements' row counts add up to the capture's
+    row count exactly when nothing conflicts."""
     t = qualified(table.name)
-    keys = ", ".join(q(k) for k in key)
+    src = rows_by_key(table, capture, key, firings)
+    force = f"current_setting({lit(RESTORE_MODE)}, true) = 'restore-old'"
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(q(c.name) for c in cols)
-    if firings == 1:  # one firing: a key has at most one 'o' (and one 'n'); 'o' is what it was
-        first = f"(SELECT * FROM {capture} WHERE _rb_kind = 'o')"
-        inserted = (
-            f"(SELECT {keys} FROM {capture} n WHERE _rb_kind = 'n' AND NOT EXISTS "
-            f"(SELECT 1 FROM {capture} o WHERE o._rb_kind = 'o' AND {_key_match('o', 'n', key)}))"
-        )
-    else:  # at equal firing, the old image ('o') comes before the new ('n')
-        firsts = f"(SELECT DISTINCT ON ({keys}) * FROM {capture} ORDER BY {keys}, _rb_seq, _rb_kind DESC)"
-        first = f"(SELECT * FROM {firsts} f WHERE _rb_kind = 'o')"
-        inserted = f"(SELECT {keys} FROM {firsts} f WHERE _rb_kind = 'n')"
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
-    out = [f"DELETE FROM {t} t USING {inserted} x WHERE {_key_match('t', 'x', key)}"]
+    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND NOT s._rb_had AND ({force} OR {_as_left(table, key)})"]
+    out += _lookup_plan(capture, t)
     setcols = [c for c in cols if c.name not in key]
     if setcols:
         lhs = ", ".join(q(c.name) for c in setcols)
-        rhs = from_capture("o", table, [c.name for c in setcols])
+        rhs = from_capture("s", table, [c.name for c in setcols])
         clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
-        out.append(f"UPDATE {t} t SET {clause} FROM {first} o WHERE {_key_match('t', 'o', key)}")
+        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND ({force} OR {_as_left(table, key)})")
+    elif (noop := counting_column(table)) is not None:  # nothing to set: still count the keys left as they were
+        out.append(f"UPDATE {t} t SET {q(noop)} = t.{q(noop)} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND ({force} OR {_as_left(table, key)})")
+    out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
-        f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('o', table, [c.name for c in cols])} FROM {first} o "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 'o', key)})"
+        f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('s', table, [c.name for c in cols])} FROM {src} s "
+        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 's', key)})"
     )
     return out
+
+
+def _lookup_plan(capture: str, table_sql: str) -> list[str]:
+    """When the capture holds a small part of the table, have the restore look its keys up through
+    the key's index instead of scanning and hashing the whole table (the planner cannot know the
+    keys come in the order the statement wrote them, so it overprices the lookups). In effect until
+    the RESET after the UPDATE."""
+    return [
+        f"DO $rb$ BEGIN IF (SELECT count(*) FROM {capture}) * 4 < (SELECT reltuples FROM pg_class "
+        f"WHERE oid = {lit(table_sql)}::regclass) THEN SET LOCAL enable_hashjoin = off; "
+        f"SET LOCAL enable_mergejoin = off; END IF; END $rb$"
+    ]
 
 
 def quarantine_schema(point: int) -> str:

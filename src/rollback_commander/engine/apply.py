@@ -250,6 +250,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "checksums_before": run.checksums_before,
         "reverse": script.statements,
         "rebuilt": script.rebuilt,
+        "counted": script.counted,
         "warnings": warnings,
         "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),

@@ -32,13 +32,23 @@ class CaptureRecord:
     """Columns this migration hid before the capture: model name -> hidden name at capture time."""
     firings: int | None = None
     """rows: how many statement firings wrote the capture (known at the end of the migration)."""
+    keys: int | None = None
+    """rows: how many capture rows it holds (one per key and firing)."""
+    layout: int = 1
+    """rows: 2 = one capture row per key and firing ('u' pairs an old image with a hash of the new
+    row); 1 = journals written before that (separate 'o' and 'n' rows)."""
+
+    @property
+    def plan_firings(self) -> int | None:
+        """The firings count restore and conflict queries may rely on (layout 1 needs the general form)."""
+        return self.firings if self.layout >= 2 else None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -129,7 +139,7 @@ class CaptureRun:
             rec = self.rows_record(table)
             live = self.live(table)
             if rec is None or rec.live != live:
-                rec = CaptureRecord(table, "rows", self._name(), t.column_names, key, live=live)
+                rec = CaptureRecord(table, "rows", self._name(), t.column_names, key, live=live, layout=2)
                 for sql in self.d.rows_capture_create(t, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
@@ -190,7 +200,8 @@ class CaptureRun:
         for rec in self.records:
             if rec.kind == "rows":
                 rec.firings = self.d.rows_firings(self.conn, rec.capture)
-                rec.rows = int(self.conn.scalar(f"SELECT count(*) FROM {rec.capture} WHERE _rb_kind = 'o'"))
+                counts = self.conn.query(f"SELECT count(*), count(CASE WHEN _rb_kind <> 'n' THEN 1 END) FROM {rec.capture}")
+                rec.keys, rec.rows = int(counts[0][0]), int(counts[0][1])
 
 
 

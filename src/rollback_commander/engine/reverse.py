@@ -10,6 +10,7 @@ Step 2 is planned against the real schema after step 1, read inside a savepoint 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model.schema import SchemaModel
 from .capture import CaptureRecord
@@ -20,6 +21,9 @@ from .session import Target
 class ReverseScript:
     statements: list[str] = field(default_factory=list)
     rebuilt: list[str] = field(default_factory=list)
+    counted: list[dict[str, Any]] = field(default_factory=list)
+    """Row restores whose statements' affected-row counts add up to `expected` exactly when no row
+    changed since the point: {"first": index, "count": statements, "table", "capture", "expected"}."""
 
     def text(self, header: str = "") -> str:
         body = ";\n\n".join(s.rstrip().rstrip(";") for s in self.statements)
@@ -67,6 +71,7 @@ def build_reverse(
     plan = d.plan_reverse(model_mid, model_start, copies)
     restores: list[str] = []
     restored: set[str] = set()
+    counted: list[dict[str, Any]] = []
     for rec in reversed(records):
         if rec.kind not in ("copy", "rows") or rec.table not in model_start.tables:
             continue
@@ -74,8 +79,15 @@ def build_reverse(
         restored.add(rec.table)
         if rec.kind == "copy":
             restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
-        else:
-            restores += d.rows_restore_sql(table, rec.capture, rec.key or [], rec.firings)
+            continue
+        sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings)
+        if rec.keys is not None and d.rows_restore_counted(table, rec.key or [], rec.plan_firings):
+            counted.append({"first": len(restores), "count": len(sqls), "table": rec.table, "capture": rec.capture,
+                            "expected": rec.keys})
+        restores += sqls
     guard_before, guard_after = d.restore_guards(model_mid, model_start, restored, copies) if restored else ([], [])
+    offset = len(stage1) + len(plan.pre) + len(guard_before)
+    for c in counted:
+        c["first"] += offset
     statements = [*stage1, *plan.pre, *guard_before, *restores, *guard_after, *plan.post, *sequence_sql]
-    return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt))
+    return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt), counted=counted)

@@ -127,9 +127,12 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
         ) from None
 
 
-def find_conflicts(target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None) -> list[dict[str, Any]]:
+def find_conflicts(
+    target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None, counted: bool = True
+) -> list[dict[str, Any]]:
     """Rows written after point p that rolling it back would overwrite or drop (in the tables of
-    `only`, when given, and not in those of `skip`)."""
+    `only`, when given, and not in those of `skip`). counted=False leaves out the row captures whose
+    restore counts its conflicts itself (see ReverseScript.counted)."""
 
     def wanted(table: str) -> bool:
         return (only is None or table in only) and (skip is None or table not in skip)
@@ -144,7 +147,9 @@ def find_conflicts(target: Target, p: Point, only: set[str] | None = None, skip:
                 then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",
                             "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
-    records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", []) if c.get("kind") == "rows"]
+    self_counted = set() if counted else {c["capture"] for c in p.info.get("counted", [])}
+    records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])
+               if c.get("kind") == "rows" and c.get("capture") not in self_counted]
     hidden_at_end = _hidden_at_end(p)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     if records:
@@ -153,10 +158,44 @@ def find_conflicts(target: Target, p: Point, only: set[str] | None = None, skip:
             if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
             live = hidden_at_end.get(rec.table, {})
-            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.firings)))
+            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings)))
             if n:
                 out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
     return out
+
+
+def _conflict_error(found: list[dict[str, Any]]) -> Conflict:
+    return Conflict(
+        "rows changed after the point would be overwritten or dropped: "
+        + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
+        hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
+        "tables only); --on-conflict restore-old puts the old rows back anyway",
+        details={"conflicts": found},
+    )
+
+
+def _run_reverse(target: Target, p: Point, count: bool = True) -> list[dict[str, Any]]:
+    """Run a point's reverse. Row restores that count their conflicts (ReverseScript.counted) are
+    checked on the way: keys they left alone are rows changed since the point."""
+    statements = p.info.get("reverse", [])
+    groups = {int(c["first"]): c for c in p.info.get("counted", [])} if count else {}
+    conflicts: list[dict[str, Any]] = []
+    i = 0
+    while i < len(statements):
+        group = groups.get(i)
+        if group is None:
+            run_reverse_statement(target, p, statements[i], "nothing was changed")
+            i += 1
+            continue
+        done = 0
+        for sql in statements[i : i + int(group["count"])]:
+            run_reverse_statement(target, p, sql, "nothing was changed")
+            done += max(target.conn.rowcount, 0)
+        if done < int(group["expected"]):
+            conflicts.append({"migration": p.migration, "table": group["table"], "kind": "rows",
+                              "rows": int(group["expected"]) - done})
+        i += int(group["count"])
+    return conflicts
 
 
 def _check_not_null(target: Target, p: Point) -> None:
@@ -207,7 +246,7 @@ def _forget_conflicts(target: Target, p: Point) -> None:
         if c.get("kind") == "rows":
             rec = CaptureRecord.from_dict(c)
             live = hidden_at_end.get(rec.table, {})
-            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.firings))
+            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings))
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
@@ -270,22 +309,22 @@ def rollback_to(
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
         for step in plan.steps:
             p = current[step.point_id]
-            found = find_conflicts(target, p)
+            # restore-old restores conflicting rows too, so only the check up front can count them
+            found = find_conflicts(target, p, counted=on_conflict == "restore-old")
             result.conflicts += found
             whole = [c for c in found if c["kind"] == "table"]
             if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
-                raise Conflict(
-                    "rows changed after the point would be overwritten or dropped: "
-                    + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
-                    hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
-                    "tables only); --on-conflict restore-old puts the old rows back anyway",
-                    details={"conflicts": found},
-                )
-            if on_conflict == "keep-current":
+                raise _conflict_error(found)
+            if on_conflict == "keep-current" and not d.rows_guarded_restore:
                 _forget_conflicts(target, p)
             _check_not_null(target, p)
-            for sql in p.info.get("reverse", []):
-                run_reverse_statement(target, p, sql, "nothing was changed")
+            for sql in d.rows_restore_mode_sql(on_conflict):
+                conn.execute(sql)
+            counted = _run_reverse(target, p, count=on_conflict != "restore-old")
+            result.conflicts += counted
+            found += counted
+            if counted and on_conflict == "fail":
+                raise _conflict_error(counted)
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found})

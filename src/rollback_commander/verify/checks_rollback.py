@@ -41,8 +41,10 @@ def old_image_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
     cols = ", ".join(ctx.col(c) for c in cap.definition.column_names)
     if cap.kind == "rows" and cap.key:
         keys = ", ".join(ctx.col(k) for k in cap.key)
-        return (f"SELECT DISTINCT ON ({keys}) {cols} FROM {_source(ctx, cap.capture)} "
-                f"WHERE _rb_kind = 'o' ORDER BY {keys}, _rb_seq")
+        # the first event per key ('o'/'u' carry an old image; 'n' means the key was not there)
+        first = (f"SELECT DISTINCT ON ({keys}) * FROM {_source(ctx, cap.capture)} "
+                 f"ORDER BY {keys}, _rb_seq, _rb_kind DESC")
+        return f"SELECT {cols} FROM ({first}) f WHERE _rb_kind <> 'n'"
     return f"SELECT {cols} FROM {_source(ctx, cap.capture)}"
 
 

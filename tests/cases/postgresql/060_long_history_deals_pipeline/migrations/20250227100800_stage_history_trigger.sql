@@ -6,5 +6,13 @@ BEGIN
     RETURN NEW;
 END $$;
 CREATE TRIGGER deals_stage_change AFTER UPDATE OF stage_id ON deals FOR EACH ROW WHEN (OLD.stage_id IS DISTINCT FROM NEW.stage_id) EXECUTE FUNCTION track_stage();
-UPDATE deals SET stage_id = 3 WHERE stage_id = 2 AND id < 30;
+-- one deal at a time, in id order: the history's identity values then do not depend on the
+-- physical order of deals (which a rollback that restores rows does not keep)
+DO $$
+DECLARE d record;
+BEGIN
+    FOR d IN SELECT id FROM deals WHERE stage_id = 2 AND id < 30 ORDER BY id LOOP
+        UPDATE deals SET stage_id = 3 WHERE id = d.id;
+    END LOOP;
+END $$;
 COMMIT;
