@@ -217,13 +217,30 @@ def test_break_glass_incident_report(supa: str) -> None:
     assert res.exit_code == 0 and 'class="span rls"' in res.stdout
 
 
-def test_restore_expired_for_a_db_option(supa: str, sqlite_url: str) -> None:
-    from rollback_commander.ops.rls import restore_expired_for
+def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str) -> None:
+    from rollback_commander.engine import session
+    from rollback_commander.ops.rls import restore_expired_hook
 
     url = supa
-    assert restore_expired_for(sqlite_url) == [] and restore_expired_for("postgresql://nobody@127.0.0.1:1/x") == []
+    lines: list[str] = []
+    hook = restore_expired_hook(lines.append)
+    with session.open_target(parse_url(sqlite_url)) as target:
+        hook(target)  # nothing to do on SQLite
     assert invoke_json("rls", "disable", "notes", "--reason", "x", "--for", "1s", "--db", url)[0] == 0
-    assert restore_expired_for(url) == []  # not yet
+    with session.open_target(parse_url(url)) as target:
+        hook(target)
+    assert lines == []  # not yet
     time.sleep(1.1)
-    (line,) = restore_expired_for(url)
+    saved = list(session.OPEN_HOOKS)  # the CLI's own hook, if a command installed it
+    session.OPEN_HOOKS[:] = [hook]
+    session.forget_opened()
+    try:
+        with session.open_target(parse_url(url)):
+            pass
+        with session.open_target(parse_url(url)):
+            pass
+    finally:
+        session.OPEN_HOOKS[:] = saved
+        session.forget_opened()
+    (line,) = lines  # once, although the database was opened twice
     assert "restored on public.notes" in line

@@ -42,11 +42,7 @@ def handle_errors(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         as_json = bool(kwargs.get("as_json"))
         try:
-            if "db" in kwargs:
-                from ..ops.rls import restore_expired_for
-
-                for line in restore_expired_for(kwargs["db"]):
-                    err.print(f"[yellow]rls:[/yellow] {line}")
+            _install_open_hooks()
             return f(*args, **kwargs)
         except RollbackError as exc:
             report_error(exc, as_json)
@@ -63,6 +59,16 @@ def handle_errors(f: F) -> F:
             sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _install_open_hooks() -> None:
+    """Expired RLS break-glass sessions are restored by each command, when it first opens the database."""
+    from ..engine.session import OPEN_HOOKS, forget_opened
+    from ..ops.rls import restore_expired_hook
+
+    forget_opened()
+    if not OPEN_HOOKS:
+        OPEN_HOOKS.append(restore_expired_hook(lambda line: err.print(f"[yellow]rls:[/yellow] {line}")))
 
 
 def report_error(exc: RollbackError, as_json: bool) -> None:

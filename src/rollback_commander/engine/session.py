@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -29,12 +29,28 @@ class Target:
         return [str(s) for s in (self.conn.scalar("SELECT current_schemas(false)") or [])]
 
 
+OPEN_HOOKS: list[Callable[[Target], None]] = []
+"""Called once per database (until forget_opened), right after its first target opens and before
+any transaction (the CLI restores expired RLS break-glass sessions there). A hook must not raise."""
+_hooked: set[str] = set()
+
+
+def forget_opened() -> None:
+    """Let the hooks run again for every database (the CLI calls it at the start of each command)."""
+    _hooked.clear()
+
+
 @contextmanager
 def open_target(url: DatabaseUrl) -> Iterator[Target]:
     dialect = dialect_for(url)
     conn = dialect.connect(url)
     try:
-        yield Target(url, dialect, conn, Journal(dialect, conn))
+        target = Target(url, dialect, conn, Journal(dialect, conn))
+        if OPEN_HOOKS and url.raw not in _hooked:
+            _hooked.add(url.raw)
+            for hook in OPEN_HOOKS:
+                hook(target)
+        yield target
     finally:
         try:
             if conn.in_transaction:

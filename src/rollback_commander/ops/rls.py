@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -460,19 +461,18 @@ def restore_expired(target: Target, settings: Settings | None = None) -> list[st
             target.conn.rollback()
 
 
-def restore_expired_for(db: str | None) -> list[str]:
-    """restore_expired for a --db option value (the CLI's error handler calls it before a command):
-    nothing for SQLite, no database given, or a server that does not answer (the command itself
-    reports that)."""
-    from ..config import resolve_database
-    from ..engine.session import open_target
+def restore_expired_hook(report: Callable[[str], None]) -> Callable[[Target], None]:
+    """An open_target hook (engine.session.OPEN_HOOKS) that restores the expired break-glass
+    sessions of each PostgreSQL database a command opens, and reports each with `report`."""
 
-    try:
-        settings = load_settings()
-        url = resolve_database(db, settings)
-        if url.dialect != "postgresql":
-            return []
-        with open_target(url) as target:
-            return restore_expired(target, settings)
-    except RollbackError:
-        return []
+    def hook(target: Target) -> None:
+        if target.dialect.name != "postgresql":
+            return
+        try:
+            lines = restore_expired(target, load_settings())
+        except RollbackError:  # a broken rollback.toml: the command itself reports it
+            return
+        for line in lines:
+            report(line)
+
+    return hook
