@@ -24,8 +24,11 @@ from .test_verify import history
 register(cli)
 
 
-def leftover_copies() -> list[str]:
-    return [r[0] for r in query(POSTGRES_URL, "SELECT datname FROM pg_database WHERE datname LIKE 'rc_rehearse_%'")]
+def leftover_copies(url: str) -> list[str]:
+    """Rehearsal copies of the database at `url` still on the server (other test runs may have theirs)."""
+    source = url.rsplit("/", 1)[-1]
+    names = [r[0] for r in query(POSTGRES_URL, "SELECT datname FROM pg_database WHERE datname LIKE 'rc_rehearse_%'")]
+    return [n for n in names if n[len("rc_rehearse_") + 11 :] == source[:40]]  # rc_rehearse_<10 hex>_<source>
 
 
 def state(url: str) -> tuple[dict[str, object], list[tuple[str, bool]]]:
@@ -62,7 +65,7 @@ def test_rehearsal_within_rto_with_html_report(target: tuple[str, Path], tmp_pat
     assert '<svg class="timeline"' in html and html.count('<rect class="bar') == 13  # copy + 6 steps + 6 verifies
     assert "003_cleanup down" in html and "PASSED" in html
     if url.startswith("postgresql"):
-        assert leftover_copies() == []
+        assert leftover_copies(url) == []
 
 
 def test_rehearsal_over_rto_with_markdown_report(target: tuple[str, Path], tmp_path: Path) -> None:
@@ -151,7 +154,7 @@ def test_interrupted_rehearsal_drops_the_copy(target: tuple[str, Path], monkeypa
     assert res.exit_code == 130 and "interrupted" in res.stderr
     assert set(temp.glob("rollback-rehearse-*")) == copies_before
     if url.startswith("postgresql"):
-        assert leftover_copies() == []
+        assert leftover_copies(url) == []
     assert state(url) == before
 
 
@@ -171,5 +174,5 @@ def test_template_blocked_by_another_session_falls_back_to_dump_restore(pg_url: 
     assert code == 0, data
     assert data["copy_method"] == "dump-restore" and "TEMPLATE" in data["copy"]["fallback_reason"]
     assert data["restored"] is True and data["findings"] == []
-    assert leftover_copies() == []
+    assert leftover_copies(pg_url) == []
     assert state(pg_url) == before

@@ -104,6 +104,11 @@ def with_database(raw: str, name: str) -> str:
     return urlunsplit(split._replace(path="/" + quote(name, safe="")))
 
 
+def copy_name(source: str) -> str:
+    """The rehearsal copy's database name: unique, and saying which database it copies."""
+    return f"rc_rehearse_{uuid.uuid4().hex[:10]}_{source}"[:63]
+
+
 @contextmanager
 def _postgres_copy(url: DatabaseUrl, progress: Progress) -> Iterator[CopyInfo]:
     import psycopg
@@ -121,7 +126,7 @@ def _postgres_copy(url: DatabaseUrl, progress: Progress) -> Iterator[CopyInfo]:
             f"cannot open an admin connection to make the rehearsal copy: {mask_password(str(exc)).strip()}",
             hint=f"the copy is made from the {admin_db} database of the same server",
         ) from None
-    name = f"rc_rehearse_{uuid.uuid4().hex[:10]}"
+    name = copy_name(source)
     info = CopyInfo(url=with_database(url.raw, name), name=name, method="template")
     try:
         started = time.perf_counter()
