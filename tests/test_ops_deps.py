@@ -71,7 +71,7 @@ def test_every_ops_command_has_help() -> None:
                 found += [(f"{name} {sub}", c) for sub, c in walk(command)]
         return found
 
-    names = {"tag", "mark", "plan", "rls", "report", "runbook", "deps"}
+    names = {"tag", "mark", "plan", "rls", "report", "runbook", "deps", "undo"}
     for name, command in walk(cli):
         if name.split()[0] not in names:
             continue

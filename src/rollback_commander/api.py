@@ -16,6 +16,8 @@ from .engine.prune import prune as _prune
 from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import Target, open_target
+from .engine.undo import UndoResult
+from .engine.undo import undo as _undo
 from .model.migration import Migration, discover
 
 
@@ -58,7 +60,8 @@ def points(db: str | None) -> list[dict[str, Any]]:
             n = notes.get(p.id)
             out.append({**p.to_dict(), "version": n.version if n else None, "tags": n.tags if n else [],
                         "status": n.status if n else None, "health_score": n.health if n else None,
-                        "git_hash": p.info.get("git_hash")})
+                        "git_hash": p.info.get("git_hash"), "undone_by": p.info.get("undone_by"),
+                        "undone": p.info.get("undone")})
         return out
 
 
@@ -101,6 +104,27 @@ def rollback_to(
             dry_run=dry_run,
             allow_irreversible=allow_irreversible,
             on_conflict=on_conflict,
+            lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
+        )
+
+
+def undo(
+    db: str | None,
+    spec: str,
+    *,
+    with_dependents: bool = False,
+    dry_run: bool = False,
+    on_conflict: str = "fail",
+    allow_irreversible: bool = False,
+    lock_timeout: float | None = None,
+) -> UndoResult:
+    """Reverse one migration (ID) or every migration of a phase (phase:N) in the middle of the
+    history, when no later migration depends on it (or with them, newest first: with_dependents)."""
+    settings = load_settings()
+    with open_target(resolve_database(db, settings)) as target:
+        return _undo(
+            target, spec, with_dependents=with_dependents, dry_run=dry_run, on_conflict=on_conflict,
+            allow_irreversible=allow_irreversible,
             lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
         )
 

@@ -114,7 +114,9 @@ def points(db: str | None, as_json: bool) -> None:
                 "fingerprint"):
         table.add_column(col)
     for p in rows:
-        state = ("active" if p["active"] else "rolled back") + ("" if p["reversible"] else ", irreversible")
+        state = ("active" if p["active"] else f"undone (#{p['undone_by']})" if p["undone_by"] else "rolled back")
+        state += "" if p["reversible"] else ", irreversible"
+        state += f", undid {', '.join(p['undone'])}" if p["undone"] else ""
         state += ", pruned" if p["pruned"] else ""
         size = f"{p['capture_bytes'] / 1e6:.1f} MB" if p["capture_bytes"] else "-"
         mark = "" if p["status"] is None else f"{p['status']} ({p['health_score']})"
@@ -203,7 +205,7 @@ def prune_cmd(db: str | None, keep: int | None, older_than: str | None, dry_run:
 @json_option
 @handle_errors
 def log(db: str | None, limit: int | None, jsonl: bool, as_json: bool) -> None:
-    """Show the event log: applies, rollbacks, adoption."""
+    """Show the event log: applies, rollbacks, undos, adoption."""
     events = api.log(db, limit)
     if jsonl:
         for e in events:

@@ -1,5 +1,5 @@
 """Commands for deciding and acting under pressure: `tag`, `mark`, `plan`, `rls`, `report`,
-`runbook`, `deps`. cli/main.py calls `register(cli)` to add them to the command group."""
+`runbook`, `deps`, `undo`. cli/main.py calls `register(cli)` to add them to the command group."""
 
 from __future__ import annotations
 
@@ -336,7 +336,66 @@ def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: b
         sys.exit(1)
 
 
+# -- undo -------------------------------------------------------------------------------------
+@click.command("undo")
+@click.argument("spec", metavar="ID|phase:N")
+@db_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--with-dependents", is_flag=True,
+              help="Also undo the later migrations that depend on it (newest first).")
+@click.option("--dry-run", is_flag=True,
+              help="Run the whole undo and its checks in a transaction that is rolled back; change nothing.")
+@click.option("--on-conflict", type=click.Choice(["fail", "keep-current", "restore-old"]), default="fail",
+              show_default=True,
+              help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
+@click.option("--allow-irreversible", is_flag=True, help="Also undo points marked irreversible (pruned or unproven).")
+@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@json_option
+@handle_errors
+def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_run: bool, on_conflict: str,
+             allow_irreversible: bool, lock_timeout: float | None, as_json: bool) -> None:
+    """Reverse one migration (ID) or a phase (phase:N) in the middle of the history, keeping the later ones.
+
+    Refused (exit 1) when later migrations depend on its objects (see `rollback deps`), unless
+    --with-dependents. One transaction under the run lock; the schema and the restored data are
+    checked before it commits. The undone migrations show as undone in `rollback points`, and
+    `rollback apply` applies them again. PostgreSQL and SQLite only.
+    """
+    from .. import api
+
+    def run(dry: bool) -> Any:
+        return api.undo(db, spec, with_dependents=with_dependents, dry_run=dry, on_conflict=on_conflict,
+                        allow_irreversible=allow_irreversible, lock_timeout=lock_timeout)
+
+    if not dry_run and not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("refusing to undo without confirmation", hint="pass --yes (or --dry-run to see what it would do)")
+        preview = run(True)
+        if not click.confirm(f"Undo {', '.join(preview.undo)} on {preview.database}?", default=False):
+            raise click.exceptions.Exit(1)
+    result = run(dry_run)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    table = Table(title=("Would undo" if dry_run else "Undid") + f" {spec} on {result.database}")
+    for col in ("point", "migration", "statements", "restores", "data checked"):
+        table.add_column(col)
+    for s in result.steps:
+        table.add_row(str(s.point_id), s.migration, str(len(s.statements)),
+                      ", ".join(f"{r['table']} ({r['kind']}, {r['rows']} rows)" for r in s.restores) or "-",
+                      ", ".join(s.data_checked) or "-")
+    out.print(table)
+    for c in (c for s in result.steps for c in s.conflicts):
+        err.print(f"[yellow]conflict ({on_conflict}):[/yellow] {c['table']}: {c['rows']} row(s) changed since {c['migration']}")
+    if dry_run:
+        out.print(f"Dry run: checks passed, nothing was changed ({result.seconds:.3f}s).")
+    else:
+        out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified "
+                  f"({(result.fingerprint or '')[:12]}); undo point #{result.point_id}. "
+                  f"`rollback apply` applies {', '.join(result.undo)} again.")
+
+
 def register(group: click.Group) -> None:
-    for command in (tag_cmd, mark_cmd, plan_cmd, rls_group, report_cmd, runbook_cmd, deps_cmd):
+    for command in (tag_cmd, mark_cmd, plan_cmd, rls_group, report_cmd, runbook_cmd, deps_cmd, undo_cmd):
         if command.name not in group.commands:
             group.add_command(command)

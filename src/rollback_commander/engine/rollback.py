@@ -250,8 +250,11 @@ def _forget_conflicts(target: Target, p: Point) -> None:
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
+    from .undo import refuse_crossing_undo  # undo builds on this module
+
     active = target.journal.active()
     point = resolve_target(active, to)
+    refuse_crossing_undo(active, point)
     later = [p for p in active if p.id > point.id]
     steps = [
         StepPlan(p.id, p.migration, p.reversible, len(p.info.get("reverse", [])), p.info.get("captures", []))

@@ -12,8 +12,8 @@ Keys: `table:<t>`, `column:<t>.<c>`, and model object keys (`index:...`, `view:.
 B depends on an earlier A when B reads, alters, drops or writes something A created or altered
 (a table A created covers its columns and objects; a column A added or changed is hit by any
 write to, alteration of or drop of its table). Undoing A alone is safe only when no later active
-migration depends on it; `--undo X` answers that question (see the report of issue 5 for the
-engine change `rollback undo` needs).
+migration depends on it; `--undo X` answers that question, and `rollback undo X` (engine/undo.py)
+acts on the same answer.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ..errors import UnknownTarget
 from ..journal.store import Point
 from ..model.schema import DbObject, SchemaModel
 from .plan import read_snapshot
+from .targets import PHASE
 
 
 @dataclass
@@ -152,12 +153,18 @@ def reasons(a: Touch, b: Touch, after_b: SchemaModel) -> list[str]:
 
 
 def build_deps(target: Target) -> dict[str, Any]:
-    journal = target.journal
-    active = [p for p in journal.active() if p.kind == "migration"]
-    if not journal.active():
+    """The dependency map, read in one read-only snapshot."""
+    if not target.journal.active():
         raise UnknownTarget("this database has no rollback points yet", hint="run `rollback apply` first")
     with read_snapshot(target):
-        models = {p.id: (journal.model(p.id, "before"), journal.model(p.id, "after")) for p in active}
+        return deps_map(target)
+
+
+def deps_map(target: Target) -> dict[str, Any]:
+    """The dependency map, read in the caller's transaction (`rollback undo` holds the run lock)."""
+    journal = target.journal
+    active = [p for p in journal.active() if p.kind == "migration"]
+    models = {p.id: (journal.model(p.id, "before"), journal.model(p.id, "after")) for p in active}
     tmap = {p.id: touches(p, *models[p.id]) for p in active}
     edges = []
     for i, b in enumerate(active):
@@ -178,7 +185,7 @@ def undo_check(deps: dict[str, Any], spec: str, with_dependents: bool) -> dict[s
     """What `rollback undo SPEC` would reverse (newest first), or who blocks it."""
     migrations = deps["migrations"]
     names = [m["migration"] for m in migrations]
-    match = re.match(r"^phase[:=]?(\d+)$", spec, re.IGNORECASE)
+    match = PHASE.match(spec)
     if match:
         chosen = [m["migration"] for m in migrations if m["phase"] == int(match.group(1))]
         if not chosen:

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 
 from ..engine.rollback import resolve_target
 from ..engine.session import Target
-from ..errors import UnknownTarget
+from ..errors import Refused, UnknownTarget
 from ..journal.store import Point
 from .marks import Annotation, point_notes, tags
 from .store import TIME_FORMS, db_now, parse_stamp, parse_time
 
 KEYWORDS = ("base", "previous", "last_stable", "current")
-_PHASE = re.compile(r"^phase[:=\s-]?(\d+)$", re.IGNORECASE)
+PHASE = re.compile(r"^phase[:=\s-]?(\d+)$", re.IGNORECASE)
 FORMS_HINT = (
     "a target is base, previous, last_stable, phase:N, #<point id>, a migration id, a tag, or a time "
     "(" + ", ".join(TIME_FORMS[:2]) + ", " + TIME_FORMS[3] + ")"
@@ -55,7 +55,7 @@ def reserved_reason(target: Target, name: str) -> str | None:
         return "empty"
     if name.lower() in KEYWORDS:
         return "a keyword target"
-    if name.startswith("#") or _PHASE.match(name):
+    if name.startswith("#") or PHASE.match(name):
         return "reads as a point id or a phase"
     if any(p.migration == name for p in target.journal.points()):
         return "a migration id"
@@ -84,7 +84,7 @@ def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = Non
                 "no point is marked stable", hint="mark a known-good point: rollback mark <migration> --stable"
             )
         return Resolved(stable[-1], "the newest point marked stable")
-    if match := _PHASE.match(spec):
+    if match := PHASE.match(spec):
         phase = int(match.group(1))
         for i, p in enumerate(active):
             if p.kind == "migration" and p.info.get("phase") == phase:
@@ -100,17 +100,18 @@ def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = Non
                             ("a point id" if spec.startswith("#") else "a migration id"))
         except UnknownTarget:
             if spec.startswith("#"):
-                raise UnknownTarget(f"point {spec} is not active (rolled back, or never existed)",
-                                    hint="see `rollback points`") from None
+                _refuse_history(target, [p for p in target.journal.points() if f"#{p.id}" == spec], spec)
+                raise UnknownTarget(f"point {spec} never existed", hint="see `rollback points`") from None
             raise
+    _refuse_history(target, [p for p in target.journal.points() if p.migration == spec and not p.active], spec)
     tagged = tags(target)
     if spec in tagged:
         pid = tagged[spec]
         for p in active:
             if p.id == pid:
                 return Resolved(p, f"tag {spec}")
-        raise UnknownTarget(f"tag {spec!r} is on point #{pid}, which was rolled back",
-                            hint="tag an active point, or roll back to another target")
+        _refuse_history(target, [p for p in target.journal.points() if p.id == pid], f"tag {spec}")
+        raise UnknownTarget(f"tag {spec!r} is on point #{pid}, which no longer exists", hint="see `rollback points`")
     now = db_now(target)
     when = parse_time(spec, now)
     if when is not None:
@@ -121,6 +122,21 @@ def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = Non
         return Resolved(before[-1], f"the newest point at or before {when.strftime('%Y-%m-%dT%H:%M:%SZ')}")
     names = ", ".join(p.migration for p in active[-8:])
     raise UnknownTarget(f"unknown rollback target {spec!r}", hint=f"{FORMS_HINT}; applied: {names}")
+
+
+def _refuse_history(target: Target, found: list[Point], what: str) -> None:
+    """A point that is only history (rolled back or undone) is no target: going there would roll a
+    rollback back. The way forward is `rollback apply`."""
+    from ..engine.undo import history_state
+
+    if not found or found[-1].active:
+        return
+    p = found[-1]
+    raise Refused(
+        f"{what} is not an active point: {history_state(p)}, and a rollback is not rolled back",
+        hint=f"the way forward is `rollback apply` (it applies {p.migration} again); see `rollback points`",
+        details={"point_id": p.id, "migration": p.migration, "undone_by": p.info.get("undone_by")},
+    )
 
 
 def engine_spec(target: Target, spec: str) -> str:
