@@ -269,9 +269,11 @@ def _undo_one(target: Target, p: Point, on_conflict: str) -> UndoStep:
             "tables only); --on-conflict restore-old puts the old rows back anyway",
             details={"conflicts": step.conflicts},
         )
-    if on_conflict == "keep-current":
+    if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     _check_not_null(target, p)
+    for sql in d.rows_restore_mode_sql(on_conflict):
+        conn.execute(sql)
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     live = d.introspect(conn)
     goal, drift = reversed_model(live, before, after)
