@@ -300,3 +300,13 @@ def test_points_and_help_show_undo(sqlite_url: str, tmp_path: Path) -> None:
     assert res.exit_code == 0 and "undone (#" in res.stdout and "undid 007_drop_legacy, 003_legacy" in res.stdout
     res = invoke("undo", "--help")
     assert res.exit_code == 0 and "--with-dependents" in res.stdout and "phase:N" in res.stdout
+
+
+def test_plan_never_recommends_a_point_behind_an_undo(db_url: str, tmp_path: Path) -> None:
+    _applied(db_url, tmp_path)
+    assert _undo(db_url, "008_purge_tag")[0] == 0
+    code, plan = invoke_json("plan", "009_notes", "--db", db_url)
+    assert code == 0, plan
+    assert plan["recommended_target"] == "007_drop_legacy" and "behind an undo" in plan["recommendation"]
+    code, data = invoke_json("to", "007_drop_legacy", "--db", db_url, "--yes")  # what it recommends works
+    assert code == 0, data

@@ -39,7 +39,7 @@ from typing import Any
 from ..engine.errors_map import database_message, is_database_error
 from ..engine.rollback import find_conflicts
 from ..engine.session import Target
-from ..errors import UnknownTarget, UsageError
+from ..errors import Refused, UnknownTarget, UsageError
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table
 from ..rehearse.rto import format_seconds
@@ -186,17 +186,28 @@ def _requested(target: Target, spec: str | None, active: list[Point], notes: dic
 
 
 def _not_bad(requested: Resolved, active: list[Point], notes: dict[int, Annotation]) -> tuple[Point | None, str]:
-    def bad(p: Point) -> bool:
-        a = notes.get(p.id)
-        return a is not None and a.status == "bad"
+    """The requested point, else the newest earlier point that is neither marked bad nor behind an
+    undo (`rollback to` refuses those: a rollback is not rolled back)."""
+    from ..engine.undo import refuse_crossing_undo
 
-    if not bad(requested.point):
+    def why_not(p: Point) -> str | None:
+        a = notes.get(p.id)
+        if a is not None and a.status == "bad":
+            return "marked bad"
+        try:
+            refuse_crossing_undo(active, p)
+        except Refused:
+            return "behind an undo (only `rollback apply` goes forward from there)"
+        return None
+
+    problem = why_not(requested.point)
+    if problem is None:
         return requested.point, f"{requested.how}: #{requested.point.id} {requested.point.migration}"
     for p in reversed(active):
-        if p.id < requested.point.id and not bad(p):
-            return p, (f"{requested.how} is #{requested.point.id} {requested.point.migration}, which is marked bad; "
-                       f"recommending the newest earlier point not marked bad: #{p.id} {p.migration}")
-    return None, f"{requested.how} is #{requested.point.id}, marked bad, and every earlier point is marked bad too"
+        if p.id < requested.point.id and why_not(p) is None:
+            return p, (f"{requested.how} is #{requested.point.id} {requested.point.migration}, which is {problem}; "
+                       f"recommending the newest earlier point that is not: #{p.id} {p.migration}")
+    return None, f"{requested.how} is #{requested.point.id}, {problem}, and no earlier point can be recommended"
 
 
 # -- one step ---------------------------------------------------------------------------------
