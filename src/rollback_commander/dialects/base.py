@@ -91,6 +91,9 @@ class Dialect(ABC):
     internal_prefix = "_rollback"
     row_capture = False
     """Can capture exactly the rows a statement changes (see rows_* methods)."""
+    rows_layout = 1
+    """The capture rows' layout (CaptureRecord.layout): 1 = separate 'o' (old image) and 'n' (key
+    and hash) rows; 2 = one row per key and firing, 'u' pairing an old image with the new hash."""
     rows_guarded_restore = False
     """rows_restore_sql restores only the keys whose rows are still what the migration left, unless
     rows_restore_mode_sql('restore-old') ran in the transaction (so keep-current needs no

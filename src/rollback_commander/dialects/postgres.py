@@ -63,6 +63,7 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
     row_capture = True
+    rows_layout = 2
     rows_guarded_restore = True
     quarantine = True
 

@@ -35,13 +35,13 @@ class CaptureRecord:
     keys: int | None = None
     """rows: how many capture rows it holds (one per key and firing)."""
     layout: int = 1
-    """rows: 2 = one capture row per key and firing ('u' pairs an old image with a hash of the new
-    row); 1 = journals written before that (separate 'o' and 'n' rows)."""
+    """rows: the dialect's rows_layout when the capture was taken (PostgreSQL journals written
+    before layout 2 existed hold layout 1)."""
 
-    @property
-    def plan_firings(self) -> int | None:
-        """The firings count restore and conflict queries may rely on (layout 1 needs the general form)."""
-        return self.firings if self.layout >= 2 else None
+    def plan_firings(self, dialect: Dialect) -> int | None:
+        """The firings count restore and conflict queries may rely on: none (their general form)
+        for a capture written in an older layout than the dialect's."""
+        return self.firings if self.layout == dialect.rows_layout else None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -139,7 +139,7 @@ class CaptureRun:
             rec = self.rows_record(table)
             live = self.live(table)
             if rec is None or rec.live != live:
-                rec = CaptureRecord(table, "rows", self._name(), t.column_names, key, live=live, layout=2)
+                rec = CaptureRecord(table, "rows", self._name(), t.column_names, key, live=live, layout=self.d.rows_layout)
                 for sql in self.d.rows_capture_create(t, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
