@@ -190,6 +190,17 @@ class Dialect(ABC):
     def rows_firings(self, conn: Connection, capture: str) -> int:
         raise NotImplementedError
 
+    def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
+        """Before statement `sql` runs with row capture of `tables`: the tables whose changes the
+        capture could miss (copied whole instead), and statements to run before and after it
+        (session settings the capture needs). By default none."""
+        return set(), [], []
+
+    def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
+        """At the end of the migration: record in the capture what the migration left per key, where
+        the capture triggers did not (by default they did)."""
+        return None
+
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
         raise NotImplementedError
 

@@ -13,7 +13,10 @@ from typing import Any
 from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
+from . import sqlite_capture as sc
 from .base import Connection, Dialect, ReversePlan, Statement
+
+Live = dict[str, str] | None
 
 
 class _RowHash:
@@ -64,6 +67,7 @@ class SQLiteConnection(Connection):
 class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
+    row_capture = True
 
     def connect(self, url: DatabaseUrl) -> Connection:
         path = url.sqlite_path()
@@ -178,7 +182,7 @@ class SQLiteDialect(Dialect):
                 time.sleep(0.05)
 
     def table_checksum(self, conn: Connection, table: Table) -> str:
-        row = " || char(31) || ".join(f"quote({self.quote(c.name)})" for c in table.columns) or "''"
+        row = sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
@@ -200,8 +204,10 @@ class SQLiteDialect(Dialect):
         ins_cols = f"{ins}, {names}" if ins else names
         if rebuilt:
             return [f"INSERT INTO {q} ({ins_cols}) SELECT {ident_c + ', ' if ins else ''}{names} FROM {capture}"]
-        changed_now = f"SELECT {ident_t}, {names} FROM {q} EXCEPT SELECT {ident_c}, {names} FROM {capture}"
-        missing_now = f"SELECT {ident_c}, {names} FROM {capture} EXCEPT SELECT {ident_t}, {names} FROM {q}"
+        # compared byte for byte: a column's collation (NOCASE, ...) must not hide a change
+        exact = ", ".join(f"{self.quote(c.name)} COLLATE BINARY AS {self.quote(c.name)}" for c in cols)
+        changed_now = f"SELECT {ident_t}, {exact} FROM {q} EXCEPT SELECT {ident_c}, {exact} FROM {capture}"
+        missing_now = f"SELECT {ident_c}, {exact} FROM {capture} EXCEPT SELECT {ident_t}, {exact} FROM {q}"
         if ins:
             return [
                 f"DELETE FROM {q} WHERE rowid IN (SELECT rowid FROM ({changed_now}))",
@@ -223,3 +229,51 @@ class SQLiteDialect(Dialect):
                     f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})"
                 )
         return out
+
+    # -- row capture (see sqlite_capture) ------------------------------------------------------
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
+        return sc.rows_capture_create(table, capture)
+
+    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
+        return sc.rows_capture_triggers(table, capture, key, live)
+
+    def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
+        copy = {t for t in tables if not sc.capturable(model, t)}
+        if copy == tables or conn.scalar("PRAGMA recursive_triggers"):
+            return copy, [], []
+        triggers = [str(r[0]) for r in conn.query(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' UNION ALL SELECT sql FROM sqlite_temp_master "
+            f"WHERE type = 'trigger' AND name NOT LIKE '{sc.TRIGGER_PREFIX}%'")]
+        if not triggers:  # then REPLACE's deletes may fire triggers: only the capture's notice
+            return copy, ["PRAGMA recursive_triggers = ON"], ["PRAGMA recursive_triggers = OFF"]
+        texts = [str(r[0]) for r in conn.query(
+            f"SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ({', '.join('?' * len(tables))})", sorted(tables))]
+        if sc.may_replace([sql, *triggers, *texts]):
+            return set(tables), [], []
+        return copy, [], []
+
+    def rows_firings(self, conn: Connection, capture: str) -> int:
+        return 0  # row triggers: no statement firings; plans order by sequence
+
+    def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: Live = None) -> None:
+        present = {str(r[0]) for r in conn.query("SELECT name FROM pragma_table_xinfo(?)", [table.name])}
+        if all((live or {}).get(c, c) in present for c in table.column_names):
+            conn.execute(sc.rows_finish_sql(table, capture, key, live))
+
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+        return sc.rows_restore_sql(table, capture, key)
+
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
+        return sc.rows_conflict_sql(table, capture, key, live)
+
+    def rows_forget_conflicts_sql(
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
+    ) -> str:
+        return sc.rows_forget_conflicts_sql(table, capture, key, live)
+
+    def restore_guards(
+        self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
+    ) -> tuple[list[str], list[str]]:
+        from .sqlite_reverse import trigger_guards
+
+        return trigger_guards(current, target, tables - data_tables, data_tables)

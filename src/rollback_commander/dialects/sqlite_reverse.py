@@ -94,7 +94,7 @@ def _carry_counter(old: str, new: str) -> list[str]:
 def plan_reverse_sqlite(current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
     """SQL that turns a database whose schema is `current` into exactly `target` (see ReversePlan);
     `data_tables` are the target tables whose rows the engine restores between `pre` and `post`."""
-    kept = {n for n, t in target.tables.items() if n in current.tables and _same_table(current.tables[n], t)}
+    kept = _kept_tables(current, target)
     moves = [
         _move(target.tables[name], current.tables.get(source or ""), name in data_tables)
         for name, source in _match_sources(current, target, kept).items()
@@ -120,7 +120,22 @@ def plan_reverse_sqlite(current: SchemaModel, target: SchemaModel, data_tables: 
     return plan
 
 
+def trigger_guards(current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]) -> tuple[list[str], list[str]]:
+    """Triggers that `pre` leaves in place on `tables`, whose rows the engine restores by key: dropped
+    before the restore and created again after it, so that they do not fire."""
+    gone = set(current.tables) - _kept_tables(current, target)
+    dropped = {o.key for o in _object_drops(current, target, gone, data_tables)}
+    kept = [o for o in _rendered(current) if o.kind == "trigger" and o.table in tables and o.key not in dropped]
+    return [_drop_sql(o) for o in kept], [_create_sql(o) for o in kept]
+
+
 # -- tables -----------------------------------------------------------------------------------
+
+
+def _kept_tables(current: SchemaModel, target: SchemaModel) -> set[str]:
+    """Target tables the current schema has unchanged (same name, same text)."""
+    return {n for n, t in target.tables.items() if n in current.tables and _same_table(current.tables[n], t)}
+
 
 
 def _same_table(a: Table, b: Table) -> bool:

@@ -292,16 +292,25 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
             run.quarantine_columns(table, present, objects_dropped_with(table, before, after))
             return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
     row_tables: set[str] = set()
+    before_sql: list[str] = []
+    after_sql: list[str] = []
     if d.row_capture and an.rows:
         row_tables = {t for t in an.capture | written if run.model0.row_key(t)} - destroyed
+        if row_tables:
+            fallback, before_sql, after_sql = d.rows_guard(conn, stmt.text, run.model0, row_tables)
+            row_tables -= fallback
     copy_tables = (an.capture | destroyed | written) - row_tables
     run.copy(copy_tables)
     install, remove = run.rows_triggers(row_tables)
-    for sql in install:
+    for sql in [*before_sql, *install]:
         conn.execute(sql)
-    _execute(target, m, stmt)
-    for sql in remove:
-        conn.execute(sql)
+    try:
+        _execute(target, m, stmt)
+        for sql in remove:
+            conn.execute(sql)
+    finally:
+        for sql in after_sql:  # session settings outlive a failed transaction
+            conn.execute(sql)
     if an.reason == "savepoint":
         run.track_savepoint(stmt.text)
     captured = sorted(copy_tables | row_tables)

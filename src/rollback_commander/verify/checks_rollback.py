@@ -36,15 +36,15 @@ def _missing_columns(ctx: VerifyContext, table: str, wanted: Table) -> list[str]
 
 
 def old_image_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
-    """The rows as they were before the point: a whole copy, or the first old image per key."""
+    """The rows as they were before the point: a whole copy, or per key the first event when it
+    carries an old image ('o', or 'u' pairing it with the new row's hash; at equal sequence an old
+    image comes before a new one 'n'; 'f' rows record the end)."""
     assert cap.capture is not None
     cols = ", ".join(ctx.col(c) for c in cap.definition.column_names)
     if cap.kind == "rows" and cap.key:
         keys = ", ".join(ctx.col(k) for k in cap.key)
-        # the first event per key ('o'/'u' carry an old image; 'n' means the key was not there)
-        first = (f"SELECT DISTINCT ON ({keys}) * FROM {_source(ctx, cap.capture)} "
-                 f"ORDER BY {keys}, _rb_seq, _rb_kind DESC")
-        return f"SELECT {cols} FROM ({first}) f WHERE _rb_kind <> 'n'"
+        return (f"SELECT {cols} FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _rb_seq, _rb_kind DESC) "
+                f"AS _rb_n FROM {_source(ctx, cap.capture)} WHERE _rb_kind <> 'f') x WHERE _rb_n = 1 AND _rb_kind IN ('o', 'u')")
     return f"SELECT {cols} FROM {_source(ctx, cap.capture)}"
 
 

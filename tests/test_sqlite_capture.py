@@ -1,0 +1,269 @@
+"""SQLite row capture: DML keeps exactly the rows it changes (TEMP triggers), and a rollback restores
+them row by row, keeping rows written by others after the point and reporting conflicts per row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.engine.apply import ApplyOptions, apply_migrations
+from rollback_commander.engine.session import open_target
+from rollback_commander.errors import Conflict
+from rollback_commander.model.migration import discover
+from rollback_commander.urls import parse_url
+
+from .helpers import invoke_json, query, run_sql, write_migrations
+
+SETUP = """
+CREATE TABLE orgs (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs(id), name TEXT NOT NULL,
+                       phone TEXT, email TEXT NOT NULL UNIQUE, score REAL, photo BLOB);
+CREATE INDEX contacts_phone_idx ON contacts (phone);
+INSERT INTO orgs VALUES (1, 'Acme'), (2, 'Globex');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+INSERT INTO contacts SELECT i, 1 + i % 2, 'name ' || i, '555-' || i, 'c' || i || '@x.io', i / 3.0,
+       CASE WHEN i % 7 = 0 THEN x'00ff' END FROM n;
+"""
+
+
+def _captures(result: api.ApplyResult) -> list[dict[str, Any]]:
+    return [c for m in result.migrations for c in m.captures]
+
+
+def _kinds(result: api.ApplyResult) -> list[tuple[str, str]]:
+    return [(c["table"], c["kind"]) for c in _captures(result)]
+
+
+def _apply(url: str, tmp_path: Path, files: dict[str, str]) -> api.ApplyResult:
+    return api.apply(url, str(write_migrations(tmp_path / "m", files)))
+
+
+def _capture_rows(url: str, capture: str) -> dict[str, int]:
+    return {str(k): int(n) for k, n in query(url, f"SELECT _rb_kind, count(*) FROM {capture} GROUP BY _rb_kind")}
+
+
+def test_update_captures_only_the_changed_rows_and_round_trips(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"], cap["rows"]) == ("contacts", "rows", 20)
+    # 20 old images and 20 rows recording what the migration left; nothing of the other 180 rows
+    assert _capture_rows(sqlite_url, cap["capture"]) == {"o": 20, "f": 20}
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+    assert not query(sqlite_url, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+
+
+def _update_then_work_written_later(url: str, tmp_path: Path) -> None:
+    """A migration updates 20 rows and deletes one; then someone's work: a row the migration changed,
+    the key it deleted re-used, a row it never touched, a new row."""
+    run_sql(url, SETUP)
+    _apply(url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;\nDELETE FROM contacts WHERE id = 199;"})
+    run_sql(url, "UPDATE contacts SET phone = 'typed later' WHERE id = 20;"
+                 "INSERT INTO contacts (id, name, email) VALUES (199, 'reused key', 'r@x.io');"
+                 "UPDATE contacts SET name = 'renamed later' WHERE id = 21;"
+                 "INSERT INTO contacts (id, name, email) VALUES (500, 'late', 'late@x.io');")
+
+
+def test_conflicts_are_listed_row_by_row_and_keep_current_keeps_them(sqlite_url: str, tmp_path: Path) -> None:
+    _update_then_work_written_later(sqlite_url, tmp_path)
+    snapshot = api.fingerprint(sqlite_url)
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(sqlite_url, "base")
+    assert err.value.details["conflicts"] == [{"migration": "001", "table": "contacts", "kind": "rows", "rows": 2}]
+    assert api.fingerprint(sqlite_url) == snapshot  # nothing changed
+
+    code, data = invoke_json("to", "base", "--db", sqlite_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 0, data
+    assert query(sqlite_url, "SELECT id, name, phone FROM contacts WHERE id IN (10, 20, 21, 30, 199, 500) ORDER BY id") == [
+        (10, "name 10", "555-10"), (20, "name 20", "typed later"), (21, "renamed later", "555-21"),
+        (30, "name 30", "555-30"), (199, "reused key", None), (500, "late", None)]
+
+
+def test_restore_old_overwrites_conflicting_rows_and_keeps_rows_written_later(sqlite_url: str, tmp_path: Path) -> None:
+    _update_then_work_written_later(sqlite_url, tmp_path)
+    api.rollback_to(sqlite_url, "base", on_conflict="restore-old")
+    assert query(sqlite_url, "SELECT id, name, phone FROM contacts WHERE id IN (20, 21, 199, 500) ORDER BY id") == [
+        (20, "name 20", "555-20"), (21, "renamed later", "555-21"), (199, "name 199", "555-199"), (500, "late", None)]
+    run_sql(sqlite_url, "DELETE FROM contacts WHERE id = 500; UPDATE contacts SET name = 'name 21' WHERE id = 21")
+    fresh = tmp_path / "fresh.db"
+    run_sql(f"sqlite:///{fresh}", SETUP)
+    assert api.fingerprint(sqlite_url)["tables"] == api.fingerprint(f"sqlite:///{fresh}")["tables"]
+
+
+def test_insert_reverse_removes_exactly_the_inserted_rows_and_gives_back_autoincrement(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, "CREATE TABLE tickets (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL);"
+                        "INSERT INTO tickets (title) VALUES ('a'), ('b'), ('c'); DELETE FROM tickets WHERE id = 3;")
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "INSERT INTO tickets (title) SELECT 'copy of ' || title FROM tickets;"})
+    assert _kinds(result) == [("tickets", "rows")]
+    assert query(sqlite_url, "SELECT id FROM tickets ORDER BY id") == [(1,), (2,), (4,), (5,)]
+    run_sql(sqlite_url, "INSERT INTO tickets (title) VALUES ('written later')")  # id 6
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, "SELECT id, title FROM tickets ORDER BY id") == [(1, "a"), (2, "b"), (6, "written later")]
+    run_sql(sqlite_url, "DELETE FROM tickets WHERE id = 6")
+    assert api.fingerprint(sqlite_url)["tables"] == before["tables"]
+
+
+def test_a_key_touched_several_times_goes_back_to_its_first_image(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": """
+        UPDATE contacts SET name = upper(name) WHERE id <= 5;
+        DELETE FROM contacts WHERE id = 3;
+        INSERT INTO contacts (id, name, email) VALUES (3, 'three again', 'three@x.io');
+        UPDATE contacts SET id = id + 1000 WHERE id BETWEEN 4 AND 5;   -- keys move to free keys
+        INSERT INTO contacts (name, email) VALUES ('brand new', 'new@x.io');
+        UPDATE contacts SET email = 'c2@x.io' || '.tmp' WHERE id = 2;
+        UPDATE contacts SET email = CASE id WHEN 1 THEN 'c2@x.io' ELSE 'c1@x.io' END WHERE id IN (1, 2);  -- a swap
+        DELETE FROM contacts WHERE id = 1004;
+    """})
+    assert _kinds(result) == [("contacts", "rows")]
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_upserts_and_replace_capture_the_rows_they_delete(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": """
+        INSERT INTO contacts (id, name, email) VALUES (7, 'upserted', 'u@x.io'), (900, 'new', 'n@x.io')
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email;
+        -- REPLACE removes id 8 (same key) and id 9 (same email): both deletes must be captured
+        INSERT OR REPLACE INTO contacts (id, name, email) VALUES (8, 'replaced', 'c9@x.io');
+        REPLACE INTO orgs (id, name) VALUES (2, 'Globex 2');
+    """})
+    assert sorted(_kinds(result)) == [("contacts", "rows"), ("orgs", "rows")]
+    assert query(sqlite_url, "SELECT count(*) FROM contacts WHERE id = 9") == [(0,)]
+    run_sql(sqlite_url, "UPDATE contacts SET name = 'theirs' WHERE id = 8")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(sqlite_url, "base")
+    assert [(c["table"], c["rows"]) for c in err.value.details["conflicts"]] == [("contacts", 1)]
+    api.rollback_to(sqlite_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_replace_with_user_triggers_present_falls_back_to_a_copy(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP + """
+        CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);
+        CREATE TRIGGER contacts_gone AFTER DELETE ON contacts BEGIN INSERT INTO audit (what) VALUES ('gone ' || OLD.id); END;""")
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "INSERT OR REPLACE INTO contacts (id, name, email) VALUES (8, 'replaced', 'c9@x.io');"})
+    # with recursive_triggers off (the user's semantics), REPLACE fires no delete trigger: copied whole
+    assert ("contacts", "copy") in _kinds(result)
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_rows_written_by_user_triggers_are_captured_and_triggers_do_not_fire_on_restore(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP + """
+        CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT NOT NULL);
+        INSERT INTO audit (what) VALUES ('created');
+        CREATE TRIGGER contacts_audit AFTER UPDATE OF phone ON contacts
+        BEGIN INSERT INTO audit (what) VALUES ('phone ' || OLD.id); UPDATE orgs SET name = name || '*' WHERE id = NEW.org_id; END;
+        CREATE TRIGGER contacts_gone AFTER DELETE ON contacts BEGIN DELETE FROM audit WHERE what = 'created'; END;""")
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id IN (1, 2, 3);\n"
+                                                      "DELETE FROM contacts WHERE id = 4;"})
+    assert sorted(_kinds(result)) == [("audit", "rows"), ("contacts", "rows"), ("orgs", "rows")]
+    assert query(sqlite_url, "SELECT what FROM audit ORDER BY id") == [("phone 1",), ("phone 2",), ("phone 3",)]
+    run_sql(sqlite_url, "INSERT INTO audit (what) VALUES ('written later')")
+    api.rollback_to(sqlite_url, "base")
+    # the restore wrote contacts (phone back, row 4 back) without firing the user's triggers
+    assert query(sqlite_url, "SELECT what FROM audit ORDER BY id") == [("created",), ("written later",)]
+    run_sql(sqlite_url, "DELETE FROM audit WHERE what = 'written later'")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_foreign_key_actions_are_captured_when_the_connection_enforces_them(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, """
+        CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT);
+        CREATE TABLE kids (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parents(id) ON DELETE CASCADE ON UPDATE CASCADE,
+                           note TEXT);
+        CREATE TABLE toys (id INTEGER PRIMARY KEY, kid_id INTEGER REFERENCES kids(id) ON DELETE SET NULL, label TEXT);
+        CREATE TABLE tree (id INTEGER PRIMARY KEY, up INTEGER REFERENCES tree(id) ON UPDATE CASCADE ON DELETE CASCADE);
+        INSERT INTO parents VALUES (1, 'p1'), (2, 'p2'), (3, 'p3');
+        INSERT INTO kids VALUES (1, 1, 'a'), (2, 1, 'b'), (3, 2, 'c'), (4, 3, 'd');
+        INSERT INTO toys VALUES (1, 1, 'ball'), (2, 3, 'kite'), (3, NULL, 'top');
+        INSERT INTO tree VALUES (1, 1), (2, 1), (3, 2), (4, NULL);""")
+    before = api.fingerprint(sqlite_url)
+    folder = write_migrations(tmp_path / "m", {"001.sql": "DELETE FROM parents WHERE id = 1;\n"
+                                                          "UPDATE parents SET id = 20 WHERE id = 2;\n"
+                                                          "UPDATE tree SET id = 10 WHERE id = 1;\n"
+                                                          "DELETE FROM tree WHERE id = 2;"})
+    with open_target(parse_url(sqlite_url)) as target:
+        target.conn.execute("PRAGMA foreign_keys = ON")
+        result = apply_migrations(target, discover(str(folder)), ApplyOptions())
+    assert sorted(_kinds(result)) == [("kids", "rows"), ("parents", "rows"), ("toys", "rows"), ("tree", "rows")]
+    assert query(sqlite_url, "SELECT id, parent_id FROM kids ORDER BY id") == [(3, 20), (4, 3)]
+    assert query(sqlite_url, "SELECT id, kid_id FROM toys ORDER BY id") == [(1, None), (2, 3), (3, None)]
+    assert query(sqlite_url, "SELECT id, up FROM tree ORDER BY id") == [(4, None), (10, 10)]
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_without_rowid_tables_with_a_composite_key(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, """
+        CREATE TABLE prefs (user_id INTEGER NOT NULL, pref TEXT NOT NULL, value TEXT, PRIMARY KEY (user_id, pref)) WITHOUT ROWID;
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+        INSERT INTO prefs SELECT i, 'lang', CASE WHEN i % 3 = 0 THEN 'fr' ELSE 'en' END FROM n;""")
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE prefs SET pref = 'locale' WHERE value = 'fr';\n"
+                                                      "INSERT INTO prefs VALUES (1, 'tz', 'UTC');\n"
+                                                      "DELETE FROM prefs WHERE user_id = 2;"})
+    assert _kinds(result) == [("prefs", "rows")]
+    run_sql(sqlite_url, "INSERT INTO prefs VALUES (2, 'tz', 'written later')")
+    api.rollback_to(sqlite_url, "base")
+    run_sql(sqlite_url, "DELETE FROM prefs WHERE pref = 'tz'")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_tables_row_capture_cannot_identify_exactly_are_copied(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, """
+        CREATE TABLE log (at TEXT, line TEXT);                                  -- no key
+        CREATE TABLE tags (name TEXT PRIMARY KEY COLLATE NOCASE, n INTEGER);    -- key compared without case
+        CREATE TABLE legacy (code TEXT PRIMARY KEY, n INTEGER);                 -- rowid table: the key may be NULL
+        INSERT INTO log VALUES ('t1', 'a'), ('t2', 'b');
+        INSERT INTO tags VALUES ('Red', 1), ('blue', 2);
+        INSERT INTO legacy VALUES ('a', 1), (NULL, 2), (NULL, 3);""")
+    before = api.fingerprint(sqlite_url)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "DELETE FROM log WHERE line = 'a';\n"
+                                                      "UPDATE tags SET name = 'red' WHERE name = 'RED';\n"
+                                                      "UPDATE legacy SET n = n * 10;"})
+    assert sorted(_kinds(result)) == [("legacy", "copy"), ("log", "copy"), ("tags", "copy")]
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_savepoint_rolled_back_inside_the_migration(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET name = 'kept' WHERE id = 1;\n"
+                                             "SAVEPOINT try;\nDELETE FROM contacts WHERE id > 100;\nROLLBACK TO try;\nRELEASE try;\n"
+                                             "UPDATE contacts SET name = 'kept too' WHERE id = 2;"})
+    assert query(sqlite_url, "SELECT count(*) FROM contacts") == [(200,)]
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_failed_statement_leaves_no_capture_trigger_and_recursive_triggers_off(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001.sql": "UPDATE contacts SET email = 'same@x.io' WHERE id < 3;"})
+    with open_target(parse_url(sqlite_url)) as target:
+        with pytest.raises(Exception, match="UNIQUE"):
+            apply_migrations(target, discover(str(folder)), ApplyOptions())
+        assert target.conn.scalar("PRAGMA recursive_triggers") == 0
+        assert target.conn.query("SELECT name FROM sqlite_temp_master") == []
+
+
+def test_verify_after_a_row_restore_passes(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, SETUP)
+    _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;\n"
+                                             "INSERT INTO contacts (name, email) VALUES ('new', 'n@x.io');"})
+    api.rollback_to(sqlite_url, "base")
+    code, data = invoke_json("verify", "--db", sqlite_url)
+    assert code == 0, data
