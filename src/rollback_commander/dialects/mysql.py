@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import ConnectionFailed, LockBusy, UsageError
 from ..model.schema import Column, SchemaModel, Table
 from ..urls import DatabaseUrl, mask_password
+from . import mysql_quarantine as mq
 from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
@@ -107,6 +108,9 @@ def connect_args(url: DatabaseUrl) -> dict[str, Any]:
 class MySQLDialect(Dialect):
     name = "mysql"
     transactional_ddl = False
+    quarantine = True
+    """DROP TABLE and DROP COLUMN are set aside in O(1) (see mysql_quarantine); the step engine
+    (engine/steps.py) asks for the statements, the generic engine's probe is not used here."""
 
     def __init__(self) -> None:
         self.mariadb = False
@@ -332,6 +336,8 @@ class MySQLDialect(Dialect):
         return int(est)
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
+        if getattr(record, "kind", None) == "quarantine-columns":
+            return None  # part of a live table: no size of its own
         name = str(getattr(record, "capture", "")).strip("`")
         value = conn.scalar(
             "SELECT COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES "
@@ -339,6 +345,52 @@ class MySQLDialect(Dialect):
             (name,),
         )
         return None if value is None else int(value)
+
+    # -- quarantine (see mysql_quarantine) --------------------------------------------------------
+    def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
+        where = mq.quarantine_name(point, table)
+        return [f"RENAME TABLE {qi(table)} TO {qi(where)}"], where
+
+    def quarantine_tables_plan(self, model: SchemaModel, tables: list[str], point: int) -> tuple[list[str], dict[str, str]] | None:
+        """DROP TABLE of `tables` as statements that set them aside, and where each goes (None: the
+        real statement must run)."""
+        return mq.tables_plan(model, tables, point)
+
+    def quarantine_columns_plan(
+        self, conn: Connection, model: SchemaModel, table: str, columns: list[str], point: int
+    ) -> tuple[str, dict[str, str]] | None:
+        """DROP COLUMN of `columns` as one ALTER TABLE that hides them, and their hidden names (None:
+        the real statement must run)."""
+        return mq.columns_plan(conn, model, table, columns, point, self.mariadb)
+
+    def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
+        return mq.unquarantine_table_sql(table, where, replaced)
+
+    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+        hidden = mq.quarantine_name(point, column)
+        col = table.column(column)
+        definition = mq.hidden_definition(col, self.mariadb) if col is not None else None
+        if definition is None:
+            raise UsageError(f"column {column} of {table.name} cannot be quarantined")
+        return [f"ALTER TABLE {qi(table.name)} CHANGE COLUMN {qi(column)} {qi(hidden)} {definition}"], hidden
+
+    def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
+        drop = f"DROP COLUMN {qi(column)}, " if replaced else ""
+        return [f"ALTER TABLE {qi(table)} {drop}RENAME COLUMN {qi(hidden)} TO {qi(column)}"]
+
+    def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
+        return mq.unquarantined_model(conn, model, records)
+
+    def settle_quarantine(self, conn: Connection, records: list[Any]) -> list[Any]:
+        return mq.settle(conn, records)
+
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        if record.kind == "quarantine-table":
+            return [f"DROP TABLE IF EXISTS {qi(record.capture)}"]
+        if record.kind == "quarantine-columns":
+            drops = ", ".join(f"DROP COLUMN {qi(h)}" for h in record.hidden.values())
+            return [f"ALTER TABLE {qi(record.table)} {drops}"] if drops else []
+        return super().drop_capture_sql(record)
 
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
         local = name[len(table) + 1 :] if table and name.startswith(table + ".") else name
