@@ -31,7 +31,8 @@ MIGRATION = (
     "DELETE FROM contacts WHERE email = 'b@x.io';\n"
     "RENAME TABLE notes TO org_notes;\n"
 )
-STEPS = 7
+STEPS = 8
+"""Step boundaries: one per statement, plus one for the DROP COLUMN quarantine (recorded before it moves)."""
 
 
 def _setup(url: str) -> None:

@@ -3,11 +3,13 @@
 DROP TABLE t1, t2  ->  the tables' own foreign keys and triggers dropped (a real DROP TABLE removes
     them: a quarantined child must not keep restricting or cascading from its parents, and the
     names must be free for objects the migration creates next), then one
-    `RENAME TABLE t1 TO _rollback_qN_t1, t2 TO _rollback_qN_t2` (metadata only). A table that a
-    foreign key of a table outside the statement references is not quarantined: MySQL refuses that
-    DROP TABLE unless FOREIGN_KEY_CHECKS = 0, and then the child's key must dangle (point at the
-    name `t`), whereas a rename would carry it along to the quarantined table. The real statement
-    runs instead, behind a whole-table copy, and fails or succeeds as the server decides.
+    `RENAME TABLE t1 TO _rollback_qN_t1, t2 TO _rollback_qN_t2` (metadata only). A table that
+    another table's foreign key references is not quarantined: MySQL refuses that DROP TABLE
+    unless FOREIGN_KEY_CHECKS = 0 (or, depending on the server, the child is dropped first in the
+    same statement), and with the checks off the child's key must dangle (point at the name `t`),
+    whereas a rename would carry it along to the quarantined table. The real statement runs
+    instead, behind a whole-table copy, and fails or succeeds as the server decides. Dropping the
+    child first (its own statement) lets the parent be quarantined next.
 
 ALTER TABLE t DROP COLUMN a, DROP b  ->  one ALTER TABLE that leaves the visible schema exactly as
     the real statement would and keeps the columns' values in place:
@@ -64,8 +66,8 @@ def tables_plan(model: SchemaModel, tables: list[str], point: int) -> tuple[list
     None when a table outside the statement has a foreign key into one of them."""
     dropped = set(tables)
     fks = model.foreign_keys()
-    if any(fk.definition.get("references") in dropped and fk.table not in dropped for fk in fks):
-        return None
+    if any(fk.definition.get("references") in dropped and fk.table != fk.definition.get("references") for fk in fks):
+        return None  # the server decides (statement order, FOREIGN_KEY_CHECKS): the real statement runs
     out: list[str] = []
     for table in tables:
         own = sorted(_local(fk.name, table) for fk in fks if fk.table == table)
