@@ -173,3 +173,20 @@ def test_killed_at_every_boundary_of_a_quarantine(mysql_url: str, tmp_path: Path
         api.apply(mysql_url, str(folder))
     assert crash_after > 5
     assert api.fingerprint(mysql_url) == before
+
+
+def test_auto_increment_counters_go_back(mysql_url: str, tmp_path: Path) -> None:
+    """After a rollback each table's AUTO_INCREMENT is where it was (InnoDB keeps it above the largest id)."""
+    run_sql(mysql_url, SETUP + "ALTER TABLE notes AUTO_INCREMENT = 500; CREATE TABLE log (id INT AUTO_INCREMENT PRIMARY KEY, v INT);"
+                               "INSERT INTO log (v) VALUES (1), (2), (3); DELETE FROM log WHERE id = 3;")
+    counters = ("SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                "AND AUTO_INCREMENT IS NOT NULL AND TABLE_NAME NOT LIKE '\\_rollback%' ORDER BY 1")
+    before = query(mysql_url, counters)
+    assert dict(before) == {"log": 4, "notes": 500}
+    folder = write_migrations(tmp_path / "m", {"001.sql": "INSERT INTO log (v) VALUES (4), (5);\nDELETE FROM log WHERE v = 4;\n"
+                                                         "INSERT INTO notes (emp_id, body) VALUES (1, 'x');\n"
+                                                         "DROP TABLE tags;\nDROP TABLE notes;\n"})
+    api.apply(mysql_url, str(folder))
+    assert dict(query(mysql_url, counters)) == {"log": 6}
+    api.rollback_to(mysql_url, "base")
+    assert query(mysql_url, counters) == before

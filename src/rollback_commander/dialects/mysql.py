@@ -29,6 +29,8 @@ from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 SERVER_STATUS_IN_TRANS = 1
 LOCK_PREFIX = "rollback-commander."
+UTC_TIME_ZONE = "'+00:00'"
+"""The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -43,6 +45,19 @@ class MySQLConnection(Connection):
         self.mariadb = "mariadb" in version.lower()
         self.lock_name = lock_name(database)
         self.lock_held = False
+        self.user_time_zone = "SYSTEM"
+        """The session time zone a migration's own statements run under (the server's default until
+        a statement sets another); the tool's own work runs under UTC (UTC_TIME_ZONE)."""
+
+    def run_as_user(self, sql: str) -> None:
+        """Run a migration's statement under the session time zone it expects (TIMESTAMP literals,
+        NOW() into DATETIME), keeping a SET time_zone it makes for the statements after it."""
+        self.execute("SET SESSION time_zone = %s", (self.user_time_zone,))
+        try:
+            self.execute(sql)
+        finally:
+            self.user_time_zone = str(self.scalar("SELECT @@SESSION.time_zone"))
+            self.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self.raw.cursor() as cur:
@@ -138,6 +153,8 @@ class MySQLDialect(Dialect):
             version = str(row[0]) if row else ""
         conn = MySQLConnection(raw, str(args["database"]), version)
         self.mariadb = conn.mariadb
+        conn.user_time_zone = str(conn.scalar("SELECT @@SESSION.time_zone"))
+        conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
             with contextlib.suppress(Exception):
@@ -145,7 +162,8 @@ class MySQLDialect(Dialect):
         return conn
 
     def reset_session(self, conn: Connection) -> None:
-        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode")
+        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode, "
+                     f"time_zone = {UTC_TIME_ZONE}")
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:

@@ -21,13 +21,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ..dialects.base import Statement
-from ..dialects.mysql import MySQLDialect
+from ..dialects.mysql import MySQLConnection, MySQLDialect
 from ..errors import Conflict, MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun
+from .errors_map import is_database_error
 from .reverse import build_reverse, unquarantine_sql
 from .session import Target
 
@@ -100,7 +101,7 @@ def recover(target: Target) -> list[str]:
 
 def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lock_timeout: float) -> dict[str, Any] | None:
     """Apply one migration step by step. Returns the point's summary, or None if already applied."""
-    from .apply import _adopt_base, _conflict_checks, _execute, _shorten
+    from .apply import _adopt_base, _conflict_checks, _shorten
 
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
@@ -158,10 +159,10 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         _save(target, pid, info)
         try:
             if d.needs_autocommit(stmt):
-                _execute(target, m, stmt)
+                _run_user_statement(target, m, stmt)
             else:
                 conn.begin()
-                _execute(target, m, stmt)
+                _run_user_statement(target, m, stmt)
                 info["done"] = i + 1
                 _save(target, pid, info)
                 conn.commit()
@@ -187,6 +188,23 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         journal.add_capture(pid, Capture(rec.table, rec.capture, rec.kind, rec.rows, checks.get(rec.table)))
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started}
+
+
+def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
+    """A migration's own statement, under the session time zone the migration expects (the tool's
+    own work runs in UTC)."""
+    from .apply import _failed as failed_statement
+
+    conn = target.conn
+    try:
+        if isinstance(conn, MySQLConnection):
+            conn.run_as_user(stmt.text)
+        else:
+            conn.execute(stmt.text)
+    except Exception as exc:
+        if is_database_error(exc):
+            raise failed_statement(m, stmt, exc) from None
+        raise
 
 
 def _failed(target: Target, m: Migration, i: int, exc: MigrationFailed) -> None:
