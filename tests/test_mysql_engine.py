@@ -31,7 +31,8 @@ MIGRATION = (
     "DELETE FROM contacts WHERE email = 'b@x.io';\n"
     "RENAME TABLE notes TO org_notes;\n"
 )
-STEPS = 7
+STEPS = 8
+"""Step boundaries: one per statement, plus one for the DROP COLUMN quarantine (recorded before it moves)."""
 
 
 def _setup(url: str) -> None:
@@ -110,3 +111,24 @@ def test_failing_statement_reverts_what_ran(mysql_url: str, tmp_path: Path) -> N
     assert code == 1 and "001_bad.sql:3" in data["message"] and "nosuchtable" in data["message"]
     assert api.fingerprint(mysql_url) == before
     assert [p["migration"] for p in api.points(mysql_url)] == ["base"]
+
+
+@pytest.mark.mysql
+def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
+    """The tool's session runs in UTC (journal timestamps); a migration's statements run under the
+    server's time zone, and a SET time_zone in the migration holds for the statements after it."""
+    from .helpers import query, run_sql
+
+    run_sql(mysql_url, "CREATE TABLE tz (id INT PRIMARY KEY, zone VARCHAR(20))")
+    folder = write_migrations(tmp_path / "m", {"001.sql": "INSERT INTO tz VALUES (1, @@SESSION.time_zone);\n"
+                                                         "SET time_zone = '+05:00';\n"
+                                                         "INSERT INTO tz VALUES (2, @@SESSION.time_zone);\n"})
+    api.apply(mysql_url, str(folder))
+    server = query(mysql_url, "SELECT @@GLOBAL.time_zone")[0][0]
+    assert query(mysql_url, "SELECT id, zone FROM tz ORDER BY id") == [(1, server), (2, "+05:00")]
+    from datetime import UTC, datetime
+
+    from rollback_commander.ops.store import parse_stamp
+
+    applied = parse_stamp(api.points(mysql_url)[-1]["applied_at"])
+    assert abs((datetime.now(UTC) - applied).total_seconds()) < 120

@@ -238,6 +238,16 @@ class Dialect(ABC):
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
+    def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
+        """The schema once the quarantines of `records` are put back, worked out without running
+        anything (engines whose DDL cannot be tried in a savepoint)."""
+        raise NotImplementedError
+
+    def settle_quarantine(self, conn: Connection, records: list[Any]) -> list[Any]:
+        """The records with only what is still set aside in the database (without transactional DDL,
+        a crash or a resumed rollback can leave a quarantine half-done)."""
+        return records
+
     def drop_capture_sql(self, record: Any) -> list[str]:
         """Statements that drop a capture for good (prune)."""
         if record.kind in ("copy", "rows"):

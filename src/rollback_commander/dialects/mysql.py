@@ -23,11 +23,14 @@ from typing import Any
 from ..errors import ConnectionFailed, LockBusy, UsageError
 from ..model.schema import Column, SchemaModel, Table
 from ..urls import DatabaseUrl, mask_password
+from . import mysql_quarantine as mq
 from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 SERVER_STATUS_IN_TRANS = 1
 LOCK_PREFIX = "rollback-commander."
+UTC_TIME_ZONE = "'+00:00'"
+"""The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -42,6 +45,19 @@ class MySQLConnection(Connection):
         self.mariadb = "mariadb" in version.lower()
         self.lock_name = lock_name(database)
         self.lock_held = False
+        self.user_time_zone = "SYSTEM"
+        """The session time zone a migration's own statements run under (the server's default until
+        a statement sets another); the tool's own work runs under UTC (UTC_TIME_ZONE)."""
+
+    def run_as_user(self, sql: str) -> None:
+        """Run a migration's statement under the session time zone it expects (TIMESTAMP literals,
+        NOW() into DATETIME), keeping a SET time_zone it makes for the statements after it."""
+        self.execute("SET SESSION time_zone = %s", (self.user_time_zone,))
+        try:
+            self.execute(sql)
+        finally:
+            self.user_time_zone = str(self.scalar("SELECT @@SESSION.time_zone"))
+            self.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self.raw.cursor() as cur:
@@ -107,6 +123,9 @@ def connect_args(url: DatabaseUrl) -> dict[str, Any]:
 class MySQLDialect(Dialect):
     name = "mysql"
     transactional_ddl = False
+    quarantine = True
+    """DROP TABLE and DROP COLUMN are set aside in O(1) (see mysql_quarantine); the step engine
+    (engine/steps.py) asks for the statements, the generic engine's probe is not used here."""
 
     def __init__(self) -> None:
         self.mariadb = False
@@ -134,6 +153,8 @@ class MySQLDialect(Dialect):
             version = str(row[0]) if row else ""
         conn = MySQLConnection(raw, str(args["database"]), version)
         self.mariadb = conn.mariadb
+        conn.user_time_zone = str(conn.scalar("SELECT @@SESSION.time_zone"))
+        conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
             with contextlib.suppress(Exception):
@@ -141,7 +162,8 @@ class MySQLDialect(Dialect):
         return conn
 
     def reset_session(self, conn: Connection) -> None:
-        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode")
+        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode, "
+                     f"time_zone = {UTC_TIME_ZONE}")
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
@@ -332,6 +354,8 @@ class MySQLDialect(Dialect):
         return int(est)
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
+        if getattr(record, "kind", None) == "quarantine-columns":
+            return None  # part of a live table: no size of its own
         name = str(getattr(record, "capture", "")).strip("`")
         value = conn.scalar(
             "SELECT COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES "
@@ -339,6 +363,52 @@ class MySQLDialect(Dialect):
             (name,),
         )
         return None if value is None else int(value)
+
+    # -- quarantine (see mysql_quarantine) --------------------------------------------------------
+    def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
+        where = mq.quarantine_name(point, table)
+        return [f"RENAME TABLE {qi(table)} TO {qi(where)}"], where
+
+    def quarantine_tables_plan(self, model: SchemaModel, tables: list[str], point: int) -> tuple[list[str], dict[str, str]] | None:
+        """DROP TABLE of `tables` as statements that set them aside, and where each goes (None: the
+        real statement must run)."""
+        return mq.tables_plan(model, tables, point)
+
+    def quarantine_columns_plan(
+        self, conn: Connection, model: SchemaModel, table: str, columns: list[str], point: int
+    ) -> tuple[str, dict[str, str]] | None:
+        """DROP COLUMN of `columns` as one ALTER TABLE that hides them, and their hidden names (None:
+        the real statement must run)."""
+        return mq.columns_plan(conn, model, table, columns, point, self.mariadb)
+
+    def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
+        return mq.unquarantine_table_sql(table, where, replaced)
+
+    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+        hidden = mq.quarantine_name(point, column)
+        col = table.column(column)
+        definition = mq.hidden_definition(col, self.mariadb) if col is not None else None
+        if definition is None:
+            raise UsageError(f"column {column} of {table.name} cannot be quarantined")
+        return [f"ALTER TABLE {qi(table.name)} CHANGE COLUMN {qi(column)} {qi(hidden)} {definition}"], hidden
+
+    def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
+        drop = f"DROP COLUMN {qi(column)}, " if replaced else ""
+        return [f"ALTER TABLE {qi(table)} {drop}RENAME COLUMN {qi(hidden)} TO {qi(column)}"]
+
+    def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
+        return mq.unquarantined_model(conn, model, records)
+
+    def settle_quarantine(self, conn: Connection, records: list[Any]) -> list[Any]:
+        return mq.settle(conn, records)
+
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        if record.kind == "quarantine-table":
+            return [f"DROP TABLE IF EXISTS {qi(record.capture)}"]
+        if record.kind == "quarantine-columns":
+            drops = ", ".join(f"DROP COLUMN {qi(h)}" for h in record.hidden.values())
+            return [f"ALTER TABLE {qi(record.table)} {drops}"] if drops else []
+        return super().drop_capture_sql(record)
 
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:
         local = name[len(table) + 1 :] if table and name.startswith(table + ".") else name

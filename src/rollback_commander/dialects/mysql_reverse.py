@@ -269,7 +269,7 @@ def _mode_prefix(obj: DbObject, mariadb: bool) -> tuple[list[str], str]:
 def _mode_reset(objs: Iterable[DbObject], mariadb: bool) -> list[str]:
     if mariadb or not any("sql_mode" in o.definition for o in objs):
         return []
-    return ["SET SESSION sql_mode = @@GLOBAL.sql_mode, time_zone = @@GLOBAL.time_zone"]
+    return ["SET SESSION sql_mode = @@GLOBAL.sql_mode, time_zone = '+00:00'"]  # the tool's session time zone
 
 
 def _drop_object_sql(obj: DbObject) -> str:

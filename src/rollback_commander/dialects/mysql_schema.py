@@ -19,8 +19,9 @@ COMMENT); `extra["collation"]` is its absolute collation (the text omits the tab
 `depends_on` uses "table:<t>", "column:<t>.<c>", "view:<v>", "function:<f>", "procedure:<p>".
 
 Internal objects are left out: tables, views, routines, triggers, events and sequences whose names
-start with `_rollback` (the journal and captures), and columns starting with `_rollback` (set aside
-by a quarantine).
+start with `_rollback` (the journal, captures and quarantined tables). Columns starting with
+`_rollback` (set aside by a quarantine, INVISIBLE) stay in their table with `extra["hidden"]`: the
+fingerprint and diffs skip them, a table the reverse re-creates keeps them. Indexes on them are left out.
 """
 
 from __future__ import annotations
@@ -275,6 +276,16 @@ def introspect_mysql(conn: Connection) -> SchemaModel:
     return model
 
 
+def introspect_table(conn: Connection, actual: str, as_name: str) -> SchemaModel:
+    """One table (its columns, keys and CHECKs; no foreign keys) as the model would hold it under
+    another name: a quarantined table as it would be once moved back."""
+    model = SchemaModel(dialect="mysql")
+    db = str(conn.scalar("SELECT DATABASE()"))
+    text = parse_create_table(strip_database(_show(conn, "TABLE", actual, 1), db))
+    _add_table(model, as_name, text, _columns(conn, db).get(actual, []), _statistics(conn, db).get(actual, {}), {}, db)
+    return model
+
+
 def _show(conn: Connection, kind: str, name: str, column: int) -> str:
     rows = conn.query(f"SHOW CREATE {kind} {qi(name)}")
     value = rows[0][column] if rows else None
@@ -359,12 +370,15 @@ def _add_table(
     hidden: set[str] = set()
     for _t, cname, ctype, nullable, default, extra, gen_expr, collation, comment in column_rows:
         cname = str(cname)
-        if is_internal(cname):
-            hidden.add(cname.lower())
-            continue
         if isinstance(default, str):
             default = strip_database(default, db)
-        cols.append(_column(cname, ctype, nullable, default, extra, gen_expr, collation, comment, text))
+        col = _column(cname, ctype, nullable, default, extra, gen_expr, collation, comment, text)
+        if is_internal(cname):
+            # A quarantined column: kept in the model, in its place, so that a table the reverse
+            # re-creates keeps it; the fingerprint and diffs leave it out (SchemaModel.canonical).
+            hidden.add(cname.lower())
+            col.extra["hidden"] = True
+        cols.append(col)
     pk_stats = stats.get("PRIMARY")
     table = Table(
         name=name,

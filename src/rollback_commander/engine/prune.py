@@ -80,8 +80,9 @@ def prune(target: Target, keep: int | None, older_than: timedelta | None, *, dry
     target.begin_locked(lock_timeout)
     try:
         for p in chosen:
-            for c in p.info.get("captures", []):
-                for sql in d.drop_capture_sql(CaptureRecord.from_dict(c)):
+            # only what is still set aside (a rolled-back point's quarantines went back already)
+            for rec in d.settle_quarantine(conn, [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]):
+                for sql in d.drop_capture_sql(rec):
                     conn.execute(sql)
             info = dict(p.info)
             info["pruned"] = True

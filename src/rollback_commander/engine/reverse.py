@@ -61,7 +61,9 @@ def build_reverse(
     d, conn = target.dialect, target.conn
     stage1 = unquarantine_sql(target, model_end, records)
     model_mid = model_end
-    if stage1:
+    if stage1 and not d.transactional_ddl:  # DDL cannot be tried and undone: worked out instead
+        model_mid = d.unquarantined_model(conn, model_end, records)
+    elif stage1:
         with conn.savepoint("rollback_plan"):
             for sql in stage1:
                 conn.execute(sql)

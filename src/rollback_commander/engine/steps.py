@@ -17,15 +17,19 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ..dialects.base import Statement
+from ..dialects.mysql import MySQLConnection, MySQLDialect
 from ..errors import Conflict, MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
-from .analyze import NameResolver, analyze, code_only
+from ..model.schema import SchemaModel
+from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun
-from .reverse import build_reverse
+from .errors_map import is_database_error
+from .reverse import build_reverse, unquarantine_sql
 from .session import Target
 
 FAULT_ENV = "ROLLBACK_FAULT_AFTER_STEP"
@@ -36,6 +40,31 @@ def _fault(step: int) -> None:
     limit = os.environ.get(FAULT_ENV)
     if limit is not None and limit.isdigit() and step >= int(limit):
         os._exit(137)
+
+
+class _Boundaries:
+    """Counts the step boundaries of a run (statements, and the sub-steps of a quarantine)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self) -> None:
+        self.n += 1
+        _fault(self.n)
+
+
+def _revert(target: Target, model_before: SchemaModel, records: list[CaptureRecord], sequence_sql: list[str],
+            run_sql: Callable[[str], None]) -> None:
+    """Take the live database back to `model_before`: quarantines still in place are put back
+    first (for real: DDL cannot be tried here), then the reverse is planned from what that left."""
+    d, conn = target.dialect, target.conn
+    records = d.settle_quarantine(conn, records)
+    for sql in unquarantine_sql(target, d.introspect(conn), records):
+        run_sql(sql)
+    rest = [r for r in records if not r.kind.startswith("quarantine")]
+    for sql in build_reverse(target, d.introspect(conn), model_before, rest, sequence_sql).statements:
+        run_sql(sql)
+    d.reset_session(conn)
 
 
 def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> None:
@@ -53,11 +82,7 @@ def recover(target: Target) -> list[str]:
     for p in [p for p in journal.points() if p.kind == "running"]:
         model0 = journal.model(p.id, "before")
         records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
-        now = d.introspect(conn)
-        script = build_reverse(target, now, model0, records, p.info.get("sequence_sql", []))
-        for sql in script.statements:
-            conn.execute(sql)
-        d.reset_session(conn)
+        _revert(target, model0, records, p.info.get("sequence_sql", []), conn.execute)
         back = d.introspect(conn)
         if back.fingerprint() != model0.fingerprint():
             raise Refused(
@@ -65,8 +90,9 @@ def recover(target: Target) -> list[str]:
                 hint="differences: " + "; ".join(back.diff(model0)[:8]),
             )
         for rec in records:
-            for sql in d.drop_capture_sql(rec):
-                conn.execute(sql)
+            if rec.kind in ("copy", "rows"):  # quarantines went back above
+                for sql in d.drop_capture_sql(rec):
+                    conn.execute(sql)
         conn.execute(conn.q(f"DELETE FROM {journal.points_t} WHERE id = ?"), (p.id,))
         journal.event("recovered", migration=p.migration, point_id=p.id, detail={"reverted_steps": p.info.get("done", 0)})
         done.append(f"reverted the interrupted migration {p.migration} ({p.info.get('done', 0)} step(s) had run)")
@@ -75,7 +101,7 @@ def recover(target: Target) -> list[str]:
 
 def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lock_timeout: float) -> dict[str, Any] | None:
     """Apply one migration step by step. Returns the point's summary, or None if already applied."""
-    from .apply import _adopt_base, _conflict_checks, _execute, _shorten
+    from .apply import _adopt_base, _conflict_checks, _shorten
 
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
@@ -99,6 +125,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     # migration counts); only tables that existed before the migration need capturing (run.copy).
     model_cur = model0
     resolver = NameResolver(model_cur, d.name, [])
+    boundary = _Boundaries()
     for i, stmt in enumerate(statements):
         if _LOCK_TABLES.match(code_only(stmt.text, d.name)):
             # The run lock already keeps other runs out; under LOCK TABLES the journal and the
@@ -109,6 +136,20 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             _save(target, pid, info)
             continue
         an = analyze(stmt.text, model_cur, resolver, d.name)
+        try:
+            quarantined = _quarantine(target, m, stmt, an, model_cur, run, info, boundary)
+        except MigrationFailed as exc:
+            _failed(target, m, i, exc)
+            raise
+        if quarantined:
+            info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": quarantined[0],
+                                 "reason": quarantined[1]})
+            info["done"] = i + 1
+            _save(target, pid, info)
+            model_cur = d.introspect(conn)
+            resolver = NameResolver(model_cur, d.name, [])
+            boundary()
+            continue
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
         # routines it calls name is captured instead.
         capture = set(an.capture) | (resolver.reachable(code_only(stmt.text, d.name)) if an.probe else set())
@@ -118,26 +159,22 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         _save(target, pid, info)
         try:
             if d.needs_autocommit(stmt):
-                _execute(target, m, stmt)
+                _run_user_statement(target, m, stmt)
             else:
                 conn.begin()
-                _execute(target, m, stmt)
+                _run_user_statement(target, m, stmt)
                 info["done"] = i + 1
                 _save(target, pid, info)
                 conn.commit()
         except MigrationFailed as exc:
-            if conn.in_transaction:
-                conn.rollback()
-            recover(target)
-            exc.hint = (f"migration {m.id} was not applied: the {i} statement(s) before this one were reverted, "
-                        "the database and the journal are as they were")
+            _failed(target, m, i, exc)
             raise
         info["done"] = i + 1
         _save(target, pid, info)
         if d.needs_autocommit(stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
-        _fault(i + 1)
+        boundary()
     model_end = d.introspect(conn)
     script = build_reverse(target, model_end, model0, run.records, sequence_sql)
     checks = _conflict_checks(target, model_end, model0, run.records)
@@ -151,6 +188,82 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         journal.add_capture(pid, Capture(rec.table, rec.capture, rec.kind, rec.rows, checks.get(rec.table)))
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started}
+
+
+def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
+    """A migration's own statement, under the session time zone the migration expects (the tool's
+    own work runs in UTC)."""
+    from .apply import _failed as failed_statement
+
+    conn = target.conn
+    try:
+        if isinstance(conn, MySQLConnection):
+            conn.run_as_user(stmt.text)
+        else:
+            conn.execute(stmt.text)
+    except Exception as exc:
+        if is_database_error(exc):
+            raise failed_statement(m, stmt, exc) from None
+        raise
+
+
+def _failed(target: Target, m: Migration, i: int, exc: MigrationFailed) -> None:
+    """A statement failed: revert what ran before it, and say so."""
+    if target.conn.in_transaction:
+        target.conn.rollback()
+    recover(target)
+    exc.hint = (f"migration {m.id} was not applied: the {i} statement(s) before this one were reverted, "
+                "the database and the journal are as they were")
+
+
+def _quarantine(target: Target, m: Migration, stmt: Statement, an: Analysis, model: SchemaModel, run: CaptureRun,
+                info: dict[str, Any], boundary: Callable[[], None]) -> tuple[list[str], str] | None:
+    """Run a DROP TABLE / DROP COLUMN as a quarantine (O(1)) where the dialect can; returns the tables
+    and the reason, or None if the statement must run as written (behind a whole-table copy). The
+    record is saved before anything moves: a crash in between leaves a record of something still in
+    place, which `settle_quarantine` leaves out."""
+    from .apply import _execute
+
+    d, conn = target.dialect, target.conn
+    if not isinstance(d, MySQLDialect):
+        return None
+    pid = run.point_id
+    statements: list[str] = []
+    records: list[CaptureRecord] = []
+    hidden: dict[str, str] = {}
+    tables = an.quarantine_tables
+    if tables and all(t in run.model0.tables and t in model.tables and not run.whole(t) for t in tables):
+        tplan = d.quarantine_tables_plan(model, tables, pid)
+        if tplan is None:
+            return None
+        statements, where = tplan
+        for t in tables:
+            rows = d.estimated_rows(conn, model.tables[t])
+            records.append(CaptureRecord(t, "quarantine-table", where[t], run.model0.tables[t].column_names,
+                                         run.model0.row_key(t), rows))
+        reason = "quarantine: tables set aside"
+    elif an.quarantine_columns and an.quarantine_columns[0] in run.model0.tables and not run.whole(an.quarantine_columns[0]):
+        table, cols = an.quarantine_columns
+        cplan = d.quarantine_columns_plan(conn, model, table, cols, pid)
+        if cplan is None:
+            return None
+        sql, hidden = cplan
+        statements = [sql]
+        rows = d.estimated_rows(conn, model.tables[table])
+        records.append(CaptureRecord(table, "quarantine-columns", table, run.model0.tables[table].column_names, None, rows, hidden))
+        tables = [table]
+        reason = "quarantine: columns set aside"
+    else:
+        return None
+    run.records.extend(records)
+    info["captures"] = [r.to_dict() for r in run.records]
+    _save(target, pid, info)
+    for n, sql in enumerate(statements):
+        boundary()  # recorded, not yet moved; then between the sub-steps
+        _execute(target, m, Statement(sql, stmt.start_line, stmt.end_line))
+        if n == len(statements) - 1 and hidden:
+            run.hidden_columns.setdefault(tables[0], {}).update(hidden)
+    return sorted(tables), reason
 
 
 def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find_conflicts: Any) -> list[dict[str, Any]]:
@@ -176,13 +289,13 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
 
     # Up front, every table no newer step of this rollback restores; the others just before their step.
     conflicts: list[dict[str, Any]] = []
+    boundary = _Boundaries()
     later: set[str] = set()
     for p in steps:
         if not p.info.get("rolling_back"):
             conflicts += find_conflicts(target, p, skip=later)
         later |= touched(p)
     check(conflicts, None)
-    done = 0
     newer: set[str] = set()
     for p in steps:
         if not p.info.get("rolling_back") and touched(p) & newer:
@@ -195,12 +308,12 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
         _save(target, p.id, info)
         model_before = journal.model(p.id, "before")
         records = [CaptureRecord.from_dict(c) for c in info.get("captures", [])]
-        script = build_reverse(target, d.introspect(conn), model_before, records, info.get("sequence_sql", []))
-        for sql in script.statements:
+
+        def run_one(sql: str, p: Point = p) -> None:
             run_reverse_statement(target, p, sql, "run the same `rollback to` again to resume")
-            done += 1
-            _fault(done)
-        d.reset_session(conn)
+            boundary()
+
+        _revert(target, model_before, records, info.get("sequence_sql", []), run_one)
         back = d.introspect(conn)
         if back.fingerprint() != model_before.fingerprint():
             raise Refused(
