@@ -21,7 +21,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ..dialects.base import Statement
-from ..dialects.mysql import MySQLConnection, MySQLDialect
 from ..errors import Conflict, MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
@@ -193,6 +192,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
 def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
     """A migration's own statement, under the session time zone the migration expects (the tool's
     own work runs in UTC)."""
+    from ..dialects.mysql import MySQLConnection  # here: only MySQL sessions load the driver
     from .apply import _failed as failed_statement
 
     conn = target.conn
@@ -222,6 +222,7 @@ def _quarantine(target: Target, m: Migration, stmt: Statement, an: Analysis, mod
     and the reason, or None if the statement must run as written (behind a whole-table copy). The
     record is saved before anything moves: a crash in between leaves a record of something still in
     place, which `settle_quarantine` leaves out."""
+    from ..dialects.mysql import MySQLDialect
     from .apply import _execute
 
     d, conn = target.dialect, target.conn
