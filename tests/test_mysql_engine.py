@@ -31,8 +31,10 @@ MIGRATION = (
     "DELETE FROM contacts WHERE email = 'b@x.io';\n"
     "RENAME TABLE notes TO org_notes;\n"
 )
-STEPS = 8
-"""Step boundaries: one per statement, plus one for the DROP COLUMN quarantine (recorded before it moves)."""
+STEPS = 16
+"""Step boundaries: one per statement, plus one for the DROP COLUMN quarantine (recorded before it
+moves), plus four for each row-captured DML (UPDATE orgs, DELETE contacts): recorded, capture table
+created, trigger created, statement committed (then the trigger dropped)."""
 
 
 def _setup(url: str) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import ConnectionFailed, LockBusy, UsageError
 from ..model.schema import Column, SchemaModel, Table
 from ..urls import DatabaseUrl, mask_password
+from . import mysql_capture as mc
 from . import mysql_quarantine as mq
 from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
@@ -126,6 +127,9 @@ class MySQLDialect(Dialect):
     quarantine = True
     """DROP TABLE and DROP COLUMN are set aside in O(1) (see mysql_quarantine); the step engine
     (engine/steps.py) asks for the statements, the generic engine's probe is not used here."""
+    row_capture = True
+    """DML is captured row by row by FOR EACH ROW triggers (see mysql_capture), inside the step
+    engine, which decides per table (mysql_capture.capture_plan) and copies the rest whole."""
 
     def __init__(self) -> None:
         self.mariadb = False
@@ -364,6 +368,34 @@ class MySQLDialect(Dialect):
         )
         return None if value is None else int(value)
 
+    # -- row capture (see mysql_capture) ----------------------------------------------------------
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
+        return mc.create_sql(table, capture, key)
+
+    def rows_capture_triggers(
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        return mc.triggers_sql(table, capture, key, list(mc.TRIGGER_EVENTS)), mc.drop_triggers_sql(capture)
+
+    def rows_firings(self, conn: Connection, capture: str) -> int:
+        return 1  # per-row triggers: no statement firings to tell apart
+
+    def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
+        conn.execute(mc.finish_sql(table, capture, key, live))
+
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+        return mc.restore_sql(table, capture, key)
+
+    def rows_conflict_sql(
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+    ) -> str:
+        return mc.conflict_sql(table, capture, key, live)
+
+    def rows_forget_conflicts_sql(
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+    ) -> str:
+        return mc.forget_conflicts_sql(table, capture, key, live)
+
     # -- quarantine (see mysql_quarantine) --------------------------------------------------------
     def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
         where = mq.quarantine_name(point, table)
@@ -408,6 +440,8 @@ class MySQLDialect(Dialect):
         if record.kind == "quarantine-columns":
             drops = ", ".join(f"DROP COLUMN {qi(h)}" for h in record.hidden.values())
             return [f"ALTER TABLE {qi(record.table)} {drops}"] if drops else []
+        if record.kind == "rows":  # triggers a crash may have left, then the capture
+            return [*mc.drop_triggers_sql(record.capture), f"DROP TABLE IF EXISTS {qi(record.capture)}"]
         return super().drop_capture_sql(record)
 
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:

@@ -57,13 +57,75 @@ def _revert(target: Target, model_before: SchemaModel, records: list[CaptureReco
     """Take the live database back to `model_before`: quarantines still in place are put back
     first (for real: DDL cannot be tried here), then the reverse is planned from what that left."""
     d, conn = target.dialect, target.conn
-    records = d.settle_quarantine(conn, records)
+    records = d.settle_quarantine(conn, _settle_rows(target, records))
     for sql in unquarantine_sql(target, d.introspect(conn), records):
         run_sql(sql)
     rest = [r for r in records if not r.kind.startswith("quarantine")]
     for sql in build_reverse(target, d.introspect(conn), model_before, rest, sequence_sql).statements:
         run_sql(sql)
     d.reset_session(conn)
+
+
+def _rows_plan(target: Target, an: Analysis, stmt: Statement, run: CaptureRun, model_cur: SchemaModel,
+               capture: set[str]) -> dict[str, list[str]]:
+    """The tables of a DML statement to capture row by row, with the trigger events to install
+    (MySQL/MariaDB; the rest is copied whole). Statements the analysis cannot explain: none."""
+    from ..dialects import mysql_capture as mc
+    from ..dialects.mysql import MySQLDialect
+
+    if not isinstance(target.dialect, MySQLDialect) or not an.rows or an.probe or an.ddl:
+        return {}
+    plan = mc.capture_plan(run.model0, model_cur, capture, code_only(stmt.text, "mysql").strip())
+    return {t: events for t, events in plan.items() if not run.whole(t)}
+
+
+def _rows_install(target: Target, run: CaptureRun, plan: dict[str, list[str]], info: dict[str, Any],
+                  boundary: Callable[[], None]) -> list[str]:
+    """Create the capture tables and triggers for one statement, each DDL its own step; the
+    journal knows each capture before it exists (recovery drops what a crash leaves). Returns the
+    statements dropping the triggers."""
+    from ..dialects import mysql_capture as mc
+
+    d, conn = target.dialect, target.conn
+    remove: list[str] = []
+    for table, events in sorted(plan.items()):
+        t, key = run.model0.tables[table], run.model0.row_key(table) or []
+        rec = run.rows_record(table)
+        if rec is None:
+            rec = CaptureRecord(table, "rows", run._name(), t.column_names, key, layout=d.rows_layout)
+            run.records.append(rec)
+            info["captures"] = [r.to_dict() for r in run.records]
+            _save(target, run.point_id, info)
+            boundary()  # recorded, nothing created yet
+            for sql in d.rows_capture_create(t, rec.capture, key):
+                conn.execute(sql)
+                boundary()
+        for sql in mc.triggers_sql(t, rec.capture, key, events):
+            conn.execute(sql)
+            boundary()
+        names = dict(zip(mc.TRIGGER_EVENTS, mc.trigger_names(rec.capture), strict=True))
+        remove += [f"DROP TRIGGER IF EXISTS `{names[e]}`" for e in mc.TRIGGER_EVENTS if e in events]
+    return remove
+
+
+def _settle_rows(target: Target, records: list[CaptureRecord]) -> list[CaptureRecord]:
+    """Before a revert: drop the capture triggers a crash left behind (they would capture users'
+    writes, and the restore's own), and leave out row captures whose table was never created (the
+    statement did not run)."""
+    conn = target.conn
+    rows = [r for r in records if r.kind == "rows"]
+    if not rows:
+        return records
+    names = ", ".join(f"'{r.capture}'" for r in rows)
+    tables = {str(n) for (n,) in conn.query(
+        f"SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ({names})")}
+    triggers = [str(n) for (n,) in conn.query(
+        "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
+        "AND TRIGGER_NAME LIKE '\\_rollback\\_cap\\_%'")]
+    for name in triggers:
+        if any(name.startswith(r.capture + "_") for r in rows):
+            conn.execute(f"DROP TRIGGER IF EXISTS `{name}`")
+    return [r for r in records if r.kind != "rows" or r.capture in tables]
 
 
 def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> None:
@@ -152,10 +214,15 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
         # routines it calls name is captured instead.
         capture = set(an.capture) | (resolver.reachable(code_only(stmt.text, d.name)) if an.probe else set())
-        run.copy(capture)
+        rows_plan = _rows_plan(target, an, stmt, run, model_cur, capture)
+        copied = capture - set(rows_plan)
+        run.copy(copied)
         info["captures"] = [r.to_dict() for r in run.records]
-        info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture), "reason": an.reason})
+        strategy = ", ".join(s for s, on in (("copy", copied & set(run.model0.tables)), ("rows", rows_plan)) if on)
+        info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture),
+                             "reason": an.reason + (f" [{strategy}]" if strategy else "")})
         _save(target, pid, info)
+        remove = _rows_install(target, run, rows_plan, info, boundary)
         try:
             if d.needs_autocommit(stmt):
                 _run_user_statement(target, m, stmt)
@@ -170,10 +237,14 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             raise
         info["done"] = i + 1
         _save(target, pid, info)
+        for sql in remove:  # committed with the statement: the capture stops here
+            boundary()
+            conn.execute(sql)
         if d.needs_autocommit(stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
         boundary()
+    run.finish()
     model_end = d.introspect(conn)
     script = build_reverse(target, model_end, model0, run.records, sequence_sql)
     checks = _conflict_checks(target, model_end, model0, run.records)
@@ -271,6 +342,7 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
     """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
     Conflicts are checked for all points before anything changes, except points a crashed rollback
     had started (their tables are half-restored by design)."""
+    from .rollback import _forget_conflicts as forget_conflicts
     from .rollback import run_reverse_statement
 
     d, conn, journal = target.dialect, target.conn, target.journal
@@ -279,12 +351,16 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
         return {str(c.get("table")) for c in p.info.get("captures", [])} | set(p.info.get("checks", {}))
 
     def check(found: list[dict[str, Any]], stopped_at: str | None) -> None:
-        if found and on_conflict != "restore-old":
+        # keep-current keeps rows changed since in row-captured tables (their keys are left out of
+        # the restore just before their point's step); a table copied whole has no such choice
+        blocking = [c for c in found if on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table")]
+        if blocking:
             where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
             raise Conflict(
                 "rows changed after the point would be overwritten or dropped: "
                 + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
-                hint=f"{where}. --on-conflict restore-old puts the old rows back anyway",
+                hint=f"{where}. --on-conflict keep-current keeps the rows changed since (row-captured tables only); "
+                "--on-conflict restore-old puts the old rows back anyway",
                 details={"conflicts": found},
             )
 
@@ -304,6 +380,8 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
             check(found, p.migration)
             conflicts += found
         newer |= touched(p)
+        if on_conflict == "keep-current" and not p.info.get("rolling_back"):
+            forget_conflicts(target, p)  # before the step is marked: a crash here just checks again
         info = dict(p.info)
         info["rolling_back"] = True
         _save(target, p.id, info)

@@ -1,0 +1,225 @@
+"""MySQL/MariaDB row capture: exactly the rows a DML statement changes, written by FOR EACH ROW triggers.
+
+Inside the step engine (engine/steps.py), for one statement: the capture table is created (its own
+step: DDL commits), then AFTER triggers on each captured table (DDL too), then the statement, then
+the triggers are dropped. The statement and the triggers' inserts are one InnoDB statement: they
+commit or roll back together. The capture record is saved in the journal before anything is
+created, so recovery (steps.recover) can drop leftover triggers by name.
+
+Capture rows (`_rb_seq` orders them):
+
+  'o'  the old image of a row the statement updated or deleted (AFTER UPDATE / AFTER DELETE: OLD is
+       still the row as it was); REPLACE fires DELETE + INSERT, ON DUPLICATE KEY UPDATE fires UPDATE;
+  'n'  a key that holds a row now: inserted (AFTER INSERT), or the new key of an UPDATE that moved a
+       row;
+  'f'  at the end of the migration, one per key touched: the MD5 of what the migration left there
+       (row_encoding of every column), NULL when it left no row.
+
+Per key, the first 'o'/'n' event tells what the key held before the migration. A rollback deletes
+every key touched and inserts the first old images back; rows whose current MD5 differs from the
+'f' row are conflicts.
+
+MySQL fires no trigger for foreign-key actions, so a table a cascade may write is copied whole
+(`capture_plan`); so are tables without a key, tables changed earlier in the migration, and keys
+with generated columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model.schema import Column, SchemaModel, Table
+from .mysql_schema import qi
+
+Live = dict[str, str] | None
+TRIGGER_EVENTS = {"ai": "AFTER INSERT", "au": "AFTER UPDATE", "ad": "AFTER DELETE"}
+
+
+def trigger_names(capture: str) -> list[str]:
+    """The capture triggers' names (at most 64 characters: the capture name is short)."""
+    return [f"{capture}_{e}" for e in TRIGGER_EVENTS]
+
+
+def drop_triggers_sql(capture: str) -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS {qi(n)}" for n in trigger_names(capture)]
+
+
+def _fk_actions(model: SchemaModel) -> list[tuple[str, str]]:
+    """(child, parent) of every foreign key with an ON DELETE/UPDATE action that writes the child."""
+    out: list[tuple[str, str]] = []
+    for fk in model.foreign_keys():
+        acts = " ".join(str(fk.definition.get(k, "")) for k in ("sql", "on_delete", "on_update")).upper()
+        if fk.table and any(w in acts for w in ("CASCADE", "SET NULL", "SET DEFAULT")):
+            out.append((fk.table, str(fk.definition.get("references"))))
+    return out
+
+
+def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], code: str) -> dict[str, list[str]]:
+    """Of the tables a DML statement may write (`tables`: the analysis' write closure), those that
+    row capture covers exactly, each with the trigger events to install; the others are copied.
+
+    Left to a copy: a table a foreign-key action may write (no trigger fires for it) and anything
+    that table's actions write, a table without a key (or whose key has a generated column), a
+    table whose columns changed since the migration started (the capture holds the model-before
+    columns), a table the analysis only reached through another one's triggers gets every event."""
+    cascaded: set[str] = set()
+    frontier = [c for c, p in _fk_actions(current) if p in tables or c in tables]
+    while frontier:
+        t = frontier.pop()
+        if t not in cascaded:
+            cascaded.add(t)
+            frontier += [c for c, p in _fk_actions(current) if p == t]
+    via_triggers: set[str] = set()
+    for trig in current.objects_of("trigger"):
+        if trig.table in tables:
+            via_triggers |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")} - {trig.table}
+    head = code.split(None, 1)[0].upper() if code.split() else ""
+    if head == "UPDATE":
+        direct = ["au"]
+    elif head == "DELETE":
+        direct = ["ad"]
+    elif head == "INSERT":
+        direct = ["ai", "au"] if re.search(r"\bON\s+DUPLICATE\s+KEY\s+UPDATE\b", code, re.I) else ["ai"]
+    elif head == "REPLACE":
+        direct = ["ai", "ad"]
+    else:
+        direct = list(TRIGGER_EVENTS)
+    out: dict[str, list[str]] = {}
+    for t in sorted(tables):
+        if t in cascaded or not capturable(model0, current, t):
+            continue
+        out[t] = list(TRIGGER_EVENTS) if t in via_triggers else direct
+    return out
+
+
+def capturable(model0: SchemaModel, current: SchemaModel, table: str) -> bool:
+    t0, now = model0.tables.get(table), current.tables.get(table)
+    if t0 is None or now is None:
+        return False  # created by this migration: nothing to keep
+    key = model0.row_key(table)
+    if not key or now.primary_key != t0.primary_key:
+        return False
+    if any((c := t0.column(k)) is None or not c.writable for k in key):
+        return False
+    return all((c2 := now.column(c.name)) is not None and c2 == c for c in t0.columns)
+
+
+def _cols(table: Table) -> list[Column]:
+    return [c for c in table.columns if c.writable]
+
+
+def _live_cols(table: Table, live: Live) -> list[Column]:
+    """The table's columns under the names they have in the live table now."""
+    return [replace(c, name=(live or {}).get(c.name, c.name)) for c in table.columns]
+
+
+def create_sql(table: Table, capture: str, key: list[str]) -> list[str]:
+    """The capture table: sequence, kind, hash, then the table's writable columns with their exact
+    types and collations, all nullable (the outer join makes them so)."""
+    from .mysql import _indexable
+
+    cols = _cols(table)
+    select = ", ".join(f"t.{qi(c.name)}" for c in cols)
+    kcols = [table.column(k) for k in key]
+    index = ""
+    if all(c is not None and _indexable(c) for c in kcols):
+        index = f", KEY _rb_key ({', '.join(qi(k) for k in key)})"
+    return [
+        f"CREATE TABLE {qi(capture)} (_rb_seq BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+        f"_rb_kind CHAR(1) CHARACTER SET ascii COLLATE ascii_bin NOT NULL DEFAULT '', _rb_hash CHAR(32) NULL{index}) "
+        f"ENGINE=InnoDB AS SELECT {select} FROM (SELECT 1 AS _rb_x) _rb_d LEFT JOIN {qi(table.name)} t ON FALSE LIMIT 0"
+    ]
+
+
+def _insert(capture: str, table: Table, kind: str, values: list[str]) -> str:
+    names = ", ".join(qi(c.name) for c in _cols(table))
+    return f"INSERT INTO {qi(capture)} (_rb_kind, {names}) VALUES ('{kind}', {', '.join(values)})"
+
+
+def triggers_sql(table: Table, capture: str, key: list[str], events: list[str]) -> list[str]:
+    """CREATE TRIGGER statements writing the capture for `events` ('ai', 'au', 'ad')."""
+    cols = _cols(table)
+    old = _insert(capture, table, "o", [f"OLD.{qi(c.name)}" for c in cols])
+    new_key = _insert(capture, table, "n", [f"NEW.{qi(c.name)}" if c.name in key else "NULL" for c in cols])
+    moved = " AND ".join(f"NEW.{qi(k)} <=> OLD.{qi(k)}" for k in key)
+    bodies = {
+        "ai": new_key,
+        "au": f"BEGIN {old}; IF NOT ({moved}) THEN {new_key}; END IF; END",
+        "ad": old,
+    }
+    return [
+        f"CREATE TRIGGER {qi(f'{capture}_{e}')} {TRIGGER_EVENTS[e]} ON {qi(table.name)} FOR EACH ROW {bodies[e]}"
+        for e in TRIGGER_EVENTS if e in events
+    ]
+
+
+def _key_match(a: str, b: str, key: list[str], live: Live = None) -> str:
+    """a is the live table, b a capture (same column types and collations)."""
+    return " AND ".join(f"{a}.{qi((live or {}).get(k, k))} = {b}.{qi(k)}" for k in key)
+
+
+def _now_hash(table: Table, key: list[str], live: Live) -> str:
+    """MD5 of the live row t, NULL when there is none (key columns are never NULL)."""
+    from .mysql import row_encoding
+
+    k0 = (live or {}).get(key[0], key[0])
+    return f"CASE WHEN t.{qi(k0)} IS NULL THEN NULL ELSE MD5({row_encoding('t', _live_cols(table, live))}) END"
+
+
+def _touched(capture: str, key: list[str]) -> str:
+    keys = ", ".join(qi(k) for k in key)
+    return f"SELECT DISTINCT {keys} FROM {qi(capture)} WHERE _rb_kind <> 'f'"
+
+
+def finish_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
+    """One 'f' row per key the migration touched: the MD5 of what it left there."""
+    names = ", ".join(qi(c.name) for c in _cols(table))
+    values = ", ".join(f"x.{qi(c.name)}" if c.name in key else "NULL" for c in _cols(table))
+    return (
+        f"INSERT INTO {qi(capture)} (_rb_kind, _rb_hash, {names}) SELECT 'f', {_now_hash(table, key, live)}, {values} "
+        f"FROM ({_touched(capture, key)}) x LEFT JOIN {qi(table.name)} t ON {_key_match('t', 'x', key, live)}"
+    )
+
+
+def _changed_since(table: Table, capture: str, key: list[str], live: Live) -> str:
+    return (
+        f"FROM {qi(capture)} f LEFT JOIN {qi(table.name)} t ON {_key_match('t', 'f', key, live)} "
+        f"WHERE f._rb_kind = 'f' AND NOT ({_now_hash(table, key, live)} <=> f._rb_hash)"
+    )
+
+
+def conflict_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
+    return f"SELECT COUNT(*) {_changed_since(table, capture, key, live)}"
+
+
+def forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
+    """Remove the conflicting keys' rows from the capture, so the restore keeps their current rows
+    (a multi-table DELETE: MySQL refuses a subquery on the table it deletes from)."""
+    same = " AND ".join(f"c.{qi(k)} = f.{qi(k)}" for k in key)
+    return (
+        f"DELETE c FROM {qi(capture)} c JOIN {qi(capture)} f ON {same} AND f._rb_kind = 'f' "
+        f"LEFT JOIN {qi(table.name)} t ON {_key_match('t', 'f', key, live)} "
+        f"WHERE NOT ({_now_hash(table, key, live)} <=> f._rb_hash)"
+    )
+
+
+def restore_sql(table: Table, capture: str, key: list[str]) -> list[str]:
+    """Every key the migration touched back as it was before its first event: the rows there now
+    are deleted, the first old images inserted (delete first: values swapped between rows under a
+    UNIQUE key go back without a transient violation). Idempotent: a resumed rollback runs both
+    again. Tables with generated columns get the single-table DELETE (see restore_statements)."""
+    t = qi(table.name)
+    cap = qi(capture)
+    keys = ", ".join(qi(k) for k in key)
+    names = ", ".join(qi(c.name) for c in _cols(table))
+    cnames = ", ".join(f"c.{qi(c.name)}" for c in _cols(table))
+    if any(not c.writable for c in table.columns):
+        delete = f"DELETE FROM {t} WHERE ({keys}) IN ({_touched(capture, key)})"
+    else:
+        delete = f"DELETE t FROM {t} t JOIN ({_touched(capture, key)}) x ON {_key_match('t', 'x', key)}"
+    first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
+    return [
+        delete,
+        f"INSERT INTO {t} ({names}) SELECT {cnames} FROM {cap} c JOIN ({first}) m ON c._rb_seq = m.s WHERE c._rb_kind = 'o'",
+    ]

@@ -1,0 +1,213 @@
+"""MySQL/MariaDB row capture: DML is captured row by row by FOR EACH ROW triggers inside the step
+engine; rows written after the point are kept, conflicts are counted row by row, and a crash at any
+step boundary (apply or rollback) loses nothing and leaves no capture trigger behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.engine.steps import FAULT_ENV
+from rollback_commander.errors import Conflict
+
+from .helpers import query, run_sql, write_migrations
+
+pytestmark = pytest.mark.mysql
+
+SETUP = (
+    "CREATE TABLE orgs (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL);\n"
+    "CREATE TABLE contacts (id INT AUTO_INCREMENT PRIMARY KEY, org_id INT, email VARCHAR(80) NOT NULL UNIQUE,"
+    " phone VARCHAR(20), born DATE, seen TIMESTAMP NULL, note TEXT,"
+    " FOREIGN KEY (org_id) REFERENCES orgs(id));\n"
+    "INSERT INTO orgs VALUES (1, 'acme'), (2, 'globex');\n"
+    "INSERT INTO contacts (org_id, email, phone, born, seen, note) WITH RECURSIVE seq(n) AS "
+    "(SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 50) SELECT 1 + n % 2, CONCAT('c', n, '@x.io'), "
+    "CONCAT('555-', n), '2000-01-01' + INTERVAL n DAY, '2024-01-01 00:00:00' + INTERVAL n HOUR, IF(n % 7 = 0, NULL, 'n') FROM seq;\n"
+)
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def _last_captures(url: str) -> dict[str, str]:
+    """table -> capture kind of the newest point."""
+    rows = query(url, "SELECT table_name, kind FROM _rollback_captures WHERE point_id = (SELECT MAX(id) FROM _rollback_points)")
+    return {str(t): str(k) for t, k in rows}
+
+
+def _capture_triggers(url: str) -> list[str]:
+    return [str(r[0]) for r in query(url, "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS "
+                                          "WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE '\\_rollback%'")]
+
+
+def _apply(url: str, tmp_path: Path, sql: str) -> None:
+    api.apply(url, str(write_migrations(tmp_path / "m", {"001_dml.sql": sql})))
+
+
+def test_only_changed_rows_captured(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, SETUP)
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;\n")
+    assert _last_captures(mysql_url) == {"contacts": "rows"}
+    assert query(mysql_url, "SELECT `rows` FROM _rollback_captures WHERE table_name = 'contacts'") == [(5,)]
+    assert _capture_triggers(mysql_url) == []
+    assert api.fingerprint(mysql_url) != before
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+    assert _capture_triggers(mysql_url) == []
+
+
+def test_rows_written_after_the_point_are_kept(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, SETUP)
+    _apply(mysql_url, tmp_path, "UPDATE contacts SET phone = 'x' WHERE id <= 10;\nDELETE FROM contacts WHERE id = 20;\n")
+    run_sql(mysql_url, "UPDATE contacts SET phone = 'later' WHERE id = 30;\n"
+                       "INSERT INTO contacts (org_id, email) VALUES (2, 'new@x.io');\n")
+    api.rollback_to(mysql_url, "base")
+    assert query(mysql_url, "SELECT phone FROM contacts WHERE id IN (1, 10, 30) ORDER BY id") == [("555-1",), ("555-10",), ("later",)]
+    assert query(mysql_url, "SELECT email FROM contacts WHERE id = 20") == [("c20@x.io",)]
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts WHERE email = 'new@x.io'") == [(1,)]
+
+
+@pytest.mark.parametrize("mode", ["fail", "keep-current", "restore-old"])
+def test_conflicts_row_by_row(mysql_url: str, tmp_path: Path, mode: str) -> None:
+    run_sql(mysql_url, SETUP)
+    _apply(mysql_url, tmp_path, "UPDATE contacts SET phone = 'x' WHERE id <= 10;\nDELETE FROM contacts WHERE id IN (11, 12);\n")
+    # two conflicts: a row the migration updated, changed again; a key it deleted, written again
+    run_sql(mysql_url, "UPDATE contacts SET phone = 'mine' WHERE id = 3;\n"
+                       "INSERT INTO contacts (id, org_id, email) VALUES (11, 1, 'again@x.io');\n")
+    state = api.fingerprint(mysql_url)
+    if mode == "fail":
+        with pytest.raises(Conflict) as err:
+            api.rollback_to(mysql_url, "base")
+        assert "contacts (2 rows" in str(err.value)
+        assert api.fingerprint(mysql_url) == state  # nothing changed
+        return
+    result = api.rollback_to(mysql_url, "base", on_conflict=mode)
+    assert [(c["table"], c["kind"], c["rows"]) for c in result.conflicts] == [("contacts", "rows", 2)]
+    phones = dict(query(mysql_url, "SELECT id, phone FROM contacts WHERE id IN (2, 3)"))
+    emails = dict(query(mysql_url, "SELECT id, email FROM contacts WHERE id IN (11, 12)"))
+    assert phones[2] == "555-2" and emails[12] == "c12@x.io"  # the others restored either way
+    if mode == "keep-current":
+        assert phones[3] == "mine" and emails[11] == "again@x.io"
+    else:
+        assert phones[3] == "555-3" and emails[11] == "c11@x.io"
+
+
+def test_insert_reverse_gives_back_auto_increment(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, SETUP)
+    before = api.fingerprint(mysql_url)
+    auto = query(mysql_url, "SELECT AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contacts'")
+    _apply(mysql_url, tmp_path, "INSERT INTO contacts (org_id, email) SELECT org_id, CONCAT('copy-', email) FROM contacts WHERE id <= 5;\n")
+    assert _last_captures(mysql_url) == {"contacts": "rows"}
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts") == [(55,)]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contacts'") == auto
+
+
+def test_upserts_and_replace(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, SETUP)
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path,
+           "INSERT INTO contacts (id, org_id, email, phone) VALUES (1, 1, 'c1@x.io', 'upd'), (60, 2, 'u60@x.io', NULL)"
+           " ON DUPLICATE KEY UPDATE phone = VALUES(phone);\n"
+           # replaces row 2 by key and row 3 by its unique email: both deleted, one row inserted
+           "REPLACE INTO contacts (id, org_id, email, phone) VALUES (2, 1, 'c3@x.io', 'rep');\n"
+           "INSERT IGNORE INTO contacts (id, org_id, email) VALUES (4, 1, 'dup'), (61, 1, 'ign@x.io');\n")
+    assert _last_captures(mysql_url) == {"contacts": "rows"}
+    assert query(mysql_url, "SELECT id FROM contacts WHERE id IN (2, 3) ORDER BY id") == [(2,)]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+def test_fk_cascade_tables_are_copied(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, "CREATE TABLE p (id INT PRIMARY KEY, v INT);\n"
+                       "CREATE TABLE c (id INT PRIMARY KEY, p_id INT, FOREIGN KEY (p_id) REFERENCES p(id) ON DELETE CASCADE);\n"
+                       "CREATE TABLE g (id INT PRIMARY KEY, c_id INT, FOREIGN KEY (c_id) REFERENCES c(id) ON DELETE SET NULL);\n"
+                       "INSERT INTO p VALUES (1, 1), (2, 2), (3, 3);\n"
+                       "INSERT INTO c VALUES (10, 1), (20, 2), (30, 3);\nINSERT INTO g VALUES (100, 10), (200, 20);\n")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "DELETE FROM p WHERE id <= 2;\n")
+    assert _last_captures(mysql_url) == {"p": "rows", "c": "copy", "g": "copy"}
+    assert query(mysql_url, "SELECT id, c_id FROM g ORDER BY id") == [(100, None), (200, None)]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+def test_user_triggers_do_not_fire_during_restore(mysql_url: str, tmp_path: Path) -> None:
+    run_sql(mysql_url, SETUP + "CREATE TABLE audit (id INT AUTO_INCREMENT PRIMARY KEY, contact_id INT, what VARCHAR(10));\n"
+                               "CREATE TABLE counter (n INT);\nINSERT INTO counter VALUES (0);\n")
+    run_sql(mysql_url, "CREATE TRIGGER contacts_audit AFTER UPDATE ON contacts FOR EACH ROW "
+                       "INSERT INTO audit (contact_id, what) VALUES (NEW.id, 'update')")
+    run_sql(mysql_url, "CREATE TRIGGER contacts_gone AFTER DELETE ON contacts FOR EACH ROW "
+                       "INSERT INTO audit (contact_id, what) VALUES (OLD.id, 'delete')")
+    run_sql(mysql_url, "CREATE TRIGGER contacts_new BEFORE INSERT ON contacts FOR EACH ROW UPDATE counter SET n = n + 1")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "UPDATE contacts SET phone = 'x' WHERE id <= 3;\n")
+    # audit is written through a trigger: rows; counter (no key) is copied whole
+    assert _last_captures(mysql_url) == {"contacts": "rows", "audit": "rows", "counter": "copy"}
+    assert query(mysql_url, "SELECT COUNT(*) FROM audit") == [(3,)]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before  # audit empty again, counter still 0, triggers back
+    assert sorted(t for t in [str(r[0]) for r in query(mysql_url, "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS "
+                                                                  "WHERE TRIGGER_SCHEMA = DATABASE()")]) == [
+        "contacts_audit", "contacts_gone", "contacts_new"]
+
+
+MIGRATION = (
+    "CREATE TABLE tags (id INT PRIMARY KEY, name VARCHAR(20));\n"
+    "UPDATE orgs SET name = UPPER(name);\n"
+    "UPDATE contacts SET phone = NULL WHERE id % 5 = 0;\n"
+    "INSERT INTO contacts (org_id, email) VALUES (2, 'n1@x.io'), (2, 'n2@x.io');\n"
+    "DELETE FROM contacts WHERE id IN (3, 4);\n"
+)
+
+
+def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path) -> None:
+    """Apply killed at every boundary, then rollback killed at every boundary: each time the next
+    command finishes the job, nothing is lost, no capture trigger is left."""
+    run_sql(mysql_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_rows.sql": MIGRATION})
+    before = api.fingerprint(mysql_url)
+    api.apply(mysql_url, str(folder))
+    assert _last_captures(mysql_url) == {"contacts": "rows", "orgs": "rows"}
+    after = api.fingerprint(mysql_url)
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+    crash = 1
+    while True:
+        res = _cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash)})
+        if res.returncode == 0:
+            break
+        assert res.returncode == 137, res.stderr
+        assert [p["migration"] for p in api.points(mysql_url) if p["kind"] == "running"] == ["001_rows"]
+        api.apply(mysql_url, str(folder))  # reverts the interrupted migration, then applies it whole
+        assert api.fingerprint(mysql_url) == after, crash
+        assert _capture_triggers(mysql_url) == [], crash
+        api.rollback_to(mysql_url, "base")
+        assert api.fingerprint(mysql_url) == before, crash
+        crash += 1
+    assert crash > 12  # capture table, triggers and their drops are steps of their own
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+    crash = 1
+    while True:
+        api.apply(mysql_url, str(folder))
+        assert api.fingerprint(mysql_url) == after
+        res = _cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash)})
+        if res.returncode == 0:
+            break
+        assert res.returncode == 137, res.stderr
+        api.rollback_to(mysql_url, "base")  # run it again: it finishes
+        assert api.fingerprint(mysql_url) == before, crash
+        crash += 1
+    assert crash > 3
+    assert api.fingerprint(mysql_url) == before
+    assert _capture_triggers(mysql_url) == []
