@@ -211,3 +211,22 @@ def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path) -> None:
     assert crash > 3
     assert api.fingerprint(mysql_url) == before
     assert _capture_triggers(mysql_url) == []
+
+
+def test_no_false_conflicts_across_types_and_time_zones(mysql_url: str, tmp_path: Path) -> None:
+    """The hash the capture trigger computes (in the migration's session time zone) equals the one
+    the rollback computes (in UTC) for every column type: no row changed since, no conflict."""
+    run_sql(mysql_url, "CREATE TABLE typed (id BIGINT PRIMARY KEY, d DECIMAL(12,4), f FLOAT, g DOUBLE, ts TIMESTAMP(3) NULL,"
+                       " dt DATETIME(6), e ENUM('a','b'), s SET('x','y'), j JSON, b BLOB, ch CHAR(5), bits BIT(5),"
+                       " pt POINT, doubled BIGINT AS (id * 2) STORED, v VARCHAR(10) AS (CONCAT('v', id)) VIRTUAL);\n"
+                       "INSERT INTO typed (id, d, f, g, ts, dt, e, s, j, b, ch, bits, pt) VALUES "
+                       "(1, 1.5, 0.1, 1e300, '2024-03-31 01:30:00.123', '2024-01-01 10:00:00.5', 'a', 'x,y', '{\"k\": [1, 2]}',"
+                       " 0x00ff, 'ab ', b'101', POINT(1, 2)),"
+                       "(2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
+                       "(3, -2.25, -3.5e-7, 2.5, '2024-10-27 02:30:00', '1999-12-31', 'b', '', '[]', '', '', b'0', POINT(0, 0));\n")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "SET time_zone = '+05:00';\nUPDATE typed SET ch = CONCAT(IFNULL(ch, ''), '!');\n"
+                                "INSERT INTO typed (id, ts) VALUES (4, NOW());\n")
+    assert _last_captures(mysql_url) == {"typed": "rows"}
+    assert api.rollback_to(mysql_url, "base").conflicts == []
+    assert api.fingerprint(mysql_url) == before
