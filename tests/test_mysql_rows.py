@@ -248,3 +248,30 @@ def test_round_trips(mysql_url: str, tmp_path: Path, sql: str) -> None:
     assert kinds[0] == "rows", kinds
     assert api.rollback_to(mysql_url, "base").conflicts == []
     assert api.fingerprint(mysql_url) == before
+
+
+def test_capture_triggers_record_only_the_tool_session(mysql_url: str) -> None:
+    """While a statement's capture triggers exist, other sessions' writes to the table are theirs:
+    the triggers record only writes made with the tool's session flag set."""
+    from rollback_commander.dialects import mysql_capture as mc
+    from rollback_commander.dialects.mysql import MySQLDialect
+    from rollback_commander.urls import parse_url
+
+    run_sql(mysql_url, SETUP)
+    d = MySQLDialect()
+    conn = d.connect(parse_url(mysql_url))
+    try:
+        tables = d.introspect(conn).tables
+        table = tables[next(t for t in tables if t.endswith("contacts"))]
+        for sql in [*mc.create_sql(table, "_rollback_cap_t", ["id"]), *mc.triggers_sql(table, "_rollback_cap_t", ["id"], ["au"])]:
+            conn.execute(sql)
+        run_sql(mysql_url, "UPDATE contacts SET phone = 'other session' WHERE id = 1")  # another session
+        conn.execute(mc.capturing_sql(True))
+        conn.execute("UPDATE contacts SET phone = 'the tool' WHERE id = 2")
+        conn.execute(mc.capturing_sql(False))
+        conn.execute("UPDATE contacts SET phone = 'after' WHERE id = 3")
+        if conn.in_transaction:
+            conn.commit()
+        assert query(mysql_url, "SELECT id, _rb_kind FROM _rollback_cap_t ORDER BY _rb_seq") == [(2, "o")]
+    finally:
+        conn.close()

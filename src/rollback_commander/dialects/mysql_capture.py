@@ -144,14 +144,26 @@ def triggers_sql(table: Table, capture: str, key: list[str], events: list[str]) 
     new_key = _insert(capture, table, "n", [f"NEW.{qi(c.name)}" if c.name in key else "NULL" for c in cols])
     moved = " AND ".join(f"NEW.{qi(k)} <=> OLD.{qi(k)}" for k in key)
     bodies = {
-        "ai": new_key,
-        "au": f"BEGIN {old}; IF NOT ({moved}) THEN {new_key}; END IF; END",
-        "ad": old,
+        "ai": f"{new_key};",
+        "au": f"{old}; IF NOT ({moved}) THEN {new_key}; END IF;",
+        "ad": f"{old};",
     }
+    # only the tool's session, while it runs the statement: other sessions' writes in that window
+    # are theirs, not the migration's
     return [
-        f"CREATE TRIGGER {qi(f'{capture}_{e}')} {TRIGGER_EVENTS[e]} ON {qi(table.name)} FOR EACH ROW {bodies[e]}"
+        f"CREATE TRIGGER {qi(f'{capture}_{e}')} {TRIGGER_EVENTS[e]} ON {qi(table.name)} FOR EACH ROW "
+        f"BEGIN IF {SESSION_FLAG} = 1 THEN {bodies[e]} END IF; END"
         for e in TRIGGER_EVENTS if e in events
     ]
+
+
+SESSION_FLAG = "@_rollback_capturing"
+"""A user variable (per session) the capture triggers check: set only around the migration's own
+statement in the tool's session."""
+
+
+def capturing_sql(on: bool) -> str:
+    return f"SET {SESSION_FLAG} = {'1' if on else 'NULL'}"
 
 
 def _key_match(a: str, b: str, key: list[str], live: Live = None) -> str:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from ..dialects import mysql_capture as mc
 from ..dialects.base import Statement
 from ..errors import Conflict, MigrationFailed, Refused
 from ..journal.store import Capture, Point
@@ -70,7 +71,6 @@ def _rows_plan(target: Target, an: Analysis, stmt: Statement, run: CaptureRun, m
                capture: set[str]) -> dict[str, list[str]]:
     """The tables of a DML statement to capture row by row, with the trigger events to install
     (MySQL/MariaDB; the rest is copied whole). Statements the analysis cannot explain: none."""
-    from ..dialects import mysql_capture as mc
     from ..dialects.mysql import MySQLDialect
 
     if not isinstance(target.dialect, MySQLDialect) or not an.rows or an.probe or an.ddl:
@@ -84,8 +84,6 @@ def _rows_install(target: Target, run: CaptureRun, plan: dict[str, list[str]], i
     """Create the capture tables and triggers for one statement, each DDL its own step; the
     journal knows each capture before it exists (recovery drops what a crash leaves). Returns the
     statements dropping the triggers."""
-    from ..dialects import mysql_capture as mc
-
     d, conn = target.dialect, target.conn
     remove: list[str] = []
     for table, events in sorted(plan.items()):
@@ -223,6 +221,8 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                              "reason": an.reason + (f" [{strategy}]" if strategy else "")})
         _save(target, pid, info)
         remove = _rows_install(target, run, rows_plan, info, boundary)
+        if remove:
+            conn.execute(mc.capturing_sql(True))
         try:
             if d.needs_autocommit(stmt):
                 _run_user_statement(target, m, stmt)
@@ -233,8 +233,11 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                 _save(target, pid, info)
                 conn.commit()
         except MigrationFailed as exc:
+            conn.execute(mc.capturing_sql(False))
             _failed(target, m, i, exc)
             raise
+        if remove:
+            conn.execute(mc.capturing_sql(False))
         info["done"] = i + 1
         _save(target, pid, info)
         for sql in remove:  # committed with the statement: the capture stops here
