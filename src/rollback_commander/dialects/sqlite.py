@@ -14,6 +14,7 @@ from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import sqlite_capture as sc
+from . import sqlite_merge as sm
 from .base import Connection, Dialect, ReversePlan, Statement
 
 Live = dict[str, str] | None
@@ -229,6 +230,23 @@ class SQLiteDialect(Dialect):
                     f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})"
                 )
         return out
+
+    # -- merge-safe copy captures (see sqlite_merge) ---------------------------------------------
+    def merge_checksum(self, conn: Connection, model: SchemaModel, table: str, capture: str, columns: list[str]) -> str | None:
+        if not sm.mergeable(model, table):
+            return None
+        return str(conn.scalar(sm.checksum_sql(capture, columns)))
+
+    def merge_counts_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> str:
+        return sm.counts_sql(table, capture, key, columns)
+
+    def merge_keep_current_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> list[str]:
+        return sm.keep_current_sql(table, capture, key, columns)
+
+    def merge_restore_sql(self, table: Table, capture: str, key: list[str], columns: list[str], rebuilt: bool) -> list[str]:
+        if rebuilt:  # created empty: no row was written since (see engine/rollback.py), the capture is all
+            return self.restore_sql(table, capture, key, True)
+        return sm.restore_sql(table, capture, key, columns)
 
     # -- row capture (see sqlite_capture) ------------------------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
