@@ -22,6 +22,10 @@ def checksum_sql(capture: str, columns: list[str]) -> str:
     return f"SELECT coalesce(_rollback_rowhash({row_text('', columns)}), '0:0') FROM {capture}"
 
 
+T, C, X = "_rb_t", "_rb_c", "_rb_x"
+"""Aliases no user table is called (a table named c or t would make plain ones ambiguous)."""
+
+
 def _keys(alias: str, key: list[str]) -> str:
     prefix = f"{alias}." if alias else ""
     return ", ".join(f"{prefix}{q(k)}" for k in key)
@@ -35,8 +39,8 @@ def _changed_keys(live: str, capture: str, key: list[str], columns: list[str]) -
     """Captured keys whose live row differs on `columns` from the captured row (updated since): the
     capture scanned once, the live row found by its key."""
     return (
-        f"SELECT {_keys('t', key)} FROM {capture} c JOIN {live} t ON {_match('t', 'c', key)} "
-        f"WHERE {row_text('t', columns)} IS NOT {row_text('c', columns)}"
+        f"SELECT {_keys(T, key)} FROM {capture} {C} JOIN {live} {T} ON {_match(T, C, key)} "
+        f"WHERE {row_text(T, columns)} IS NOT {row_text(C, columns)}"
     )
 
 
@@ -44,8 +48,8 @@ def counts_sql(table: Table, capture: str, key: list[str], columns: list[str]) -
     """(updated, deleted, inserted) since the point: captured keys found live, and those equal on
     `columns`, from one scan of the capture with key lookups in the live table."""
     t = q(table.name)
-    same = f"{row_text('t', columns)} = {row_text('c', columns)}"
-    both = f"SELECT count(*) AS n, coalesce(sum({same}), 0) AS same FROM {capture} c JOIN {t} t ON {_match('t', 'c', key)}"
+    same = f"{row_text(T, columns)} = {row_text(C, columns)}"
+    both = f"SELECT count(*) AS n, coalesce(sum({same}), 0) AS same FROM {capture} {C} JOIN {t} {T} ON {_match(T, C, key)}"
     return (
         f"SELECT b.n - b.same, (SELECT count(*) FROM {capture}) - b.n, (SELECT count(*) FROM {t}) - b.n FROM ({both}) b"
     )
@@ -58,10 +62,10 @@ def keep_current_sql(table: Table, capture: str, key: list[str], columns: list[s
     cols = [c for c in columns if c not in key]
     out = [f"DELETE FROM {capture} WHERE ({keys}) NOT IN (SELECT {keys} FROM {t})"]
     if cols:
-        match = _match("x", capture, key)
+        match = _match(X, capture, key)
         out.append(
             f"UPDATE {capture} SET ({', '.join(q(c) for c in cols)}) = "
-            f"(SELECT {', '.join(f'x.{q(c)}' for c in cols)} FROM {t} x WHERE {match}) "
+            f"(SELECT {', '.join(f'{X}.{q(c)}' for c in cols)} FROM {t} {X} WHERE {match}) "
             f"WHERE ({keys}) IN ({_changed_keys(t, capture, key, columns)})"
         )
     return out
@@ -79,7 +83,7 @@ def restore_sql(table: Table, capture: str, key: list[str], columns: list[str]) 
     names = ", ".join(q(c) for c in writable)
     out = [f"DELETE FROM {t} WHERE ({keys}) IN ({_changed_keys(t, capture, key, columns)})"]
     if restored:
-        out.append(f"UPDATE {t} SET {', '.join(f'{q(c)} = c.{q(c)}' for c in restored)} FROM {capture} AS c "
-                   f"WHERE {_match(t, 'c', key)}")
+        out.append(f"UPDATE {t} SET {', '.join(f'{q(c)} = {C}.{q(c)}' for c in restored)} FROM {capture} AS {C} "
+                   f"WHERE {_match(t, C, key)}")
     out.append(f"INSERT INTO {t} ({names}) SELECT {names} FROM {capture} WHERE ({keys}) NOT IN (SELECT {keys} FROM {t})")
     return out
