@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -196,7 +197,10 @@ def test_concurrent_apply_waits_or_fails_clearly(db_url: str, migrations: Path) 
     code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations), "--lock-timeout", "0.5")
     t.join()
     assert code == 1, data
-    assert data["error"] == "locked" and "another" in data["message"]
+    assert data["error"] == "locked"
+    assert "process " in data["message"] and "since" in data["message"]  # who holds it, since when
+    if db_url.startswith("sqlite"):  # SQLite: the holder's own process (PostgreSQL names its backend)
+        assert f"process {os.getpid()}" in data["message"]
     assert invoke_json("points", "--db", db_url)[1]["points"] == []
 
     # the second run waits for the first to finish, then applies without interleaving

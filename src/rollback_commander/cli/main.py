@@ -170,8 +170,14 @@ def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irrevers
         table.add_row(str(s.point_id), s.migration, str(s.statements),
                       ", ".join(f"{c['table']} ({c['rows']} rows)" for c in s.captures) or "-")
     out.print(table)
-    if not dry_run:
-        out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
+    if dry_run:
+        return
+    for c in result.conflicts:  # kept or overwritten, as --on-conflict said
+        how = "kept as they are now" if on_conflict == "keep-current" else "put back as they were"
+        out.print(f"[yellow]conflict:[/yellow] {c['rows']} row(s) of {c['table']} changed since {c['migration']}: {how}")
+    for line in result.filled:
+        out.print(f"[yellow]filled:[/yellow] {line['message']}")
+    out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
 
 
 @cli.command("prune")

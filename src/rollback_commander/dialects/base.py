@@ -224,6 +224,33 @@ class Dialect(ABC):
     ) -> str:
         raise NotImplementedError
 
+    # -- merging a copy capture row by row (optional) ------------------------------------------
+    # A copy capture whose rows the migration changed only by removing columns is "merge-safe": its
+    # rows, projected onto the columns the table kept (`columns`, the row key `key` among them), are
+    # the table's rows at the point. A rollback then restores it row by row (see engine/rollback.py).
+    def merge_checksum(self, conn: Connection, model: SchemaModel, table: str, capture: str, columns: list[str]) -> str | None:
+        """The checksum (as table_checksum computes it for `model`'s table `table`) of the capture
+        projected onto `columns`, or None when this dialect cannot merge that table's capture row by
+        row (then it keeps whole-table semantics). By default None."""
+        return None
+
+    def merge_counts_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> str:
+        """A query of one row (updated, deleted, inserted): rows of the live `table` (as the migration
+        left it) changed on `columns` since the point, captured keys gone since, keys new since."""
+        raise NotImplementedError
+
+    def merge_keep_current_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> list[str]:
+        """Statements that make the capture agree with the live table on `columns` (updated rows take
+        their current values, deleted keys leave the capture), so the merge restore keeps them."""
+        raise NotImplementedError
+
+    def merge_restore_sql(self, table: Table, capture: str, key: list[str], columns: list[str], rebuilt: bool) -> list[str]:
+        """Statements that restore the captured rows into `table` (the model-before table, its rows
+        as the reverse left them) by key: rows whose `columns` differ from the capture's get the
+        captured row back, the other captured columns come from the capture, captured keys not
+        present are inserted; keys not captured (inserted since) are left alone."""
+        raise NotImplementedError
+
     # -- quarantine (optional) -----------------------------------------------------------------
     def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
         """Statements that set a table aside instead of dropping it, and where it went."""

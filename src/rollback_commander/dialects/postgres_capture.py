@@ -17,8 +17,10 @@ CAPTURE_SETUP = [
     "CREATE TABLE IF NOT EXISTS rollback.capture_firings (capture text NOT NULL, firing bigint NOT NULL, op text NOT NULL)",
     # One firing = one statement (also each statement inside a function or DO block): its rows get
     # one sequence number, so ordering needs no per-row counter. TG_ARGV[0] writes the capture rows.
+    # jit off: the planner cannot estimate transition tables and would spend more compiling the
+    # capture's INSERT than running it
     """CREATE OR REPLACE FUNCTION rollback.capture_rows() RETURNS trigger
-LANGUAGE plpgsql AS $rb$
+LANGUAGE plpgsql SET jit = off AS $rb$
 DECLARE
     firing bigint := nextval('rollback.capture_firing');
 BEGIN
@@ -208,7 +210,9 @@ else restores only the keys whose rows are still what the migration left."""
 
 
 def restore_mode_sql(mode: str) -> list[str]:
-    return [f"SET LOCAL {RESTORE_MODE} = {lit(mode)}"]
+    """The session mode for the guarded restores; JIT off, as compiling costs these short key-lookup
+    statements more than it saves."""
+    return [f"SET LOCAL {RESTORE_MODE} = {lit(mode)}", "SET LOCAL jit = off"]
 
 
 def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:

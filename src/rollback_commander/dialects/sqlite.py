@@ -4,16 +4,21 @@ BEGIN IMMEDIATE as the run lock, and in-database capture and restore of table da
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import socket
 import sqlite3
+import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import sqlite_capture as sc
+from . import sqlite_merge as sm
 from .base import Connection, Dialect, ReversePlan, Statement
 
 Live = dict[str, str] | None
@@ -34,11 +39,47 @@ class _RowHash:
         return f"{self.n}:{self.acc:032x}"
 
 
+def _holder_file(conn: Connection) -> str | None:
+    path = getattr(conn, "path", ":memory:")
+    return None if path == ":memory:" or not path else os.path.abspath(path) + ".rollback-lock"
+
+
+def _note_holder(conn: Connection) -> None:
+    """SQLite cannot say who holds its write lock: the tool notes itself next to the database when
+    it takes the lock, so a run that waits can name it (process and since when)."""
+    note = _holder_file(conn)
+    if note is None:
+        return
+    data = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat(timespec="seconds"),
+            "command": " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv[:3]))}
+    try:
+        tmp = f"{note}.{os.getpid()}"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, note)
+    except OSError:  # a read-only folder: the lock works, the message is just less precise
+        pass
+
+
+def _holder(conn: Connection) -> str | None:
+    """'process PID (command) on HOST, since TIME' when the last note is from a process still alive."""
+    note = _holder_file(conn)
+    try:
+        with open(note or "", encoding="utf-8") as fh:
+            data = json.load(fh)
+        if data.get("host") == socket.gethostname():
+            os.kill(int(data["pid"]), 0)  # raises if that process is gone: the note is stale
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return f"process {data['pid']} ({data.get('command') or '?'}) on {data.get('host')}, since {data.get('since')}"
+
+
 class SQLiteConnection(Connection):
     paramstyle = "?"
 
-    def __init__(self, raw: sqlite3.Connection):
+    def __init__(self, raw: sqlite3.Connection, path: str = ":memory:"):
         self.raw = raw
+        self.path = path
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.raw.execute(sql, tuple(params))
@@ -84,7 +125,7 @@ class SQLiteDialect(Dialect):
         except sqlite3.Error as exc:
             raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
         raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
-        return SQLiteConnection(raw)
+        return SQLiteConnection(raw, path)
 
     def reset_session(self, conn: Connection) -> None:
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the
@@ -170,13 +211,16 @@ class SQLiteDialect(Dialect):
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                _note_holder(conn)
                 return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 if time.monotonic() >= deadline:
+                    holder = _holder(conn)
                     raise LockBusy(
-                        "another process is writing to this SQLite database (another rollback run?)",
+                        f"the rollback lock of this SQLite database is held by {holder}" if holder else
+                        "another process is writing to this SQLite database (not a rollback run)",
                         hint="wait for it to finish, or raise --lock-timeout",
                     ) from None
                 time.sleep(0.05)
@@ -229,6 +273,23 @@ class SQLiteDialect(Dialect):
                     f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})"
                 )
         return out
+
+    # -- merge-safe copy captures (see sqlite_merge) ---------------------------------------------
+    def merge_checksum(self, conn: Connection, model: SchemaModel, table: str, capture: str, columns: list[str]) -> str | None:
+        if not sm.mergeable(model, table):
+            return None
+        return str(conn.scalar(sm.checksum_sql(capture, columns)))
+
+    def merge_counts_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> str:
+        return sm.counts_sql(table, capture, key, columns)
+
+    def merge_keep_current_sql(self, table: Table, capture: str, key: list[str], columns: list[str]) -> list[str]:
+        return sm.keep_current_sql(table, capture, key, columns)
+
+    def merge_restore_sql(self, table: Table, capture: str, key: list[str], columns: list[str], rebuilt: bool) -> list[str]:
+        if rebuilt:  # created empty: no row was written since (see engine/rollback.py), the capture is all
+            return self.restore_sql(table, capture, key, True)
+        return sm.restore_sql(table, capture, key, columns)
 
     # -- row capture (see sqlite_capture) ------------------------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:

@@ -218,7 +218,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         raise
     run.finish()
     model_end = d.introspect(conn)
-    script = build_reverse(target, model_end, model0, run.records, sequence_sql)
+    merge = merge_safe(target, model_end, model0, run.records)
+    script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)
     checks = _conflict_checks(target, model_end, model0, run.records)
     reversible = True
     if options.prove:
@@ -236,7 +237,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                 )
             reversible = False
             warnings.append("irreversible: " + "; ".join(problems[:8]))
-    captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
+    captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r), **({"merge": merge[r.capture]} if r.capture in merge else {})}
+                for r in run.records]
     from ..ops.gitinfo import git_info  # here: ops imports the engine
     from ..ops.plan import column_checks
 
@@ -350,6 +352,32 @@ def _conflict_checks(target: Target, model_end: SchemaModel, model0: SchemaModel
     tables |= {t for t in model_end.tables if t not in model0.tables}
     d, conn = target.dialect, target.conn
     return {t: d.table_checksum(conn, model_end.tables[t]) for t in sorted(tables)}
+
+
+def merge_safe(
+    target: Target, model_end: SchemaModel, model0: SchemaModel, records: list[CaptureRecord]
+) -> dict[str, dict[str, list[str]]]:
+    """The copy captures whose rows the migration changed only by removing columns: capture name ->
+    {"key": the table's row key at the end, "columns": the columns it kept}. The table exists at the
+    end with a row key and without a row capture in this migration, each of its columns is in the
+    capture with the same type, and the capture projected onto them has the table's checksum
+    (compared in the database). A rollback restores these row by row, keeping rows written since
+    (engine/rollback.py); the whole-table checksum in `checks` stays for callers that do not merge."""
+    d, conn = target.dialect, target.conn
+    out: dict[str, dict[str, list[str]]] = {}
+    row_captured = {r.table for r in records if r.kind == "rows"}  # restored after the copy, unguarded
+    for r in records:
+        end, start = model_end.tables.get(r.table), model0.tables.get(r.table)
+        key = model_end.row_key(r.table) if end is not None else None
+        if r.kind != "copy" or end is None or start is None or not key or r.table in row_captured:
+            continue
+        was = {c.name: c.type for c in start.columns if c.name in r.columns}
+        if any(was.get(c.name) != c.type for c in end.columns):
+            continue
+        projected = d.merge_checksum(conn, model_end, r.table, r.capture, end.column_names)
+        if projected is not None and projected == d.table_checksum(conn, end):
+            out[r.capture] = {"key": key, "columns": end.column_names}
+    return out
 
 
 def _guard(fn: Callable[[], T], stmt: Statement, m: Migration) -> T:

@@ -56,8 +56,11 @@ def build_reverse(
     model_start: SchemaModel,
     records: list[CaptureRecord],
     sequence_sql: list[str],
+    merge: dict[str, dict[str, list[str]]] | None = None,
 ) -> ReverseScript:
-    """SQL that takes the database from `model_end` back to `model_start`, data included."""
+    """SQL that takes the database from `model_end` back to `model_start`, data included. `merge`
+    names the merge-safe copy captures (capture -> {"key", "columns"} kept, see apply.merge_safe): restored
+    row by row, by key, leaving rows written since in place."""
     d, conn = target.dialect, target.conn
     stage1 = unquarantine_sql(target, model_end, records)
     model_mid = model_end
@@ -79,6 +82,10 @@ def build_reverse(
             continue
         table = rec.table_model(model_start)
         restored.add(rec.table)
+        if rec.kind == "copy" and merge and rec.capture in merge:
+            m = merge[rec.capture]
+            restores += d.merge_restore_sql(table, rec.capture, m["key"], m["columns"], rec.table in plan.rebuilt)
+            continue
         if rec.kind == "copy":
             restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
             continue

@@ -59,6 +59,9 @@ class RollbackResult:
     verified: bool = False
     fingerprint: str | None = None
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    filled: list[dict[str, Any]] = field(default_factory=list)
+    """Rows written after a point into a table whose removed columns came back (merge-safe copy
+    captures): {"migration", "table", "rows", "columns": {column: "default" | "NULL"}}."""
 
     def to_dict(self) -> dict[str, Any]:
         out = self.plan.to_dict()
@@ -69,6 +72,7 @@ class RollbackResult:
                 "verified": self.verified,
                 "fingerprint": self.fingerprint,
                 "conflicts": self.conflicts,
+                "filled": self.filled,
             }
         )
         return out
@@ -128,11 +132,14 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
 
 
 def find_conflicts(
-    target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None, counted: bool = True
+    target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None, counted: bool = True,
+    merges: list[_Merge] | None = None,
 ) -> list[dict[str, Any]]:
     """Rows written after point p that rolling it back would overwrite or drop (in the tables of
     `only`, when given, and not in those of `skip`). counted=False leaves out the row captures whose
-    restore counts its conflicts itself (see ReverseScript.counted)."""
+    restore counts its conflicts itself (see ReverseScript.counted). `merges` (merge_counts(p), for
+    the point's stored reverse, which restores merge-safe copy captures row by row) judges those
+    captures row by row; without it their tables are compared whole, as their restore is then."""
 
     def wanted(table: str) -> bool:
         return (only is None or table in only) and (skip is None or table not in skip)
@@ -140,8 +147,13 @@ def find_conflicts(
     d, conn, journal = target.dialect, target.conn, target.journal
     out: list[dict[str, Any]] = []
     model_after = journal.model(p.id, "after")
+    merged_tables = {m.table for m in merges or []}
+    for m in merges or []:
+        if wanted(m.table) and m.updated + m.deleted:
+            out.append({"migration": p.migration, "table": m.table, "kind": "rows", "rows": m.updated + m.deleted,
+                        "updated": m.updated, "deleted": m.deleted})
     for table, checksum in sorted(p.info.get("checks", {}).items()):
-        if table in model_after.tables and wanted(table):
+        if table in model_after.tables and wanted(table) and table not in merged_tables:
             now = d.table_checksum(conn, model_after.tables[table])
             if now != checksum:
                 then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
@@ -169,7 +181,7 @@ def _conflict_error(found: list[dict[str, Any]]) -> Conflict:
         "rows changed after the point would be overwritten or dropped: "
         + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
         hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
-        "tables only); --on-conflict restore-old puts the old rows back anyway",
+        "tables, and tables a migration only removed columns from); --on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},
     )
 
@@ -220,6 +232,78 @@ def _check_not_null(target: Target, p: Point) -> None:
                     f"SET {d.quote(hidden)} = ... WHERE {d.quote(hidden)} IS NULL",
                     details={"table": c["table"], "column": col, "rows": n},
                 )
+
+
+@dataclass
+class _Merge:
+    """A merge-safe copy capture of a point and what happened to its table since."""
+
+    table: str
+    capture: str
+    key: list[str]
+    columns: list[str]
+    updated: int
+    deleted: int
+    inserted: int
+
+
+def merge_counts(target: Target, p: Point) -> list[_Merge]:
+    """The point's merge-safe copy captures (apply.merge_safe), counted against the live table as
+    the point left it: rows updated, captured keys deleted, keys inserted since."""
+    d, conn = target.dialect, target.conn
+    caps = [c for c in p.info.get("captures", []) if c.get("kind") == "copy" and c.get("merge")]
+    if not caps:
+        return []
+    model_after = target.journal.model(p.id, "after")
+    out: list[_Merge] = []
+    for c in caps:
+        key, columns = list(c["merge"]["key"]), list(c["merge"]["columns"])
+        row = conn.query(d.merge_counts_sql(model_after.tables[c["table"]], c["capture"], key, columns))[0]
+        out.append(_Merge(c["table"], c["capture"], key, columns, int(row[0]), int(row[1]), int(row[2])))
+    return out
+
+
+def _merge_prepare(target: Target, p: Point, merges: list[_Merge], on_conflict: str) -> list[dict[str, Any]]:
+    """Before a point's reverse restores merge-safe copy captures row by row: refuse when rows
+    inserted since cannot take a restored column (NOT NULL without a default) or would be lost (the
+    reverse re-creates the table empty); with keep-current make the captures agree with the rows
+    changed since on the columns the table kept, so the restore keeps them and still gives them
+    the captured values of the restored columns (a column-level merge), and keys deleted since
+    stay deleted. Returns what the rows inserted since get in the restored columns."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    if not merges:
+        return []
+    model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    rebuilt = set(p.info.get("rebuilt", []))
+    filled: list[dict[str, Any]] = []
+    for m in merges:
+        table = model_before.tables[m.table]
+        restored = [c for c in table.columns if c.writable and c.name not in m.columns]
+        if m.inserted:
+            for col in restored:
+                if not col.nullable and col.default is None and not col.identity:
+                    raise Refused(
+                        f"{m.inserted} row(s) of {m.table} written after {p.migration} have no value for {col.name}, "
+                        "which comes back NOT NULL without a default",
+                        hint=f"nothing was changed. Those rows (keys not in capture {m.capture}) cannot take the restored "
+                        "column: delete or move them first, or roll back with a migration that gives the column a default",
+                        details={"table": m.table, "column": col.name, "rows": m.inserted},
+                    )
+            if m.table in rebuilt:
+                raise Refused(
+                    f"{m.inserted} row(s) of {m.table} written after {p.migration} would be lost: the reverse "
+                    "re-creates the table from its capture",
+                    hint="nothing was changed. Delete or move those rows first",
+                    details={"table": m.table, "rows": m.inserted},
+                )
+            got = {c.name: "NULL" if c.default is None else "default" for c in restored}
+            filled.append({"migration": p.migration, "table": m.table, "rows": m.inserted, "columns": got,
+                           "message": f"{m.inserted} row(s) of {m.table} written since {p.migration} got "
+                           + ", ".join(f"{'NULL' if v == 'NULL' else 'the default'} for {c}" for c, v in got.items())})
+        if on_conflict == "keep-current" and m.updated + m.deleted:
+            for sql in d.merge_keep_current_sql(model_after.tables[m.table], m.capture, m.key, m.columns):
+                conn.execute(sql)
+    return filled
 
 
 def _checksum_rows(checksum: str | None) -> int:
@@ -313,11 +397,14 @@ def rollback_to(
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
-            found = find_conflicts(target, p, counted=on_conflict == "restore-old")
+            merges = merge_counts(target, p)
+            found = find_conflicts(target, p, counted=on_conflict == "restore-old", merges=merges)
             result.conflicts += found
             whole = [c for c in found if c["kind"] == "table"]
             if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
                 raise _conflict_error(found)
+            filled = _merge_prepare(target, p, merges, on_conflict)
+            result.filled += filled
             if on_conflict == "keep-current" and not d.rows_guarded_restore:
                 _forget_conflicts(target, p)
             _check_not_null(target, p)
@@ -330,7 +417,7 @@ def rollback_to(
                 raise _conflict_error(counted)
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
-                          detail={"to": to, "on_conflict": on_conflict, "conflicts": found})
+                          detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})
         d.reset_session(conn)
         expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
         model = d.introspect(conn)

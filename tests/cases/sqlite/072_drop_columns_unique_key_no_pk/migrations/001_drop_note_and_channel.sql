@@ -1,0 +1,2 @@
+ALTER TABLE coupons DROP COLUMN note;
+ALTER TABLE coupons DROP COLUMN channel;
