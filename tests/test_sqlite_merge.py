@@ -196,4 +196,4 @@ def test_stored_reverse_shows_the_merge(sqlite_url: str, tmp_path: Path) -> None
     run_sql(sqlite_url, SETUP)
     _apply(sqlite_url, tmp_path, DROP_PHONE_STATUS)
     sql = api.reverse_sql(sqlite_url, "base")
-    assert "NOT IN (SELECT \"id\" FROM \"contacts\")" in sql and "UPDATE \"contacts\" SET \"phone\" = c.\"phone\"" in sql
+    assert "NOT IN (SELECT \"id\" FROM \"contacts\")" in sql and "UPDATE \"contacts\" SET \"phone\" = _rb_c.\"phone\"" in sql
