@@ -81,9 +81,9 @@ TARGETS = (
 )
 
 MYSQL_DROP_INFO = (
-    "PostgreSQL's >= 10x rests on its O(1) quarantine of a dropped column; on MariaDB/MySQL the tool "
-    "keeps a whole-table copy today (CREATE TABLE ... AS SELECT) and restores the column from it, "
-    "O(table) like the reload"
+    "the >= 10x target is stated for PostgreSQL; on MariaDB/MySQL the dropped column is quarantined "
+    "too (renamed and made INVISIBLE, O(1)), so the rollback is a rename back; a column the server "
+    "cannot quarantine (key, AUTO_INCREMENT, generated) is kept by a whole-table copy instead"
 )
 MYSQL_TARGETS = (
     Target(
