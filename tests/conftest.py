@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,28 +54,34 @@ def _pg_admin() -> Iterator[object]:
     conn.close()
 
 
+@contextmanager
+def fresh_pg_database(admin: Any, prefix: str = "rc_t_") -> Iterator[str]:
+    """A URL of a fresh, empty PostgreSQL database, dropped on leaving."""
+    name = prefix + uuid.uuid4().hex[:12]
+    admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+    try:
+        yield _with_database(POSTGRES_URL, name)
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def pg_url(_pg_admin: object) -> Iterator[str]:
     """A URL of a fresh, empty PostgreSQL database, dropped after the test."""
-    conn = _pg_admin
-    name = "rc_t_" + uuid.uuid4().hex[:12]
-    conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')  # type: ignore[attr-defined]
-    yield _with_database(POSTGRES_URL, name)
-    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+    with fresh_pg_database(_pg_admin) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def _mysql_admin() -> Iterator[object]:
     import pymysql
 
+    from rollback_commander.dialects.mysql import connect_args
     from rollback_commander.urls import parse_url
 
-    parts = parse_url(MYSQL_URL).parts()
     try:
-        conn = pymysql.connect(
-            host=str(parts["host"] or "127.0.0.1"), port=int(parts["port"] or 3306), user=str(parts["user"] or "root"),
-            password=str(parts["password"] or ""), autocommit=True, connect_timeout=5,
-        )
+        args = {k: v for k, v in connect_args(parse_url(MYSQL_URL)).items() if k != "database"}  # the server only
+        conn = pymysql.connect(**{**args, "autocommit": True, "connect_timeout": 5})
     except Exception as exc:  # pragma: no cover - depends on the machine
         _unavailable("mysql", exc)
         raise
@@ -81,15 +89,24 @@ def _mysql_admin() -> Iterator[object]:
     conn.close()
 
 
+@contextmanager
+def fresh_mysql_database(admin: Any, options: str = "") -> Iterator[str]:
+    """A URL of a fresh, empty MariaDB/MySQL database (CREATE DATABASE options), dropped on leaving."""
+    name = "rc_t_" + uuid.uuid4().hex[:12]
+    with admin.cursor() as cur:
+        cur.execute(f"CREATE DATABASE `{name}` {options}")
+    try:
+        yield _with_database(MYSQL_URL, name)
+    finally:
+        with admin.cursor() as cur:
+            cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+
+
 @pytest.fixture
 def mysql_url(_mysql_admin: object) -> Iterator[str]:
     """A URL of a fresh, empty MariaDB/MySQL database, dropped after the test."""
-    name = "rc_t_" + uuid.uuid4().hex[:12]
-    with _mysql_admin.cursor() as cur:  # type: ignore[attr-defined]
-        cur.execute(f"CREATE DATABASE `{name}`")
-    yield _with_database(MYSQL_URL, name)
-    with _mysql_admin.cursor() as cur:  # type: ignore[attr-defined]
-        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    with fresh_mysql_database(_mysql_admin) as url:
+        yield url
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.steps import FAULT_ENV
 
-from .conftest import MYSQL_URL, _with_database
+from .conftest import fresh_mysql_database
 from .helpers import invoke_json, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
@@ -48,12 +47,8 @@ WITH_UPDATE = MIGRATION.replace(";\n", ";\nUPDATE emp SET bonus = bonus + 1;\n",
 @pytest.fixture
 def other_mysql_url(_mysql_admin: Any) -> Iterator[str]:
     """A second fresh database, for running the same statements for real."""
-    name = "rc_t_" + uuid.uuid4().hex[:12]
-    with _mysql_admin.cursor() as cur:
-        cur.execute(f"CREATE DATABASE `{name}`")
-    yield _with_database(MYSQL_URL, name)
-    with _mysql_admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    with fresh_mysql_database(_mysql_admin) as url:
+        yield url
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

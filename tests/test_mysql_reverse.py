@@ -15,7 +15,6 @@ to start it; under CI=true they fail.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ from rollback_commander.errors import ConnectionFailed, LockBusy
 from rollback_commander.model.schema import SchemaModel
 from rollback_commander.urls import parse_url
 
-from .conftest import MYSQL_URL, _unavailable, _with_database
+from .conftest import fresh_mysql_database
 
 pytestmark = pytest.mark.mysql
 
@@ -535,32 +534,11 @@ CASES: list[Case] = [
 
 
 # == fixtures and helpers ========================================================================
-@pytest.fixture(scope="session")
-def _mysql_admin() -> Iterator[Any]:
-    import pymysql
-
-    from rollback_commander.dialects.mysql import connect_args
-
-    args = connect_args(parse_url(MYSQL_URL))
-    args["connect_timeout"] = 5
-    try:
-        conn = pymysql.connect(**args)
-    except Exception as exc:  # pragma: no cover - depends on the machine
-        _unavailable("mysql", exc)
-        raise
-    yield conn
-    conn.close()
-
-
 @pytest.fixture
 def mysql_url(_mysql_admin: Any) -> Iterator[str]:
-    """A URL of a fresh, empty MariaDB/MySQL database, dropped after the test."""
-    name = "rc_my_" + uuid.uuid4().hex[:12]
-    with _mysql_admin.cursor() as cur:
-        cur.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci")
-    yield _with_database(MYSQL_URL, name)
-    with _mysql_admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    """A fresh database with a fixed default collation (the cases compare collations)."""
+    with fresh_mysql_database(_mysql_admin, "CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci") as url:
+        yield url
 
 
 @pytest.fixture

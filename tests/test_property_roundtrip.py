@@ -161,11 +161,7 @@ def test_sqlite_random_histories_round_trip(history: tuple[str, list[str]], tmp_
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(history=histories("postgresql"))
 def test_postgres_random_histories_round_trip(history: tuple[str, list[str]], _pg_admin: object) -> None:
-    from .conftest import POSTGRES_URL, _with_database
+    from .conftest import fresh_pg_database
 
-    name = "rc_h_" + uuid.uuid4().hex[:12]
-    _pg_admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')  # type: ignore[attr-defined]
-    try:
-        _check(_with_database(POSTGRES_URL, name), *history)
-    finally:
-        _pg_admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+    with fresh_pg_database(_pg_admin, prefix="rc_h_") as url:
+        _check(url, *history)

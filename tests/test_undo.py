@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from click.testing import CliRunner
 from rollback_commander import api
 from rollback_commander.cli.main import cli
 
-from .conftest import POSTGRES_URL, _with_database
+from .conftest import fresh_pg_database
 from .helpers import invoke, invoke_json, query, run_sql, write_migrations
 
 FILES = {
@@ -52,10 +51,8 @@ def _id(name: str) -> str:
 @pytest.fixture
 def pg_twin(_pg_admin: Any) -> Iterator[str]:
     """A second fresh PostgreSQL database."""
-    name = "rc_t_" + uuid.uuid4().hex[:12]
-    _pg_admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
-    yield _with_database(POSTGRES_URL, name)
-    _pg_admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database(_pg_admin) as url:
+        yield url
 
 
 @pytest.fixture

@@ -148,15 +148,17 @@ def sql_cmd(target: str | None, db: str | None) -> None:
 def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irreversible: bool, on_conflict: str,
            lock_timeout: float | None, as_json: bool) -> None:
     """Roll the database back to TARGET: a migration id, base, #id, previous, last_stable, phase:N, a tag or a time."""
-    plan = api.plan(db, target)
-    if not dry_run and plan.steps and not yes:
-        if not sys.stdin.isatty():
-            raise UsageError("refusing to roll back without confirmation", hint="pass --yes (or --dry-run to see the plan)")
-        names = ", ".join(s.migration for s in plan.steps)
-        if not click.confirm(f"Roll back {names} on {plan.database}?", default=False):
-            raise click.exceptions.Exit(1)
+    if not dry_run and not yes:  # ask first (with --yes the rollback plans it once, itself)
+        asked = api.plan(db, target)
+        if asked.steps:
+            if not sys.stdin.isatty():
+                raise UsageError("refusing to roll back without confirmation", hint="pass --yes (or --dry-run to see the plan)")
+            names = ", ".join(s.migration for s in asked.steps)
+            if not click.confirm(f"Roll back {names} on {asked.database}?", default=False):
+                raise click.exceptions.Exit(1)
     result = api.rollback_to(db, target, dry_run=dry_run, allow_irreversible=allow_irreversible,
                              on_conflict=on_conflict, lock_timeout=lock_timeout)
+    plan = result.plan
     if as_json:
         emit_json(result.to_dict())
         return

@@ -521,31 +521,32 @@ def restore_statements(table: Table, capture: str, key: list[str] | None, rebuil
     mid-statement when values swap between rows, as an UPDATE can. Foreign key actions and triggers
     are kept out of it by the restore guards."""
     q = qi(table.name)
+    c_, t_ = "_rollback_c", "_rollback_t"  # aliases no user table is called (a table named c is fine)
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(qi(c.name) for c in cols)
-    cnames = ", ".join(f"c.{qi(c.name)}" for c in cols)
+    cnames = ", ".join(f"{c_}.{qi(c.name)}" for c in cols)
     if rebuilt:
-        return [f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c"]
+        return [f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} {c_}"]
     if key:
         kcols = [table.column(k) or Column(k, "") for k in key]
 
         def match(t: str) -> str:
-            return " AND ".join(f"c.{qi(k.name)} = {t}.{qi(k.name)} AND {_same(k, t, 'c')}" for k in kcols)
+            return " AND ".join(f"{c_}.{qi(k.name)} = {t}.{qi(k.name)} AND {_same(k, t, c_)}" for k in kcols)
 
-        same = [_same(c, q, "c") for c in cols if c.name not in key]
+        same = [_same(c, q, c_) for c in cols if c.name not in key]
         return [
-            f"DELETE FROM {q} WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {' AND '.join([match(q), *same])})",
-            f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c WHERE NOT EXISTS "
-            f"(SELECT 1 FROM {q} t WHERE {match('t')})",
+            f"DELETE FROM {q} WHERE NOT EXISTS (SELECT 1 FROM {capture} {c_} WHERE {' AND '.join([match(q), *same])})",
+            f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} {c_} WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {q} {t_} WHERE {match(t_)})",
         ]
-    enc_t, enc_c = row_encoding(q, cols), row_encoding("c", cols)
+    enc_t, enc_c = row_encoding(q, cols), row_encoding(c_, cols)
     return [
         f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
         f"CREATE TEMPORARY TABLE {DIFF_TABLE} (PRIMARY KEY (h)) AS SELECT h FROM ("
-        f"SELECT MD5({row_encoding('t', cols)}) AS h, 1 AS s FROM {q} t UNION ALL "
-        f"SELECT MD5({enc_c}) AS h, -1 AS s FROM {capture} c) u GROUP BY h HAVING SUM(s) <> 0",
+        f"SELECT MD5({row_encoding(t_, cols)}) AS h, 1 AS s FROM {q} {t_} UNION ALL "
+        f"SELECT MD5({enc_c}) AS h, -1 AS s FROM {capture} {c_}) u GROUP BY h HAVING SUM(s) <> 0",
         f"DELETE FROM {q} WHERE MD5({enc_t}) IN (SELECT h FROM {DIFF_TABLE})",
-        f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} c WHERE MD5({enc_c}) IN (SELECT h FROM {DIFF_TABLE})",
+        f"INSERT INTO {q} ({names}) SELECT {cnames} FROM {capture} {c_} WHERE MD5({enc_c}) IN (SELECT h FROM {DIFF_TABLE})",
         f"DROP TEMPORARY TABLE IF EXISTS {DIFF_TABLE}",
     ]
 

@@ -309,11 +309,6 @@ class PostgresDialect(Dialect):
     def rows_restore_mode_sql(self, mode: str) -> list[str]:
         return pc.restore_mode_sql(mode)
 
-    def rows_forget_conflicts_sql(
-        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
-    ) -> str:
-        return pc.rows_forget_conflicts_sql(table, capture, key, live, firings)
-
     def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
         schema = pc.quarantine_schema(point)
         _, _, name = _split_key(table)

@@ -185,15 +185,6 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
     )
 
 
-def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
-    """Remove conflicting keys from the capture, so the restore keeps their current rows."""
-    t = qualified(table.name)
-    return (
-        f"DELETE FROM {capture} c USING {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key)} "
-        f"WHERE {_key_match('c', 's', key)} AND {_conflicted(table, key, live)}"
-    )
-
-
 def counting_column(table: Table) -> str | None:
     """A column an UPDATE may set to itself (so a table of key columns only can count its keys)."""
     return next((c.name for c in table.columns if c.writable and c.identity != "always"), None)

@@ -347,16 +347,7 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
             extra["comment"] = comment
         if identity:
             seq, seqtype, start, inc, minv, maxv, cache, cycle = row[10:]
-            extra["identity_options"] = {
-                "sequence": seq,
-                "type": seqtype,
-                "start": int(start),
-                "increment": int(inc),
-                "min": int(minv),
-                "max": int(maxv),
-                "cache": int(cache),
-                "cycle": bool(cycle),
-            }
+            extra["identity_options"] = {"sequence": seq, **_sequence_options(seqtype, start, inc, minv, maxv, cache, cycle)}
         col = Column(
             name=name,
             type=typ,
@@ -370,6 +361,12 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
 
 
 # -- sequences --------------------------------------------------------------------------------
+def _sequence_options(typ: str, start: Any, inc: Any, minv: Any, maxv: Any, cache: Any, cycle: Any) -> dict[str, Any]:
+    """A sequence's options as the model keeps them (sequences and identity columns alike)."""
+    return {"type": typ, "start": int(start), "increment": int(inc), "min": int(minv), "max": int(maxv),
+            "cache": int(cache), "cycle": bool(cycle)}
+
+
 _SEQUENCES = f"""
 SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
   s.seqmin, s.seqmax, s.seqcache, s.seqcycle, d.refobjid, d.refobjsubid, d.deptype
@@ -392,13 +389,7 @@ def _sequences(conn: Connection, ctx: _Ctx) -> None:
         if owner in ctx.tables and column is not None and not column.startswith(INTERNAL_PREFIX):
             owned_by = {"table": ctx.tables[owner], "column": column}
         definition = {
-            "type": typ,
-            "start": int(start),
-            "increment": int(inc),
-            "min": int(minv),
-            "max": int(maxv),
-            "cache": int(cache),
-            "cycle": bool(cycle),
+            **_sequence_options(typ, start, inc, minv, maxv, cache, cycle),
             "owned_by": owned_by,
         }
         obj = DbObject("sequence", f"{schema}.{name}", definition=definition)

@@ -176,6 +176,26 @@ def find_conflicts(
     return out
 
 
+def prepare_reverse(
+    target: Target, p: Point, on_conflict: str, *, merges: list[_Merge] | None = None, counted: bool = True
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Before point p's reverse runs: find the rows written since (see find_conflicts), refuse as
+    `on_conflict` says, prepare the captures and the session for it, and refuse a restored NOT NULL
+    column that rows written since cannot fill. Returns (conflicts, filled rows of merge restores)."""
+    d, conn = target.dialect, target.conn
+    found = find_conflicts(target, p, counted=counted, merges=merges)
+    whole = [c for c in found if c["kind"] == "table"]
+    if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
+        raise _conflict_error(found)
+    filled = _merge_prepare(target, p, merges or [], on_conflict)
+    if on_conflict == "keep-current" and not d.rows_guarded_restore:
+        _forget_conflicts(target, p)
+    _check_not_null(target, p)
+    for sql in d.rows_restore_mode_sql(on_conflict):
+        conn.execute(sql)
+    return found, filled
+
+
 def _conflict_error(found: list[dict[str, Any]]) -> Conflict:
     return Conflict(
         "rows changed after the point would be overwritten or dropped: "
@@ -397,19 +417,10 @@ def rollback_to(
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
-            merges = merge_counts(target, p)
-            found = find_conflicts(target, p, counted=on_conflict == "restore-old", merges=merges)
+            found, filled = prepare_reverse(target, p, on_conflict, merges=merge_counts(target, p),
+                                            counted=on_conflict == "restore-old")
             result.conflicts += found
-            whole = [c for c in found if c["kind"] == "table"]
-            if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
-                raise _conflict_error(found)
-            filled = _merge_prepare(target, p, merges, on_conflict)
             result.filled += filled
-            if on_conflict == "keep-current" and not d.rows_guarded_restore:
-                _forget_conflicts(target, p)
-            _check_not_null(target, p)
-            for sql in d.rows_restore_mode_sql(on_conflict):
-                conn.execute(sql)
             counted = _run_reverse(target, p, count=on_conflict != "restore-old")
             result.conflicts += counted
             found += counted

@@ -35,12 +35,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Conflict, Refused, UnknownTarget, UsageError
+from ..errors import Refused, UnknownTarget, UsageError
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table, _obj_canonical
 from .capture import CaptureRecord
 from .reverse import build_reverse
-from .rollback import _check_not_null, _forget_conflicts, find_conflicts, run_reverse_statement
+from .rollback import prepare_reverse, run_reverse_statement
 from .session import Target
 from .steps import _save
 
@@ -259,21 +259,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str) -> UndoStep:
     d, conn, journal = target.dialect, target.conn, target.journal
     step = UndoStep(p.id, p.migration, restores=[{"table": c["table"], "kind": c["kind"], "rows": c.get("rows")}
                                                  for c in p.info.get("captures", [])])
-    step.conflicts = find_conflicts(target, p)
-    whole = [c for c in step.conflicts if c["kind"] == "table"]
-    if step.conflicts and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
-        raise Conflict(
-            f"undoing {p.migration} would overwrite or drop rows changed since: "
-            + ", ".join(f"{c['table']} ({c['rows']} rows)" for c in step.conflicts),
-            hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
-            "tables only); --on-conflict restore-old puts the old rows back anyway",
-            details={"conflicts": step.conflicts},
-        )
-    if on_conflict == "keep-current" and not d.rows_guarded_restore:
-        _forget_conflicts(target, p)
-    _check_not_null(target, p)
-    for sql in d.rows_restore_mode_sql(on_conflict):
-        conn.execute(sql)
+    step.conflicts, _ = prepare_reverse(target, p, on_conflict)
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     live = d.introspect(conn)
     goal, drift = reversed_model(live, before, after)
