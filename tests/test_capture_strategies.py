@@ -220,3 +220,76 @@ def test_one_statement_restore_counts_its_own_conflicts(pg_url: str, tmp_path: P
     # the row written since is as its writer left it; every other row is as before the migration
     expected = sorted([r for r in rows_before if r[0] != mine] + [r for r in state if r[0] == mine])
     assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == expected
+
+
+def _capture_kinds(pg_url: str, migration: str) -> dict[str, int]:
+    info = json.loads(query(pg_url, f"SELECT info FROM rollback.points WHERE migration = '{migration}'")[0][0])
+    (cap,) = [c["capture"] for c in info["captures"] if c["kind"] == "rows"]
+    return dict(query(pg_url, f"SELECT _rb_kind::text, count(*)::int FROM {cap} GROUP BY 1"))
+
+
+@pytest.mark.parametrize(
+    ("migration", "kinds"),
+    [
+        # keys left as they were: one 'u' row per key
+        ("UPDATE contacts SET phone = NULL WHERE id % 10 = 0", {"u": 5}),
+        # keys swapped (a deferred key): the same set of keys, still one 'u' row per key
+        ("UPDATE contacts SET id = CASE id WHEN 1 THEN 2 ELSE 1 END, name = name || '!' WHERE id IN (1, 2)", {"u": 2}),
+        # keys moved: paired by key, old keys gone ('o'), new keys made ('n')
+        ("UPDATE contacts SET id = id + 1000 WHERE id <= 3", {"o": 3, "n": 3}),
+    ],
+)
+def test_update_capture_pairs_old_and_new_rows_by_key(pg_url: str, tmp_path: Path, migration: str,
+                                                          kinds: dict[str, int]) -> None:
+    run_sql(pg_url, SETUP)
+    run_sql(pg_url, "ALTER TABLE contacts DROP CONSTRAINT contacts_pkey, ADD PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED")
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_dml.sql": migration + ";\n"})))
+    assert _capture_kinds(pg_url, "001_dml") == kinds
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
+
+
+def test_rows_left_by_the_migration_survive_freezing_and_rewrites(pg_url: str, tmp_path: Path) -> None:
+    """What the migration left is told by the rows' values: freezing, VACUUM FULL and CLUSTER move
+    and re-stamp the rows without making them conflicts; a write since that stores other values is
+    one, a write that stores the same values is not."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "VACUUM (FREEZE) contacts")
+    run_sql(pg_url, "VACUUM FULL contacts")
+    run_sql(pg_url, "CLUSTER contacts USING contacts_pkey")
+    run_sql(pg_url, "UPDATE contacts SET phone = phone WHERE id = 30")  # same values
+    run_sql(pg_url, "UPDATE contacts SET phone = 'mine' WHERE id = 40")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert [(c["table"], c["rows"]) for c in err.value.details["conflicts"]] == [("public.contacts", 1)]
+    result = api.rollback_to(pg_url, "base", on_conflict="keep-current")
+    assert [c["rows"] for c in result.conflicts] == [1]
+    expected = [r if r[0] != 40 else (*r[:3], "mine", *r[4:]) for r in rows_before]
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == expected
+
+
+def test_rows_written_in_subtransactions_are_the_migrations(pg_url: str, tmp_path: Path) -> None:
+    """DML in a DO block's exception scope and after a SAVEPOINT runs in subtransactions: it is
+    captured like any other, and the rows it leaves are no conflicts."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_sub.sql": """
+        DO $$ BEGIN
+            BEGIN
+                UPDATE contacts SET phone = 'x' WHERE id <= 5;
+                DELETE FROM contacts WHERE id = 50;
+            EXCEPTION WHEN others THEN RAISE;
+            END;
+        END $$;
+        SAVEPOINT s1;
+        UPDATE contacts SET name = 'y' WHERE id BETWEEN 4 AND 8;
+        RELEASE SAVEPOINT s1;
+        INSERT INTO contacts (id, org_id, name, email) VALUES (99, 1, 'new', 'n@x.io');
+    """})
+    api.apply(pg_url, str(folder))
+    assert api.rollback_to(pg_url, "base").conflicts == []
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
