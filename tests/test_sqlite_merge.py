@@ -197,3 +197,20 @@ def test_stored_reverse_shows_the_merge(sqlite_url: str, tmp_path: Path) -> None
     _apply(sqlite_url, tmp_path, DROP_PHONE_STATUS)
     sql = api.reverse_sql(sqlite_url, "base")
     assert "NOT IN (SELECT \"id\" FROM \"contacts\")" in sql and "UPDATE \"contacts\" SET \"phone\" = _rb_c.\"phone\"" in sql
+
+
+def test_plan_counts_the_rows_the_rollback_would_count(sqlite_url: str, tmp_path: Path) -> None:
+    """`rollback plan` judges a merge-safe copy as the rollback does: rows inserted since are no
+    loss (they are kept), rows updated or deleted since are row conflicts, not a changed table."""
+    run_sql(sqlite_url, SETUP)
+    _apply(sqlite_url, tmp_path, DROP_PHONE_STATUS)
+    run_sql(sqlite_url, "INSERT INTO contacts (id, org_id, name, email) VALUES (302, 1, 'later', 'later@x.io')")
+    code, plan = invoke_json("plan", "base", "--db", sqlite_url)
+    assert code == 0, plan
+    assert plan["data_loss"] == [] and plan["data_loss_risk"] != "significant", plan
+    _work_since(sqlite_url)
+    code, plan = invoke_json("plan", "base", "--db", sqlite_url)
+    assert code == 0, plan
+    assert [(x["table"], x["kind"], x["rows"]) for x in plan["data_loss"]] == [("contacts", "rows-written-after", 2)]
+    assert plan["steps"][0]["conflicts"] == [
+        {"migration": "001", "table": "contacts", "kind": "rows", "rows": 2, "updated": 1, "deleted": 1}]

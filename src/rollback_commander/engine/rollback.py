@@ -133,7 +133,7 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
 
 def find_conflicts(
     target: Target, p: Point, only: set[str] | None = None, skip: set[str] | None = None, counted: bool = True,
-    merges: list[_Merge] | None = None,
+    merges: list[MergeCounts] | None = None,
 ) -> list[dict[str, Any]]:
     """Rows written after point p that rolling it back would overwrite or drop (in the tables of
     `only`, when given, and not in those of `skip`). counted=False leaves out the row captures whose
@@ -177,7 +177,7 @@ def find_conflicts(
 
 
 def prepare_reverse(
-    target: Target, p: Point, on_conflict: str, *, merges: list[_Merge] | None = None, counted: bool = True
+    target: Target, p: Point, on_conflict: str, *, merges: list[MergeCounts] | None = None, counted: bool = True
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Before point p's reverse runs: find the rows written since (see find_conflicts), refuse as
     `on_conflict` says, prepare the captures and the session for it, and refuse a restored NOT NULL
@@ -255,7 +255,7 @@ def _check_not_null(target: Target, p: Point) -> None:
 
 
 @dataclass
-class _Merge:
+class MergeCounts:
     """A merge-safe copy capture of a point and what happened to its table since."""
 
     table: str
@@ -267,7 +267,7 @@ class _Merge:
     inserted: int
 
 
-def merge_counts(target: Target, p: Point) -> list[_Merge]:
+def merge_counts(target: Target, p: Point) -> list[MergeCounts]:
     """The point's merge-safe copy captures (apply.merge_safe), counted against the live table as
     the point left it: rows updated, captured keys deleted, keys inserted since."""
     d, conn = target.dialect, target.conn
@@ -275,15 +275,15 @@ def merge_counts(target: Target, p: Point) -> list[_Merge]:
     if not caps:
         return []
     model_after = target.journal.model(p.id, "after")
-    out: list[_Merge] = []
+    out: list[MergeCounts] = []
     for c in caps:
         key, columns = list(c["merge"]["key"]), list(c["merge"]["columns"])
         row = conn.query(d.merge_counts_sql(model_after.tables[c["table"]], c["capture"], key, columns))[0]
-        out.append(_Merge(c["table"], c["capture"], key, columns, int(row[0]), int(row[1]), int(row[2])))
+        out.append(MergeCounts(c["table"], c["capture"], key, columns, int(row[0]), int(row[1]), int(row[2])))
     return out
 
 
-def _merge_prepare(target: Target, p: Point, merges: list[_Merge], on_conflict: str) -> list[dict[str, Any]]:
+def _merge_prepare(target: Target, p: Point, merges: list[MergeCounts], on_conflict: str) -> list[dict[str, Any]]:
     """Before a point's reverse restores merge-safe copy captures row by row: refuse when rows
     inserted since cannot take a restored column (NOT NULL without a default) or would be lost (the
     reverse re-creates the table empty); with keep-current make the captures agree with the rows

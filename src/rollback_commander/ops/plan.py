@@ -32,12 +32,12 @@ components
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from ..engine.errors_map import database_message, is_database_error
-from ..engine.rollback import find_conflicts
+from ..engine.rollback import MergeCounts, find_conflicts, merge_counts
 from ..engine.session import Target
 from ..errors import Refused, UnknownTarget, UsageError
 from ..journal.store import Point
@@ -316,9 +316,12 @@ def _conflicts(
         return now is not None and then is not None and set(then.column_names) <= set(now.column_names)
 
     found: list[dict[str, Any]] = []
+    merges = _merges(target, p, newer, comparable, problems)
     for t, then in sorted(checks.items()):
         later = [q for q in reversed(newer) if t in _restored_by(q)]
         q0 = later[0] if later else None
+        if any(m.table == t for m in merges):
+            continue  # restored row by row: find_conflicts counts its rows updated or deleted since
         before_q0 = q0.info.get("checksums_before", {}).get(t) if q0 else None
         if before_q0 is not None and q0 is not None:
             if before_q0 != then:
@@ -340,13 +343,24 @@ def _conflicts(
         "captures": [c for c in p.info.get("captures", []) if c.get("kind") != "rows" or comparable(str(c.get("table")))],
     })
     with _guarded(target, problems, f"conflict check of {p.migration}"):
-        for c in find_conflicts(target, usable):
+        for c in find_conflicts(target, usable, merges=merges):
             later = [q for q in reversed(newer) if c["table"] in _restored_by(q)]
             if later:
                 c["reason"] = (f"{c['rows']} row(s) of {c['table']} changed after {p.migration} (some possibly by "
                                f"{later[0].migration}, which is reverted first)")
             found.append(c)
     return found
+
+
+def _merges(
+    target: Target, p: Point, newer: list[Point], comparable: Callable[[str], bool], problems: list[str]
+) -> list[MergeCounts]:
+    """p's merge-safe copies (restored row by row, rows inserted since kept) of tables no newer
+    reverted migration restores first and whose columns are still there to count against."""
+    with _guarded(target, problems, f"merge counts of {p.migration}"):
+        return [m for m in merge_counts(target, p)
+                if comparable(m.table) and not any(m.table in _restored_by(q) for q in newer)]
+    return []
 
 
 def _table_conflict(p: Point, table: str, then: str, now: str, why: str) -> dict[str, Any]:
