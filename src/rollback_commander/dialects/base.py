@@ -265,6 +265,11 @@ class Dialect(ABC):
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
+    def unquarantine_marker_sql(self, table: str, marker: str) -> list[str]:
+        """Statements that drop the column marking the rows inserted after a quarantine of columns
+        (engines that keep one)."""
+        return []
+
     def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
         """The schema once the quarantines of `records` are put back, worked out without running
         anything (engines whose DDL cannot be tried in a savepoint)."""

@@ -428,6 +428,15 @@ class MySQLDialect(Dialect):
         drop = f"DROP COLUMN {qi(column)}, " if replaced else ""
         return [f"ALTER TABLE {qi(table)} {drop}RENAME COLUMN {qi(hidden)} TO {qi(column)}"]
 
+    def quarantine_marker_sql(self, table: str, point: int) -> tuple[tuple[str, str], str]:
+        """The marker of the rows inserted after point's DROP COLUMN on the table: its two steps
+        (add, refused where not INSTANT; default 1) and its name."""
+        marker = mq.marker_name(point)
+        return mq.marker_sql(table, marker), marker
+
+    def unquarantine_marker_sql(self, table: str, marker: str) -> list[str]:
+        return [f"ALTER TABLE {qi(table)} DROP COLUMN {qi(marker)}"]
+
     def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
         return mq.unquarantined_model(conn, model, records)
 
@@ -438,8 +447,9 @@ class MySQLDialect(Dialect):
         if record.kind == "quarantine-table":
             return [f"DROP TABLE IF EXISTS {qi(record.capture)}"]
         if record.kind == "quarantine-columns":
-            drops = ", ".join(f"DROP COLUMN {qi(h)}" for h in record.hidden.values())
-            return [f"ALTER TABLE {qi(record.table)} {drops}"] if drops else []
+            gone = [*record.hidden.values(), *([record.marker] if record.marker else [])]
+            drops = ", ".join(f"DROP COLUMN {qi(h)}" for h in gone)
+            return [f"ALTER TABLE {qi(record.capture)} {drops}"] if drops else []  # settled: where they are
         if record.kind == "rows":  # triggers a crash may have left, then the capture
             return [*mc.drop_triggers_sql(record.capture), f"DROP TABLE IF EXISTS {qi(record.capture)}"]
         return super().drop_capture_sql(record)

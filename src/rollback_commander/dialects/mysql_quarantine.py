@@ -20,15 +20,33 @@ ALTER TABLE t DROP COLUMN a, DROP b  ->  one ALTER TABLE that leaves the visible
     an empty copy of the table (`CREATE TABLE _rollback_probe LIKE t`): DDL cannot be tried in a
     transaction on MySQL, but an empty table costs O(1). If the probe fails, the real statement runs.
     The hidden column is INVISIBLE (no `SELECT *`, no `INSERT ... VALUES` without a column list
-    sees it) and keeps its NOT NULL: making a column NULLable rebuilds an InnoDB table (O(n)), so
-    a NOT NULL column without a default gets the zero value of its type as DEFAULT instead
-    (INSTANT). Rows inserted after the quarantine therefore hold that zero value when the column
-    comes back. Columns of a primary key or a foreign key, AUTO_INCREMENT and generated columns, and
-    NOT NULL columns of types without a zero value are not quarantined (whole-table copy).
+    sees it) and keeps its NOT NULL and its DEFAULT: making a column NULLable rebuilds an InnoDB
+    table (O(n)), so a NOT NULL column without a default gets the zero value of its type as
+    DEFAULT instead (INSTANT), only so that INSERTs without it succeed while it is hidden. Columns
+    of a primary key or a foreign key, AUTO_INCREMENT and generated columns, and NOT NULL columns of
+    types without a zero value are not quarantined (whole-table copy).
 
-Rolling back renames the column back (`RENAME COLUMN`, INSTANT); the reverse differ then gives it
-its original definition (visibility and default are metadata: INSTANT) and re-creates the indexes
-and CHECKs. Pruning drops the quarantined tables and columns for good.
+The marker: with the first DROP COLUMN quarantine of a table in a migration, the table gets one
+more INVISIBLE column, `_rollback_q<point>_` (`marker_name`; no hidden column can be called that, a
+column name is never empty): `ADD COLUMN ... TINYINT NOT NULL DEFAULT 0 ..., ALGORITHM=INSTANT`, so
+the rows the table holds read 0 (an instant ADD COLUMN keeps that first default in the metadata,
+no row is written), then `ALTER COLUMN ... SET DEFAULT 1` (metadata), so the rows inserted after
+read 1. The hide, the add and the SET DEFAULT run under `LOCK TABLES t WRITE` (no INSERT from
+another session slips in between). Each is its own recoverable step; if the server refuses the
+instant add (ROW_FORMAT=COMPRESSED, too many instant changes on MySQL 8), the quarantine goes on
+without a marker and the point's warnings say so: those rows then come back with the zero value.
+Before a rollback runs anything it counts the marked rows (engine/rollback.py `inserted_since`): a
+restored NOT NULL column without a default refuses the rollback when there are any; otherwise they
+hold the column's own default or NULL already (the hidden column kept it) and the result reports
+them as `filled`. A table the migration writes after the quarantine is copied whole for that
+(its columns changed: no row capture), so its rollback puts its rows back as copied and the count
+leaves it out; rows a user inserted since are conflicts there.
+
+Rolling back renames the column back (`RENAME COLUMN`, INSTANT) and drops the marker (an instant
+DROP COLUMN on MariaDB 10.4+ / MySQL 8.0.29+); the reverse differ then gives the column its original
+definition (visibility and default are metadata: INSTANT) and re-creates the indexes and CHECKs, so
+the zero DEFAULT never outlives the quarantine. Pruning drops the quarantined tables and columns,
+and the marker, for good.
 """
 
 from __future__ import annotations
@@ -175,6 +193,29 @@ def columns_plan(
     return f"ALTER TABLE {qi(table)} {', '.join(clauses)}", hidden
 
 
+def marker_name(point: int) -> str:
+    """The INVISIBLE column that tells the rows a table had at point's DROP COLUMN (0) from those
+    inserted since (1): `_rollback_q<point>_`, the hidden name of no column."""
+    return quarantine_name(point, "")
+
+
+def marker_sql(table: str, marker: str) -> tuple[str, str]:
+    """The marker's two steps: added INSTANT with 0 for the rows there (refused, not rebuilt, where
+    the server cannot), then 1 as the default of the rows to come."""
+    return (f"ALTER TABLE {qi(table)} ADD COLUMN {qi(marker)} TINYINT NOT NULL DEFAULT 0 INVISIBLE, ALGORITHM=INSTANT",
+            f"ALTER TABLE {qi(table)} ALTER COLUMN {qi(marker)} SET DEFAULT 1")
+
+
+def instant_refused(exc: BaseException) -> bool:
+    """The error of an ALGORITHM=INSTANT statement the server cannot run that way (1845, 1846;
+    MySQL 8's row-version limit says INSTANT too)."""
+    import pymysql
+
+    if not isinstance(exc, pymysql.err.MySQLError) or not exc.args:
+        return False
+    return exc.args[0] in (1845, 1846) or "INSTANT" in str(exc.args[-1]).upper()
+
+
 def _show_create(conn: Connection, table: str) -> str:
     rows = conn.query(f"SHOW CREATE TABLE {qi(table)}")
     value = rows[0][1] if rows else ""
@@ -201,26 +242,44 @@ def _probe(conn: Connection, table: str, columns: list[str]) -> Any:
 def settle(conn: Connection, records: list[Any]) -> list[Any]:
     """The records with only what is still set aside in the database: a crash may have come between
     recording a quarantine and the move, and a resumed rollback may have moved some back already.
-    A hidden column may sit in its table or, when the table was quarantined after it, in that one."""
+    A hidden column may sit in its table or, when the table was quarantined after it, in that one.
+    A table's marker column stays with the first of its records that is left (the one put back
+    last), also when that record's columns are back already. A settled quarantine-columns record's
+    `capture` is the table its columns are in now."""
     tables = {str(r[0]) for r in conn.query(
         "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")}
     out: list[Any] = []
+    claimed: set[tuple[str, str]] = set()
     for rec in records:
         if rec.kind == "quarantine-table":
             if rec.capture in tables:
                 out.append(rec)
         elif rec.kind == "quarantine-columns":
-            homes = [rec.table, *(r.capture for r in records if r.kind == "quarantine-table" and r.table == rec.table)]
-            homes = [h for h in homes if h in tables]
-            present = {str(r[0]) for r in conn.query(
-                "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ("
-                + ", ".join(["%s"] * len(homes)) + ")", tuple(homes))} if homes else set()
+            home, present = _home(conn, records, rec, tables)
             hidden = {c: h for c, h in rec.hidden.items() if h in present}
-            if hidden:
-                out.append(dataclasses.replace(rec, hidden=hidden) if hidden != rec.hidden else rec)
+            marker = rec.marker if rec.marker in present and (rec.table, rec.marker) not in claimed else None
+            if marker:
+                claimed.add((rec.table, marker))
+            if hidden or marker:
+                changed = hidden != rec.hidden or marker != rec.marker or home != rec.capture
+                out.append(dataclasses.replace(rec, capture=home, hidden=hidden, marker=marker) if changed else rec)
         else:
             out.append(rec)
     return out
+
+
+def _home(conn: Connection, records: list[Any], rec: Any, tables: set[str]) -> tuple[str, set[str]]:
+    """Where a quarantine-columns record's columns are (its table, or the table quarantined with
+    them later: the record's `capture` once settled, what prune alters), and that table's columns."""
+    homes = [h for h in (rec.table, *(r.capture for r in records if r.kind == "quarantine-table" and r.table == rec.table))
+             if h in tables]
+    ours = {*rec.hidden.values(), rec.marker}
+    for home in homes:
+        present = {str(r[0]) for r in conn.query(
+            "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s", (home,))}
+        if present & ours:
+            return home, present
+    return rec.table, set()
 
 
 def unquarantined_model(conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
@@ -237,6 +296,9 @@ def unquarantined_model(conn: Connection, model: SchemaModel, records: list[Any]
             out.objects.update(back.objects)
         elif rec.kind == "quarantine-columns" and rec.table in out.tables:
             t = out.tables[rec.table]
+            marker = t.column(rec.marker) if rec.marker else None
+            if marker is not None:
+                t.columns.remove(marker)
             for col, hidden in rec.hidden.items():
                 h = t.column(hidden)
                 if h is None:

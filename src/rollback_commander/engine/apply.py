@@ -169,6 +169,7 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
         return MigrationOutcome(
             id=m.id, file=str(m.path), status="adopted+applied" if done["adopted"] else "applied",
             seconds=done["seconds"], statements=len(statements), point_id=done["point_id"], captures=done["captures"],
+            warnings=done["warnings"],
         )
     segmented = any(d.needs_autocommit(s) for s in statements)
     if segmented:

@@ -37,6 +37,9 @@ class CaptureRecord:
     layout: int = 1
     """rows: the dialect's rows_layout when the capture was taken (PostgreSQL journals written
     before layout 2 existed hold layout 1)."""
+    marker: str | None = None
+    """quarantine-columns (MySQL/MariaDB): the table's INVISIBLE column that reads 1 in rows
+    inserted after the quarantine (see mysql_quarantine); None where there is none."""
 
     def plan_firings(self, dialect: Dialect) -> int | None:
         """The firings count restore and conflict queries may rely on: none (their general form)
@@ -48,7 +51,7 @@ class CaptureRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout", "marker")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:

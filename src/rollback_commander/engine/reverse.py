@@ -36,6 +36,7 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
     d = target.dialect
     out: list[str] = []
     moved_back: set[str] = set()
+    markers: dict[tuple[str, str], None] = {}
     for rec in reversed(records):
         if rec.kind == "quarantine-table":
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
@@ -47,6 +48,10 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
             for col, hidden in rec.hidden.items():
                 replaced = now is not None and now.column(col) is not None
                 out += d.unquarantine_column_sql(rec.table, col, hidden, replaced)
+            if rec.marker:
+                markers.setdefault((rec.table, rec.marker))
+    for table, marker in markers:  # once per table, after its columns are back
+        out += d.unquarantine_marker_sql(table, marker)
     return out
 
 

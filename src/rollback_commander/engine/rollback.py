@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
+from ..model.schema import Column
 from .capture import CaptureRecord
 from .errors_map import database_message, is_database_error
 from .session import Target
@@ -61,7 +62,8 @@ class RollbackResult:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     filled: list[dict[str, Any]] = field(default_factory=list)
     """Rows written after a point into a table whose removed columns came back (merge-safe copy
-    captures): {"migration", "table", "rows", "columns": {column: "default" | "NULL"}}."""
+    captures; MySQL/MariaDB quarantined columns): {"migration", "table", "rows", "columns":
+    {column: "default" | "NULL"}, "message"}."""
 
     def to_dict(self) -> dict[str, Any]:
         out = self.plan.to_dict()
@@ -106,7 +108,7 @@ def _rollback_stepwise(
     recover(target)
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
-    result.conflicts = rollback_stepwise(target, steps, on_conflict, find_conflicts)
+    result.conflicts, result.filled = rollback_stepwise(target, steps, on_conflict, find_conflicts)
     expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
     result.fingerprint = d.introspect(conn).fingerprint()
     result.verified = result.fingerprint == expected
@@ -316,14 +318,65 @@ def _merge_prepare(target: Target, p: Point, merges: list[MergeCounts], on_confl
                     hint="nothing was changed. Delete or move those rows first",
                     details={"table": m.table, "rows": m.inserted},
                 )
-            got = {c.name: "NULL" if c.default is None else "default" for c in restored}
-            filled.append({"migration": p.migration, "table": m.table, "rows": m.inserted, "columns": got,
-                           "message": f"{m.inserted} row(s) of {m.table} written since {p.migration} got "
-                           + ", ".join(f"{'NULL' if v == 'NULL' else 'the default'} for {c}" for c, v in got.items())})
+            filled.append(_filled(p, m.table, m.inserted, restored))
         if on_conflict == "keep-current" and m.updated + m.deleted:
             for sql in d.merge_keep_current_sql(model_after.tables[m.table], m.capture, m.key, m.columns):
                 conn.execute(sql)
     return filled
+
+
+def _filled(p: Point, table: str, rows: int, restored: list[Column]) -> dict[str, Any]:
+    """What `rows` rows of `table` written since point p get in its restored columns."""
+    got = {c.name: "NULL" if c.default is None else "default" for c in restored}
+    return {"migration": p.migration, "table": table, "rows": rows, "columns": got,
+            "message": f"{rows} row(s) of {table} written since {p.migration} got "
+            + ", ".join(f"{'NULL' if v == 'NULL' else 'the default'} for {c}" for c, v in got.items())}
+
+
+def inserted_since(
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> list[dict[str, Any]]:
+    """MySQL/MariaDB, before point p's reverse runs: the rows inserted after its DROP COLUMN
+    quarantines, told by the table's marker column (1; see mysql_quarantine), in the tables of
+    `only` (when given) and not of `skip`. A restored NOT NULL column without a default refuses
+    the rollback when there are any (`state`: what has run so far); otherwise they hold NULL or the
+    column's default already, returned as filled rows (the shape of `_merge_prepare`'s). Tables
+    the point restores whole (copied, or quarantined themselves) are left out: their rows go back
+    as captured, and rows written since are conflicts there."""
+    d, conn = target.dialect, target.conn
+    records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
+    whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
+    marked = [r for r in d.settle_quarantine(conn, records)
+              if r.kind == "quarantine-columns" and r.marker and r.table not in whole
+              and (only is None or r.table in only) and (skip is None or r.table not in skip)]
+    if not marked:
+        return []
+    model_before = target.journal.model(p.id, "before")
+    out: list[dict[str, Any]] = []
+    for rec in marked:
+        marker = str(rec.marker)
+        n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(rec.table)} WHERE {d.quote(marker)} = 1"))
+        if not n:
+            continue
+        hidden = {c: h for r in records if r.kind == "quarantine-columns" and r.table == rec.table for c, h in r.hidden.items()}
+        restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
+        for col in restored:
+            if not col.nullable and col.default is None and not col.identity and col.generated is None:
+                raise _unfillable(target, p, rec.table, n, col.name, hidden[col.name], marker, state)
+        out.append(_filled(p, rec.table, n, restored))
+    return out
+
+
+def _unfillable(target: Target, p: Point, table: str, n: int, column: str, hidden: str, marker: str, state: str) -> Refused:
+    d = target.dialect
+    return Refused(
+        f"{n} row(s) of {table} written after {p.migration} have no value for {column}, "
+        "which comes back NOT NULL without a default",
+        hint=f"{state}. Those rows read 1 in {d.quote(marker)}: delete them, or give them a value and clear the "
+        f"mark first: UPDATE {d.qualified(table)} SET {d.quote(hidden)} = ..., {d.quote(marker)} = 0 "
+        f"WHERE {d.quote(marker)} = 1",
+        details={"table": table, "column": column, "rows": n},
+    )
 
 
 def _checksum_rows(checksum: str | None) -> int:

@@ -13,11 +13,12 @@ tests use it to crash at every step boundary.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..dialects import mysql_capture as mc
@@ -253,14 +254,15 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     checks = _conflict_checks(target, model_end, model0, run.records)
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
     info.update({"captures": captures, "checks": checks, "reverse": script.statements, "rebuilt": script.rebuilt,
-                 "seconds": round(time.perf_counter() - started, 4), "warnings": []})
+                 "seconds": round(time.perf_counter() - started, 4), "warnings": info.get("warnings", [])})
     _save(target, pid, info, kind="migration", active=True, reversible=True,
           fingerprint_after=model_end.fingerprint(), model_after=model_end.to_json(),
           reverse_sql=script.text(f"-- reverse of migration {m.id} ({m.path.name})\n"))
     for rec in run.records:
         journal.add_capture(pid, Capture(rec.table, rec.capture, rec.kind, rec.rows, checks.get(rec.table)))
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
-    return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started}
+    return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started,
+            "warnings": info["warnings"]}
 
 
 def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
@@ -297,96 +299,206 @@ def _quarantine(target: Target, m: Migration, stmt: Statement, an: Analysis, mod
     record is saved before anything moves: a crash in between leaves a record of something still in
     place, which `settle_quarantine` leaves out."""
     from ..dialects.mysql import MySQLDialect
+
+    if not isinstance(target.dialect, MySQLDialect):
+        return None
+    tables = an.quarantine_tables
+    if tables and all(t in run.model0.tables and t in model.tables and not run.whole(t) for t in tables):
+        return _quarantine_tables(target, m, stmt, tables, model, run, info, boundary)
+    if an.quarantine_columns and an.quarantine_columns[0] in run.model0.tables and not run.whole(an.quarantine_columns[0]):
+        return _quarantine_columns(target, m, stmt, *an.quarantine_columns, model, run, info, boundary)
+    return None
+
+
+def _quarantine_tables(target: Target, m: Migration, stmt: Statement, tables: list[str], model: SchemaModel,
+                       run: CaptureRun, info: dict[str, Any], boundary: Callable[[], None]) -> tuple[list[str], str] | None:
+    from ..dialects.mysql import MySQLDialect
     from .apply import _execute
 
     d, conn = target.dialect, target.conn
-    if not isinstance(d, MySQLDialect):
+    assert isinstance(d, MySQLDialect)
+    tplan = d.quarantine_tables_plan(model, tables, run.point_id)
+    if tplan is None:
         return None
-    pid = run.point_id
-    statements: list[str] = []
-    records: list[CaptureRecord] = []
-    hidden: dict[str, str] = {}
-    tables = an.quarantine_tables
-    if tables and all(t in run.model0.tables and t in model.tables and not run.whole(t) for t in tables):
-        tplan = d.quarantine_tables_plan(model, tables, pid)
-        if tplan is None:
-            return None
-        statements, where = tplan
-        for t in tables:
-            rows = d.estimated_rows(conn, model.tables[t])
-            records.append(CaptureRecord(t, "quarantine-table", where[t], run.model0.tables[t].column_names,
+    statements, where = tplan
+    for t in tables:
+        rows = d.estimated_rows(conn, model.tables[t])
+        run.records.append(CaptureRecord(t, "quarantine-table", where[t], run.model0.tables[t].column_names,
                                          run.model0.row_key(t), rows))
-        reason = "quarantine: tables set aside"
-    elif an.quarantine_columns and an.quarantine_columns[0] in run.model0.tables and not run.whole(an.quarantine_columns[0]):
-        table, cols = an.quarantine_columns
-        cplan = d.quarantine_columns_plan(conn, model, table, cols, pid)
-        if cplan is None:
-            return None
-        sql, hidden = cplan
-        statements = [sql]
-        rows = d.estimated_rows(conn, model.tables[table])
-        records.append(CaptureRecord(table, "quarantine-columns", table, run.model0.tables[table].column_names, None, rows, hidden))
-        tables = [table]
-        reason = "quarantine: columns set aside"
-    else:
-        return None
-    run.records.extend(records)
     info["captures"] = [r.to_dict() for r in run.records]
-    _save(target, pid, info)
-    for n, sql in enumerate(statements):
+    _save(target, run.point_id, info)
+    for sql in statements:
         boundary()  # recorded, not yet moved; then between the sub-steps
         _execute(target, m, Statement(sql, stmt.start_line, stmt.end_line))
-        if n == len(statements) - 1 and hidden:
-            run.hidden_columns.setdefault(tables[0], {}).update(hidden)
-    return sorted(tables), reason
+    return sorted(tables), "quarantine: tables set aside"
 
 
-def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find_conflicts: Any) -> list[dict[str, Any]]:
-    """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
-    Conflicts are checked for all points before anything changes, except points a crashed rollback
-    had started (their tables are half-restored by design)."""
-    from .rollback import _forget_conflicts as forget_conflicts
-    from .rollback import run_reverse_statement
+def _quarantine_columns(target: Target, m: Migration, stmt: Statement, table: str, cols: list[str], model: SchemaModel,
+                        run: CaptureRun, info: dict[str, Any], boundary: Callable[[], None]) -> tuple[list[str], str] | None:
+    """DROP COLUMN as a quarantine; the table's first in the migration also adds its marker (see
+    mysql_quarantine), recorded with it before anything moves."""
+    from ..dialects.mysql import MySQLDialect
 
-    d, conn, journal = target.dialect, target.conn, target.journal
+    d, conn = target.dialect, target.conn
+    assert isinstance(d, MySQLDialect)
+    cplan = d.quarantine_columns_plan(conn, model, table, cols, run.point_id)
+    if cplan is None:
+        return None
+    sql, hidden = cplan
+    earlier = next((r for r in run.records if r.kind == "quarantine-columns" and r.table == table), None)
+    steps, marker = (None, earlier.marker) if earlier else d.quarantine_marker_sql(table, run.point_id)
+    rows = d.estimated_rows(conn, model.tables[table])
+    rec = CaptureRecord(table, "quarantine-columns", table, run.model0.tables[table].column_names, None, rows, hidden,
+                        marker=marker)
+    run.records.append(rec)
+    info["captures"] = [r.to_dict() for r in run.records]
+    _save(target, run.point_id, info)
+    added = _hide_columns(target, m, stmt, table, sql, steps, boundary)
+    run.hidden_columns.setdefault(table, {}).update(hidden)
+    if steps and not added:
+        _no_marker(target, run, rec, info)
+    return [table], "quarantine: columns set aside"
 
-    def touched(p: Point) -> set[str]:
-        return {str(c.get("table")) for c in p.info.get("captures", [])} | set(p.info.get("checks", {}))
 
-    def check(found: list[dict[str, Any]], stopped_at: str | None) -> None:
-        # keep-current keeps rows changed since in row-captured tables (their keys are left out of
-        # the restore just before their point's step); a table copied whole has no such choice
-        blocking = [c for c in found if on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table")]
-        if blocking:
-            where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
-            raise Conflict(
-                "rows changed after the point would be overwritten or dropped: "
-                + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
-                hint=f"{where}. --on-conflict keep-current keeps the rows changed since (row-captured tables only); "
-                "--on-conflict restore-old puts the old rows back anyway",
-                details={"conflicts": found},
-            )
+def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql: str, marker: tuple[str, str] | None,
+                  boundary: Callable[[], None]) -> bool:
+    """The quarantine ALTER of a DROP COLUMN, then (the table's first in the migration) its marker
+    added and switched to 1 for the rows to come, each its own step, under LOCK TABLES so that no
+    other session inserts a row in between. Returns whether the marker was added (False: none was
+    asked for, or the server cannot add it INSTANT)."""
+    from .apply import _execute
 
-    # Up front, every table no newer step of this rollback restores; the others just before their step.
+    def step(sql: str) -> Statement:
+        return Statement(sql, stmt.start_line, stmt.end_line)
+
+    boundary()  # recorded, not yet moved
+    with _table_locked(target, table):
+        _execute(target, m, step(sql))
+        if marker is None:
+            return False
+        boundary()
+        if not _instant(target, m, step(marker[0])):
+            return False
+        boundary()
+        _execute(target, m, step(marker[1]))
+    return True
+
+
+@contextlib.contextmanager
+def _table_locked(target: Target, table: str) -> Iterator[None]:
+    """LOCK TABLES table WRITE for the statements inside (nothing else in the session can be used
+    meanwhile); without it if the server refuses the lock (a trigger naming a missing table, ...)."""
+    conn = target.conn
+    locked = True
+    try:
+        conn.execute(f"LOCK TABLES {target.dialect.quote(table)} WRITE")
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        locked = False
+    try:
+        yield
+    finally:
+        if locked:
+            conn.execute("UNLOCK TABLES")
+
+
+def _instant(target: Target, m: Migration, stmt: Statement) -> bool:
+    """Run an ALGORITHM=INSTANT statement; False if the server cannot do it that way."""
+    from ..dialects.mysql_quarantine import instant_refused
+    from .apply import _failed as failed_statement
+
+    try:
+        target.conn.execute(stmt.text)
+    except Exception as exc:
+        if instant_refused(exc):
+            return False
+        if is_database_error(exc):
+            raise failed_statement(m, stmt, exc) from None
+        raise
+    return True
+
+
+def _no_marker(target: Target, run: CaptureRun, rec: CaptureRecord, info: dict[str, Any]) -> None:
+    """The server could not add the marker INSTANT: the quarantine stays without one, and says so."""
+    rec.marker = None
+    info["captures"] = [r.to_dict() for r in run.records]
+    info.setdefault("warnings", []).append(
+        f"{rec.table}: the server cannot add a column INSTANT here (ROW_FORMAT=COMPRESSED, or MySQL's limit of "
+        f"instant changes), so rows inserted after the DROP COLUMN of {', '.join(rec.hidden)} are not marked: a "
+        "rollback does not count them, and gives them the type's zero value in a NOT NULL column without a default")
+    _save(target, run.point_id, info)
+
+
+def _touched(p: Point) -> set[str]:
+    return {str(c.get("table")) for c in p.info.get("captures", [])} | set(p.info.get("checks", {}))
+
+
+def _check(found: list[dict[str, Any]], stopped_at: str | None, on_conflict: str) -> None:
+    # keep-current keeps rows changed since in row-captured tables (their keys are left out of
+    # the restore just before their point's step); a table copied whole has no such choice
+    blocking = [c for c in found if on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table")]
+    if blocking:
+        where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
+        raise Conflict(
+            "rows changed after the point would be overwritten or dropped: "
+            + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
+            hint=f"{where}. --on-conflict keep-current keeps the rows changed since (row-captured tables only); "
+            "--on-conflict restore-old puts the old rows back anyway",
+            details={"conflicts": found},
+        )
+
+
+def _up_front(target: Target, steps: list[Point], on_conflict: str,
+              find_conflicts: Any) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+    """Before anything changes, in every table no newer step of this rollback restores: the rows
+    changed since (refused as on_conflict says) and the rows inserted since a quarantine of columns
+    (refused when a restored NOT NULL column cannot take them). Returns (conflicts, filled per point)."""
+    from .rollback import inserted_since
+
     conflicts: list[dict[str, Any]] = []
-    boundary = _Boundaries()
+    filled: dict[int, list[dict[str, Any]]] = {}
     later: set[str] = set()
     for p in steps:
         if not p.info.get("rolling_back"):
             conflicts += find_conflicts(target, p, skip=later)
-        later |= touched(p)
-    check(conflicts, None)
+        later |= _touched(p)
+    _check(conflicts, None, on_conflict)
+    later = set()
+    for p in steps:
+        filled[p.id] = p.info.get("filled", []) if p.info.get("rolling_back") else inserted_since(
+            target, p, "nothing was changed", skip=later)
+        later |= _touched(p)
+    return conflicts, filled
+
+
+def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str,
+                      find_conflicts: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
+    Conflicts, and rows inserted since a quarantine of columns, are checked for all points before
+    anything changes, except points a crashed rollback had started (their tables are half-restored
+    by design), and again just before a step in the tables newer steps restored. Returns the
+    conflicts and the rows inserted since that restored columns fill with NULL or their default."""
+    from .rollback import _forget_conflicts as forget_conflicts
+    from .rollback import inserted_since, run_reverse_statement
+
+    d, conn, journal = target.dialect, target.conn, target.journal
+    conflicts, filled = _up_front(target, steps, on_conflict, find_conflicts)
+    boundary = _Boundaries()
     newer: set[str] = set()
     for p in steps:
-        if not p.info.get("rolling_back") and touched(p) & newer:
+        if not p.info.get("rolling_back") and _touched(p) & newer:
             found = find_conflicts(target, p, only=newer)
-            check(found, p.migration)
+            _check(found, p.migration, on_conflict)
             conflicts += found
-        newer |= touched(p)
+            filled[p.id] += inserted_since(target, p, f"stopped before {p.migration}, the newer points are rolled back",
+                                           only=newer)
+        newer |= _touched(p)
         if on_conflict == "keep-current" and not p.info.get("rolling_back"):
             forget_conflicts(target, p)  # before the step is marked: a crash here just checks again
         info = dict(p.info)
         info["rolling_back"] = True
+        info["filled"] = filled[p.id]  # a resumed run reports them too
         _save(target, p.id, info)
         model_before = journal.model(p.id, "before")
         records = [CaptureRecord.from_dict(c) for c in info.get("captures", [])]
@@ -403,6 +515,8 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str, find
                 hint="run `rollback verify`; differences: " + "; ".join(back.diff(model_before)[:8]),
             )
         info.pop("rolling_back", None)
+        info.pop("filled", None)
         _save(target, p.id, info, active=False)
-        journal.event("rollback", migration=p.migration, point_id=p.id, detail={"on_conflict": on_conflict, "stepwise": True})
-    return conflicts
+        journal.event("rollback", migration=p.migration, point_id=p.id,
+                      detail={"on_conflict": on_conflict, "stepwise": True, "filled": filled[p.id]})
+    return conflicts, [f for p in steps for f in filled[p.id]]
