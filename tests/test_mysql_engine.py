@@ -13,7 +13,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.steps import FAULT_ENV
 
-from .helpers import invoke_json, write_migrations
+from .helpers import invoke_json, query, run_sql, write_migrations
 
 SETUP = [
     "CREATE TABLE orgs (id int PRIMARY KEY, name varchar(50) NOT NULL, phone varchar(20))",
@@ -134,3 +134,24 @@ def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
 
     applied = parse_stamp(api.points(mysql_url)[-1]["applied_at"])
     assert abs((datetime.now(UTC) - applied).total_seconds()) < 120
+
+
+@pytest.mark.mysql
+def test_schema_changed_by_hand_since_is_refused_before_anything_runs(mysql_url: str, tmp_path: Path) -> None:
+    """Each step is planned from the live schema, so a column added by hand since the point would be
+    dropped with its values: the rollback refuses first, and runs once it is gone again."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_multi.sql": MIGRATION})
+    before = api.fingerprint(mysql_url)
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "ALTER TABLE contacts ADD COLUMN nickname varchar(20) DEFAULT 'mine'")
+    drifted = api.fingerprint(mysql_url)
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1 and "outside the tool" in data["message"] and "nickname" in data["hint"], data
+    assert api.fingerprint(mysql_url) == drifted  # nothing changed, the column and its values are there
+    assert query(mysql_url, "SELECT DISTINCT nickname FROM contacts") == [("mine",)]
+    assert [p["active"] for p in api.points(mysql_url) if p["migration"] == "001_multi"] == [True]
+    run_sql(mysql_url, "ALTER TABLE contacts DROP COLUMN nickname")
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

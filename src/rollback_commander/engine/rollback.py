@@ -108,6 +108,7 @@ def _rollback_stepwise(
     recover(target)
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
+    _refuse_drift(target, steps)
     result.conflicts, result.filled = rollback_stepwise(target, steps, on_conflict, find_conflicts)
     expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
     result.fingerprint = d.introspect(conn).fingerprint()
@@ -116,6 +117,25 @@ def _rollback_stepwise(
                   detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _refuse_drift(target: Target, steps: list[Point]) -> None:
+    """Stepwise engines plan each step from the live schema, so a change made by hand since the
+    newest point (a column added, an index dropped) would be reverted with it: refuse before
+    anything runs. A rollback a crash interrupted is half-way by design and is resumed."""
+    if not steps or any(p.info.get("rolling_back") for p in steps):
+        return
+    live = target.dialect.introspect(target.conn)
+    if live.fingerprint() == steps[0].fingerprint_after:
+        return
+    diff = live.diff(target.journal.model(steps[0].id, "after"))
+    raise Refused(
+        f"the schema changed since {steps[0].migration} outside the tool; rolling back would revert that too. "
+        "Nothing was changed",
+        hint="put it back as it was, or record it as a migration and apply it, then roll back; "
+        "differences: " + "; ".join(diff[:10]),
+        details={"differences": diff},
+    )
 
 
 def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> None:
