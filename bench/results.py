@@ -82,8 +82,9 @@ TARGETS = (
 
 MYSQL_DROP_INFO = (
     "the >= 10x target is stated for PostgreSQL; on MariaDB/MySQL the dropped column is quarantined "
-    "too (renamed and made INVISIBLE, O(1)), so the rollback is a rename back; a column the server "
-    "cannot quarantine (key, AUTO_INCREMENT, generated) is kept by a whole-table copy instead"
+    "too (renamed and made INVISIBLE, O(1), with a marker column telling the rows inserted since), so "
+    "the rollback is a rename back after counting the marked rows (a scan of the table); a column the "
+    "server cannot quarantine (key, AUTO_INCREMENT, generated) is kept by a whole-table copy instead"
 )
 MYSQL_TARGETS = (
     Target(

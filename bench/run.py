@@ -615,6 +615,9 @@ class Bench(Runner):
         self.dbs.drop(name)
 
 
+# ----------------------------------------------------------------------------------- MariaDB / MySQL
+
+
 @dataclass
 class MySizeContext:
     rows: int

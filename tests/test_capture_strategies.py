@@ -293,3 +293,16 @@ def test_rows_written_in_subtransactions_are_the_migrations(pg_url: str, tmp_pat
     api.apply(pg_url, str(folder))
     assert api.rollback_to(pg_url, "base").conflicts == []
     assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
+
+
+def test_row_capture_leaves_the_migrations_work_mem_as_it_set_it(pg_url: str, tmp_path: Path) -> None:
+    """The capture raises work_mem around a captured statement, then puts back what the migration
+    had set, not the server default."""
+    run_sql(pg_url, SETUP + "CREATE TABLE seen (setting text);")
+    folder = write_migrations(tmp_path / "m", {"001_upd.sql": """
+        SET work_mem = '7MB';
+        UPDATE contacts SET phone = NULL WHERE id % 10 = 0;
+        INSERT INTO seen SELECT current_setting('work_mem');
+    """})
+    assert ("public.contacts", "rows") in _kinds(api.apply(pg_url, str(folder)))
+    assert query(pg_url, "SELECT setting FROM seen") == [("7MB",)]

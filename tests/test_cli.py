@@ -235,3 +235,17 @@ def test_demo_restores_everything(tmp_path: Path) -> None:
 def test_run_sql_helper_really_writes(sqlite_url: str) -> None:
     run_sql(sqlite_url, "CREATE TABLE x (a INT); INSERT INTO x VALUES (1);")
     assert query(sqlite_url, "SELECT a FROM x") == [(1,)]
+
+
+def test_sqlite_holder_note_goes_with_the_lock(sqlite_url: str, migrations: Path) -> None:
+    """The note naming the lock holder lives only while it holds the lock: a run that finished
+    leaves none, so a later wait never names a process that no longer holds it."""
+    note = Path(sqlite_url.split("///", 1)[1] + ".rollback-lock")
+    with open_target(parse_url(sqlite_url)) as holder:
+        holder.begin_locked(1.0)
+        assert json.loads(note.read_text())["pid"] == os.getpid()
+        holder.conn.rollback()
+        assert not note.exists()
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(migrations))
+    assert code == 0, data
+    assert not note.exists()

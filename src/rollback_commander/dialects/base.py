@@ -11,6 +11,9 @@ from typing import Any
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 
+Live = dict[str, str] | None
+"""Model column name -> the name it has in the live table now (hidden by a quarantine)."""
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -168,7 +171,7 @@ class Dialect(ABC):
         """A checksum of the table's rows computed in the database, independent of row order."""
 
     @abstractmethod
-    def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
+    def capture_sql(self, table: Table, capture: str, live: Live = None) -> list[str]:
         """Statements that copy a table's rows into a new capture table, in the database; `live` maps
         model column names to the names they have in the live table now (hidden by a quarantine)."""
 
@@ -179,11 +182,11 @@ class Dialect(ABC):
     # -- row capture (optional) ----------------------------------------------------------------
     # `live` maps model column names to hidden names a quarantine gave them; `firings` is how many
     # statement firings wrote the capture (1 allows plans without sorting).
-    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
+    def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         raise NotImplementedError
 
     def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None
     ) -> tuple[list[str], list[str]]:
         raise NotImplementedError
 
@@ -196,7 +199,7 @@ class Dialect(ABC):
         (session settings the capture needs). By default none."""
         return set(), [], []
 
-    def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
+    def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: Live = None) -> None:
         """At the end of the migration: record in the capture what the migration left per key, where
         the capture triggers did not (by default they did)."""
         return None
@@ -215,12 +218,12 @@ class Dialect(ABC):
         return []
 
     def rows_conflict_sql(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
     ) -> str:
         raise NotImplementedError
 
     def rows_forget_conflicts_sql(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
     ) -> str:
         raise NotImplementedError
 

@@ -13,8 +13,7 @@ from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
-from .base import Connection, Dialect, ReversePlan, Statement
-from .postgres_capture import Live
+from .base import Connection, Dialect, Live, ReversePlan, Statement
 
 JOURNAL_SCHEMA = "rollback"
 LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
@@ -293,6 +292,10 @@ class PostgresDialect(Dialect):
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
         return pc.rows_capture_triggers(table, capture, key, live)
+
+    def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
+        before, after = pc.CAPTURE_SESSION
+        return set(), list(before), list(after)
 
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))

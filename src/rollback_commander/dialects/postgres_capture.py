@@ -11,6 +11,7 @@ quarantine: DROP TABLE moves the table into a private schema; DROP COLUMN rename
 from __future__ import annotations
 
 from ..model.schema import Table
+from .base import Live
 
 CAPTURE_SETUP = [
     "CREATE SEQUENCE IF NOT EXISTS rollback.capture_firing",
@@ -45,11 +46,6 @@ def lit(text: str) -> str:
 def qualified(key: str) -> str:
     schema, _, name = key.partition(".")
     return f"{q(schema)}.{q(name)}"
-
-
-Live = dict[str, str] | None
-"""Model column name -> the name it has in the live table now (a column quarantined earlier in the
-same migration is hidden under another name)."""
 
 
 def live_col(alias: str, name: str, live: Live) -> str:
@@ -134,11 +130,16 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
             f"EXECUTE FUNCTION rollback.capture_rows({lit(sql)}, {lit(capture)})"
         )
         remove.append(f"DROP TRIGGER {name} ON {t}")
-    # transition tables and the pairing join spill to disk beyond work_mem
-    return [f"SET LOCAL work_mem = {lit(CAPTURE_WORK_MEM)}", *install], [*remove, "RESET work_mem"]
+    return install, remove
 
 
 CAPTURE_WORK_MEM = "64MB"
+CAPTURE_SESSION = (
+    ["SELECT set_config('rollback.work_mem', current_setting('work_mem'), true)", f"SET LOCAL work_mem = {lit(CAPTURE_WORK_MEM)}"],
+    ["SELECT set_config('work_mem', current_setting('rollback.work_mem'), true)"],
+)
+"""Around a statement with row capture: the transition tables and the pairing join spill to disk
+beyond work_mem, so it is raised for that statement and then put back to what the migration had."""
 
 
 def _key_match(a: str, b: str, key: list[str]) -> str:
@@ -162,9 +163,10 @@ def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None 
     )
 
 
-def _as_left(table: Table, key: list[str], live: Live = None) -> str:
-    """Condition on s (rows_by_key) and t (the current row): the row is still what the migration left."""
-    return f"(s._rb_left AND {row_hash('t', table, live)} = s._rb_hash)"
+def _as_left(table: Table) -> str:
+    """Condition on s (rows_by_key) and t (the current row, its columns back under their own names):
+    the row is still what the migration left."""
+    return f"(s._rb_left AND {row_hash('t', table)} = s._rb_hash)"
 
 
 def _conflicted(table: Table, key: list[str], live: Live) -> str:
@@ -218,16 +220,19 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(q(c.name) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
-    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND NOT s._rb_had AND ({force} OR {_as_left(table, key)})"]
+    guard = f"({force} OR {_as_left(table)})"
+    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND NOT s._rb_had AND {guard}"]
     out += _lookup_plan(capture, t)
     setcols = [c for c in cols if c.name not in key]
+    clause = None
     if setcols:
         lhs = ", ".join(q(c.name) for c in setcols)
         rhs = from_capture("s", table, [c.name for c in setcols])
         clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
-        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND ({force} OR {_as_left(table, key)})")
     elif (noop := counting_column(table)) is not None:  # nothing to set: still count the keys left as they were
-        out.append(f"UPDATE {t} t SET {q(noop)} = t.{q(noop)} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND ({force} OR {_as_left(table, key)})")
+        clause = f"{q(noop)} = t.{q(noop)}"
+    if clause is not None:
+        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard}")
     out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
         f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('s', table, [c.name for c in cols])} FROM {src} s "

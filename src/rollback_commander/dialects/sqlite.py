@@ -19,9 +19,8 @@ from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import sqlite_capture as sc
 from . import sqlite_merge as sm
-from .base import Connection, Dialect, ReversePlan, Statement
-
-Live = dict[str, str] | None
+from .base import Connection, Dialect, Live, ReversePlan, Statement
+from .sqlite_reverse import plan_reverse_sqlite, quote, trigger_guards
 
 
 class _RowHash:
@@ -44,9 +43,10 @@ def _holder_file(conn: Connection) -> str | None:
     return None if path == ":memory:" or not path else os.path.abspath(path) + ".rollback-lock"
 
 
-def _note_holder(conn: Connection) -> None:
+def _note_holder(conn: SQLiteConnection) -> None:
     """SQLite cannot say who holds its write lock: the tool notes itself next to the database when
-    it takes the lock, so a run that waits can name it (process and since when)."""
+    it takes the lock, so a run that waits can name it (process and since when). The note goes when
+    the transaction ends (SQLiteConnection.commit/rollback)."""
     note = _holder_file(conn)
     if note is None:
         return
@@ -57,7 +57,19 @@ def _note_holder(conn: Connection) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh)
         os.replace(tmp, note)
+        conn.lock_note = note
     except OSError:  # a read-only folder: the lock works, the message is just less precise
+        pass
+
+
+def _clear_note(note: str) -> None:
+    """Remove the holder note if it is still this process's (a newer holder may have replaced it)."""
+    try:
+        with open(note, encoding="utf-8") as fh:
+            mine = json.load(fh).get("pid") == os.getpid()
+        if mine:
+            os.remove(note)
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -80,6 +92,8 @@ class SQLiteConnection(Connection):
     def __init__(self, raw: sqlite3.Connection, path: str = ":memory:"):
         self.raw = raw
         self.path = path
+        self.lock_note: str | None = None
+        """The holder note this connection wrote when it took the write lock (see _note_holder)."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.raw.execute(sql, tuple(params))
@@ -92,13 +106,21 @@ class SQLiteConnection(Connection):
 
     def commit(self) -> None:
         self.raw.execute("COMMIT")
+        self._lock_released()
 
     def rollback(self) -> None:
         if self.raw.in_transaction:
             self.raw.execute("ROLLBACK")
+        self._lock_released()
+
+    def _lock_released(self) -> None:
+        if self.lock_note is not None:
+            _clear_note(self.lock_note)
+            self.lock_note = None
 
     def close(self) -> None:
-        self.raw.close()
+        self.raw.close()  # an open transaction ends with the connection
+        self._lock_released()
 
     @property
     def in_transaction(self) -> bool:
@@ -143,12 +165,10 @@ class SQLiteDialect(Dialect):
         return introspect_sqlite(conn)
 
     def plan_reverse(self, current: SchemaModel, target: SchemaModel, data_tables: set[str]) -> ReversePlan:
-        from .sqlite_reverse import plan_reverse_sqlite
-
         return plan_reverse_sqlite(current, target, data_tables)
 
     def quote(self, ident: str) -> str:
-        return '"' + ident.replace('"', '""') + '"'
+        return quote(ident)
 
     def qualified(self, table: str) -> str:
         return self.quote(table)
@@ -211,7 +231,8 @@ class SQLiteDialect(Dialect):
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                _note_holder(conn)
+                if isinstance(conn, SQLiteConnection):
+                    _note_holder(conn)
                 return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
@@ -220,7 +241,8 @@ class SQLiteDialect(Dialect):
                     holder = _holder(conn)
                     raise LockBusy(
                         f"the rollback lock of this SQLite database is held by {holder}" if holder else
-                        "another process is writing to this SQLite database (not a rollback run)",
+                        "another connection is writing to this SQLite database (no rollback run has noted itself "
+                        "as holding it)",
                         hint="wait for it to finish, or raise --lock-timeout",
                     ) from None
                 time.sleep(0.05)
@@ -276,7 +298,7 @@ class SQLiteDialect(Dialect):
 
     # -- merge-safe copy captures (see sqlite_merge) ---------------------------------------------
     def merge_checksum(self, conn: Connection, model: SchemaModel, table: str, capture: str, columns: list[str]) -> str | None:
-        if not sm.mergeable(model, table):
+        if not sc.capturable(model, table):  # rows identified exactly by their key
             return None
         return str(conn.scalar(sm.checksum_sql(capture, columns)))
 
@@ -296,7 +318,7 @@ class SQLiteDialect(Dialect):
         return sc.rows_capture_create(table, capture)
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
-        return sc.rows_capture_triggers(table, capture, key, live)
+        return sc.rows_capture_triggers(table, capture, key)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         copy = {t for t in tables if not sc.capturable(model, t)}
@@ -318,23 +340,21 @@ class SQLiteDialect(Dialect):
 
     def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: Live = None) -> None:
         present = {str(r[0]) for r in conn.query("SELECT name FROM pragma_table_xinfo(?)", [table.name])}
-        if all((live or {}).get(c, c) in present for c in table.column_names):
-            conn.execute(sc.rows_finish_sql(table, capture, key, live))
+        if all(c in present for c in table.column_names):  # no quarantine on SQLite: live names are the model's
+            conn.execute(sc.rows_finish_sql(table, capture, key))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
         return sc.rows_restore_sql(table, capture, key)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
-        return sc.rows_conflict_sql(table, capture, key, live)
+        return sc.rows_conflict_sql(table, capture, key)
 
     def rows_forget_conflicts_sql(
         self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
     ) -> str:
-        return sc.rows_forget_conflicts_sql(table, capture, key, live)
+        return sc.rows_forget_conflicts_sql(table, capture, key)
 
     def restore_guards(
         self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
     ) -> tuple[list[str], list[str]]:
-        from .sqlite_reverse import trigger_guards
-
         return trigger_guards(current, target, tables - data_tables, data_tables)

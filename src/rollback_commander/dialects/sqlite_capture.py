@@ -25,17 +25,11 @@ from __future__ import annotations
 import re
 
 from ..model.schema import SchemaModel, Table
-
-Live = dict[str, str] | None
-"""Model column name -> the name it has in the live table now (unused by SQLite: no quarantine)."""
+from .sqlite_reverse import quote as q
 
 TRIGGER_PREFIX = "_rollback_capture_"
 SEP = " || char(31) || "
 _REPLACE = re.compile(r"\bOR\s+REPLACE\b|\bREPLACE\s+INTO\b|\bON\s+CONFLICT\s+REPLACE\b", re.I)
-
-
-def q(ident: str) -> str:
-    return '"' + ident.replace('"', '""') + '"'
 
 
 def row_text(alias: str, columns: list[str]) -> str:
@@ -45,13 +39,15 @@ def row_text(alias: str, columns: list[str]) -> str:
     return SEP.join(f"quote({prefix}{q(c)})" for c in columns) or "''"
 
 
-def _col(alias: str, name: str, live: Live) -> str:
-    return f"{alias}.{q((live or {}).get(name, name))}"
+def keys(alias: str, key: list[str]) -> str:
+    """The key columns, qualified by `alias` when there is one."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f"{prefix}{q(k)}" for k in key)
 
 
-def _key_match(a: str, b: str, key: list[str], live: Live = None) -> str:
+def key_match(a: str, b: str, key: list[str]) -> str:
     """a is the live table (its key columns and collations), b a capture."""
-    return " AND ".join(f"{_col(a, k, live)} = {b}.{q(k)}" for k in key)
+    return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
 
 
 def affinity(declared: str, strict: bool) -> str:
@@ -108,21 +104,18 @@ def _trigger_name(capture: str, event: str) -> str:
     return q(f"{TRIGGER_PREFIX}{capture}_{event}")
 
 
-def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
+def rows_capture_triggers(table: Table, capture: str, key: list[str]) -> tuple[list[str], list[str]]:
     """TEMP triggers capturing one statement's row changes, and the statements dropping them."""
     t = f"main.{q(table.name)}"
     names = [c.name for c in table.columns]
-    old = ", ".join(_col("OLD", n, live) for n in names)
-    keys = ", ".join(q(k) for k in key)
-    new_keys = ", ".join(_col("NEW", k, live) for k in key)
-    save_old = f"INSERT INTO {capture} (_rb_kind, {', '.join(q(n) for n in names)}) VALUES ('o', {old});"
-    mark_new = f"INSERT INTO {capture} (_rb_kind, {keys}) VALUES ('n', {new_keys});"
-    moved = " OR ".join(f"{_col('NEW', k, live)} IS NOT {_col('OLD', k, live)}" for k in key)
-    free = " AND ".join(f"{_col('x', k, live)} = {_col('NEW', k, live)}" for k in key)
+    save_old = f"INSERT INTO {capture} (_rb_kind, {keys('', names)}) VALUES ('o', {keys('OLD', names)});"
+    mark_new = f"INSERT INTO {capture} (_rb_kind, {keys('', key)}) VALUES ('n', {keys('NEW', key)});"
+    moved = " OR ".join(f"NEW.{q(k)} IS NOT OLD.{q(k)}" for k in key)
     triggers = {
         "bd": f"BEFORE DELETE ON {t} BEGIN {save_old} END",
         "bu": f"BEFORE UPDATE ON {t} BEGIN {save_old} END",
-        "bk": f"BEFORE UPDATE ON {t} WHEN ({moved}) AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {free}) BEGIN {mark_new} END",
+        "bk": f"BEFORE UPDATE ON {t} WHEN ({moved}) AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {key_match('x', 'NEW', key)}) "
+              f"BEGIN {mark_new} END",
         "ai": f"AFTER INSERT ON {t} BEGIN {mark_new} END",
     }
     install = [f"CREATE TEMP TRIGGER {_trigger_name(capture, e)} {body}" for e, body in triggers.items()]
@@ -130,46 +123,40 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     return install, remove
 
 
-def _now(table: Table, key: list[str], live: Live) -> str:
+def _now(table: Table, key: list[str]) -> str:
     """The live row t as text, NULL when there is none (key columns are never NULL)."""
-    cols = [(live or {}).get(c.name, c.name) for c in table.columns]
-    return f"CASE WHEN {_col('t', key[0], live)} IS NULL THEN NULL ELSE {row_text('t', cols)} END"
+    return f"CASE WHEN t.{q(key[0])} IS NULL THEN NULL ELSE {row_text('t', table.column_names)} END"
 
 
-def rows_finish_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
+def rows_finish_sql(table: Table, capture: str, key: list[str]) -> str:
     """One 'f' row per key the migration touched: what it left there."""
-    keys = ", ".join(q(k) for k in key)
-    kkeys = ", ".join(f"k.{q(k)}" for k in key)
     return (
-        f"INSERT INTO {capture} (_rb_kind, {keys}, _rb_hash) SELECT 'f', {kkeys}, {_now(table, key, live)} "
-        f"FROM (SELECT DISTINCT {keys} FROM {capture}) k LEFT JOIN main.{q(table.name)} t ON {_key_match('t', 'k', key, live)}"
+        f"INSERT INTO {capture} (_rb_kind, {keys('', key)}, _rb_hash) SELECT 'f', {keys('k', key)}, {_now(table, key)} "
+        f"FROM (SELECT DISTINCT {keys('', key)} FROM {capture}) k LEFT JOIN main.{q(table.name)} t ON {key_match('t', 'k', key)}"
     )
 
 
-def _changed_since(table: Table, capture: str, key: list[str], live: Live) -> str:
+def _changed_since(table: Table, capture: str, key: list[str]) -> str:
     """The 'f' rows whose key holds something else now than what the migration left."""
     return (
-        f"FROM {capture} f LEFT JOIN main.{q(table.name)} t ON {_key_match('t', 'f', key, live)} "
-        f"WHERE f._rb_kind = 'f' AND {_now(table, key, live)} IS NOT f._rb_hash"
+        f"FROM {capture} f LEFT JOIN main.{q(table.name)} t ON {key_match('t', 'f', key)} "
+        f"WHERE f._rb_kind = 'f' AND {_now(table, key)} IS NOT f._rb_hash"
     )
 
 
-def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
-    return f"SELECT count(*) {_changed_since(table, capture, key, live)}"
+def rows_conflict_sql(table: Table, capture: str, key: list[str]) -> str:
+    return f"SELECT count(*) {_changed_since(table, capture, key)}"
 
 
-def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live = None) -> str:
+def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str]) -> str:
     """Remove conflicting keys from the capture, so the restore keeps their current rows."""
-    keys = ", ".join(q(k) for k in key)
-    fkeys = ", ".join(f"f.{q(k)}" for k in key)
-    return f"DELETE FROM {capture} WHERE ({keys}) IN (SELECT {fkeys} {_changed_since(table, capture, key, live)})"
+    return f"DELETE FROM {capture} WHERE ({keys('', key)}) IN (SELECT {keys('f', key)} {_changed_since(table, capture, key)})"
 
 
 def first_events(capture: str, key: list[str]) -> str:
     """Per key the migration touched, its first event: 'o' with the row as it was, or 'n' (absent)."""
-    keys = ", ".join(q(k) for k in key)
     return (
-        f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _rb_seq) AS _rb_n "
+        f"SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY {keys('', key)} ORDER BY _rb_seq) AS _rb_n "
         f"FROM {capture} WHERE _rb_kind <> 'f') WHERE _rb_n = 1"
     )
 
@@ -179,9 +166,8 @@ def rows_restore_sql(table: Table, capture: str, key: list[str]) -> list[str]:
     are deleted and the old images inserted (delete first: values the migration swapped between
     rows under a UNIQUE constraint go back without a transient violation)."""
     t = q(table.name)
-    keys = ", ".join(q(k) for k in key)
     names = ", ".join(q(c.name) for c in table.columns if c.writable)
     return [
-        f"DELETE FROM {t} WHERE ({keys}) IN (SELECT {keys} FROM {capture} WHERE _rb_kind <> 'f')",
+        f"DELETE FROM {t} WHERE ({keys('', key)}) IN (SELECT {keys('', key)} FROM {capture} WHERE _rb_kind <> 'f')",
         f"INSERT INTO {t} ({names}) SELECT {names} FROM ({first_events(capture, key)}) WHERE _rb_kind = 'o'",
     ]

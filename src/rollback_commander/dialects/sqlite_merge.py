@@ -9,13 +9,9 @@ and matched by key: the capture (which has no index) is scanned once, live rows 
 
 from __future__ import annotations
 
-from ..model.schema import SchemaModel, Table
-from .sqlite_capture import capturable, q, row_text
-
-
-def mergeable(model: SchemaModel, table: str) -> bool:
-    """The table's rows are identified exactly by its key (as for row capture)."""
-    return capturable(model, table)
+from ..model.schema import Table
+from .sqlite_capture import key_match, keys, row_text
+from .sqlite_reverse import quote as q
 
 
 def checksum_sql(capture: str, columns: list[str]) -> str:
@@ -26,20 +22,11 @@ T, C, X = "_rb_t", "_rb_c", "_rb_x"
 """Aliases no user table is called (a table named c or t would make plain ones ambiguous)."""
 
 
-def _keys(alias: str, key: list[str]) -> str:
-    prefix = f"{alias}." if alias else ""
-    return ", ".join(f"{prefix}{q(k)}" for k in key)
-
-
-def _match(a: str, b: str, key: list[str]) -> str:
-    return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
-
-
 def _changed_keys(live: str, capture: str, key: list[str], columns: list[str]) -> str:
     """Captured keys whose live row differs on `columns` from the captured row (updated since): the
     capture scanned once, the live row found by its key."""
     return (
-        f"SELECT {_keys(T, key)} FROM {capture} {C} JOIN {live} {T} ON {_match(T, C, key)} "
+        f"SELECT {keys(T, key)} FROM {capture} {C} JOIN {live} {T} ON {key_match(T, C, key)} "
         f"WHERE {row_text(T, columns)} IS NOT {row_text(C, columns)}"
     )
 
@@ -49,7 +36,7 @@ def counts_sql(table: Table, capture: str, key: list[str], columns: list[str]) -
     `columns`, from one scan of the capture with key lookups in the live table."""
     t = q(table.name)
     same = f"{row_text(T, columns)} = {row_text(C, columns)}"
-    both = f"SELECT count(*) AS n, coalesce(sum({same}), 0) AS same FROM {capture} {C} JOIN {t} {T} ON {_match(T, C, key)}"
+    both = f"SELECT count(*) AS n, coalesce(sum({same}), 0) AS same FROM {capture} {C} JOIN {t} {T} ON {key_match(T, C, key)}"
     return (
         f"SELECT b.n - b.same, (SELECT count(*) FROM {capture}) - b.n, (SELECT count(*) FROM {t}) - b.n FROM ({both}) b"
     )
@@ -58,15 +45,15 @@ def counts_sql(table: Table, capture: str, key: list[str], columns: list[str]) -
 def keep_current_sql(table: Table, capture: str, key: list[str], columns: list[str]) -> list[str]:
     """Deleted keys leave the capture; updated rows' kept columns take their current values."""
     t = q(table.name)
-    keys = _keys("", key)
+    key_cols = keys("", key)
     cols = [c for c in columns if c not in key]
-    out = [f"DELETE FROM {capture} WHERE ({keys}) NOT IN (SELECT {keys} FROM {t})"]
+    out = [f"DELETE FROM {capture} WHERE ({key_cols}) NOT IN (SELECT {key_cols} FROM {t})"]
     if cols:
-        match = _match(X, capture, key)
+        match = key_match(X, capture, key)
         out.append(
             f"UPDATE {capture} SET ({', '.join(q(c) for c in cols)}) = "
             f"(SELECT {', '.join(f'{X}.{q(c)}' for c in cols)} FROM {t} {X} WHERE {match}) "
-            f"WHERE ({keys}) IN ({_changed_keys(t, capture, key, columns)})"
+            f"WHERE ({key_cols}) IN ({_changed_keys(t, capture, key, columns)})"
         )
     return out
 
@@ -77,13 +64,13 @@ def restore_sql(table: Table, capture: str, key: list[str], columns: list[str]) 
     the removed columns are filled from the capture by key, missing captured keys are inserted.
     Rows inserted since keep the default or NULL."""
     t = q(table.name)
-    keys = _keys("", key)
+    key_cols = keys("", key)
     writable = [c.name for c in table.columns if c.writable]
     restored = [c for c in writable if c not in columns]
     names = ", ".join(q(c) for c in writable)
-    out = [f"DELETE FROM {t} WHERE ({keys}) IN ({_changed_keys(t, capture, key, columns)})"]
+    out = [f"DELETE FROM {t} WHERE ({key_cols}) IN ({_changed_keys(t, capture, key, columns)})"]
     if restored:
         out.append(f"UPDATE {t} SET {', '.join(f'{q(c)} = {C}.{q(c)}' for c in restored)} FROM {capture} AS {C} "
-                   f"WHERE {_match(t, C, key)}")
-    out.append(f"INSERT INTO {t} ({names}) SELECT {names} FROM {capture} WHERE ({keys}) NOT IN (SELECT {keys} FROM {t})")
+                   f"WHERE {key_match(t, C, key)}")
+    out.append(f"INSERT INTO {t} ({names}) SELECT {names} FROM {capture} WHERE ({key_cols}) NOT IN (SELECT {key_cols} FROM {t})")
     return out

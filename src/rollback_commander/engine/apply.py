@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..dialects.base import Statement
+from ..dialects.base import Connection, Statement
 from ..dialects.splitter import is_transaction_control
 from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
@@ -219,9 +219,9 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         raise
     run.finish()
     model_end = d.introspect(conn)
-    merge = merge_safe(target, model_end, model0, run.records)
-    script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)
     checks = _conflict_checks(target, model_end, model0, run.records)
+    merge = merge_safe(target, model_end, model0, run.records, checks)
+    script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)
     reversible = True
     if options.prove:
         problems = _prove(target, script.statements, model0, model_end, run)
@@ -309,16 +309,28 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
         conn.execute(sql)
     try:
         _execute(target, m, stmt)
-        for sql in remove:
-            conn.execute(sql)
-    finally:
-        for sql in after_sql:  # session settings outlive a failed transaction
-            conn.execute(sql)
+    except MigrationFailed:
+        _settle_session(conn, after_sql)
+        raise
+    for sql in [*remove, *after_sql]:
+        conn.execute(sql)
     if an.reason == "savepoint":
         run.track_savepoint(stmt.text)
     captured = sorted(copy_tables | row_tables)
     strategy = ", ".join(s for s, on in (("copy", copy_tables), ("rows", row_tables)) if on)
     return StatementPlan(stmt.start_line, stmt.text, captured, an.probe, f"{an.reason}" + (f" [{strategy}]" if strategy else ""))
+
+
+def _settle_session(conn: Connection, sql: list[str]) -> None:
+    """After a failed statement: put session settings back where the engine kept the transaction
+    open (SQLite PRAGMAs outlive it); where it aborted it (PostgreSQL), they went with it."""
+    for text in sql:
+        try:
+            conn.execute(text)
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            return
 
 
 def _adopt_base(target: Target, model0: SchemaModel) -> bool:
@@ -356,14 +368,15 @@ def _conflict_checks(target: Target, model_end: SchemaModel, model0: SchemaModel
 
 
 def merge_safe(
-    target: Target, model_end: SchemaModel, model0: SchemaModel, records: list[CaptureRecord]
+    target: Target, model_end: SchemaModel, model0: SchemaModel, records: list[CaptureRecord], checks: dict[str, str]
 ) -> dict[str, dict[str, list[str]]]:
     """The copy captures whose rows the migration changed only by removing columns: capture name ->
     {"key": the table's row key at the end, "columns": the columns it kept}. The table exists at the
     end with a row key and without a row capture in this migration, each of its columns is in the
     capture with the same type, and the capture projected onto them has the table's checksum
     (compared in the database). A rollback restores these row by row, keeping rows written since
-    (engine/rollback.py); the whole-table checksum in `checks` stays for callers that do not merge."""
+    (engine/rollback.py); `checks` (_conflict_checks) holds the table's checksum at the end, and
+    stays for callers that do not merge."""
     d, conn = target.dialect, target.conn
     out: dict[str, dict[str, list[str]]] = {}
     row_captured = {r.table for r in records if r.kind == "rows"}  # restored after the copy, unguarded
@@ -376,7 +389,7 @@ def merge_safe(
         if any(was.get(c.name) != c.type for c in end.columns):
             continue
         projected = d.merge_checksum(conn, model_end, r.table, r.capture, end.column_names)
-        if projected is not None and projected == d.table_checksum(conn, end):
+        if projected is not None and projected == checks.get(r.table):
             out[r.capture] = {"key": key, "columns": end.column_names}
     return out
 
