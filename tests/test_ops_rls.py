@@ -217,7 +217,7 @@ def test_break_glass_incident_report(supa: str) -> None:
     assert res.exit_code == 0 and 'class="span rls"' in res.stdout
 
 
-def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str) -> None:
+def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rollback_commander.engine import session
     from rollback_commander.ops.rls import restore_expired_hook
 
@@ -231,16 +231,11 @@ def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str)
         hook(target)
     assert lines == []  # not yet
     time.sleep(1.1)
-    saved = list(session.OPEN_HOOKS)  # the CLI's own hook, if a command installed it
-    session.OPEN_HOOKS[:] = [hook]
-    session.forget_opened()
-    try:
-        with session.open_target(parse_url(url)):
-            pass
-        with session.open_target(parse_url(url)):
-            pass
-    finally:
-        session.OPEN_HOOKS[:] = saved
-        session.forget_opened()
+    monkeypatch.setattr(session, "OPEN_HOOKS", [hook])  # only this hook (not the CLI's own, if a command installed it)
+    monkeypatch.setattr(session, "_hooked", set())  # no database opened yet
+    with session.open_target(parse_url(url)):
+        pass
+    with session.open_target(parse_url(url)):
+        pass
     (line,) = lines  # once, although the database was opened twice
     assert "restored on public.notes" in line

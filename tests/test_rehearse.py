@@ -15,6 +15,7 @@ from rollback_commander.cli.main import cli
 from rollback_commander.cli.prove_cmds import register
 from rollback_commander.errors import UsageError
 from rollback_commander.rehearse import parse_rto, rehearse
+from rollback_commander.rehearse.copy import copy_name, copy_source
 from rollback_commander.rehearse.result import project
 
 from .conftest import POSTGRES_URL
@@ -26,9 +27,9 @@ register(cli)
 
 def leftover_copies(url: str) -> list[str]:
     """Rehearsal copies of the database at `url` still on the server (other test runs may have theirs)."""
-    source = url.rsplit("/", 1)[-1]
+    source = copy_source(copy_name(url.rsplit("/", 1)[-1]))  # as the copy's name keeps it
     names = [r[0] for r in query(POSTGRES_URL, "SELECT datname FROM pg_database WHERE datname LIKE 'rc_rehearse_%'")]
-    return [n for n in names if n[len("rc_rehearse_") + 11 :] == source[:40]]  # rc_rehearse_<10 hex>_<source>
+    return [n for n in names if copy_source(n) == source]
 
 
 def state(url: str) -> tuple[dict[str, object], list[tuple[str, bool]]]:

@@ -307,3 +307,59 @@ def test_plan_never_recommends_a_point_behind_an_undo(db_url: str, tmp_path: Pat
     assert plan["recommended_target"] == "007_drop_legacy" and "behind an undo" in plan["recommendation"]
     code, data = invoke_json("to", "007_drop_legacy", "--db", db_url, "--yes")  # what it recommends works
     assert code == 0, data
+
+
+def test_without_yes_asks_first_from_the_dependency_map(db_url: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """At a terminal, `rollback undo` without --yes lists what it would undo (read from the dependency
+    map, not from a dry run of the undo) and runs the undo once, only after a yes."""
+    from rollback_commander.cli import ops_cmds
+
+    _applied(db_url, tmp_path)
+    monkeypatch.setattr(ops_cmds, "_can_ask", lambda: True)
+    calls: list[dict[str, Any]] = []
+    real_undo = api.undo
+
+    def counted_undo(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return real_undo(*args, **kwargs)
+
+    monkeypatch.setattr(api, "undo", counted_undo)
+    before, journal = api.fingerprint(db_url), _journal(db_url)
+    res = invoke("undo", "phase:2", "--db", db_url, input="n\n")
+    assert res.exit_code == 1 and "Undo 005_top_orgs, 004_org_score on" in res.stdout, res.output
+    assert calls == [] and api.fingerprint(db_url) == before and _journal(db_url) == journal
+    res = invoke("undo", "004_org_score", "--db", db_url, input="y\n")  # refused before asking, as the undo refuses
+    assert res.exit_code == 1 and "005_top_orgs" in res.stderr and "--with-dependents" in res.stderr
+    assert "Undo " not in res.stdout and calls == [] and _journal(db_url) == journal
+    res = invoke("undo", "phase:2", "--db", db_url, input="y\n")
+    assert res.exit_code == 0 and "Undid phase:2" in res.stdout, res.output
+    assert [c["dry_run"] for c in calls] == [False]
+    points = {p["migration"]: p for p in api.points(db_url)}
+    assert not points["004_org_score"]["active"] and not points["005_top_orgs"]["active"]
+    assert points["undo:phase:2"]["active"] and api.fingerprint(db_url) != before
+
+
+KEEP = {  # 002 changes every row; someone changes one of them afterwards
+    "001_orgs.sql": "CREATE TABLE orgs (id INTEGER PRIMARY KEY, tier TEXT NOT NULL);\n"
+    "INSERT INTO orgs VALUES (1, 'free'), (2, 'free'), (3, 'free');\n",
+    "002_upgrade.sql": "UPDATE orgs SET tier = 'pro';\n",
+    "003_notes.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n",
+}
+
+
+def test_keep_current_keeps_rows_changed_since_and_restores_the_others(db_url: str, tmp_path: Path) -> None:
+    _applied(db_url, tmp_path, KEEP)
+    run_sql(db_url, "UPDATE orgs SET tier = 'enterprise' WHERE id = 2")
+    before, journal = api.fingerprint(db_url), _journal(db_url)
+    code, data = _undo(db_url, "002_upgrade")  # the default: a conflict, nothing changed
+    assert code == 1 and data["error"] == "conflict" and "orgs" in data["message"], data
+    assert api.fingerprint(db_url) == before and _journal(db_url) == journal
+    code, data = _undo(db_url, "002_upgrade", "--on-conflict", "keep-current")
+    assert code == 0 and data["undo"] == ["002_upgrade"] and data["verified"] is True, data
+    (step,) = data["steps"]
+    assert [c["table"].rsplit(".", 1)[-1] for c in step["conflicts"]] == ["orgs"], step
+    assert not any(t.rsplit(".", 1)[-1] == "orgs" for t in step["data_checked"])  # kept rows: not the old checksum
+    assert query(db_url, "SELECT id, tier FROM orgs ORDER BY id") == [(1, "free"), (2, "enterprise"), (3, "free")]
+    points = {p["migration"]: p for p in api.points(db_url)}
+    assert points["002_upgrade"]["active"] is False and points["003_notes"]["active"] is True

@@ -362,18 +362,18 @@ def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_ru
     `rollback apply` applies them again. PostgreSQL and SQLite only.
     """
     from .. import api
+    from ..engine.undo import undo_plan
+    from ..ops.plan import read_snapshot
 
-    def run(dry: bool) -> Any:
-        return api.undo(db, spec, with_dependents=with_dependents, dry_run=dry, on_conflict=on_conflict,
-                        allow_irreversible=allow_irreversible, lock_timeout=lock_timeout)
-
-    if not dry_run and not yes:
-        if not sys.stdin.isatty():
+    if not dry_run and not yes:  # ask first, from the dependency map (the undo itself runs once, below)
+        if not _can_ask():
             raise UsageError("refusing to undo without confirmation", hint="pass --yes (or --dry-run to see what it would do)")
-        preview = run(True)
-        if not click.confirm(f"Undo {', '.join(preview.undo)} on {preview.database}?", default=False):
+        with _target(db) as (target, _settings), read_snapshot(target):
+            check, database = undo_plan(target, spec, with_dependents), target.url.masked
+        if not click.confirm(f"Undo {', '.join(check['undo'])} on {database}?", default=False):
             raise click.exceptions.Exit(1)
-    result = run(dry_run)
+    result = api.undo(db, spec, with_dependents=with_dependents, dry_run=dry_run, on_conflict=on_conflict,
+                      allow_irreversible=allow_irreversible, lock_timeout=lock_timeout)
     if as_json:
         emit_json(result.to_dict())
         return
@@ -393,6 +393,11 @@ def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_ru
         out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified "
                   f"({(result.fingerprint or '')[:12]}); undo point #{result.point_id}. "
                   f"`rollback apply` applies {', '.join(result.undo)} again.")
+
+
+def _can_ask() -> bool:
+    """Whether a confirmation can be asked (stdin is a terminal)."""
+    return sys.stdin.isatty()
 
 
 def register(group: click.Group) -> None:

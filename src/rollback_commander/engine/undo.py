@@ -21,7 +21,7 @@ for each chosen point, newest first, inside one transaction that holds the run l
 Then the undone points are deactivated (so `rollback apply` applies those migrations again) and
 marked `undone_by`, and a point of kind `undo` records the state after it: `rollback verify`
 compares with it, and `rollback to` may pass it only towards a point older than everything it
-undid (`refuse_crossing_undo`): going back to a state that contained an undone migration would be
+undid (`crossing_undo`): going back to a state that contained an undone migration would be
 rolling the undo back, and the way forward there is `rollback apply`.
 
 `--dry-run` runs all of it, proofs included, and rolls the transaction back. Engines without
@@ -184,35 +184,18 @@ def undo(
     allow_irreversible: bool = False,
     lock_timeout: float = 10.0,
 ) -> UndoResult:
-    from ..ops.deps import deps_map, undo_check
-
     d, conn, journal = target.dialect, target.conn, target.journal
-    if not d.transactional_ddl:
-        raise UsageError(
-            f"rollback undo is not available on {d.name}: its DDL is not transactional, so an undo that failed "
-            "half-way could not be taken back as a whole",
-            hint="nothing was changed. Use `rollback to` (step-wise and resumable there) to reverse the newest "
-            "migrations, or `rollback deps --undo` to see what an undo would involve",
-        )
-    if not journal.exists() or not journal.active():
-        raise UnknownTarget("this database has no rollback points yet", hint="run `rollback apply` first")
-    _refuse_inactive(journal.points(), journal.active(), spec)
+    refuse_untransactional(target)
     result = UndoResult(database=target.url.masked, spec=spec, dry_run=dry_run, with_dependents=with_dependents)
     started = time.perf_counter()
     target.begin_locked(lock_timeout)
     try:
-        check = undo_check(deps_map(target), spec, with_dependents)
+        points = journal.points()  # read once, under the lock
+        check = undo_plan(target, spec, with_dependents, points)
         result.dependents = check["dependents"]
-        if not check["ok"]:
-            raise Refused(
-                f"cannot undo {spec} alone: later migrations depend on it: {', '.join(check['blocked_by'])}",
-                hint="nothing was changed. Pass --with-dependents to undo them too (newest first); "
-                "`rollback deps --undo` shows why",
-                details={"dependents": check["blocked_by"], "via": check["via"]},
-            )
-        active = {p.migration: p for p in journal.active() if p.kind == "migration"}
-        points = [active[name] for name in check["undo"]]
-        irreversible = [p.migration for p in points if not p.reversible]
+        active = {p.migration: p for p in points if p.active and p.kind == "migration"}
+        chosen = [active[name] for name in check["undo"]]
+        irreversible = [p.migration for p in chosen if not p.reversible]
         if irreversible and not allow_irreversible:
             raise Refused(
                 "undoing irreversible points: " + ", ".join(irreversible),
@@ -220,13 +203,12 @@ def undo(
                 "pass --allow-irreversible to restore what can be restored",
             )
         result.undo, result.note = check["undo"], check.get("note")
-        model0 = d.introspect(conn)
-        for p in points:
-            result.steps.append(_undo_one(target, p, on_conflict))
-        d.reset_session(conn)
-        final = d.introspect(conn)
-        result.fingerprint, result.verified = final.fingerprint(), True
-        result.point_id = _record(target, spec, points, result, model0, final, on_conflict, started)
+        live = model0 = d.introspect(conn)
+        for p in chosen:
+            step, live = _undo_one(target, p, on_conflict, live)
+            result.steps.append(step)
+        result.fingerprint, result.verified = live.fingerprint(), True
+        result.point_id = _record(target, spec, chosen, result, model0, live, on_conflict, started)
         if dry_run:
             conn.rollback()
         else:
@@ -239,14 +221,40 @@ def undo(
     return result
 
 
-def _refuse_inactive(points: list[Point], active: list[Point], spec: str) -> None:
-    """A migration that is only in the history (rolled back or undone) cannot be undone again."""
-    if any(p.migration == spec for p in active):
-        return
-    gone = [p for p in points if p.migration == spec and p.kind == "migration"]
-    if gone:
-        raise Refused(f"{spec} is not applied: {history_state(gone[-1])}",
-                      hint=f"nothing to undo. `rollback apply` applies {spec} again")
+def refuse_untransactional(target: Target) -> None:
+    """`rollback undo` runs only where DDL is transactional (PostgreSQL, SQLite)."""
+    d = target.dialect
+    if not d.transactional_ddl:
+        raise UsageError(
+            f"rollback undo is not available on {d.name}: its DDL is not transactional, so an undo that failed "
+            "half-way could not be taken back as a whole",
+            hint="nothing was changed. Use `rollback to` (step-wise and resumable there) to reverse the newest "
+            "migrations, or `rollback deps --undo` to see what an undo would involve",
+        )
+
+
+def undo_plan(target: Target, spec: str, with_dependents: bool, points: list[Point] | None = None) -> dict[str, Any]:
+    """What `rollback undo SPEC` would reverse (ops/deps.py's `undo_check` answer, "undo" newest
+    first), or the refusal the undo itself gives: no transactional DDL, no points yet, SPEC only in
+    the history, later migrations depending on it. Reads the journal in the caller's transaction
+    (`points`: the journal's points when the caller has read them already); changes nothing."""
+    from ..ops.deps import deps_map, undo_check
+
+    refuse_untransactional(target)
+    points = target.journal.points() if points is None else points
+    active = [p for p in points if p.active]
+    if not active:
+        raise UnknownTarget("this database has no rollback points yet", hint="run `rollback apply` first")
+    refuse_history([p for p in points if p.migration == spec and p.kind == "migration"], spec)
+    check = undo_check(deps_map(target, active), spec, with_dependents)
+    if not check["ok"]:
+        raise Refused(
+            f"cannot undo {spec} alone: later migrations depend on it: {', '.join(check['blocked_by'])}",
+            hint="nothing was changed. Pass --with-dependents to undo them too (newest first); "
+            "`rollback deps --undo` shows why",
+            details={"dependents": check["blocked_by"], "via": check["via"]},
+        )
+    return check
 
 
 def history_state(p: Point) -> str:
@@ -255,13 +263,28 @@ def history_state(p: Point) -> str:
     return f"point #{p.id} was undone (undo point #{by})" if by else f"point #{p.id} was rolled back"
 
 
-def _undo_one(target: Target, p: Point, on_conflict: str) -> UndoStep:
+def refuse_history(found: list[Point], what: str) -> None:
+    """A point that is only history (rolled back or undone) is neither a rollback target nor
+    something to undo again: going there would roll a rollback back. `found`: the points `what`
+    names, oldest first; only the newest counts. The way forward is `rollback apply`."""
+    if not found or found[-1].active:
+        return
+    p = found[-1]
+    raise Refused(
+        f"{what} is not an active point: {history_state(p)}",
+        hint=f"a rollback is not rolled back: the way forward is `rollback apply` (it applies {p.migration} again); "
+        "see `rollback points`",
+        details={"point_id": p.id, "migration": p.migration, "undone_by": p.info.get("undone_by")},
+    )
+
+
+def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> tuple[UndoStep, SchemaModel]:
+    """Undo point p on the `live` schema; returns the step and the schema after it."""
     d, conn, journal = target.dialect, target.conn, target.journal
     step = UndoStep(p.id, p.migration, restores=[{"table": c["table"], "kind": c["kind"], "rows": c.get("rows")}
                                                  for c in p.info.get("captures", [])])
     step.conflicts, _ = prepare_reverse(target, p, on_conflict)
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
-    live = d.introspect(conn)
     goal, drift = reversed_model(live, before, after)
     if drift:
         raise Refused(
@@ -295,7 +318,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str) -> UndoStep:
             raise Refused(f"undoing {p.migration} did not restore the rows of {table}; nothing was changed",
                           hint="run `rollback verify` and report this")
         step.data_checked.append(table)
-    return step
+    return step, now
 
 
 def _record(target: Target, spec: str, points: list[Point], result: UndoResult, model0: SchemaModel,
@@ -320,17 +343,27 @@ def _record(target: Target, spec: str, points: list[Point], result: UndoResult, 
     return pid
 
 
-def refuse_crossing_undo(active: list[Point], to: Point) -> None:
-    """`rollback to` may pass an undo point only towards a point older than every migration it undid:
-    a state that still contained one of them cannot be reached by rolling back."""
+def crossing_undo(active: list[Point], to: Point) -> Point | None:
+    """The active undo point that `rollback to` would have to pass to reach `to` while `to` still
+    contains a migration it undid (None when there is none): `rollback to` may pass an undo point only
+    towards a point older than every migration it undid."""
     for p in active:
         undone = [int(i) for i in p.info.get("undone_points", [])] if p.kind == KIND else []
         if p.id > to.id and undone and to.id >= min(undone):
-            names = ", ".join(p.info.get("undone", []))
-            raise Refused(
-                f"point #{to.id} ({to.migration}) is older than undo point #{p.id} but newer than what it undid "
-                f"({names}): rolling back there would roll the undo back",
-                hint=f"a rollback is not rolled back: the way forward is `rollback apply` (it applies {names} again); "
-                f"`rollback to` can go to #{p.id} or later, or to a point before {names}",
-                details={"undo_point": p.id, "undone": p.info.get("undone", [])},
-            )
+            return p
+    return None
+
+
+def refuse_crossing_undo(active: list[Point], to: Point) -> None:
+    """Refuse a rollback to `to` that would roll an undo back (see `crossing_undo`)."""
+    p = crossing_undo(active, to)
+    if p is None:
+        return
+    names = ", ".join(p.info.get("undone", []))
+    raise Refused(
+        f"point #{to.id} ({to.migration}) is older than undo point #{p.id} but newer than what it undid "
+        f"({names}): rolling back there would roll the undo back",
+        hint=f"a rollback is not rolled back: the way forward is `rollback apply` (it applies {names} again); "
+        f"`rollback to` can go to #{p.id} or later, or to a point before {names}",
+        details={"undo_point": p.id, "undone": p.info.get("undone", [])},
+    )

@@ -160,10 +160,11 @@ def build_deps(target: Target) -> dict[str, Any]:
         return deps_map(target)
 
 
-def deps_map(target: Target) -> dict[str, Any]:
-    """The dependency map, read in the caller's transaction (`rollback undo` holds the run lock)."""
+def deps_map(target: Target, active: list[Point] | None = None) -> dict[str, Any]:
+    """The dependency map, read in the caller's transaction (`rollback undo` holds the run lock).
+    `active`: the journal's active points, when the caller has read them already."""
     journal = target.journal
-    active = [p for p in journal.active() if p.kind == "migration"]
+    active = [p for p in (journal.active() if active is None else active) if p.kind == "migration"]
     models = {p.id: (journal.model(p.id, "before"), journal.model(p.id, "after")) for p in active}
     tmap = {p.id: touches(p, *models[p.id]) for p in active}
     edges = []

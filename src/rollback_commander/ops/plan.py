@@ -39,7 +39,7 @@ from typing import Any
 from ..engine.errors_map import database_message, is_database_error
 from ..engine.rollback import MergeCounts, find_conflicts, merge_counts
 from ..engine.session import Target
-from ..errors import Refused, UnknownTarget, UsageError
+from ..errors import UnknownTarget, UsageError
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table
 from ..rehearse.rto import format_seconds
@@ -188,15 +188,13 @@ def _requested(target: Target, spec: str | None, active: list[Point], notes: dic
 def _not_bad(requested: Resolved, active: list[Point], notes: dict[int, Annotation]) -> tuple[Point | None, str]:
     """The requested point, else the newest earlier point that is neither marked bad nor behind an
     undo (`rollback to` refuses those: a rollback is not rolled back)."""
-    from ..engine.undo import refuse_crossing_undo
+    from ..engine.undo import crossing_undo
 
     def why_not(p: Point) -> str | None:
         a = notes.get(p.id)
         if a is not None and a.status == "bad":
             return "marked bad"
-        try:
-            refuse_crossing_undo(active, p)
-        except Refused:
+        if crossing_undo(active, p) is not None:
             return "behind an undo (only `rollback apply` goes forward from there)"
         return None
 

@@ -466,11 +466,9 @@ def restore_expired_hook(report: Callable[[str], None]) -> Callable[[Target], No
     sessions of each PostgreSQL database a command opens, and reports each with `report`."""
 
     def hook(target: Target) -> None:
-        if target.dialect.name != "postgresql":
-            return
-        try:
-            lines = restore_expired(target, load_settings())
-        except RollbackError:  # a broken rollback.toml: the command itself reports it
+        try:  # restore_expired skips other dialects and reads rollback.toml only when a session is due
+            lines = restore_expired(target)
+        except RollbackError:  # a hook must not raise: the command itself reports its own errors
             return
         for line in lines:
             report(line)

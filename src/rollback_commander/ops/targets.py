@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ..engine.rollback import resolve_target
 from ..engine.session import Target
-from ..errors import Refused, UnknownTarget
+from ..engine.undo import refuse_history
+from ..errors import UnknownTarget
 from ..journal.store import Point
 from .marks import Annotation, point_notes, tags
 from .store import TIME_FORMS, db_now, parse_stamp, parse_time
@@ -65,7 +66,8 @@ def reserved_reason(target: Target, name: str) -> str | None:
 
 
 def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = None) -> Resolved:
-    active = target.journal.active()
+    points = target.journal.points()  # read once; every form below uses it
+    active = [p for p in points if p.active]
     if not active:
         raise UnknownTarget("this database has no rollback points yet", hint="run `rollback apply` first")
     spec = spec.strip()
@@ -100,17 +102,17 @@ def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = Non
                             ("a point id" if spec.startswith("#") else "a migration id"))
         except UnknownTarget:
             if spec.startswith("#"):
-                _refuse_history(target, [p for p in target.journal.points() if f"#{p.id}" == spec], spec)
+                refuse_history([p for p in points if f"#{p.id}" == spec], spec)
                 raise UnknownTarget(f"point {spec} never existed", hint="see `rollback points`") from None
             raise
-    _refuse_history(target, [p for p in target.journal.points() if p.migration == spec and not p.active], spec)
+    refuse_history([p for p in points if p.migration == spec and not p.active], spec)
     tagged = tags(target)
     if spec in tagged:
         pid = tagged[spec]
         for p in active:
             if p.id == pid:
                 return Resolved(p, f"tag {spec}")
-        _refuse_history(target, [p for p in target.journal.points() if p.id == pid], f"tag {spec}")
+        refuse_history([p for p in points if p.id == pid], f"tag {spec}")
         raise UnknownTarget(f"tag {spec!r} is on point #{pid}, which no longer exists", hint="see `rollback points`")
     now = db_now(target)
     when = parse_time(spec, now)
@@ -122,21 +124,6 @@ def resolve(target: Target, spec: str, notes: dict[int, Annotation] | None = Non
         return Resolved(before[-1], f"the newest point at or before {when.strftime('%Y-%m-%dT%H:%M:%SZ')}")
     names = ", ".join(p.migration for p in active[-8:])
     raise UnknownTarget(f"unknown rollback target {spec!r}", hint=f"{FORMS_HINT}; applied: {names}")
-
-
-def _refuse_history(target: Target, found: list[Point], what: str) -> None:
-    """A point that is only history (rolled back or undone) is no target: going there would roll a
-    rollback back. The way forward is `rollback apply`."""
-    from ..engine.undo import history_state
-
-    if not found or found[-1].active:
-        return
-    p = found[-1]
-    raise Refused(
-        f"{what} is not an active point: {history_state(p)}, and a rollback is not rolled back",
-        hint=f"the way forward is `rollback apply` (it applies {p.migration} again); see `rollback points`",
-        details={"point_id": p.id, "migration": p.migration, "undone_by": p.info.get("undone_by")},
-    )
 
 
 def engine_spec(target: Target, spec: str) -> str:

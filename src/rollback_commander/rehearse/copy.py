@@ -5,6 +5,7 @@ The copy is always dropped, also on failure and Ctrl-C."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -104,9 +105,19 @@ def with_database(raw: str, name: str) -> str:
     return urlunsplit(split._replace(path="/" + quote(name, safe="")))
 
 
+COPY_NAME = re.compile(r"rc_rehearse_[0-9a-f]{10}_(.*)", re.DOTALL)
+"""rc_rehearse_<10 hex>_<source>, cut to PostgreSQL's 63-character names."""
+
+
 def copy_name(source: str) -> str:
     """The rehearsal copy's database name: unique, and saying which database it copies."""
     return f"rc_rehearse_{uuid.uuid4().hex[:10]}_{source}"[:63]
+
+
+def copy_source(name: str) -> str | None:
+    """The source database a copy_name names (cut as copy_name cuts it), or None for another name."""
+    match = COPY_NAME.fullmatch(name)
+    return match.group(1) if match else None
 
 
 @contextmanager
