@@ -1,15 +1,22 @@
-"""Test helpers: run SQL directly against a test database (outside the tool), invoke the CLI."""
+"""Test helpers: run SQL directly against a test database (outside the tool), invoke the CLI (in
+this process, or in one of its own that can be killed at a step boundary)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner, Result
 
-from rollback_commander.cli.main import cli
+from rollback_commander.cli.main import cli as _cli_group
+from rollback_commander.engine.steps import FAULT_ENV
 
 
 def _mysql(url: str) -> Any:
@@ -71,7 +78,7 @@ def query(url: str, sql: str) -> list[tuple[Any, ...]]:
 
 
 def invoke(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    return CliRunner().invoke(_cli_group, list(args), input=input, catch_exceptions=False)
 
 
 def invoke_json(*args: str) -> tuple[int, Any]:
@@ -90,3 +97,23 @@ def write_migrations(folder: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a process of its own (with `env` added), so that it can die as by kill -9."""
+    return subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def crash_at_each_boundary(args: list[str], after_crash: Callable[[int], None], limit: int = 50) -> int:
+    """Run the CLI with `args` killed (as by kill -9, FAULT_ENV) after 1, 2, ... step boundaries,
+    until a run finishes: each killed run must exit 137, then after_crash(n) checks and repairs
+    what run n left. Returns the number of the run that finished; fails the test if none did
+    within `limit` runs."""
+    for n in range(1, limit + 1):
+        res = cli(*args, env={FAULT_ENV: str(n)})
+        if res.returncode == 0:
+            return n
+        assert res.returncode == 137, f"run {n} (killed after {n} steps) exited {res.returncode}: {res.stderr}"
+        after_crash(n)
+    pytest.fail(f"`rollback {' '.join(args)}` was still killed after {limit} step boundaries: it never finished")

@@ -3,9 +3,6 @@ or reverted by the next command, and nothing is lost."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.steps import FAULT_ENV
 
-from .helpers import invoke_json, query, run_sql, write_migrations
+from .helpers import cli, invoke_json, query, run_sql, write_migrations
 
 SETUP = [
     "CREATE TABLE orgs (id int PRIMARY KEY, name varchar(50) NOT NULL, phone varchar(20))",
@@ -51,11 +48,6 @@ def _setup(url: str) -> None:
     conn.close()
 
 
-def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
-
-
 @pytest.mark.mysql
 def test_round_trip(mysql_url: str, tmp_path: Path) -> None:
     _setup(mysql_url)
@@ -78,7 +70,7 @@ def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path, crash_aft
     _setup(mysql_url)
     folder = write_migrations(tmp_path / "m", {"001_multi.sql": MIGRATION})
     before = api.fingerprint(mysql_url)
-    res = _cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash_after)})
+    res = cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash_after)})
     assert res.returncode == 137, res.stderr  # died like kill -9, half-way
     assert [p["migration"] for p in api.points(mysql_url) if p["kind"] == "running"] == ["001_multi"]
     # the next apply reverts the half-applied migration, then applies it whole
@@ -96,7 +88,7 @@ def test_killed_during_rollback_resumes(mysql_url: str, tmp_path: Path, crash_af
     folder = write_migrations(tmp_path / "m", {"001_multi.sql": MIGRATION})
     before = api.fingerprint(mysql_url)
     api.apply(mysql_url, str(folder))
-    res = _cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash_after)})
+    res = cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash_after)})
     assert res.returncode == 137, res.stderr
     api.rollback_to(mysql_url, "base")  # run it again: it finishes
     assert api.fingerprint(mysql_url) == before
@@ -119,8 +111,6 @@ def test_failing_statement_reverts_what_ran(mysql_url: str, tmp_path: Path) -> N
 def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
     """The tool's session runs in UTC (journal timestamps); a migration's statements run under the
     server's time zone, and a SET time_zone in the migration holds for the statements after it."""
-    from .helpers import query, run_sql
-
     run_sql(mysql_url, "CREATE TABLE tz (id INT PRIMARY KEY, zone VARCHAR(20))")
     folder = write_migrations(tmp_path / "m", {"001.sql": "INSERT INTO tz VALUES (1, @@SESSION.time_zone);\n"
                                                          "SET time_zone = '+05:00';\n"

@@ -4,9 +4,6 @@ any step boundary (applying or rolling back) recovered without loss."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,10 +11,9 @@ from typing import Any
 import pytest
 
 from rollback_commander import api
-from rollback_commander.engine.steps import FAULT_ENV
 
 from .conftest import fresh_mysql_database
-from .helpers import invoke, invoke_json, query, run_sql, write_migrations
+from .helpers import crash_at_each_boundary, invoke, invoke_json, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
 
@@ -49,11 +45,6 @@ def other_mysql_url(_mysql_admin: Any) -> Iterator[str]:
     """A second fresh database, for running the same statements for real."""
     with fresh_mysql_database(_mysql_admin) as url:
         yield url
-
-
-def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", *args], capture_output=True, text=True,
-                          env={**os.environ, **env}, timeout=120)
 
 
 def _internal(url: str) -> list[tuple[Any, ...]]:
@@ -158,25 +149,22 @@ def test_killed_at_every_boundary_of_a_quarantine(mysql_url: str, tmp_path: Path
     run_sql(mysql_url, SETUP)
     folder = write_migrations(tmp_path / "m", {"001_drop.sql": WITH_UPDATE})
     before = api.fingerprint(mysql_url)
-    for crash_after in range(1, 50):
-        res = _cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash_after)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
+
+    def after_apply_killed(crash_after: int) -> None:
         api.apply(mysql_url, str(folder))  # reverts the half-applied migration, then applies it whole
         api.rollback_to(mysql_url, "base")
         assert api.fingerprint(mysql_url) == before, f"apply killed after {crash_after} steps"
         assert _internal(mysql_url) == []
-    assert crash_after >= 8  # statements, the quarantines' recorded-before-moved boundaries, sub-steps
-    for crash_after in range(1, 50):
-        res = _cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash_after)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
+
+    def after_rollback_killed(crash_after: int) -> None:
         api.rollback_to(mysql_url, "base")  # run it again: it finishes
         assert api.fingerprint(mysql_url) == before, f"rollback killed after {crash_after} steps"
         api.apply(mysql_url, str(folder))
-    assert crash_after > 5
+
+    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
+    assert finished >= 8  # statements, the quarantines' recorded-before-moved boundaries, sub-steps
+    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
+    assert finished > 5
     assert api.fingerprint(mysql_url) == before
 
 
@@ -320,25 +308,21 @@ def test_killed_at_every_boundary_of_a_marked_quarantine(mysql_url: str, tmp_pat
         run_sql(mysql_url, "DELETE FROM person WHERE id = 3")
         assert api.fingerprint(mysql_url) == before
 
-    for crash_after in range(1, 50):
-        res = _cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash_after)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
+    def after_apply_killed(crash_after: int) -> None:
         api.apply(mysql_url, str(folder))  # reverts the half-applied migration, then applies it whole
         run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
         insert_and_roll_back()
-    assert crash_after >= 8  # the UPDATE's capture steps, then record, hide, marker add, default, hide
-    run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
-    for crash_after in range(1, 50):
-        res = _cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash_after)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
+
+    def after_rollback_killed(crash_after: int) -> None:
         insert_and_roll_back(api.rollback_to(mysql_url, "base"))  # run again: it finishes, and reports the row
         api.apply(mysql_url, str(folder))
         run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
-    assert crash_after > 4
+
+    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
+    assert finished >= 8  # the UPDATE's capture steps, then record, hide, marker add, default, hide
+    run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
+    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
+    assert finished > 4
     assert query(mysql_url, PERSON_ROWS) == rows and _internal(mysql_url) == []
 
 

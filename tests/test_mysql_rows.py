@@ -4,18 +4,14 @@ step boundary (apply or rollback) loses nothing and leaves no capture trigger be
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from rollback_commander import api
-from rollback_commander.engine.steps import FAULT_ENV
 from rollback_commander.errors import Conflict
 
-from .helpers import query, run_sql, write_migrations
+from .helpers import crash_at_each_boundary, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
 
@@ -29,11 +25,6 @@ SETUP = (
     "(SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 50) SELECT 1 + n % 2, CONCAT('c', n, '@x.io'), "
     "CONCAT('555-', n), '2000-01-01' + INTERVAL n DAY, '2024-01-01 00:00:00' + INTERVAL n HOUR, IF(n % 7 = 0, NULL, 'n') FROM seq;\n"
 )
-
-
-def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
 
 
 def _last_captures(url: str) -> dict[str, str]:
@@ -181,33 +172,30 @@ def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path) -> None:
     after = api.fingerprint(mysql_url)
     api.rollback_to(mysql_url, "base")
     assert api.fingerprint(mysql_url) == before
-    crash = 1
-    while True:
-        res = _cli("apply", "--db", mysql_url, "--dir", str(folder), env={FAULT_ENV: str(crash)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
+
+    def after_apply_killed(crash: int) -> None:
         assert [p["migration"] for p in api.points(mysql_url) if p["kind"] == "running"] == ["001_rows"]
         api.apply(mysql_url, str(folder))  # reverts the interrupted migration, then applies it whole
         assert api.fingerprint(mysql_url) == after, crash
         assert _capture_triggers(mysql_url) == [], crash
         api.rollback_to(mysql_url, "base")
         assert api.fingerprint(mysql_url) == before, crash
-        crash += 1
+
+    def apply_again() -> None:
+        api.apply(mysql_url, str(folder))
+        assert api.fingerprint(mysql_url) == after
+
+    def after_rollback_killed(crash: int) -> None:
+        api.rollback_to(mysql_url, "base")  # run it again: it finishes
+        assert api.fingerprint(mysql_url) == before, crash
+        apply_again()  # for the next run
+
+    crash = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
     assert crash > 12  # capture table, triggers and their drops are steps of their own
     api.rollback_to(mysql_url, "base")
     assert api.fingerprint(mysql_url) == before
-    crash = 1
-    while True:
-        api.apply(mysql_url, str(folder))
-        assert api.fingerprint(mysql_url) == after
-        res = _cli("to", "base", "--db", mysql_url, "--yes", env={FAULT_ENV: str(crash)})
-        if res.returncode == 0:
-            break
-        assert res.returncode == 137, res.stderr
-        api.rollback_to(mysql_url, "base")  # run it again: it finishes
-        assert api.fingerprint(mysql_url) == before, crash
-        crash += 1
+    apply_again()
+    crash = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
     assert crash > 3
     assert api.fingerprint(mysql_url) == before
     assert _capture_triggers(mysql_url) == []

@@ -126,10 +126,12 @@ class MySQLDialect(Dialect):
     transactional_ddl = False
     quarantine = True
     """DROP TABLE and DROP COLUMN are set aside in O(1) (see mysql_quarantine); the step engine
-    (engine/steps.py) asks for the statements, the generic engine's probe is not used here."""
+    (engine/steps.py) asks for the statements (quarantine_*_plan), the generic engine's probe and
+    its quarantine_table_sql / quarantine_column_sql are not used here."""
     row_capture = True
     """DML is captured row by row by FOR EACH ROW triggers (see mysql_capture), inside the step
-    engine, which decides per table (mysql_capture.capture_plan) and copies the rest whole."""
+    engine, which decides per table (mysql_capture.capture_plan) and copies the rest whole; the
+    generic engine's rows_capture_triggers is not used here."""
 
     def __init__(self) -> None:
         self.mariadb = False
@@ -372,11 +374,6 @@ class MySQLDialect(Dialect):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
         return mc.create_sql(table, capture, key)
 
-    def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None
-    ) -> tuple[list[str], list[str]]:
-        return mc.triggers_sql(table, capture, key, list(mc.TRIGGER_EVENTS)), mc.drop_triggers_sql(capture)
-
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return 1  # per-row triggers: no statement firings to tell apart
 
@@ -397,10 +394,6 @@ class MySQLDialect(Dialect):
         return mc.forget_conflicts_sql(table, capture, key, live)
 
     # -- quarantine (see mysql_quarantine) --------------------------------------------------------
-    def quarantine_table_sql(self, table: str, point: int) -> tuple[list[str], str]:
-        where = mq.quarantine_name(point, table)
-        return [f"RENAME TABLE {qi(table)} TO {qi(where)}"], where
-
     def quarantine_tables_plan(self, model: SchemaModel, tables: list[str], point: int) -> tuple[list[str], dict[str, str]] | None:
         """DROP TABLE of `tables` as statements that set them aside, and where each goes (None: the
         real statement must run)."""
@@ -415,14 +408,6 @@ class MySQLDialect(Dialect):
 
     def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
         return mq.unquarantine_table_sql(table, where, replaced)
-
-    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
-        hidden = mq.quarantine_name(point, column)
-        col = table.column(column)
-        definition = mq.hidden_definition(col, self.mariadb) if col is not None else None
-        if definition is None:
-            raise UsageError(f"column {column} of {table.name} cannot be quarantined")
-        return [f"ALTER TABLE {qi(table.name)} CHANGE COLUMN {qi(column)} {qi(hidden)} {definition}"], hidden
 
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         drop = f"DROP COLUMN {qi(column)}, " if replaced else ""

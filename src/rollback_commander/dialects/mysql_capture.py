@@ -4,7 +4,7 @@ Inside the step engine (engine/steps.py), for one statement: the capture table i
 step: DDL commits), then AFTER triggers on each captured table (DDL too), then the statement, then
 the triggers are dropped. The statement and the triggers' inserts are one InnoDB statement: they
 commit or roll back together. The capture record is saved in the journal before anything is
-created, so recovery (steps.recover) can drop leftover triggers by name.
+created, so recovery (steps.recover, `settle_rows`) can drop leftover triggers by name.
 
 Capture rows (`_rb_seq` orders them):
 
@@ -27,9 +27,12 @@ with generated columns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from ..model.schema import Column, SchemaModel, Table
+from .base import Connection
 from .mysql_schema import qi
 
 Live = dict[str, str] | None
@@ -41,8 +44,31 @@ def trigger_names(capture: str) -> list[str]:
     return [f"{capture}_{e}" for e in TRIGGER_EVENTS]
 
 
-def drop_triggers_sql(capture: str) -> list[str]:
-    return [f"DROP TRIGGER IF EXISTS {qi(n)}" for n in trigger_names(capture)]
+def drop_triggers_sql(capture: str, events: Iterable[str] | None = None) -> list[str]:
+    """DROP TRIGGER statements for the capture's triggers of `events` ('ai', 'au', 'ad'; default all)."""
+    wanted = TRIGGER_EVENTS.keys() if events is None else set(events)
+    return [f"DROP TRIGGER IF EXISTS {qi(n)}" for e, n in zip(TRIGGER_EVENTS, trigger_names(capture), strict=True)
+            if e in wanted]
+
+
+def settle_rows(conn: Connection, records: list[Any]) -> list[Any]:
+    """Before a crashed migration is reverted: drop the capture triggers the crash left behind (they
+    would capture users' writes, and the restore's own), and leave out row captures whose table was
+    never created (the statement did not run)."""
+    rows = [r for r in records if r.kind == "rows"]
+    if not rows:
+        return records
+    marks = ", ".join(["%s"] * len(rows))
+    tables = {str(n) for (n,) in conn.query(
+        f"SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ({marks})",
+        [r.capture for r in rows])}
+    triggers = [str(n) for (n,) in conn.query(
+        "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
+        "AND TRIGGER_NAME LIKE '\\_rollback\\_cap\\_%'")]
+    for name in triggers:
+        if any(name.startswith(r.capture + "_") for r in rows):
+            conn.execute(f"DROP TRIGGER IF EXISTS {qi(name)}")
+    return [r for r in records if r.kind != "rows" or r.capture in tables]
 
 
 def _fk_actions(model: SchemaModel) -> list[tuple[str, str]]:

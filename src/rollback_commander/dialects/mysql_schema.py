@@ -282,7 +282,8 @@ def introspect_table(conn: Connection, actual: str, as_name: str) -> SchemaModel
     model = SchemaModel(dialect="mysql")
     db = str(conn.scalar("SELECT DATABASE()"))
     text = parse_create_table(strip_database(_show(conn, "TABLE", actual, 1), db))
-    _add_table(model, as_name, text, _columns(conn, db).get(actual, []), _statistics(conn, db).get(actual, {}), {}, db)
+    columns, stats = _columns(conn, db, actual), _statistics(conn, db, actual)
+    _add_table(model, as_name, text, columns.get(actual, []), stats.get(actual, {}), {}, db)
     return model
 
 
@@ -294,13 +295,20 @@ def _show(conn: Connection, kind: str, name: str, column: int) -> str:
     return "" if value is None else str(value)
 
 
-def _columns(conn: Connection, db: str) -> dict[str, list[tuple[Any, ...]]]:
+def _only(table: str | None) -> tuple[str, tuple[str, ...]]:
+    """The WHERE clause's table filter and its parameter (none without a table)."""
+    return (" AND TABLE_NAME = %s", (table,)) if table is not None else ("", ())
+
+
+def _columns(conn: Connection, db: str, table: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Column rows per table (of `table` only, when given)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
+    where, params = _only(table)
     rows = conn.query(
         "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
         "GENERATION_EXPRESSION, COLLATION_NAME, COLUMN_COMMENT "
-        "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %s ORDER BY TABLE_NAME, ORDINAL_POSITION",
-        (db,),
+        f"FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %s{where} ORDER BY TABLE_NAME, ORDINAL_POSITION",
+        (db, *params),
     )
     for row in rows:
         out.setdefault(str(row[0]), []).append(row)
@@ -314,12 +322,14 @@ class _IndexStats:
     columns: list[str | None] = field(default_factory=list)
 
 
-def _statistics(conn: Connection, db: str) -> dict[str, dict[str, _IndexStats]]:
+def _statistics(conn: Connection, db: str, table: str | None = None) -> dict[str, dict[str, _IndexStats]]:
+    """Index columns per table and index (of `table` only, when given)."""
     out: dict[str, dict[str, _IndexStats]] = {}
+    where, params = _only(table)
     rows = conn.query(
         "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS "
-        "WHERE TABLE_SCHEMA = %s ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
-        (db,),
+        f"WHERE TABLE_SCHEMA = %s{where} ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+        (db, *params),
     )
     for table, index, non_unique, column, itype in rows:
         st = out.setdefault(str(table), {}).setdefault(str(index), _IndexStats())

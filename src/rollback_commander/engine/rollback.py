@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
-from ..model.schema import Column
+from ..model.schema import Column, SchemaModel
 from .capture import CaptureRecord
 from .errors_map import database_message, is_database_error
 from .session import Target
@@ -108,10 +108,10 @@ def _rollback_stepwise(
     recover(target)
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
-    _refuse_drift(target, steps)
-    result.conflicts, result.filled = rollback_stepwise(target, steps, on_conflict, find_conflicts)
+    live = _refuse_drift(target, steps)
+    result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
     expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
-    result.fingerprint = d.introspect(conn).fingerprint()
+    result.fingerprint = fingerprint if fingerprint is not None else d.introspect(conn).fingerprint()
     result.verified = result.fingerprint == expected
     journal.event("rollback-done", migration=plan.target, point_id=plan.target_point,
                   detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
@@ -119,15 +119,16 @@ def _rollback_stepwise(
     return result
 
 
-def _refuse_drift(target: Target, steps: list[Point]) -> None:
+def _refuse_drift(target: Target, steps: list[Point]) -> SchemaModel | None:
     """Stepwise engines plan each step from the live schema, so a change made by hand since the
     newest point (a column added, an index dropped) would be reverted with it: refuse before
-    anything runs. A rollback a crash interrupted is half-way by design and is resumed."""
+    anything runs. A rollback a crash interrupted is half-way by design and is resumed. Returns the
+    live schema it read (None when it read none), for the first step to plan from."""
     if not steps or any(p.info.get("rolling_back") for p in steps):
-        return
+        return None
     live = target.dialect.introspect(target.conn)
     if live.fingerprint() == steps[0].fingerprint_after:
-        return
+        return live
     diff = live.diff(target.journal.model(steps[0].id, "after"))
     raise Refused(
         f"the schema changed since {steps[0].migration} outside the tool; rolling back would revert that too. "
@@ -206,9 +207,7 @@ def prepare_reverse(
     column that rows written since cannot fill. Returns (conflicts, filled rows of merge restores)."""
     d, conn = target.dialect, target.conn
     found = find_conflicts(target, p, counted=counted, merges=merges)
-    whole = [c for c in found if c["kind"] == "table"]
-    if found and (on_conflict == "fail" or (on_conflict == "keep-current" and whole)):
-        raise _conflict_error(found)
+    refuse_conflicts(found, on_conflict)
     filled = _merge_prepare(target, p, merges or [], on_conflict)
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
@@ -218,12 +217,29 @@ def prepare_reverse(
     return found, filled
 
 
-def _conflict_error(found: list[dict[str, Any]]) -> Conflict:
+KEEP_CURRENT_COVERS = "row-captured tables, and tables a migration only removed columns from"
+"""What --on-conflict keep-current can keep rows of, as a refusal's hint says (the transactional
+engines; the stepwise one keeps those of row-captured tables only)."""
+
+
+def refuse_conflicts(
+    found: list[dict[str, Any]], on_conflict: str, *, state: str = "nothing was changed", covers: str = KEEP_CURRENT_COVERS
+) -> None:
+    """Refuse the rollback when the rows changed since (`found`) block it: any with fail; with
+    keep-current a table compared whole (its rows cannot be kept one by one). `state`: what has run
+    so far; `covers`: the tables keep-current can keep rows of."""
+    if any(on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table") for c in found):
+        raise _conflict_error(found, state=state, covers=covers)
+
+
+def _conflict_error(
+    found: list[dict[str, Any]], *, state: str = "nothing was changed", covers: str = KEEP_CURRENT_COVERS
+) -> Conflict:
     return Conflict(
         "rows changed after the point would be overwritten or dropped: "
         + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
-        hint="nothing was changed. --on-conflict keep-current keeps the rows changed since (row-captured "
-        "tables, and tables a migration only removed columns from); --on-conflict restore-old puts the old rows back anyway",
+        hint=f"{state}. --on-conflict keep-current keeps the rows changed since ({covers}); "
+        "--on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},
     )
 
@@ -264,7 +280,7 @@ def _check_not_null(target: Target, p: Point) -> None:
         table = model_before.tables.get(c["table"])
         for col, hidden in c.get("hidden", {}).items():
             column = table.column(col) if table else None
-            if column is None or column.nullable or column.default is not None or column.identity or column.generated:
+            if column is None or not column.needs_value:
                 continue
             n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(c['table'])} WHERE {d.quote(hidden)} IS NULL"))
             if n:
@@ -323,7 +339,7 @@ def _merge_prepare(target: Target, p: Point, merges: list[MergeCounts], on_confl
         restored = [c for c in table.columns if c.writable and c.name not in m.columns]
         if m.inserted:
             for col in restored:
-                if not col.nullable and col.default is None and not col.identity:
+                if col.needs_value:
                     raise Refused(
                         f"{m.inserted} row(s) of {m.table} written after {p.migration} have no value for {col.name}, "
                         "which comes back NOT NULL without a default",
@@ -366,22 +382,27 @@ def inserted_since(
     d, conn = target.dialect, target.conn
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
     whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
-    marked = [r for r in d.settle_quarantine(conn, records)
-              if r.kind == "quarantine-columns" and r.marker and r.table not in whole
+    # Settling a quarantine of columns reads only its own table's records (a table quarantined
+    # after its columns is whole, so left out anyway): the others need not be settled.
+    wanted = [r for r in records if r.kind == "quarantine-columns" and r.marker and r.table not in whole
               and (only is None or r.table in only) and (skip is None or r.table not in skip)]
+    if not wanted:
+        return []
+    marked = [r for r in d.settle_quarantine(conn, wanted) if r.marker]
     if not marked:
         return []
     model_before = target.journal.model(p.id, "before")
+    hidden_at_end = _hidden_at_end(p)
     out: list[dict[str, Any]] = []
     for rec in marked:
         marker = str(rec.marker)
         n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(rec.table)} WHERE {d.quote(marker)} = 1"))
         if not n:
             continue
-        hidden = {c: h for r in records if r.kind == "quarantine-columns" and r.table == rec.table for c, h in r.hidden.items()}
+        hidden = hidden_at_end.get(rec.table, {})
         restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
         for col in restored:
-            if not col.nullable and col.default is None and not col.identity and col.generated is None:
+            if col.needs_value:
                 raise _unfillable(target, p, rec.table, n, col.name, hidden[col.name], marker, state)
         out.append(_filled(p, rec.table, n, restored))
     return out

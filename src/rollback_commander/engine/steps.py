@@ -23,7 +23,7 @@ from typing import Any
 
 from ..dialects import mysql_capture as mc
 from ..dialects.base import Statement
-from ..errors import Conflict, MigrationFailed, Refused
+from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
@@ -55,15 +55,21 @@ class _Boundaries:
 
 
 def _revert(target: Target, model_before: SchemaModel, records: list[CaptureRecord], sequence_sql: list[str],
-            run_sql: Callable[[str], None]) -> None:
+            run_sql: Callable[[str], None], live: SchemaModel | None = None) -> None:
     """Take the live database back to `model_before`: quarantines still in place are put back
-    first (for real: DDL cannot be tried here), then the reverse is planned from what that left."""
+    first (for real: DDL cannot be tried here), then the reverse is planned from what that left.
+    `live`: the live schema, when the caller has just read it."""
     d, conn = target.dialect, target.conn
-    records = d.settle_quarantine(conn, _settle_rows(target, records))
-    for sql in unquarantine_sql(target, d.introspect(conn), records):
+    records = d.settle_quarantine(conn, records)
+    if live is None:
+        live = d.introspect(conn)
+    moves = unquarantine_sql(target, live, records)
+    for sql in moves:
         run_sql(sql)
+    if moves:
+        live = d.introspect(conn)
     rest = [r for r in records if not r.kind.startswith("quarantine")]
-    for sql in build_reverse(target, d.introspect(conn), model_before, rest, sequence_sql).statements:
+    for sql in build_reverse(target, live, model_before, rest, sequence_sql).statements:
         run_sql(sql)
     d.reset_session(conn)
 
@@ -102,29 +108,8 @@ def _rows_install(target: Target, run: CaptureRun, plan: dict[str, list[str]], i
         for sql in mc.triggers_sql(t, rec.capture, key, events):
             conn.execute(sql)
             boundary()
-        names = dict(zip(mc.TRIGGER_EVENTS, mc.trigger_names(rec.capture), strict=True))
-        remove += [f"DROP TRIGGER IF EXISTS `{names[e]}`" for e in mc.TRIGGER_EVENTS if e in events]
+        remove += mc.drop_triggers_sql(rec.capture, events)
     return remove
-
-
-def _settle_rows(target: Target, records: list[CaptureRecord]) -> list[CaptureRecord]:
-    """Before a revert: drop the capture triggers a crash left behind (they would capture users'
-    writes, and the restore's own), and leave out row captures whose table was never created (the
-    statement did not run)."""
-    conn = target.conn
-    rows = [r for r in records if r.kind == "rows"]
-    if not rows:
-        return records
-    names = ", ".join(f"'{r.capture}'" for r in rows)
-    tables = {str(n) for (n,) in conn.query(
-        f"SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ({names})")}
-    triggers = [str(n) for (n,) in conn.query(
-        "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
-        "AND TRIGGER_NAME LIKE '\\_rollback\\_cap\\_%'")]
-    for name in triggers:
-        if any(name.startswith(r.capture + "_") for r in rows):
-            conn.execute(f"DROP TRIGGER IF EXISTS `{name}`")
-    return [r for r in records if r.kind != "rows" or r.capture in tables]
 
 
 def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> None:
@@ -134,7 +119,11 @@ def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> Non
 
 
 def recover(target: Target) -> list[str]:
-    """Revert every migration a crash left half-applied. Returns what was done."""
+    """Revert every migration a crash left half-applied. Returns what was done.
+
+    Only a point still 'running' can have capture triggers in place, or row captures recorded but
+    never created (apply_stepwise drops a statement's triggers before the next step, and marks the
+    point a migration after the last): they are settled here, not in every rollback step."""
     d, conn, journal = target.dialect, target.conn, target.journal
     if not journal.exists():
         return []
@@ -142,7 +131,7 @@ def recover(target: Target) -> list[str]:
     for p in [p for p in journal.points() if p.kind == "running"]:
         model0 = journal.model(p.id, "before")
         records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
-        _revert(target, model0, records, p.info.get("sequence_sql", []), conn.execute)
+        _revert(target, model0, mc.settle_rows(conn, records), p.info.get("sequence_sql", []), conn.execute)
         back = d.introspect(conn)
         if back.fingerprint() != model0.fingerprint():
             raise Refused(
@@ -437,24 +426,19 @@ def _touched(p: Point) -> set[str]:
 def _check(found: list[dict[str, Any]], stopped_at: str | None, on_conflict: str) -> None:
     # keep-current keeps rows changed since in row-captured tables (their keys are left out of
     # the restore just before their point's step); a table copied whole has no such choice
-    blocking = [c for c in found if on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table")]
-    if blocking:
-        where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
-        raise Conflict(
-            "rows changed after the point would be overwritten or dropped: "
-            + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
-            hint=f"{where}. --on-conflict keep-current keeps the rows changed since (row-captured tables only); "
-            "--on-conflict restore-old puts the old rows back anyway",
-            details={"conflicts": found},
-        )
+    from .rollback import refuse_conflicts
+
+    where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
+    refuse_conflicts(found, on_conflict, state=where, covers="row-captured tables only")
 
 
-def _up_front(target: Target, steps: list[Point], on_conflict: str,
-              find_conflicts: Any) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+def _up_front(target: Target, steps: list[Point],
+              on_conflict: str) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
     """Before anything changes, in every table no newer step of this rollback restores: the rows
     changed since (refused as on_conflict says) and the rows inserted since a quarantine of columns
-    (refused when a restored NOT NULL column cannot take them). Returns (conflicts, filled per point)."""
-    from .rollback import inserted_since
+    (refused when a restored NOT NULL column cannot take them). Returns (conflicts, filled per point).
+    Two passes: the conflicts of every point are refused before the rows inserted since are."""
+    from .rollback import find_conflicts, inserted_since
 
     conflicts: list[dict[str, Any]] = []
     filled: dict[int, list[dict[str, Any]]] = {}
@@ -472,20 +456,24 @@ def _up_front(target: Target, steps: list[Point], on_conflict: str,
     return conflicts, filled
 
 
-def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str,
-                      find_conflicts: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def rollback_stepwise(
+    target: Target, steps: list[Point], on_conflict: str, live: SchemaModel | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
     """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
     Conflicts, and rows inserted since a quarantine of columns, are checked for all points before
     anything changes, except points a crashed rollback had started (their tables are half-restored
-    by design), and again just before a step in the tables newer steps restored. Returns the
-    conflicts and the rows inserted since that restored columns fill with NULL or their default."""
+    by design), and again just before a step in the tables newer steps restored. `live`: the live
+    schema, when the caller has just read it. Returns the conflicts, the rows inserted since that
+    restored columns fill with NULL or their default, and the fingerprint the last step left (None
+    without steps)."""
     from .rollback import _forget_conflicts as forget_conflicts
-    from .rollback import inserted_since, run_reverse_statement
+    from .rollback import find_conflicts, inserted_since, run_reverse_statement
 
     d, conn, journal = target.dialect, target.conn, target.journal
-    conflicts, filled = _up_front(target, steps, on_conflict, find_conflicts)
+    conflicts, filled = _up_front(target, steps, on_conflict)
     boundary = _Boundaries()
     newer: set[str] = set()
+    fingerprint: str | None = None
     for p in steps:
         if not p.info.get("rolling_back") and _touched(p) & newer:
             found = find_conflicts(target, p, only=newer)
@@ -507,9 +495,10 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str,
             run_reverse_statement(target, p, sql, "run the same `rollback to` again to resume")
             boundary()
 
-        _revert(target, model_before, records, info.get("sequence_sql", []), run_one)
+        _revert(target, model_before, records, info.get("sequence_sql", []), run_one, live)
         back = d.introspect(conn)
-        if back.fingerprint() != model_before.fingerprint():
+        fingerprint = back.fingerprint()
+        if fingerprint != model_before.fingerprint():
             raise Refused(
                 f"after reverting {p.migration} the schema does not match the point before it",
                 hint="run `rollback verify`; differences: " + "; ".join(back.diff(model_before)[:8]),
@@ -519,4 +508,5 @@ def rollback_stepwise(target: Target, steps: list[Point], on_conflict: str,
         _save(target, p.id, info, active=False)
         journal.event("rollback", migration=p.migration, point_id=p.id,
                       detail={"on_conflict": on_conflict, "stepwise": True, "filled": filled[p.id]})
-    return conflicts, [f for p in steps for f in filled[p.id]]
+        live = back  # nothing changes the schema before the next step: it plans from this
+    return conflicts, [f for p in steps for f in filled[p.id]], fingerprint

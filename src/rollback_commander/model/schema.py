@@ -39,6 +39,12 @@ class Column:
         return self.generated is None
 
     @property
+    def needs_value(self) -> bool:
+        """A row cannot be written without a value for it: NOT NULL, no default, neither an
+        identity nor a generated column (the server gives those one)."""
+        return not self.nullable and self.default is None and not self.identity and self.generated is None
+
+    @property
     def hidden(self) -> bool:
         """A column the tool quarantined: kept in place, outside every fingerprint and diff."""
         return bool(self.extra.get("hidden"))
