@@ -32,10 +32,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..model.schema import Column, SchemaModel, Table
-from .base import Connection
+from .base import Connection, Live
 from .mysql_schema import qi
 
-Live = dict[str, str] | None
 TRIGGER_EVENTS = {"ai": "AFTER INSERT", "au": "AFTER UPDATE", "ad": "AFTER DELETE"}
 
 

@@ -244,11 +244,14 @@ def _conflict_error(
     )
 
 
-def _run_reverse(target: Target, p: Point, count: bool = True) -> list[dict[str, Any]]:
-    """Run a point's reverse. Row restores that count their conflicts (ReverseScript.counted) are
-    checked on the way: keys they left alone are rows changed since the point."""
-    statements = p.info.get("reverse", [])
-    groups = {int(c["first"]): c for c in p.info.get("counted", [])} if count else {}
+def run_reverse(
+    target: Target, p: Point, statements: list[str], counted: list[dict[str, Any]], on_conflict: str
+) -> list[dict[str, Any]]:
+    """Run point p's reverse `statements`. Row restores that count their conflicts (`counted`, from
+    ReverseScript.counted) are checked on the way: keys they left alone are rows changed since the
+    point, refused with `fail` (the caller's transaction then rolls everything back). With
+    restore-old they restore those rows too, so their counts say nothing."""
+    groups = {} if on_conflict == "restore-old" else {int(c["first"]): c for c in counted}
     conflicts: list[dict[str, Any]] = []
     i = 0
     while i < len(statements):
@@ -265,6 +268,8 @@ def _run_reverse(target: Target, p: Point, count: bool = True) -> list[dict[str,
             conflicts.append({"migration": p.migration, "table": group["table"], "kind": "rows",
                               "rows": int(group["expected"]) - done})
         i += int(group["count"])
+    if conflicts and on_conflict == "fail":
+        raise _conflict_error(conflicts)
     return conflicts
 
 
@@ -515,11 +520,9 @@ def rollback_to(
                                             counted=on_conflict == "restore-old")
             result.conflicts += found
             result.filled += filled
-            counted = _run_reverse(target, p, count=on_conflict != "restore-old")
+            counted = run_reverse(target, p, p.info.get("reverse", []), p.info.get("counted", []), on_conflict)
             result.conflicts += counted
             found += counted
-            if counted and on_conflict == "fail":
-                raise _conflict_error(counted)
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})

@@ -40,7 +40,7 @@ from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table, _obj_canonical
 from .capture import CaptureRecord
 from .reverse import build_reverse
-from .rollback import prepare_reverse, run_reverse_statement
+from .rollback import prepare_reverse, run_reverse
 from .session import Target
 from .steps import _save
 
@@ -283,7 +283,9 @@ def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> 
     d, conn, journal = target.dialect, target.conn, target.journal
     step = UndoStep(p.id, p.migration, restores=[{"table": c["table"], "kind": c["kind"], "rows": c.get("rows")}
                                                  for c in p.info.get("captures", [])])
-    step.conflicts, _ = prepare_reverse(target, p, on_conflict)
+    # restores that count their own conflicts are checked as they run (run_reverse), except with
+    # restore-old, which restores the conflicting rows too: only the check up front sees them then
+    step.conflicts, _ = prepare_reverse(target, p, on_conflict, counted=on_conflict == "restore-old")
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     goal, drift = reversed_model(live, before, after)
     if drift:
@@ -296,8 +298,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> 
         )
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
     script = build_reverse(target, live, goal, records, [])
-    for sql in script.statements:
-        run_reverse_statement(target, p, sql, "nothing was changed")
+    step.conflicts += run_reverse(target, p, script.statements, script.counted, on_conflict)
     step.statements = script.statements
     d.reset_session(conn)
     now = d.introspect(conn)
