@@ -306,3 +306,33 @@ def test_row_capture_leaves_the_migrations_work_mem_as_it_set_it(pg_url: str, tm
     """})
     assert ("public.contacts", "rows") in _kinds(api.apply(pg_url, str(folder)))
     assert query(pg_url, "SELECT setting FROM seen") == [("7MB",)]
+
+
+def test_pg_not_null_column_refuses_rows_inserted_since(pg_url: str, tmp_path: Path) -> None:
+    """A quarantined NOT NULL column without a default comes back NOT NULL: rows inserted after its
+    DROP COLUMN cannot take it, so `rollback to` refuses before anything runs and `--dry-run` says
+    so beforehand; rows changed since a row capture are shown as conflicts by the dry run too."""
+    run_sql(pg_url, "CREATE TABLE acct (id int PRIMARY KEY, code text NOT NULL, note text);"
+                    "INSERT INTO acct VALUES (1, 'A1', 'one'), (2, 'B2', NULL), (3, 'C3', 'three');")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": "ALTER TABLE acct DROP COLUMN code;\n",
+                                               "002_notes.sql": "UPDATE acct SET note = 'n/a' WHERE note IS NULL;\n"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO acct (id, note) VALUES (4, 'four'), (5, 'five'); UPDATE acct SET note = 'mine' WHERE id = 2")
+    state = api.fingerprint(pg_url)
+    journal = query(pg_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM rollback.points")
+    code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
+    assert code == 0 and dry["dry_run"] is True, dry
+    assert [(c["migration"], c["table"], c["rows"]) for c in dry["conflicts"]] == [("002_notes", "public.acct", 1)], dry
+    assert [(r.get("table"), r.get("rows")) for r in dry["refusals"]] == [(None, None), ("public.acct", 2)], dry
+    assert dry["refusals"][1]["message"].startswith("2 row(s) of public.acct written after 001_drop have no value for code")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 1 and data["error"] == "refused" and data["details"]["rows"] == 2, data
+    assert api.fingerprint(pg_url) == state
+    assert query(pg_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM rollback.points") == journal
+    run_sql(pg_url, "DELETE FROM acct WHERE id > 3; UPDATE acct SET note = 'n/a' WHERE id = 2")
+    code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
+    assert code == 0 and (dry["conflicts"], dry["refusals"], dry["filled"]) == ([], [], []), dry
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(pg_url) == before

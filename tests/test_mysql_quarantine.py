@@ -219,6 +219,10 @@ def test_not_null_column_refuses_rows_inserted_since(mysql_url: str, tmp_path: P
     api.apply(mysql_url, str(folder))
     run_sql(mysql_url, "INSERT INTO acct (id, note) VALUES (3, 'three'), (4, 'four')")
     state, journal = api.fingerprint(mysql_url), _journal(mysql_url)
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--dry-run")  # says so, changes nothing
+    assert code == 0 and [(r["message"][:62], r["rows"]) for r in data["refusals"]] == [
+        ("2 row(s) of acct written after 001_drop have no value for code", 2)], data
+    assert api.fingerprint(mysql_url) == state and _journal(mysql_url) == journal
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 1 and data["error"] == "refused", data
     assert data["details"] == {"table": "acct", "column": "code", "rows": 2}
@@ -243,8 +247,10 @@ def test_rows_inserted_since_get_null_or_the_default(mysql_url: str, tmp_path: P
     assert len(_marker(mysql_url, "person")) == 1  # one per table and point, for both statements
     run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace'), (4, 'Edsger'); "
                        "UPDATE person SET name = 'Ada L.' WHERE id = 1")
+    dry = api.rollback_to(mysql_url, "base", dry_run=True)
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
+    assert (dry.filled, dry.conflicts, dry.refusals) == (data["filled"], [], [])  # the dry run foretold it
     assert data["filled"] == [{
         "migration": "001_drop", "table": "person", "rows": 2,
         "columns": {"nick": "NULL", "country": "default", "score": "default"},

@@ -54,7 +54,9 @@ def test_rows_inserted_since_are_kept_with_default_or_null(sqlite_url: str, tmp_
         "contacts", "copy", {"key": ["id"], "columns": ["id", "org_id", "name", "email"]})
     run_sql(sqlite_url, "INSERT INTO contacts (id, org_id, name, email) VALUES (301, 1, 'late', 'late@x.io'), "
                         "(302, NULL, 'later', 'later@x.io')")
+    dry = api.rollback_to(sqlite_url, "base", dry_run=True)
     result = api.rollback_to(sqlite_url, "base")
+    assert (dry.filled, dry.conflicts, dry.refusals) == (result.filled, [], [])  # the dry run foretold it
     assert result.conflicts == []
     assert result.filled == [{"migration": "001", "table": "contacts", "rows": 2,
                               "columns": {"phone": "NULL", "status": "default"},
@@ -92,6 +94,10 @@ def test_updated_and_deleted_since_are_conflicts_fail_refuses(sqlite_url: str, t
     _apply(sqlite_url, tmp_path, DROP_PHONE_STATUS)
     _work_since(sqlite_url)
     snapshot = api.fingerprint(sqlite_url)
+    code, dry = invoke_json("to", "base", "--db", sqlite_url, "--dry-run")
+    assert code == 0 and dry["conflicts"] == [
+        {"migration": "001", "table": "contacts", "kind": "rows", "rows": 2, "updated": 1, "deleted": 1}], dry
+    assert [f["rows"] for f in dry["filled"]] == [1] and "contacts (2 rows" in dry["refusals"][0]["message"], dry
     with pytest.raises(Conflict) as err:
         api.rollback_to(sqlite_url, "base")
     assert err.value.details["conflicts"] == [

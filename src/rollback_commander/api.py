@@ -13,11 +13,19 @@ from .config import load_settings, resolve_database, resolve_migrations
 from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
 from .engine.prune import PruneResult, parse_age
 from .engine.prune import prune as _prune
-from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
+from .engine.rollback import (
+    RollbackPlan,
+    RollbackResult,
+    plan_rollback,
+    refuse_conflicts,
+    resolve_target,
+    sql_for,
+)
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import Target, open_target
 from .engine.undo import UndoResult
 from .engine.undo import undo as _undo
+from .errors import Conflict
 from .model.migration import Migration, discover
 
 
@@ -98,7 +106,7 @@ def rollback_to(
 ) -> RollbackResult:
     settings = load_settings()
     with open_target(resolve_database(db, settings)) as target:
-        return _rollback_to(
+        result = _rollback_to(
             target,
             _engine_target(target, to),
             dry_run=dry_run,
@@ -106,6 +114,17 @@ def rollback_to(
             on_conflict=on_conflict,
             lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
         )
+        if dry_run and result.plan.steps:
+            from .ops.plan import preview
+
+            seen = preview(target, result.plan.target_point)
+            result.conflicts, result.filled = seen["conflicts"], seen["filled"]
+            result.refusals, result.problems = seen["refusals"], seen["problems"]
+            try:
+                refuse_conflicts(result.conflicts, on_conflict)
+            except Conflict as exc:
+                result.refusals.insert(0, {"message": exc.message, "hint": exc.hint})
+        return result
 
 
 def undo(

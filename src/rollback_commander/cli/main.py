@@ -173,6 +173,14 @@ def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irrevers
                       ", ".join(f"{c['table']} ({c['rows']} rows)" for c in s.captures) or "-")
     out.print(table)
     if dry_run:
+        for c in result.conflicts:
+            out.print(f"[yellow]conflict:[/yellow] {c.get('reason') or str(c['rows']) + ' row(s) of ' + c['table'] + ' changed since ' + c['migration']}")
+        for line in result.filled:
+            out.print(f"[yellow]would fill:[/yellow] {line['message']}")
+        for r in result.refusals:
+            out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
+        for problem in result.problems:
+            out.print(f"[yellow]not checked:[/yellow] {problem}")
         return
     for c in result.conflicts:  # kept or overwritten, as --on-conflict said
         how = "kept as they are now" if on_conflict == "keep-current" else "put back as they were"

@@ -123,6 +123,10 @@ def _render_plan(plan: dict[str, Any]) -> None:
         out.print(f"  - {loss['reason']}")
     for d in plan["derived_loss"]:
         out.print(f"  - derived: {d['object']} ({d['kind']})")
+    for f in plan["filled"]:
+        out.print(f"[yellow]filled:[/yellow] {f['message']}")
+    for r in plan["refusals"]:
+        out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
     out.print(f"Estimated downtime: [bold]{plan['estimated_downtime']}[/bold] ({plan['estimated_downtime_basis']})")
     out.print("Affected: " + (", ".join(plan["affected_features"]) or "nothing"))
     if plan["steps"]:
@@ -135,7 +139,8 @@ def _render_plan(plan: dict[str, Any]) -> None:
             steps.add_row(str(s["order"]), s["action"], s.get("migration", ""), restores if s["action"] == "reverse"
                           else s.get("command", ""), "" if est is None else f"{est:.3f}")
         out.print(steps)
-        out.print(f"Run: [bold]{plan['command']}[/bold]")
+        first = "Once what would refuse is resolved, run" if plan["refusals"] else "Run"
+        out.print(f"{first}: [bold]{plan['command']}[/bold]")
     else:
         out.print("Nothing to roll back: the database is at the recommended point.")
     for p in plan["problems"]:

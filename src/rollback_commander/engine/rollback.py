@@ -64,6 +64,11 @@ class RollbackResult:
     """Rows written after a point into a table whose removed columns came back (merge-safe copy
     captures; MySQL/MariaDB quarantined columns): {"migration", "table", "rows", "columns":
     {column: "default" | "NULL"}, "message"}."""
+    refusals: list[dict[str, Any]] = field(default_factory=list)
+    """With dry_run: what the rollback would refuse on reaching a point ({"migration", "message",
+    "hint", ...}); it would then change nothing."""
+    problems: list[str] = field(default_factory=list)
+    """With dry_run: what could not be read before anything runs (judged when the rollback runs)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = self.plan.to_dict()
@@ -75,6 +80,8 @@ class RollbackResult:
                 "fingerprint": self.fingerprint,
                 "conflicts": self.conflicts,
                 "filled": self.filled,
+                "refusals": self.refusals,
+                "problems": self.problems,
             }
         )
         return out
@@ -211,7 +218,7 @@ def prepare_reverse(
     filled = _merge_prepare(target, p, merges or [], on_conflict)
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
-    _check_not_null(target, p)
+    check_not_null(target, p)
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
     return found, filled
@@ -273,11 +280,12 @@ def run_reverse(
     return conflicts
 
 
-def _check_not_null(target: Target, p: Point) -> None:
+def check_not_null(target: Target, p: Point, skip: set[str] | None = None) -> None:
     """A quarantined NOT NULL column comes back NOT NULL: rows written since without a value for it
-    would make the rollback fail half-way, so say so before anything runs."""
+    would make the rollback fail half-way, so say so before anything runs (tables of `skip` aside)."""
     d, conn, journal = target.dialect, target.conn, target.journal
-    quarantines = [c for c in p.info.get("captures", []) if c.get("kind") == "quarantine-columns"]
+    quarantines = [c for c in p.info.get("captures", [])
+                   if c.get("kind") == "quarantine-columns" and (skip is None or c["table"] not in skip)]
     if not quarantines:
         return
     model_before = journal.model(p.id, "before")
@@ -310,11 +318,13 @@ class MergeCounts:
     inserted: int
 
 
-def merge_counts(target: Target, p: Point) -> list[MergeCounts]:
+def merge_counts(target: Target, p: Point, skip: set[str] | None = None) -> list[MergeCounts]:
     """The point's merge-safe copy captures (apply.merge_safe), counted against the live table as
-    the point left it: rows updated, captured keys deleted, keys inserted since."""
+    the point left it: rows updated, captured keys deleted, keys inserted since (tables of `skip`
+    aside)."""
     d, conn = target.dialect, target.conn
-    caps = [c for c in p.info.get("captures", []) if c.get("kind") == "copy" and c.get("merge")]
+    caps = [c for c in p.info.get("captures", [])
+            if c.get("kind") == "copy" and c.get("merge") and (skip is None or c["table"] not in skip)]
     if not caps:
         return []
     model_after = target.journal.model(p.id, "after")
@@ -327,42 +337,53 @@ def merge_counts(target: Target, p: Point) -> list[MergeCounts]:
 
 
 def _merge_prepare(target: Target, p: Point, merges: list[MergeCounts], on_conflict: str) -> list[dict[str, Any]]:
-    """Before a point's reverse restores merge-safe copy captures row by row: refuse when rows
-    inserted since cannot take a restored column (NOT NULL without a default) or would be lost (the
-    reverse re-creates the table empty); with keep-current make the captures agree with the rows
-    changed since on the columns the table kept, so the restore keeps them and still gives them
-    the captured values of the restored columns (a column-level merge), and keys deleted since
-    stay deleted. Returns what the rows inserted since get in the restored columns."""
-    d, conn, journal = target.dialect, target.conn, target.journal
-    if not merges:
+    """Before a point's reverse restores merge-safe copy captures row by row: refuse what
+    merge_filled refuses; with keep-current make the captures agree with the rows changed since on
+    the columns the table kept, so the restore keeps them and still gives them the captured values
+    of the restored columns (a column-level merge), and keys deleted since stay deleted. Returns
+    what the rows inserted since get in the restored columns."""
+    d, conn = target.dialect, target.conn
+    filled = merge_filled(target, p, merges)
+    if on_conflict == "keep-current":
+        model_after = target.journal.model(p.id, "after")
+        for m in merges:
+            if m.updated + m.deleted:
+                for sql in d.merge_keep_current_sql(model_after.tables[m.table], m.capture, m.key, m.columns):
+                    conn.execute(sql)
+    return filled
+
+
+def merge_filled(target: Target, p: Point, merges: list[MergeCounts]) -> list[dict[str, Any]]:
+    """What the rows inserted since p into tables restored from merge-safe copy captures get in the
+    restored columns. Reads only. Refuses when they cannot take a restored column (NOT NULL without
+    a default) or would be lost (the reverse re-creates the table empty)."""
+    if not any(m.inserted for m in merges):
         return []
-    model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    model_before = target.journal.model(p.id, "before")
     rebuilt = set(p.info.get("rebuilt", []))
     filled: list[dict[str, Any]] = []
     for m in merges:
+        if not m.inserted:
+            continue
         table = model_before.tables[m.table]
         restored = [c for c in table.columns if c.writable and c.name not in m.columns]
-        if m.inserted:
-            for col in restored:
-                if col.needs_value:
-                    raise Refused(
-                        f"{m.inserted} row(s) of {m.table} written after {p.migration} have no value for {col.name}, "
-                        "which comes back NOT NULL without a default",
-                        hint=f"nothing was changed. Those rows (keys not in capture {m.capture}) cannot take the restored "
-                        "column: delete or move them first, or roll back with a migration that gives the column a default",
-                        details={"table": m.table, "column": col.name, "rows": m.inserted},
-                    )
-            if m.table in rebuilt:
+        for col in restored:
+            if col.needs_value:
                 raise Refused(
-                    f"{m.inserted} row(s) of {m.table} written after {p.migration} would be lost: the reverse "
-                    "re-creates the table from its capture",
-                    hint="nothing was changed. Delete or move those rows first",
-                    details={"table": m.table, "rows": m.inserted},
+                    f"{m.inserted} row(s) of {m.table} written after {p.migration} have no value for {col.name}, "
+                    "which comes back NOT NULL without a default",
+                    hint=f"nothing was changed. Those rows (keys not in capture {m.capture}) cannot take the restored "
+                    "column: delete or move them first, or roll back with a migration that gives the column a default",
+                    details={"table": m.table, "column": col.name, "rows": m.inserted},
                 )
-            filled.append(_filled(p, m.table, m.inserted, restored))
-        if on_conflict == "keep-current" and m.updated + m.deleted:
-            for sql in d.merge_keep_current_sql(model_after.tables[m.table], m.capture, m.key, m.columns):
-                conn.execute(sql)
+        if m.table in rebuilt:
+            raise Refused(
+                f"{m.inserted} row(s) of {m.table} written after {p.migration} would be lost: the reverse "
+                "re-creates the table from its capture",
+                hint="nothing was changed. Delete or move those rows first",
+                details={"table": m.table, "rows": m.inserted},
+            )
+        filled.append(_filled(p, m.table, m.inserted, restored))
     return filled
 
 

@@ -37,9 +37,16 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..engine.errors_map import database_message, is_database_error
-from ..engine.rollback import MergeCounts, find_conflicts, merge_counts
+from ..engine.rollback import (
+    MergeCounts,
+    check_not_null,
+    find_conflicts,
+    inserted_since,
+    merge_counts,
+    merge_filled,
+)
 from ..engine.session import Target
-from ..errors import UnknownTarget, UsageError
+from ..errors import Refused, UnknownTarget, UsageError
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table
 from ..rehearse.rto import format_seconds
@@ -127,6 +134,8 @@ def build_plan(
             "data_loss_risk": "none",
             "data_loss": [],
             "derived_loss": [],
+            "filled": [],
+            "refusals": [],
             "affected_features": [],
             "affected_objects": {"tables": [], "objects": []},
             "steps": [],
@@ -159,6 +168,8 @@ def build_plan(
         out["estimated_downtime_seconds"] = downtime["seconds"]
         out["estimated_downtime_basis"] = downtime["basis"]
         out["data_loss"] = [loss for s in steps for loss in s["data_loss"]]
+        out["filled"] = [f for s in steps for f in s["filled"]]
+        out["refusals"] = [r for s in steps for r in s["refusals"]]
         out["derived_loss"] = [d for s in steps for d in s["derived_loss"]]
         out["data_loss_risk"] = "significant" if out["data_loss"] else ("minimal" if out["derived_loss"] else "none")
         out["affected_objects"] = {"tables": sorted(tables), "objects": sorted(objects)}
@@ -226,13 +237,36 @@ def _touched(p: Point, before: SchemaModel, after: SchemaModel) -> tuple[set[str
     return tables, objects
 
 
+def preview(target: Target, point_id: int) -> dict[str, list[Any]]:
+    """What rolling back to the point `point_id` would meet, read before anything runs (`rollback to
+    --dry-run`): per reverted point, newest first, the rows changed since (conflicts), the rows
+    inserted since that restored columns fill, the refusals, and what could not be read."""
+    active = target.journal.active()
+    reverted = [p for p in reversed(active) if p.id > point_id]
+    out: dict[str, list[Any]] = {"conflicts": [], "filled": [], "refusals": [], "problems": []}
+    if not reverted:
+        return out
+    with read_snapshot(target):
+        model_now = target.dialect.introspect(target.conn)
+        for i, p in enumerate(reverted):
+            newer, after = reverted[:i], target.journal.model(p.id, "after")
+            merges = _merges(target, p, newer, _comparable(after, model_now), out["problems"])
+            out["conflicts"] += _conflicts(target, p, newer, after, model_now, merges, out["problems"])
+            filled, refusals = _filled(target, p, newer, merges, out["problems"])
+            out["filled"] += filled
+            out["refusals"] += refusals
+    return out
+
+
 def _step(
     target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str]
 ) -> tuple[dict[str, Any], set[str], set[str]]:
     journal = target.journal
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     tables, objects = _touched(p, before, after)
-    conflicts = _conflicts(target, p, newer, after, model_now, problems)
+    merges = _merges(target, p, newer, _comparable(after, model_now), problems)
+    conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
+    filled, refusals = _filled(target, p, newer, merges, problems)
     loss: list[dict[str, Any]] = [
         {"migration": p.migration, "point_id": p.id, "table": c["table"], "column": None, "rows": c["rows"],
          "kind": "rows-written-after" if c["kind"] == "rows" else "table-changed-after",
@@ -291,6 +325,8 @@ def _step(
         "drops_tables": created,
         "restores_tables": sorted(t for t in before.tables if t not in after.tables),
         "conflicts": conflicts,
+        "filled": filled,
+        "refusals": refusals,
         "data_loss": loss,
         "derived_loss": derived,
         "estimated_seconds": None,
@@ -299,8 +335,50 @@ def _step(
     return step, tables, objects
 
 
+def _comparable(after: SchemaModel, model_now: SchemaModel) -> Callable[[str], bool]:
+    """A table that is there now with at least the columns it had at the point."""
+
+    def comparable(t: str) -> bool:
+        now, then = model_now.tables.get(t), after.tables.get(t)
+        return now is not None and then is not None and set(then.column_names) <= set(now.column_names)
+
+    return comparable
+
+
+def _filled(
+    target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
+    or their default (merge-safe copies; MySQL/MariaDB quarantined columns), and the refusals the
+    rollback would meet on reaching p (a restored NOT NULL column those rows cannot fill). Tables a
+    newer reverted migration restores whole first are judged when the rollback reaches them (one
+    it restores row by row keeps the rows inserted since)."""
+    skip = {str(c.get("table")) for q in newer for c in q.info.get("captures", [])
+            if c.get("kind") in ("copy", "quarantine-table")} | {t for q in newer for t in q.info.get("checks", {})}
+    filled: list[dict[str, Any]] = []
+    refusals: list[dict[str, Any]] = []
+    def not_null() -> list[dict[str, Any]]:
+        check_not_null(target, p, skip)
+        return []
+
+    reads: list[Callable[[], list[dict[str, Any]]]] = [lambda: merge_filled(target, p, merges)]
+    if target.dialect.transactional_ddl:
+        reads.append(not_null)
+    else:
+        reads.append(lambda: inserted_since(target, p, "nothing was changed", skip=skip))
+    for read in reads:
+        with _guarded(target, problems, f"rows inserted since {p.migration}"):
+            try:
+                filled += read()
+            except Refused as exc:
+                refusals.append({"migration": p.migration, "point_id": p.id, "message": exc.message, "hint": exc.hint,
+                                 **exc.details})
+    return filled, refusals
+
+
 def _conflicts(
-    target: Target, p: Point, newer: list[Point], after: SchemaModel, model_now: SchemaModel, problems: list[str]
+    target: Target, p: Point, newer: list[Point], after: SchemaModel, model_now: SchemaModel,
+    merges: list[MergeCounts], problems: list[str],
 ) -> list[dict[str, Any]]:
     """What find_conflicts will report for p when the rollback reaches it, read before anything runs.
 
@@ -308,13 +386,8 @@ def _conflicts(
     before q: equal to p's checksum, nothing changed between p and q (changes after q are q's
     conflicts). Other tables are compared as they are now, over the columns they had at p."""
     checks: dict[str, str] = p.info.get("checks", {})
-
-    def comparable(t: str) -> bool:
-        now, then = model_now.tables.get(t), after.tables.get(t)
-        return now is not None and then is not None and set(then.column_names) <= set(now.column_names)
-
+    comparable = _comparable(after, model_now)
     found: list[dict[str, Any]] = []
-    merges = _merges(target, p, newer, comparable, problems)
     for t, then in sorted(checks.items()):
         later = [q for q in reversed(newer) if t in _restored_by(q)]
         q0 = later[0] if later else None
