@@ -16,7 +16,11 @@ from hypothesis import strategies as st
 from .helpers import write_migrations
 from .roundtrip import round_trip
 
-TYPES = {"sqlite": ["INTEGER", "TEXT", "REAL"], "postgresql": ["integer", "text", "numeric(10,2)", "boolean", "date"]}
+TYPES = {
+    "sqlite": ["INTEGER", "TEXT", "REAL"],
+    "postgresql": ["integer", "text", "numeric(10,2)", "boolean", "date"],
+    "mysql": ["INT", "VARCHAR(40)", "DECIMAL(10,2)", "DATE", "BIGINT"],
+}
 
 
 @dataclass
@@ -36,9 +40,9 @@ class Shape:
 
 def literal(dialect: str, typ: str, i: int) -> str:
     t = typ.lower()
-    if t.startswith(("integer",)):
+    if t.startswith(("integer", "int", "bigint")):
         return str(i * 7 % 101)
-    if t.startswith(("real", "numeric")):
+    if t.startswith(("real", "numeric", "decimal")):
         return f"{i * 3.25 % 97:.2f}"
     if t == "boolean":
         return "true" if i % 2 else "false"
@@ -78,7 +82,8 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
     types = TYPES[dialect]
     kinds = ["create_table", "add_column"]
     if shape.tables:
-        kinds += ["drop_table", "drop_column", "rename_column", "update", "delete", "insert", "index", "view", "rename_table"]
+        kinds += ["drop_table", "drop_column", "rename_column", "update", "delete", "insert", "index", "view", "rename_table",
+                  "truncate", "backup_table", "change_type"]
     kind = draw(st.sampled_from(kinds))
     if kind == "create_table" or not shape.tables:
         name = shape.fresh("t")
@@ -101,7 +106,8 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         gone = [i for i, tc in shape.indexes.items() if tc == (table, col)]
         for i in gone:
             del shape.indexes[i]
-        return [*drop_views_on(shape, table), *(f"DROP INDEX {i};" for i in gone), f"ALTER TABLE {table} DROP COLUMN {col};"]
+        on = f" ON {table}" if dialect == "mysql" else ""  # MySQL: index names are per table
+        return [*drop_views_on(shape, table), *(f"DROP INDEX {i}{on};" for i in gone), f"ALTER TABLE {table} DROP COLUMN {col};"]
     if kind == "rename_column" and cols:
         i = draw(st.integers(0, len(cols) - 1))
         new = shape.fresh("r")
@@ -115,6 +121,25 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         shape.views = {v: (new if t == table else t) for v, t in shape.views.items()}
         shape.indexes = {ix: ((new, c) if t == table else (t, c)) for ix, (t, c) in shape.indexes.items()}
         return [f"ALTER TABLE {table} RENAME TO {new};"]
+    if kind == "truncate":
+        return [f"DELETE FROM {table};" if dialect == "sqlite" else f"TRUNCATE TABLE {table};"]
+    if kind == "backup_table":  # the briefs' backup-table pattern: a copy without a primary key
+        new = shape.fresh("bak")
+        shape.tables[new] = list(cols)
+        return [f"CREATE TABLE {new} AS SELECT * FROM {table};"]
+    if kind == "change_type" and cols and dialect != "sqlite":
+        i = draw(st.integers(0, len(cols) - 1))
+        col, typ = cols[i]
+        wider = {"integer": "bigint", "int": "BIGINT", "bigint": "DECIMAL(20,0)", "text": "varchar(12)",
+                 "varchar(40)": "VARCHAR(12)", "numeric(10,2)": "numeric(12,3)", "decimal(10,2)": "DECIMAL(12,3)"}
+        new_type = wider.get(typ.lower())
+        if new_type is None:
+            return [f"DELETE FROM {table} WHERE id < 0;"]
+        cols[i] = (col, new_type)
+        if dialect == "mysql":
+            return [f"ALTER TABLE {table} MODIFY COLUMN {col} {new_type};"]
+        using = f" USING {col}::{new_type}"
+        return [*drop_views_on(shape, table), f"ALTER TABLE {table} ALTER COLUMN {col} TYPE {new_type}{using};"]
     if kind == "update" and cols:
         col, typ = draw(st.sampled_from(cols))
         return [f"UPDATE {table} SET {col} = {literal(dialect, typ, draw(st.integers(0, 50)))} WHERE id % {draw(st.integers(2, 4))} = 0;"]
@@ -164,4 +189,14 @@ def test_postgres_random_histories_round_trip(history: tuple[str, list[str]], _p
     from .conftest import fresh_pg_database
 
     with fresh_pg_database(_pg_admin, prefix="rc_h_") as url:
+        _check(url, *history)
+
+
+@pytest.mark.mysql
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(history=histories("mysql"))
+def test_mysql_random_histories_round_trip(history: tuple[str, list[str]], _mysql_admin: object) -> None:
+    from .conftest import fresh_mysql_database
+
+    with fresh_mysql_database(_mysql_admin) as url:
         _check(url, *history)
