@@ -336,3 +336,33 @@ def test_pg_not_null_column_refuses_rows_inserted_since(pg_url: str, tmp_path: P
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(pg_url) == before
+
+
+OLD_CHECKSUM = ("SELECT count(*)::text || ':' || coalesce(sum(('x' || substr(md5(ROW(t.id, t.code, t.note)::text), 1, 16))"
+                "::bit(64)::bigint::numeric), 0)::text FROM acct t")
+
+
+@pytest.mark.parametrize("changed_since", [False, True], ids=["unchanged", "changed-since"])
+def test_pg_checksums_recorded_by_the_md5_formula_still_compare(pg_url: str, tmp_path: Path, changed_since: bool) -> None:
+    """Table checksums are `<rows>:h<sum of hashtextextended>` now; a point recorded with the earlier
+    MD5 formula (`<rows>:<sum>`) is still compared with that formula: no false conflict, and a
+    real change since is still found."""
+    run_sql(pg_url, "CREATE TABLE acct (id int PRIMARY KEY, code text NOT NULL, note text);"
+                    "INSERT INTO acct VALUES (1, 'A1', 'one'), (2, 'B2', NULL), (3, 'C3', 'three');")
+    before = api.fingerprint(pg_url)
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_t.sql": "ALTER TABLE acct ALTER COLUMN note TYPE varchar(10);\n"})))
+    [(info,)] = query(pg_url, "SELECT info FROM rollback.points WHERE migration = '001_t'")
+    info = json.loads(info) if isinstance(info, str) else info
+    assert info["checks"]["public.acct"].startswith("3:h"), info["checks"]
+    [(old,)] = query(pg_url, OLD_CHECKSUM)
+    info["checks"]["public.acct"] = old
+    text = json.dumps(info).replace("'", "''")
+    run_sql(pg_url, f"UPDATE rollback.points SET info = '{text}' WHERE migration = '001_t'")
+    if changed_since:
+        run_sql(pg_url, "UPDATE acct SET code = 'Z9' WHERE id = 2")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    if changed_since:
+        assert code == 1 and data["error"] == "conflict" and "public.acct" in data["message"], data
+        return
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(pg_url) == before

@@ -167,8 +167,10 @@ class Dialect(ABC):
         return None
 
     @abstractmethod
-    def table_checksum(self, conn: Connection, table: Table) -> str:
-        """A checksum of the table's rows computed in the database, independent of row order."""
+    def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
+        """A checksum of the table's rows computed in the database, independent of row order. `like`:
+        a checksum recorded earlier to compare with (a dialect whose formula changed computes the one
+        that checksum was made with)."""
 
     @abstractmethod
     def capture_sql(self, table: Table, capture: str, live: Live = None) -> list[str]:

@@ -302,7 +302,7 @@ class MySQLDialect(Dialect):
         return f"connection {pid} ({user}@{host}, {command} for {seconds}s{doing})"
 
     # -- data ---------------------------------------------------------------------------------
-    def table_checksum(self, conn: Connection, table: Table) -> str:
+    def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
         """count:sum of 64-bit row hashes (MD5 of a NULL-safe, length-prefixed binary encoding of
         the model's columns), computed in the server; independent of row order."""
         row = conn.query(

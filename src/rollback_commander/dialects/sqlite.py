@@ -247,7 +247,7 @@ class SQLiteDialect(Dialect):
                     ) from None
                 time.sleep(0.05)
 
-    def table_checksum(self, conn: Connection, table: Table) -> str:
+    def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
         row = sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 

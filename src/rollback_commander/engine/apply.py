@@ -445,6 +445,6 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         if back.fingerprint() != model0.fingerprint():
             problems.extend(back.diff(model0) or ["schema fingerprint differs"])
         for table, checksum in data.items():
-            if table in back.tables and d.table_checksum(conn, model0.tables[table]) != checksum:
+            if table in back.tables and d.table_checksum(conn, model0.tables[table], like=checksum) != checksum:
                 problems.append(f"data of {table} differs after the reverse")
     return problems

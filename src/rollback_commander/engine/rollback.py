@@ -184,7 +184,7 @@ def find_conflicts(
                         "updated": m.updated, "deleted": m.deleted})
     for table, checksum in sorted(p.info.get("checks", {}).items()):
         if table in model_after.tables and wanted(table) and table not in merged_tables:
-            now = d.table_checksum(conn, model_after.tables[table])
+            now = d.table_checksum(conn, model_after.tables[table], like=checksum)
             if now != checksum:
                 then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",

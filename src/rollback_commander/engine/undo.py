@@ -315,7 +315,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> 
             continue
         if any(now.tables[table].column(c.name) is None for c in was.columns):
             continue
-        if d.table_checksum(conn, was) != checksum:
+        if d.table_checksum(conn, was, like=checksum) != checksum:
             raise Refused(f"undoing {p.migration} did not restore the rows of {table}; nothing was changed",
                           hint="run `rollback verify` and report this")
         step.data_checked.append(table)

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..dialects.postgres import checksum_text, row_hash_sql
 from ..engine.errors_map import database_message, is_database_error
 from ..engine.rollback import (
     MergeCounts,
@@ -394,7 +395,7 @@ def _conflicts(
         if any(m.table == t for m in merges):
             continue  # restored row by row: find_conflicts counts its rows updated or deleted since
         before_q0 = q0.info.get("checksums_before", {}).get(t) if q0 else None
-        if before_q0 is not None and q0 is not None:
+        if before_q0 is not None and q0 is not None and (":h" in before_q0) == (":h" in then):  # one formula
             if before_q0 != then:
                 found.append(_table_conflict(p, t, then, before_q0, f"{t} changed between {p.migration} and {q0.migration}"))
             continue
@@ -403,7 +404,7 @@ def _conflicts(
                             "its columns without keeping a checksum)")
             continue
         with _guarded(target, problems, f"checksum of {t}"):
-            now = target.dialect.table_checksum(target.conn, after.tables[t])
+            now = target.dialect.table_checksum(target.conn, after.tables[t], like=then)
             if now != then:
                 why = f" (some of it possibly by {q0.migration}, which is reverted first)" if q0 else ""
                 found.append(_table_conflict(p, t, then, now, f"{t} changed after {p.migration}{why}"))
@@ -461,7 +462,7 @@ def _column_values(target: Target, table: Table, col: Column, p: Point, problems
     n = 0
     if recorded is not None:
         with _guarded(target, problems, f"checksum of {table.name}.{col.name}"):
-            now = column_checksum(target, table, col.name)
+            now = column_checksum(target, table, col.name, like=recorded)
             if now == recorded:
                 return 0
             n = max(1, abs(int(now.split(":")[0]) - int(recorded.split(":")[0])))
@@ -499,7 +500,7 @@ def column_checks(target: Target, model_end: SchemaModel, model0: SchemaModel) -
     return out
 
 
-def column_checksum(target: Target, table: Table, column: str) -> str:
+def column_checksum(target: Target, table: Table, column: str, like: str | None = None) -> str:
     """`<non-null values>:<hash>` of one column with each row's key: what apply would record per
     added column (info["column_checks"]["<table>.<column>"]) so a plan can tell values written
     after the point from values the migration wrote."""
@@ -509,11 +510,9 @@ def column_checksum(target: Target, table: Table, column: str) -> str:
     q = d.qualified(table.name)
     if d.name == "postgresql":
         cols = ", ".join(d.quote(k) for k in [*key, column])
-        row = conn.query(
-            f"SELECT count({c}), coalesce(sum(('x' || substr(md5(ROW({cols})::text), 1, 16))::bit(64)::bigint::numeric), 0) "
-            f"FROM {q} WHERE {c} IS NOT NULL"
-        )[0]
-        return f"{row[0]}:{row[1]}"
+        row = conn.query(f"SELECT count({c}), coalesce(sum({row_hash_sql(f'ROW({cols})::text', like)}), 0) "
+                         f"FROM {q} WHERE {c} IS NOT NULL")[0]
+        return checksum_text(row[0], row[1], like)
     parts = " || char(31) || ".join(f"quote({d.quote(k)})" for k in [*key, column]) if key else f"rowid || char(31) || quote({c})"
     value = str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {q} WHERE {c} IS NOT NULL"))
     return value
