@@ -128,6 +128,25 @@ def test_syntax_error_mid_migration_changes_nothing(db_url: str, tmp_path: Path)
     assert _journal_dump(db_url) == before_journal
 
 
+def test_sections_and_folder_layouts(sqlite_url: str, tmp_path: Path) -> None:
+    """dbmate/goose files hold their down part too, Diesel/Prisma name the folder: only up parts run,
+    ids come from the folders, and an error line still points into the whole file."""
+    folder = write_migrations(tmp_path / "m", {
+        "20240101_notes.sql": "-- migrate:up\nCREATE TABLE notes (id INTEGER PRIMARY KEY);\n-- migrate:down\nDROP TABLE notes;\n",
+        "20240102_tags/up.sql": "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n",
+        "20240102_tags/down.sql": "DROP TABLE tags;\n",
+        "20240103_links/migration.sql": "CREATE TABLE links (id INTEGER PRIMARY KEY);\n",
+    })
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 0, data
+    assert [p["migration"] for p in api.points(sqlite_url)] == ["base", "20240101_notes", "20240102_tags", "20240103_links"]
+    assert {"notes", "tags", "links"} <= set(api.fingerprint(sqlite_url)["tables"])
+    write_migrations(folder, {"20240104_bad.sql": "-- +goose Down\nDROP TABLE links;\n-- +goose Up\n\nCREATE TABLE t (id,, x);\n"})
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 1 and "20240104_bad.sql:5" in data["message"], data
+    assert "links" in api.fingerprint(sqlite_url)["tables"]
+
+
 def test_unknown_target(db_url: str, migrations: Path) -> None:
     invoke_json("apply", "--db", db_url, "--dir", str(migrations))
     code, data = invoke_json("to", "999_nope", "--db", db_url, "--yes")

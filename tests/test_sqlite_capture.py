@@ -271,3 +271,26 @@ def test_verify_after_a_row_restore_passes(sqlite_url: str, tmp_path: Path) -> N
     api.rollback_to(sqlite_url, "base")
     code, data = invoke_json("verify", "--db", sqlite_url)
     assert code == 0, data
+
+
+def test_vacuum_and_journal_mode_run_on_their_own_and_a_later_failure_is_compensated(sqlite_url: str, tmp_path: Path) -> None:
+    """SQLite refuses VACUUM in a transaction and ignores or refuses a journal_mode change there: they
+    run between two transactions, and a failure after them is undone with the generated reverse."""
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_wal.sql": "PRAGMA journal_mode = WAL;\nUPDATE contacts SET score = 0 WHERE id <= 50;\n",
+        "002_purge.sql": "DELETE FROM contacts WHERE id > 150;\n-- compact\nVACUUM;\nUPDATE orgs SET name = upper(name);\n",
+    })
+    api.apply(sqlite_url, str(folder))
+    assert query(sqlite_url, "PRAGMA journal_mode") == [("wal",)]
+    after = api.fingerprint(sqlite_url)
+    write_migrations(folder, {"003_bad.sql": "DELETE FROM contacts;\nVACUUM;\nINSERT INTO no_such_table VALUES (1);\n"})
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 1 and "003_bad.sql:3" in data["message"], data
+    assert api.fingerprint(sqlite_url) == after
+    # the failed migration's own captures went with it: only the recorded points' captures remain
+    tables = {str(c) for (c,) in query(sqlite_url, "SELECT name FROM sqlite_master WHERE name LIKE '\\_rollback\\_cap\\_%' ESCAPE '\\'")}
+    assert tables == {str(c) for (c,) in query(sqlite_url, "SELECT capture_table FROM _rollback_captures")}
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before

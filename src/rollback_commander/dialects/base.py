@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -116,9 +117,16 @@ class Dialect(ABC):
     @abstractmethod
     def split(self, sql: str) -> list[Statement]: ...
 
+    no_transaction: re.Pattern[str] | None = None
+    """The statements (after leading comments) that cannot run inside a transaction block."""
+
     def needs_autocommit(self, stmt: Statement) -> bool:
         """True for a statement that cannot run inside a transaction block."""
-        return False
+        if self.no_transaction is None:
+            return False
+        from .splitter import strip_leading_comments
+
+        return bool(self.no_transaction.match(strip_leading_comments(stmt.text)))
 
     # -- schema -------------------------------------------------------------------------------
     @abstractmethod

@@ -87,16 +87,11 @@ class PostgresDialect(Dialect):
 
         return split_sql(sql, "postgresql")
 
-    _NO_TX = re.compile(
+    no_transaction = re.compile(
         r"^\s*(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b.*\bCONCURRENTLY"
         r"|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)",
         re.IGNORECASE | re.DOTALL,
     )
-
-    def needs_autocommit(self, stmt: Statement) -> bool:
-        from .splitter import strip_leading_comments
-
-        return bool(self._NO_TX.match(strip_leading_comments(stmt.text)))
 
     # -- schema -------------------------------------------------------------------------------
     def introspect(self, conn: Connection) -> SchemaModel:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import socket
 import sqlite3
 import sys
@@ -153,6 +154,11 @@ class SQLiteDialect(Dialect):
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the
         # user's own statements run with SQLite's normal semantics.
         conn.execute("PRAGMA legacy_alter_table = OFF")
+
+    # SQLite refuses VACUUM inside a transaction, and a journal_mode change there either fails
+    # ("cannot change into wal mode from within a transaction") or, on an empty file, is silently
+    # ignored: apps often switch to WAL in their first migration. Both run on their own.
+    no_transaction = re.compile(r"^\s*(VACUUM\b|PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*=)", re.IGNORECASE)
 
     def split(self, sql: str) -> list[Statement]:
         from .splitter import split_sql

@@ -354,6 +354,9 @@ def _compensate(target: Target, model0: SchemaModel, run: CaptureRun) -> None:
     script = build_reverse(target, now, model0, run.records, [])
     for sql in script.statements:
         conn.execute(sql)
+    for rec in run.records:  # no point refers to them: the migration is not recorded
+        for sql in d.drop_capture_sql(rec):
+            conn.execute(sql)
     conn.commit()
 
 

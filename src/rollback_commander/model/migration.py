@@ -13,6 +13,14 @@ _PHASE_DIR = re.compile(r"^phase[-_ ]?(\d+)$", re.IGNORECASE)
 _PHASE_HEADER = re.compile(r"^\s*--\s*phase\s*[:=]\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 _IGNORED_SUFFIXES = (".down.sql", ".undo.sql")
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+# One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
+# the folder names the migration, and its down file is never run.
+_FOLDER_UP_FILES = ("up.sql", "migration.sql")
+_FOLDER_DOWN_FILES = ("down.sql",)
+# One file holding both directions: dbmate `-- migrate:up` / `-- migrate:down`, goose `-- +goose Up` /
+# `-- +goose Down`, sql-migrate `-- +migrate Up` / `-- +migrate Down`. Only the up part is the migration.
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:(up|down)\b|\+(?:goose|migrate)\s+(up|down)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -24,11 +32,32 @@ class Migration:
 
     @property
     def sql(self) -> str:
-        return self.path.read_text(encoding="utf-8-sig")
+        return up_section(self.path.read_text(encoding="utf-8-sig"))
 
 
-def migration_id(filename: str) -> str:
-    """The id of a migration file: its name without `.up.sql` or `.sql`."""
+def up_section(text: str) -> str:
+    """The up part of a file that also holds its down migration (dbmate, goose, sql-migrate markers).
+    Down lines become empty lines, so line numbers in errors still point into the file."""
+    lines = text.splitlines(keepends=True)
+    if not any(_SECTION_MARKER.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    down = False
+    for line in lines:
+        if match := _SECTION_MARKER.match(line):
+            down = (match.group(1) or match.group(2)).lower() == "down"
+        if down:
+            out.append(line[len(line.rstrip(_LINE_ENDS)) :])
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+def migration_id(filename: str, folder: str | None = None) -> str:
+    """The id of a migration file: its name without `.up.sql` or `.sql`; for the fixed file name of a
+    folder-per-migration layout (`up.sql`, `migration.sql`), the name of its `folder`."""
+    if folder and filename.lower() in _FOLDER_UP_FILES:
+        return folder
     for suffix in (".up.sql", ".sql"):
         if filename.lower().endswith(suffix):
             return filename[: -len(suffix)]
@@ -51,7 +80,10 @@ def discover(folder: str | Path) -> list[Migration]:
     found: list[Migration] = []
     for path in sorted(root.rglob("*.sql")):
         name = path.name
+        own_dir = path.parent.name if path.parent != root and not _PHASE_DIR.match(path.parent.name) else None
         if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
+            continue
+        if own_dir and name.lower() in _FOLDER_DOWN_FILES:
             continue
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
@@ -60,7 +92,7 @@ def discover(folder: str | Path) -> list[Migration]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise UsageError(f"{path}: not valid UTF-8 ({exc})") from None
-        found.append(Migration(migration_id(name), path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
+        found.append(Migration(migration_id(name, own_dir), path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:

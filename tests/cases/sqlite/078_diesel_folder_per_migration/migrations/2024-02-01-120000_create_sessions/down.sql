@@ -1,0 +1,2 @@
+SELECT * FROM diesel_down_files_are_never_run;
+DROP TABLE sessions;
