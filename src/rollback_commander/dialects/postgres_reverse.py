@@ -462,10 +462,15 @@ class _Planner:
         parent = obj.definition.get("references") if obj.kind == "foreign_key" else None
         if parent not in (obj.table, None) and parent in self.dropped_tables:
             return False
+        if self._uses_gone_routine(obj):
+            return False  # routines are dropped before tables: what calls one goes first
         if obj.table is not None:
             return obj.table in self.dropped_tables
         views = (d for d in obj.depends_on if d.startswith(("view:", "materialized_view:")))
         return any(d in self.gone for d in views)
+
+    def _uses_gone_routine(self, obj: DbObject) -> bool:
+        return any(d.startswith(("function:", "procedure:")) and d in self.gone for d in obj.depends_on)
 
     def _drop_table_scoped(self, obj: DbObject) -> None:
         owner = _relation(obj)
@@ -557,10 +562,9 @@ class _Planner:
 
     def _drop_defaults_using(self, names: list[str]) -> None:
         """Column defaults that mention a function or sequence about to be dropped (the default's
-        dependencies are not in the model, so its deparsed text is searched for the name)."""
+        dependencies are not in the model, so its deparsed text is searched for the name). Tables
+        dropped later in pre too: routines and sequences go before them."""
         for key, wt in self.work.tables.items():
-            if key in self.dropped_tables:
-                continue
             for col in wt.columns:
                 if col.default is not None and any(n in col.default for n in names):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP DEFAULT")
