@@ -105,6 +105,35 @@ def test_missing_folder_and_file(db_url: str, tmp_path: Path) -> None:
     assert code == 2 and "not a folder" in data["message"]
 
 
+def test_one_folder_per_migration_layouts(db_url: str, tmp_path: Path) -> None:
+    """Prisma (`<ts>_<name>/migration.sql`) and Diesel (`<ts>_<name>/up.sql` + `down.sql`): the id is
+    the folder's name, down.sql never runs, other files (migration_lock.toml) are passed over."""
+    prisma = write_migrations(tmp_path / "prisma", {
+        "migration_lock.toml": 'provider = "postgresql"\n',
+        "20240105090000_init/migration.sql": HISTORY["001_orgs.sql"],
+        "20240210120000_contacts/migration.sql": HISTORY["002_contacts.sql"],
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(prisma))
+    assert code == 0, data
+    assert data["applied"] == ["20240105090000_init", "20240210120000_contacts"]
+    assert invoke_json("to", "base", "--db", db_url, "--yes")[0] == 0
+    diesel = write_migrations(tmp_path / "diesel", {
+        "00000000000000_diesel_initial_setup/up.sql": HISTORY["001_orgs.sql"],
+        "00000000000000_diesel_initial_setup/down.sql": "THIS IS NOT SQL;\n",
+        "2024-02-10-120000_add_contacts/up.sql": HISTORY["002_contacts.sql"],
+        "2024-02-10-120000_add_contacts/down.sql": "SELECT * FROM down_files_are_never_run;\n",
+        "2024-03-01-080000_drop_phone/up.sql": HISTORY["003_drop_phone.sql"],
+        "2024-03-01-080000_drop_phone/down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(diesel))
+    assert code == 0, data
+    assert data["applied"] == ["00000000000000_diesel_initial_setup", "2024-02-10-120000_add_contacts",
+                               "2024-03-01-080000_drop_phone"]
+    code, data = invoke_json("to", "2024-02-10-120000_add_contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+
+
 def _journal_dump(url: str) -> list[object]:
     with open_target(parse_url(url)) as t:
         return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]

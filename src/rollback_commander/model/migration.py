@@ -13,6 +13,10 @@ _PHASE_DIR = re.compile(r"^phase[-_ ]?(\d+)$", re.IGNORECASE)
 _PHASE_HEADER = re.compile(r"^\s*--\s*phase\s*[:=]\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 _IGNORED_SUFFIXES = (".down.sql", ".undo.sql")
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+#: One folder per migration, named by it: Prisma `<ts>_<name>/migration.sql`, Diesel
+#: `<ts>_<name>/up.sql` (its `down.sql` is ignored).
+_FOLDER_FILES = ("migration.sql", "up.sql")
+_FOLDER_DOWN = "down.sql"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ def discover(folder: str | Path) -> list[Migration]:
         name = path.name
         if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
             continue
+        in_folder = path.parent != root and not _PHASE_DIR.match(path.parent.name)
+        if in_folder and name.lower() == _FOLDER_DOWN:
+            continue
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         data = path.read_bytes()
@@ -60,7 +67,8 @@ def discover(folder: str | Path) -> list[Migration]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise UsageError(f"{path}: not valid UTF-8 ({exc})") from None
-        found.append(Migration(migration_id(name), path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
+        mid = path.parent.name if in_folder and name.lower() in _FOLDER_FILES else migration_id(name)
+        found.append(Migration(mid, path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:
