@@ -458,19 +458,30 @@ class _Planner:
 
     def _owner_gone(self, obj: DbObject) -> bool:
         """The object's table, view or materialized view is dropped anyway (and the object with it).
-        A foreign key between two dropped tables is dropped first, so the tables go in any order."""
-        parent = obj.definition.get("references") if obj.kind == "foreign_key" else None
-        if parent not in (obj.table, None) and parent in self.dropped_tables:
+        One that also needs something else pre drops is dropped first, so the tables go in any order
+        (and after the routines): a foreign key to another dropped table, a policy, trigger or
+        constraint whose expression reads another dropped table or calls a dropped routine."""
+        if self._needs_other_gone(obj):
             return False
-        if self._uses_gone_routine(obj):
-            return False  # routines are dropped before tables: what calls one goes first
         if obj.table is not None:
             return obj.table in self.dropped_tables
         views = (d for d in obj.depends_on if d.startswith(("view:", "materialized_view:")))
         return any(d in self.gone for d in views)
 
-    def _uses_gone_routine(self, obj: DbObject) -> bool:
-        return any(d.startswith(("function:", "procedure:")) and d in self.gone for d in obj.depends_on)
+    def _needs_other_gone(self, obj: DbObject) -> bool:
+        parent = obj.definition.get("references") if obj.kind == "foreign_key" else None
+        if parent not in (obj.table, None) and parent in self.dropped_tables:
+            return True
+        others = [t for t in self.dropped_tables if t != obj.table]
+        for dep in obj.depends_on:
+            kind, _, rest = dep.partition(":")
+            if kind in ("function", "procedure") and dep in self.gone:
+                return True
+            if kind == "table" and rest in others:
+                return True
+            if kind == "column" and any(rest.startswith(t + ".") for t in others):
+                return True
+        return False
 
     def _drop_table_scoped(self, obj: DbObject) -> None:
         owner = _relation(obj)
