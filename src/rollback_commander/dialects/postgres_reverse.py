@@ -574,12 +574,18 @@ class _Planner:
     def _drop_defaults_using(self, names: list[str]) -> None:
         """Column defaults that mention a function or sequence about to be dropped (the default's
         dependencies are not in the model, so its deparsed text is searched for the name). Tables
-        dropped later in pre too: routines and sequences go before them."""
+        dropped later in pre too: routines and sequences go before them; there a generated column's
+        expression that calls one is dropped as well (the column stays, as a plain one, until its
+        table goes)."""
         for key, wt in self.work.tables.items():
             for col in wt.columns:
                 if col.default is not None and any(n in col.default for n in names):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP DEFAULT")
                     col.default = None
+                gen = col.generated
+                if gen is not None and key in self.dropped_tables and any(n in gen for n in names):
+                    self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP EXPRESSION")
+                    col.generated = None
 
     def _drop_tables(self) -> None:
         order = _topo(self.dropped_tables, lambda k: [self.cur.tables[k].extra.get("partition_of", "")])
