@@ -134,6 +134,44 @@ def test_one_folder_per_migration_layouts(db_url: str, tmp_path: Path) -> None:
     assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
 
 
+def test_sqitch_project_applies_deploy_scripts_in_plan_order(db_url: str, tmp_path: Path) -> None:
+    """A Sqitch project (or its deploy/ folder): the plan's order, not the file names'; revert/ and
+    verify/ never run; a reworked change's earlier script is deploy/<name>@<tag>.sql."""
+    files = {
+        "sqitch.conf": "[core]\n\tengine = pg\n",
+        "sqitch.plan": "%syntax-version=1.0.0\n%project=crm\n\n"
+        "orgs 2024-01-01T10:00:00Z Ann <ann@x.io> # Add orgs.\n"
+        "contacts [orgs] 2024-01-02T10:00:00Z Ann <ann@x.io> # Add contacts.\n"
+        "contact_count [contacts] 2024-01-03T10:00:00Z Ann <ann@x.io> # A view.\n"
+        "@v1.0 2024-01-04T10:00:00Z Ann <ann@x.io> # Tag v1.0.\n\n"
+        "+drop_phone [contacts] 2024-01-05T10:00:00Z Ann <ann@x.io> # Drop phone.\n"
+        "contact_count [contact_count@v1.0] 2024-01-06T10:00:00Z Ann <ann@x.io> # Rework the view.\n",
+        "deploy/orgs.sql": "-- Deploy crm:orgs to pg\nBEGIN;\n" + HISTORY["001_orgs.sql"] + "COMMIT;\n",
+        "deploy/contacts.sql": "-- Deploy crm:contacts to pg\n-- requires: orgs\n" + HISTORY["002_contacts.sql"],
+        "deploy/contact_count@v1.0.sql": "CREATE VIEW contact_count AS SELECT org_id, count(*) AS n FROM contacts GROUP BY org_id;\n",
+        "deploy/drop_phone.sql": HISTORY["003_drop_phone.sql"],
+        "deploy/contact_count.sql": "DROP VIEW contact_count;\n"
+        "CREATE VIEW contact_count AS SELECT org_id, count(email) AS n FROM contacts GROUP BY org_id;\n",
+    }
+    for change in ("orgs", "contacts", "contact_count", "drop_phone"):
+        files[f"revert/{change}.sql"] = "THIS IS NOT SQL;\n"
+        files[f"verify/{change}.sql"] = "SELECT 1/0;\n"
+    project = write_migrations(tmp_path / "crm", files)
+    order = ["orgs", "contacts", "contact_count@v1.0", "drop_phone", "contact_count"]
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project), "--dry-run")
+    assert code == 0, data
+    assert [m["id"] for m in data["migrations"]] == order
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project / "deploy"))
+    assert code == 0, data
+    assert data["applied"] == order
+    code, data = invoke_json("to", "contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+    write_migrations(project, {"sqitch.plan": files["sqitch.plan"] + "-drop_phone 2024-01-07T10:00:00Z Ann <a@x.io>\n"})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project))
+    assert code == 2 and "sqitch.plan:11" in data["message"] and "-drop_phone" in data["message"], data
+
+
 def _journal_dump(url: str) -> list[object]:
     with open_target(parse_url(url)) as t:
         return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]
