@@ -70,7 +70,9 @@ class PostgresDialect(Dialect):
         import psycopg
 
         try:
-            raw = psycopg.connect(_conninfo(url), autocommit=True, connect_timeout=10)
+            # the name is a connection parameter, so RESET ALL (reset_session) keeps it
+            raw = psycopg.connect(_conninfo(url), autocommit=True, connect_timeout=10,
+                                  application_name="rollback-commander")
         except Exception as exc:
             from ..urls import mask_password
 
@@ -78,8 +80,13 @@ class PostgresDialect(Dialect):
                 f"cannot connect to {url.masked}: {mask_password(str(exc)).strip()}",
                 hint="check that the server runs and the URL (host, port, user, database) is right",
             ) from None
-        raw.execute("SET application_name = 'rollback-commander'")
         return PostgresConnection(raw)
+
+    def reset_session(self, conn: Connection) -> None:
+        """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
+        role, session_replication_role, ...) does not carry over to the next migration of the same run,
+        nor to the tool's own statements."""
+        conn.execute("RESET ALL")
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
