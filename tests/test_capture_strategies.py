@@ -341,3 +341,21 @@ def test_session_settings_of_a_migration_do_not_reach_the_next_one(pg_url: str, 
         api.apply(pg_url, str(folder))
     assert query(pg_url, "SELECT schemaname, tablename FROM pg_tables WHERE tablename IN ('old_contacts', 'tags') "
                          "ORDER BY 2") == [("archive", "old_contacts"), ("public", "tags")]
+
+
+def test_a_reverse_statement_failing_in_the_proof_refuses_cleanly(pg_url: str, tmp_path: Path) -> None:
+    """Known limit (PostgreSQL 15 cannot change a generated column's expression): a value added to an
+    enum that a function returns and a generated column calls cannot be taken back in place. The
+    proof's failed statement aborts its savepoint; the refusal names the cause and nothing changes."""
+    run_sql(pg_url, "CREATE TYPE run_state AS ENUM ('queued', 'done');"
+                    "CREATE FUNCTION state_of(text) RETURNS run_state LANGUAGE sql IMMUTABLE RETURN CAST($1 AS run_state);"
+                    "CREATE TABLE runs (id integer PRIMARY KEY, doc jsonb NOT NULL,"
+                    " state run_state GENERATED ALWAYS AS (state_of(doc ->> 'state')) STORED);"
+                    "INSERT INTO runs VALUES (1, '{\"state\": \"done\"}');")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_failed_state.sql": "ALTER TYPE run_state ADD VALUE 'failed';"})
+    with pytest.raises(Refused, match=r"001_failed_state\.sql: the generated reverse does not restore") as err:
+        api.apply(pg_url, str(folder))
+    assert "cannot drop function" in str(err.value.details)
+    assert api.fingerprint(pg_url) == before
+    assert api.points(pg_url) == []
