@@ -283,6 +283,29 @@ def test_concurrent_apply_waits_or_fails_clearly(db_url: str, migrations: Path) 
     assert len(data["applied"]) == 3
 
 
+def test_lock_holder_named_is_the_one_in_this_database(pg_url: str, migrations: Path) -> None:
+    """The advisory lock is per database: a run holding it on another database of the server (here the
+    server's admin database) is not the holder named, the one on this database is."""
+    import psycopg
+
+    from rollback_commander.dialects.postgres import LOCK_KEY
+
+    from .conftest import POSTGRES_URL
+
+    with psycopg.connect(POSTGRES_URL, autocommit=True, application_name="elsewhere") as elsewhere, \
+            psycopg.connect(pg_url, autocommit=True, application_name="here") as here:
+        elsewhere.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+        here.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+        pid = here.info.backend_pid
+        try:
+            code, data = invoke_json("apply", "--db", pg_url, "--dir", str(migrations), "--lock-timeout", "0.3")
+        finally:
+            elsewhere.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+            here.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+    assert code == 1 and data["error"] == "locked", data
+    assert f"process {pid} (here)" in data["message"], data["message"]
+
+
 def test_entry_point_runs() -> None:
     res = subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", "--help"], capture_output=True, text=True)
     assert res.returncode == 0 and "apply" in res.stdout

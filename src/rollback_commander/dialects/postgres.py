@@ -208,7 +208,8 @@ class PostgresDialect(Dialect):
                 holder = conn.query(
                     "SELECT a.pid, a.application_name, a.client_addr::text, a.xact_start::text "
                     "FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-                    "WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted",
+                    "WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted "
+                    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                     (LOCK_KEY,),
                 )
                 who = (
