@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rollback_commander import api
-from rollback_commander.errors import Conflict, Refused
+from rollback_commander.errors import Conflict, MigrationFailed, Refused
 
 from .helpers import invoke_json, query, run_sql, write_migrations
 
@@ -366,3 +366,56 @@ def test_pg_checksums_recorded_by_the_md5_formula_still_compare(pg_url: str, tmp
         return
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(pg_url) == before
+
+
+def test_a_migrations_own_search_path_decides_what_its_later_statements_capture(pg_url: str, tmp_path: Path) -> None:
+    """SET search_path inside a migration: the UPDATE after it writes app.accounts, not public.accounts,
+    so that is the table captured and restored."""
+    run_sql(pg_url, "CREATE SCHEMA app;"
+                    "CREATE TABLE app.accounts (id integer PRIMARY KEY, balance integer);"
+                    "INSERT INTO app.accounts SELECT g, g * 10 FROM generate_series(1, 5) g;"
+                    "CREATE TABLE public.accounts (id integer PRIMARY KEY, balance integer);"
+                    "INSERT INTO public.accounts SELECT g, g * 100 FROM generate_series(1, 5) g;")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_zero.sql": "SET search_path = app, public;\nUPDATE accounts SET balance = 0 WHERE id <= 3;\n",
+        "002_flag.sql": "SELECT set_config('search_path', 'public', false);\nUPDATE accounts SET balance = -1 WHERE id = 5;\n",
+    })
+    result = api.apply(pg_url, str(folder))
+    assert [c["table"] for m in result.migrations for c in m.captures] == ["app.accounts", "public.accounts"]
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+def test_session_settings_of_a_migration_do_not_reach_the_next_one(pg_url: str, tmp_path: Path) -> None:
+    """Applied in one run or one at a time, a migration sees the same session: a SET search_path (or
+    SET session_replication_role) in one does not carry over to the next."""
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {
+        "001_archive.sql": "CREATE SCHEMA archive;\nSET search_path = archive, pg_catalog;\n"
+                           "SET session_replication_role = replica;\nCREATE TABLE old_contacts (id integer PRIMARY KEY);\n",
+        "002_tags.sql": "CREATE TABLE tags (id integer PRIMARY KEY, contact_id integer REFERENCES contacts(id));\n",
+        "003_orphan.sql": "INSERT INTO tags VALUES (1, 999);\n",
+    })
+    with pytest.raises(MigrationFailed, match=r"003_orphan\.sql:1: .*foreign key"):  # enforced: the role is back
+        api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT schemaname, tablename FROM pg_tables WHERE tablename IN ('old_contacts', 'tags') "
+                         "ORDER BY 2") == [("archive", "old_contacts"), ("public", "tags")]
+
+
+def test_a_reverse_statement_failing_in_the_proof_refuses_cleanly(pg_url: str, tmp_path: Path) -> None:
+    """Known limit (PostgreSQL 15 cannot change a generated column's expression): a value added to an
+    enum that a function returns and a generated column calls cannot be taken back in place. The
+    proof's failed statement aborts its savepoint; the refusal names the cause and nothing changes."""
+    run_sql(pg_url, "CREATE TYPE run_state AS ENUM ('queued', 'done');"
+                    "CREATE FUNCTION state_of(text) RETURNS run_state LANGUAGE sql IMMUTABLE RETURN CAST($1 AS run_state);"
+                    "CREATE TABLE runs (id integer PRIMARY KEY, doc jsonb NOT NULL,"
+                    " state run_state GENERATED ALWAYS AS (state_of(doc ->> 'state')) STORED);"
+                    "INSERT INTO runs VALUES (1, '{\"state\": \"done\"}');")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_failed_state.sql": "ALTER TYPE run_state ADD VALUE 'failed';"})
+    with pytest.raises(Refused, match=r"001_failed_state\.sql: the generated reverse does not restore") as err:
+        api.apply(pg_url, str(folder))
+    assert "cannot drop function" in str(err.value.details)
+    assert api.fingerprint(pg_url) == before
+    assert api.points(pg_url) == []

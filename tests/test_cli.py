@@ -105,6 +105,73 @@ def test_missing_folder_and_file(db_url: str, tmp_path: Path) -> None:
     assert code == 2 and "not a folder" in data["message"]
 
 
+def test_one_folder_per_migration_layouts(db_url: str, tmp_path: Path) -> None:
+    """Prisma (`<ts>_<name>/migration.sql`) and Diesel (`<ts>_<name>/up.sql` + `down.sql`): the id is
+    the folder's name, down.sql never runs, other files (migration_lock.toml) are passed over."""
+    prisma = write_migrations(tmp_path / "prisma", {
+        "migration_lock.toml": 'provider = "postgresql"\n',
+        "20240105090000_init/migration.sql": HISTORY["001_orgs.sql"],
+        "20240210120000_contacts/migration.sql": HISTORY["002_contacts.sql"],
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(prisma))
+    assert code == 0, data
+    assert data["applied"] == ["20240105090000_init", "20240210120000_contacts"]
+    assert invoke_json("to", "base", "--db", db_url, "--yes")[0] == 0
+    diesel = write_migrations(tmp_path / "diesel", {
+        "00000000000000_diesel_initial_setup/up.sql": HISTORY["001_orgs.sql"],
+        "00000000000000_diesel_initial_setup/down.sql": "THIS IS NOT SQL;\n",
+        "2024-02-10-120000_add_contacts/up.sql": HISTORY["002_contacts.sql"],
+        "2024-02-10-120000_add_contacts/down.sql": "SELECT * FROM down_files_are_never_run;\n",
+        "2024-03-01-080000_drop_phone/up.sql": HISTORY["003_drop_phone.sql"],
+        "2024-03-01-080000_drop_phone/down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(diesel))
+    assert code == 0, data
+    assert data["applied"] == ["00000000000000_diesel_initial_setup", "2024-02-10-120000_add_contacts",
+                               "2024-03-01-080000_drop_phone"]
+    code, data = invoke_json("to", "2024-02-10-120000_add_contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+
+
+def test_sqitch_project_applies_deploy_scripts_in_plan_order(db_url: str, tmp_path: Path) -> None:
+    """A Sqitch project (or its deploy/ folder): the plan's order, not the file names'; revert/ and
+    verify/ never run; a reworked change's earlier script is deploy/<name>@<tag>.sql."""
+    files = {
+        "sqitch.conf": "[core]\n\tengine = pg\n",
+        "sqitch.plan": "%syntax-version=1.0.0\n%project=crm\n\n"
+        "orgs 2024-01-01T10:00:00Z Ann <ann@x.io> # Add orgs.\n"
+        "contacts [orgs] 2024-01-02T10:00:00Z Ann <ann@x.io> # Add contacts.\n"
+        "contact_count [contacts] 2024-01-03T10:00:00Z Ann <ann@x.io> # A view.\n"
+        "@v1.0 2024-01-04T10:00:00Z Ann <ann@x.io> # Tag v1.0.\n\n"
+        "+drop_phone [contacts] 2024-01-05T10:00:00Z Ann <ann@x.io> # Drop phone.\n"
+        "contact_count [contact_count@v1.0] 2024-01-06T10:00:00Z Ann <ann@x.io> # Rework the view.\n",
+        "deploy/orgs.sql": "-- Deploy crm:orgs to pg\nBEGIN;\n" + HISTORY["001_orgs.sql"] + "COMMIT;\n",
+        "deploy/contacts.sql": "-- Deploy crm:contacts to pg\n-- requires: orgs\n" + HISTORY["002_contacts.sql"],
+        "deploy/contact_count@v1.0.sql": "CREATE VIEW contact_count AS SELECT org_id, count(*) AS n FROM contacts GROUP BY org_id;\n",
+        "deploy/drop_phone.sql": HISTORY["003_drop_phone.sql"],
+        "deploy/contact_count.sql": "DROP VIEW contact_count;\n"
+        "CREATE VIEW contact_count AS SELECT org_id, count(email) AS n FROM contacts GROUP BY org_id;\n",
+    }
+    for change in ("orgs", "contacts", "contact_count", "drop_phone"):
+        files[f"revert/{change}.sql"] = "THIS IS NOT SQL;\n"
+        files[f"verify/{change}.sql"] = "SELECT 1/0;\n"
+    project = write_migrations(tmp_path / "crm", files)
+    order = ["orgs", "contacts", "contact_count@v1.0", "drop_phone", "contact_count"]
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project), "--dry-run")
+    assert code == 0, data
+    assert [m["id"] for m in data["migrations"]] == order
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project / "deploy"))
+    assert code == 0, data
+    assert data["applied"] == order
+    code, data = invoke_json("to", "contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+    write_migrations(project, {"sqitch.plan": files["sqitch.plan"] + "-drop_phone 2024-01-07T10:00:00Z Ann <a@x.io>\n"})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(project))
+    assert code == 2 and "sqitch.plan:11" in data["message"] and "-drop_phone" in data["message"], data
+
+
 def _journal_dump(url: str) -> list[object]:
     with open_target(parse_url(url)) as t:
         return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]
@@ -233,6 +300,29 @@ def test_concurrent_apply_waits_or_fails_clearly(db_url: str, migrations: Path) 
     assert code == 0, data
     assert time.monotonic() - t0 >= 0.5
     assert len(data["applied"]) == 3
+
+
+def test_lock_holder_named_is_the_one_in_this_database(pg_url: str, migrations: Path) -> None:
+    """The advisory lock is per database: a run holding it on another database of the server (here the
+    server's admin database) is not the holder named, the one on this database is."""
+    import psycopg
+
+    from rollback_commander.dialects.postgres import LOCK_KEY
+
+    from .conftest import POSTGRES_URL
+
+    with psycopg.connect(POSTGRES_URL, autocommit=True, application_name="elsewhere") as elsewhere, \
+            psycopg.connect(pg_url, autocommit=True, application_name="here") as here:
+        elsewhere.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+        here.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
+        pid = here.info.backend_pid
+        try:
+            code, data = invoke_json("apply", "--db", pg_url, "--dir", str(migrations), "--lock-timeout", "0.3")
+        finally:
+            elsewhere.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+            here.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+    assert code == 1 and data["error"] == "locked", data
+    assert f"process {pid} (here)" in data["message"], data["message"]
 
 
 def test_entry_point_runs() -> None:

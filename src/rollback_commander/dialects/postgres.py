@@ -50,6 +50,13 @@ class PostgresConnection(Connection):
 
         return bool(self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
 
+    @property
+    def failed(self) -> bool:
+        """In a transaction (or subtransaction) that an error aborted: only a rollback can follow."""
+        import psycopg
+
+        return bool(self.raw.info.transaction_status == psycopg.pq.TransactionStatus.INERROR)
+
 
 def _conninfo(url: DatabaseUrl) -> str:
     raw = url.raw
@@ -70,7 +77,9 @@ class PostgresDialect(Dialect):
         import psycopg
 
         try:
-            raw = psycopg.connect(_conninfo(url), autocommit=True, connect_timeout=10)
+            # the name is a connection parameter, so RESET ALL (reset_session) keeps it
+            raw = psycopg.connect(_conninfo(url), autocommit=True, connect_timeout=10,
+                                  application_name="rollback-commander")
         except Exception as exc:
             from ..urls import mask_password
 
@@ -78,8 +87,16 @@ class PostgresDialect(Dialect):
                 f"cannot connect to {url.masked}: {mask_password(str(exc)).strip()}",
                 hint="check that the server runs and the URL (host, port, user, database) is right",
             ) from None
-        raw.execute("SET application_name = 'rollback-commander'")
         return PostgresConnection(raw)
+
+    def reset_session(self, conn: Connection) -> None:
+        """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
+        role, session_replication_role, ...) does not carry over to the next migration of the same run,
+        nor to the tool's own statements. Not in an aborted transaction: the rollback that has to
+        follow puts the settings back anyway."""
+        if isinstance(conn, PostgresConnection) and conn.failed:
+            return
+        conn.execute("RESET ALL")
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
@@ -186,7 +203,8 @@ class PostgresDialect(Dialect):
                 holder = conn.query(
                     "SELECT a.pid, a.application_name, a.client_addr::text, a.xact_start::text "
                     "FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-                    "WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted",
+                    "WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted "
+                    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                     (LOCK_KEY,),
                 )
                 who = (

@@ -458,14 +458,30 @@ class _Planner:
 
     def _owner_gone(self, obj: DbObject) -> bool:
         """The object's table, view or materialized view is dropped anyway (and the object with it).
-        A foreign key between two dropped tables is dropped first, so the tables go in any order."""
-        parent = obj.definition.get("references") if obj.kind == "foreign_key" else None
-        if parent not in (obj.table, None) and parent in self.dropped_tables:
+        One that also needs something else pre drops is dropped first, so the tables go in any order
+        (and after the routines): a foreign key to another dropped table, a policy, trigger or
+        constraint whose expression reads another dropped table or calls a dropped routine."""
+        if self._needs_other_gone(obj):
             return False
         if obj.table is not None:
             return obj.table in self.dropped_tables
         views = (d for d in obj.depends_on if d.startswith(("view:", "materialized_view:")))
         return any(d in self.gone for d in views)
+
+    def _needs_other_gone(self, obj: DbObject) -> bool:
+        parent = obj.definition.get("references") if obj.kind == "foreign_key" else None
+        if parent not in (obj.table, None) and parent in self.dropped_tables:
+            return True
+        others = [t for t in self.dropped_tables if t != obj.table]
+        for dep in obj.depends_on:
+            kind, _, rest = dep.partition(":")
+            if kind in ("function", "procedure") and dep in self.gone:
+                return True
+            if kind == "table" and rest in others:
+                return True
+            if kind == "column" and any(rest.startswith(t + ".") for t in others):
+                return True
+        return False
 
     def _drop_table_scoped(self, obj: DbObject) -> None:
         owner = _relation(obj)
@@ -557,14 +573,19 @@ class _Planner:
 
     def _drop_defaults_using(self, names: list[str]) -> None:
         """Column defaults that mention a function or sequence about to be dropped (the default's
-        dependencies are not in the model, so its deparsed text is searched for the name)."""
+        dependencies are not in the model, so its deparsed text is searched for the name). Tables
+        dropped later in pre too: routines and sequences go before them; there a generated column's
+        expression that calls one is dropped as well (the column stays, as a plain one, until its
+        table goes)."""
         for key, wt in self.work.tables.items():
-            if key in self.dropped_tables:
-                continue
             for col in wt.columns:
                 if col.default is not None and any(n in col.default for n in names):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP DEFAULT")
                     col.default = None
+                gen = col.generated
+                if gen is not None and key in self.dropped_tables and any(n in gen for n in names):
+                    self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP EXPRESSION")
+                    col.generated = None
 
     def _drop_tables(self) -> None:
         order = _topo(self.dropped_tables, lambda k: [self.cur.tables[k].extra.get("partition_of", "")])

@@ -3,6 +3,7 @@ proving the reverse script, and recording a rollback point in the same transacti
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,6 +155,12 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
     return result
 
 
+#: A statement after which unqualified names may resolve differently (SET search_path, set_config,
+#: SET SCHEMA, SET ROLE for "$user", RESET, DISCARD): the analysis of the next ones asks the session.
+_SEARCH_PATH_MAY_CHANGE = re.compile(r"search_path|\bSCHEMA\b|\bROLE\b|SESSION\s+AUTHORIZATION|\bRESET\b|\bDISCARD\b",
+                                     re.IGNORECASE)
+
+
 def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationOutcome:
     """Apply one migration guarded. Transactional engines run it in one transaction with its journal
     rows; a migration with statements that cannot run in a transaction runs in segments under a
@@ -211,6 +218,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                 target.begin_locked(options.lock_timeout)
                 continue
             plan.append(_run_statement(target, m, stmt, resolver, run))
+            if _SEARCH_PATH_MAY_CHANGE.search(stmt.text):
+                resolver.search_path = target.search_path()
     except BaseException:
         if conn.in_transaction:
             conn.rollback()

@@ -71,12 +71,16 @@ def natural_key(text: str) -> tuple[object, ...]:
 
 
 def discover(folder: str | Path) -> list[Migration]:
-    """Every migration under `folder`, in apply order (phase, then natural file-name order)."""
+    """Every migration under `folder`, in apply order (phase, then natural file-name order; a
+    Sqitch project's in the order of its plan)."""
     root = Path(folder)
     if not root.exists():
         raise UsageError(f"migrations folder {str(root)!r} does not exist", hint="pass --dir with the folder of .sql files")
     if not root.is_dir():
         raise UsageError(f"{str(root)!r} is not a folder", hint="pass --dir with the folder of .sql files")
+    sqitch = _sqitch_layout(root)
+    if sqitch is not None:
+        return _sqitch_migrations(*sqitch)
     found: list[Migration] = []
     for path in sorted(root.rglob("*.sql")):
         name = path.name
@@ -87,12 +91,7 @@ def discover(folder: str | Path) -> list[Migration]:
             continue
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"{path}: not valid UTF-8 ({exc})") from None
-        found.append(Migration(migration_id(name, own_dir), path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest()))
+        found.append(_read(migration_id(name, own_dir), path, root))
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:
@@ -102,6 +101,57 @@ def discover(folder: str | Path) -> list[Migration]:
             )
         seen[m.id] = m.path
     found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
+    return found
+
+
+def _read(mid: str, path: Path, root: Path) -> Migration:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not valid UTF-8 ({exc})") from None
+    return Migration(mid, path, _phase_of(path, root, text), hashlib.sha256(data).hexdigest())
+
+
+def _sqitch_layout(root: Path) -> tuple[Path, Path] | None:
+    """(sqitch.plan, deploy folder) when `root` is a Sqitch project or its deploy/ folder."""
+    if (root / "sqitch.plan").is_file() and (root / "deploy").is_dir():
+        return root / "sqitch.plan", root / "deploy"
+    if root.name == "deploy" and (root.parent / "sqitch.plan").is_file():
+        return root.parent / "sqitch.plan", root
+    return None
+
+
+def _sqitch_migrations(plan: Path, deploy: Path) -> list[Migration]:
+    """The deploy scripts in the plan's order (revert/ and verify/ are not migrations). A reworked
+    change's earlier versions are `deploy/<name>@<tag>.sql`, the tag being the first one after them
+    in the plan; that is also their id."""
+    changes: list[str] = []
+    tags: list[tuple[int, str]] = []
+    for number, raw in enumerate(plan.read_text(encoding="utf-8-sig").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith(("%", "#")):
+            continue
+        word = line.split()[0]
+        if word.startswith("@"):
+            tags.append((len(changes), word[1:]))
+        elif word.startswith("-"):
+            raise UsageError(f"{plan}:{number}: a plan entry that reverts a change ({word}) is not supported",
+                             hint="apply up to the change before it, or remove the entry")
+        else:
+            changes.append(word.removeprefix("+"))
+    found: list[Migration] = []
+    for i, name in enumerate(changes):
+        later = name in changes[i + 1:]
+        tag = next((t for at, t in tags if at > i), None) if later else None
+        if later and tag is None:
+            raise UsageError(f"{plan}: change {name!r} is reworked without a tag in between")
+        mid = f"{name}@{tag}" if tag else name
+        path = deploy / f"{mid}.sql"
+        if not path.is_file():
+            raise UsageError(f"{plan}: change {mid!r} has no deploy script {str(path)!r}")
+        found.append(_read(mid, path, deploy))
+    found.sort(key=lambda m: m.phase if m.phase is not None else 0)
     return found
 
 
