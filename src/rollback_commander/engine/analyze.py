@@ -194,6 +194,10 @@ class NameResolver:
     def reachable(self, code: str) -> set[str]:
         """Tables named in the code, and those the routines it calls name (through routines that
         call routines): what a CALL or a function call may write, where it cannot be probed."""
+        return self.mentioned(code) | self._walk(code)[0]
+
+    def through_routines(self, code: str) -> set[str]:
+        """Tables the routines the code calls name (through routines that call routines)."""
         return self._walk(code)[0]
 
     def dynamic_targets(self, code: str, text: str) -> set[str] | None:
@@ -209,9 +213,9 @@ class NameResolver:
         return {t for lit in literals for t in self.mentioned(lit)}
 
     def _walk(self, code: str) -> tuple[set[str], list[str]]:
-        """The tables the code and the routines it reaches name, and those routines' bodies."""
+        """The tables the routines the code reaches name, and those routines' bodies."""
         routines = {o.name.lower(): o for o in self.model.objects.values() if o.kind in ("procedure", "function")}
-        found = self.mentioned(code)
+        found: set[str] = set()
         bodies: list[str] = []
         stack = [t.lower() for t in re.findall(IDENT, code) if t.lower() in routines]
         seen: set[str] = set()
@@ -321,8 +325,13 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
-    closure = _write_closure(targets, model, cascade_truncate)
     rows = not _TRUNCATE.match(code)
+    if dialect == "mysql" and (via := resolver.through_routines(code)):
+        # Stored functions it calls may write any table they name (no probe here): those are
+        # copied whole, as the statement's own targets (row triggers would miss other events).
+        targets |= via
+        rows = False
+    closure = _write_closure(targets, model, cascade_truncate)
     if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
     return Analysis(capture=closure, reason="changes rows", rows=rows)

@@ -190,7 +190,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             continue
         prepared.track(conn, stmt)
         run_stmt = stmt
-        if dynamic := prepared.resolve(stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
+        if dynamic := prepared.resolve(conn, stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
             stmt, run_stmt = dynamic
         an = analyze(stmt.text, model_cur, resolver, d.name)
         if run_stmt is not stmt:  # EXECUTE ... USING runs as written: nothing can replace it
