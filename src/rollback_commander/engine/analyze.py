@@ -297,6 +297,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
+    if head == "SET" and dialect == "mysql" and (via := resolver.through_routines(code)):
+        # SET @x = f(...): a stored function may write the tables it names
+        return Analysis(capture=_write_closure(via, model, False), reason="calls stored functions")
     if _NO_DATA.match(code):
         return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK|PREPARE|DEALLOCATE|DROP\s+PREPARE)\b", code, re.I))
     if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):

@@ -6,7 +6,8 @@ BEGIN
   RETURN p_account;
 END$$
 DELIMITER ;
--- the function's write happens inside an UPDATE of another table
+-- a function called from SET, then inside an UPDATE of another table
+SET @started = set_setting('plan_cleanup', 'started');
 UPDATE accounts SET plan = 'business' WHERE seats > 10 AND log_plan(id, 'moved to business') > 0;
 DELETE FROM plan_log WHERE note = 'upgraded' AND set_setting('last_cleanup', 'plan_log') IS NOT NULL;
 DROP FUNCTION log_plan;
