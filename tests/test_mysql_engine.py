@@ -145,3 +145,47 @@ def test_schema_changed_by_hand_since_is_refused_before_anything_runs(mysql_url:
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+RETIRE_EVERYWHERE = """ALTER TABLE orgs ADD COLUMN tier varchar(10) DEFAULT 'free';
+DROP PROCEDURE IF EXISTS retire_column;
+DELIMITER //
+CREATE PROCEDURE retire_column(IN col VARCHAR(64))
+BEGIN
+  DECLARE done INT DEFAULT 0;
+  DECLARE tbl VARCHAR(64);
+  DECLARE cur CURSOR FOR SELECT TABLE_NAME FROM information_schema.COLUMNS
+    WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = col ORDER BY TABLE_NAME;
+  DECLARE CONTINUE HANDLER FOR NOT FOUND SET done = 1;
+  OPEN cur;
+  next_table: LOOP
+    FETCH cur INTO tbl;
+    IF done THEN LEAVE next_table; END IF;
+    SET @ddl = CONCAT('ALTER TABLE `', tbl, '` DROP COLUMN `', col, '`');
+    PREPARE ddl_stmt FROM @ddl; EXECUTE ddl_stmt; DEALLOCATE PREPARE ddl_stmt;
+  END LOOP;
+  CLOSE cur;
+END //
+DELIMITER ;
+CALL retire_column('phone');
+DROP PROCEDURE retire_column;
+"""
+
+
+@pytest.mark.mysql
+def test_dynamic_sql_on_tables_known_only_at_run_time_is_refused(mysql_url: str, tmp_path: Path) -> None:
+    """A CALL whose routine builds its DDL from a cursor over information_schema names no table
+    anywhere: what it drops cannot be captured first. It is refused before it runs (what ran before
+    it is reverted); --allow-irreversible runs it, uncaptured, with a warning."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_retire.sql": RETIRE_EVERYWHERE})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 1 and "001_retire.sql:21" in data["message"] and "dynamic SQL" in data["message"], data
+    assert "--allow-irreversible" in data["hint"], data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT count(phone) FROM orgs") == [(2,)]
+    assert [p["migration"] for p in api.points(mysql_url)] == ["base"]
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder), "--allow-irreversible")
+    assert code == 0, data
+    assert any("dynamic SQL" in w for w in data["migrations"][0]["warnings"]), data

@@ -36,7 +36,7 @@ _SAFE_ALTER_ACTIONS = re.compile(
 )
 _NO_DATA = re.compile(
     r"^\s*(CREATE\s+(?!TABLE\b.*\bAS\b)|COMMENT\s|GRANT\s|REVOKE\s|SET\s|RESET\s|ANALYZE\b|REFRESH\s|CLUSTER\b|REINDEX\b"
-    r"|VACUUM\b|NOTIFY\b|LOCK\s|SECURITY\s+LABEL|DROP\s+(?:VIEW|MATERIALIZED\s+VIEW|INDEX|FUNCTION|PROCEDURE|TRIGGER|POLICY"
+    r"|VACUUM\b|NOTIFY\b|LOCK\s|SECURITY\s+LABEL|PREPARE\s|DEALLOCATE\s|DROP\s+(?:PREPARE|VIEW|MATERIALIZED\s+VIEW|INDEX|FUNCTION|PROCEDURE|TRIGGER|POLICY"
     r"|SEQUENCE|RULE|STATISTICS|PUBLICATION|SUBSCRIPTION|AGGREGATE|OPERATOR|CAST|COLLATION|TEXT\s+SEARCH|EVENT\s+TRIGGER"
     r"|ROLE|USER|GROUP)\b(?!.*\bCASCADE\b)|ALTER\s+(?:SEQUENCE|VIEW|INDEX|FUNCTION|PROCEDURE|POLICY|TRIGGER|ROLE|USER|DEFAULT\s+PRIVILEGES|MATERIALIZED\s+VIEW)\b"
     r"|ALTER\s+DOMAIN\b|ALTER\s+TYPE\s+\S+\s+(?:ADD\s+VALUE|RENAME\s+VALUE|OWNER)|PRAGMA\b|EXPLAIN\b(?!.*\bANALYZE\b)|SHOW\b|DECLARE\b|FETCH\b|CLOSE\b)",
@@ -48,6 +48,8 @@ _MYSQL_MULTI_TABLE = re.compile(
     rf"^\s*(?:UPDATE\b(?:(?!\bSET\b).)*?(?:\bJOIN\b|,)|DELETE\s+(?!FROM\b){QNAME}(?:\s*\.\s*\*)?\s*(?:,|\bFROM\b)|DELETE\s+FROM\b.*\bUSING\b)",
     re.I | re.S,
 )
+_DYNAMIC_SQL = re.compile(r"\b(?:PREPARE\s+\S+\s+FROM|EXECUTE)\b", re.I)
+_STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.|\"\")*)\"")
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
 
 
@@ -192,8 +194,29 @@ class NameResolver:
     def reachable(self, code: str) -> set[str]:
         """Tables named in the code, and those the routines it calls name (through routines that
         call routines): what a CALL or a function call may write, where it cannot be probed."""
+        return self.mentioned(code) | self._walk(code)[0]
+
+    def through_routines(self, code: str) -> set[str]:
+        """Tables the routines the code calls name (through routines that call routines)."""
+        return self._walk(code)[0]
+
+    def dynamic_targets(self, code: str, text: str) -> set[str] | None:
+        """Where the statement or the routines it calls run dynamic SQL (PREPARE ... FROM, EXECUTE
+        IMMEDIATE), the tables that SQL may touch are not named in any code: the tables named inside
+        a string literal of the statement (`text`, e.g. a CALL's arguments) or of those routines.
+        None: no dynamic SQL; empty: dynamic SQL on tables only found at run time (say, a cursor
+        over information_schema)."""
+        bodies = [text, *self._walk(code)[1]]
+        if not any(_DYNAMIC_SQL.search(code_only(b, self.dialect)) for b in bodies):
+            return None
+        literals = (m.group(1) or m.group(2) or "" for body in bodies for m in _STRING_LITERAL.finditer(body))
+        return {t for lit in literals for t in self.mentioned(lit)}
+
+    def _walk(self, code: str) -> tuple[set[str], list[str]]:
+        """The tables the routines the code reaches name, and those routines' bodies."""
         routines = {o.name.lower(): o for o in self.model.objects.values() if o.kind in ("procedure", "function")}
-        found = self.mentioned(code)
+        found: set[str] = set()
+        bodies: list[str] = []
         stack = [t.lower() for t in re.findall(IDENT, code) if t.lower() in routines]
         seen: set[str] = set()
         while stack:
@@ -202,14 +225,15 @@ class NameResolver:
                 continue
             seen.add(name)
             obj = routines[name]
-            found |= self.mentioned(code_only(str(obj.definition.get("sql", "")), self.dialect))
+            bodies.append(str(obj.definition.get("sql", "")))
+            found |= self.mentioned(code_only(bodies[-1], self.dialect))
             for dep in obj.depends_on:
                 kind, _, ref = dep.partition(":")
                 if kind == "table" and ref in self.model.tables:
                     found.add(ref)
                 elif kind in ("procedure", "function") and ref.lower() in routines:
                     stack.append(ref.lower())
-        return found
+        return found, bodies
 
     def mentioned(self, code: str) -> set[str]:
         """Every model table whose name appears in the code (for unanalysable statements)."""
@@ -273,8 +297,11 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
+    if head == "SET" and dialect == "mysql" and (via := resolver.through_routines(code)):
+        # SET @x = f(...): a stored function may write the tables it names
+        return Analysis(capture=_write_closure(via, model, False), reason="calls stored functions")
     if _NO_DATA.match(code):
-        return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK)\b", code, re.I))
+        return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK|PREPARE|DEALLOCATE|DROP\s+PREPARE)\b", code, re.I))
     if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):
         return Analysis(capture=resolver.mentioned(code), ddl=True, reason="alters or drops objects")
     # DO blocks, CALL, SELECT f(), DROP ... CASCADE, ALTER SCHEMA/TYPE, anything else: probe it.
@@ -301,8 +328,13 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
-    closure = _write_closure(targets, model, cascade_truncate)
     rows = not _TRUNCATE.match(code)
+    if dialect == "mysql" and (via := resolver.through_routines(code)):
+        # Stored functions it calls may write any table they name (no probe here): those are
+        # copied whole, as the statement's own targets (row triggers would miss other events).
+        targets |= via
+        rows = False
+    closure = _write_closure(targets, model, cascade_truncate)
     if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
     return Analysis(capture=closure, reason="changes rows", rows=rows)

@@ -170,7 +170,7 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
     if not d.transactional_ddl:
         from .steps import apply_stepwise
 
-        done = apply_stepwise(target, m, statements, options.lock_timeout)
+        done = apply_stepwise(target, m, statements, options.lock_timeout, options.allow_irreversible)
         if done is None:
             return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
         return MigrationOutcome(

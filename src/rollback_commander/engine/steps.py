@@ -29,7 +29,8 @@ from ..model.migration import Migration
 from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun
-from .errors_map import is_database_error
+from .dynamic_sql import PreparedStatements
+from .errors_map import database_message, is_database_error
 from .reverse import build_reverse, unquarantine_sql
 from .session import Target
 
@@ -148,8 +149,10 @@ def recover(target: Target) -> list[str]:
     return done
 
 
-def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lock_timeout: float) -> dict[str, Any] | None:
-    """Apply one migration step by step. Returns the point's summary, or None if already applied."""
+def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lock_timeout: float,
+                   allow_irreversible: bool = False) -> dict[str, Any] | None:
+    """Apply one migration step by step. Returns the point's summary, or None if already applied.
+    `allow_irreversible`: run a statement whose effect cannot be known (nor captured) beforehand."""
     from .apply import _adopt_base, _conflict_checks, _shorten
 
     d, conn, journal = target.dialect, target.conn, target.journal
@@ -175,6 +178,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     model_cur = model0
     resolver = NameResolver(model_cur, d.name, [])
     boundary = _Boundaries()
+    prepared = PreparedStatements()
     for i, stmt in enumerate(statements):
         if _LOCK_TABLES.match(code_only(stmt.text, d.name)):
             # The run lock already keeps other runs out; under LOCK TABLES the journal and the
@@ -184,7 +188,13 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             info["done"] = i + 1
             _save(target, pid, info)
             continue
+        prepared.track(conn, stmt)
+        run_stmt = stmt
+        if dynamic := prepared.resolve(conn, stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
+            stmt, run_stmt = dynamic
         an = analyze(stmt.text, model_cur, resolver, d.name)
+        if run_stmt is not stmt:  # EXECUTE ... USING runs as written: nothing can replace it
+            an.quarantine_tables, an.quarantine_columns = [], None
         try:
             quarantined = _quarantine(target, m, stmt, an, model_cur, run, info, boundary)
         except MigrationFailed as exc:
@@ -201,10 +211,22 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             continue
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
         # routines it calls name is captured instead.
-        capture = set(an.capture) | (resolver.reachable(code_only(stmt.text, d.name)) if an.probe else set())
+        capture = set(an.capture)
+        if an.probe:
+            capture |= _unprobed(target, m, i, stmt, resolver, info, allow_irreversible)
         rows_plan = _rows_plan(target, an, stmt, run, model_cur, capture)
         copied = capture - set(rows_plan)
-        run.copy(copied)
+        try:
+            run.copy(copied)
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            info["captures"] = [r.to_dict() for r in run.records]  # so that the revert drops them
+            _save(target, pid, info)
+            failed = MigrationFailed(f"{m.path}:{stmt.start_line}: could not capture {', '.join(sorted(copied))} before "
+                                     f"this statement: {database_message(exc)}", details={"file": str(m.path), "line": stmt.start_line})
+            _failed(target, m, i, failed)
+            raise failed from None
         info["captures"] = [r.to_dict() for r in run.records]
         strategy = ", ".join(s for s, on in (("copy", copied & set(run.model0.tables)), ("rows", rows_plan)) if on)
         info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture),
@@ -214,11 +236,11 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         if remove:
             conn.execute(mc.capturing_sql(True))
         try:
-            if d.needs_autocommit(stmt):
-                _run_user_statement(target, m, stmt)
+            if d.needs_autocommit(run_stmt):
+                _run_user_statement(target, m, run_stmt)
             else:
                 conn.begin()
-                _run_user_statement(target, m, stmt)
+                _run_user_statement(target, m, run_stmt)
                 info["done"] = i + 1
                 _save(target, pid, info)
                 conn.commit()
@@ -233,7 +255,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         for sql in remove:  # committed with the statement: the capture stops here
             boundary()
             conn.execute(sql)
-        if d.needs_autocommit(stmt):
+        if d.needs_autocommit(stmt) or d.needs_autocommit(run_stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
         boundary()
@@ -252,6 +274,26 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started,
             "warnings": info["warnings"]}
+
+
+def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: NameResolver, info: dict[str, Any],
+              allow_irreversible: bool) -> set[str]:
+    """What a statement the analysis cannot explain may write, where it cannot be probed (no
+    savepoints around DDL): the tables the routines it calls name, and those named in string
+    literals where it runs dynamic SQL. Dynamic SQL on tables only known at run time is refused
+    before it runs (or, when allowed, run uncaptured with a warning)."""
+    code = code_only(stmt.text, target.dialect.name)
+    dynamic = resolver.dynamic_targets(code, stmt.text)
+    if dynamic is not None and not dynamic:
+        what = (f"{m.path}:{stmt.start_line}: this statement runs dynamic SQL (PREPARE/EXECUTE) on tables that are only "
+                "known when it runs, so what it changes cannot be captured beforehand")
+        if not allow_irreversible:
+            failed = MigrationFailed(what, details={"file": str(m.path), "line": stmt.start_line, "migration": m.id})
+            _failed(target, m, i, failed)
+            failed.hint = f"{failed.hint}; --allow-irreversible runs it without capturing what it changes"
+            raise failed
+        info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
+    return resolver.reachable(code) | (dynamic or set())
 
 
 def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
