@@ -71,6 +71,23 @@ def except_count(ctx: VerifyContext, left: str, right: str, ident: list[str], se
     return n, [str(r[0]) if str(r[0]).startswith("(") else "(" + str(r[0]).replace("\x1f", ", ") + ")" for r in rows]
 
 
+def diff_both_ways(
+    ctx: VerifyContext, left: str, right: str, ident: list[str], set_column: str | None = None
+) -> tuple[int, list[str], int, list[str]]:
+    """except_count both ways (left minus right, right minus left) counted in one pass over each
+    side; samples are read only when some rows differ."""
+    lw = f" WHERE {ctx.col(set_column, 'a')} IS NOT NULL" if set_column else ""
+    rw = f" WHERE {ctx.col(set_column, 'b')} IS NOT NULL" if set_column else ""
+    tagged = (f"SELECT {ctx.row_text('a', ident)} AS r, 1 AS s FROM ({left}) a{lw} "
+              f"UNION ALL SELECT {ctx.row_text('b', ident)}, 0 FROM ({right}) b{rw}")
+    row = ctx.query(f"SELECT COALESCE(SUM(CASE WHEN lo = 1 THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN hi = 0 THEN 1 ELSE 0 END), 0) "
+                    f"FROM (SELECT MIN(s) AS lo, MAX(s) AS hi FROM ({tagged}) u GROUP BY r) g")[0]
+    only_left, only_right = int(row[0] or 0), int(row[1] or 0)
+    left_s = except_count(ctx, left, right, ident, set_column)[1] if only_left else []
+    right_s = except_count(ctx, right, left, ident, set_column)[1] if only_right else []
+    return only_left, left_s, only_right, right_s
+
+
 @register
 class SoftDeletePreserved(Check):
     """After a rollback, every table it restored that has the soft-delete column (deleted_at, or
@@ -112,8 +129,7 @@ class SoftDeletePreserved(Check):
             out.checked += 1
             ident = [c for c in (cap.key or cap.definition.column_names) if c != col] + [col]
             old, now = old_image_sql(ctx, cap), current_sql(ctx, cap)
-            lost, lost_s = except_count(ctx, old, now, ident, col)
-            new, new_s = except_count(ctx, now, old, ident, col)
+            lost, lost_s, new, new_s = diff_both_ways(ctx, old, now, ident, col)
             where = f"capture {cap.capture} (point {cap.migration})"
             if lost:
                 out.findings.append(self.finding(
@@ -203,8 +219,7 @@ class RestoredTables(Check):
         if capture_ok:
             names = cap.definition.column_names
             old, cur = old_image_sql(ctx, cap), current_sql(ctx, cap)
-            gone, gone_s = except_count(ctx, old, cur, names)
-            extra, extra_s = except_count(ctx, cur, old, names)
+            gone, gone_s, extra, extra_s = diff_both_ways(ctx, old, cur, names)
             if not gone and not extra and not use_checksum and cap.kind == "rows":
                 return  # the touched rows are all as they were
             if gone:
