@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..dialects import mysql_capture as mc
 from ..dialects.base import Statement
@@ -33,6 +33,9 @@ from .dynamic_sql import PreparedStatements
 from .errors_map import database_message, is_database_error
 from .reverse import build_reverse, unquarantine_sql
 from .session import Target
+
+if TYPE_CHECKING:
+    from ..dialects.mysql import MySQLDialect
 
 FAULT_ENV = "ROLLBACK_FAULT_AFTER_STEP"
 _LOCK_TABLES = re.compile(r"^\s*(LOCK\s+TABLES?|UNLOCK\s+TABLES?)\b", re.I)
@@ -100,8 +103,7 @@ def _rows_install(target: Target, run: CaptureRun, plan: dict[str, list[str]], i
         if rec is None:
             rec = CaptureRecord(table, "rows", run._name(), t.column_names, key, layout=d.rows_layout)
             run.records.append(rec)
-            info["captures"] = [r.to_dict() for r in run.records]
-            _save(target, run.point_id, info)
+            _save_captures(target, run, info)
             boundary()  # recorded, nothing created yet
             for sql in d.rows_capture_create(t, rec.capture, key):
                 conn.execute(sql)
@@ -117,6 +119,12 @@ def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> Non
     journal, conn = target.journal, target.conn
     sets = ", ".join(f"{k} = ?" for k in ("info", *columns))
     conn.execute(conn.q(f"UPDATE {journal.points_t} SET {sets} WHERE id = ?"), (json.dumps(info, default=str), *columns.values(), pid))
+
+
+def _save_captures(target: Target, run: CaptureRun, info: dict[str, Any]) -> None:
+    """Record the run's captures in the point, before what they describe is created or moved."""
+    info["captures"] = [r.to_dict() for r in run.records]
+    _save(target, run.point_id, info)
 
 
 def recover(target: Target) -> list[str]:
@@ -221,17 +229,15 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         except Exception as exc:
             if not is_database_error(exc):
                 raise
-            info["captures"] = [r.to_dict() for r in run.records]  # so that the revert drops them
-            _save(target, pid, info)
+            _save_captures(target, run, info)  # so that the revert drops them
             failed = MigrationFailed(f"{m.path}:{stmt.start_line}: could not capture {', '.join(sorted(copied))} before "
                                      f"this statement: {database_message(exc)}", details={"file": str(m.path), "line": stmt.start_line})
             _failed(target, m, i, failed)
             raise failed from None
-        info["captures"] = [r.to_dict() for r in run.records]
         strategy = ", ".join(s for s, on in (("copy", copied & set(run.model0.tables)), ("rows", rows_plan)) if on)
         info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": sorted(capture),
                              "reason": an.reason + (f" [{strategy}]" if strategy else "")})
-        _save(target, pid, info)
+        _save_captures(target, run, info)
         remove = _rows_install(target, run, rows_plan, info, boundary)
         if remove:
             conn.execute(mc.capturing_sql(True))
@@ -331,23 +337,23 @@ def _quarantine(target: Target, m: Migration, stmt: Statement, an: Analysis, mod
     place, which `settle_quarantine` leaves out."""
     from ..dialects.mysql import MySQLDialect
 
-    if not isinstance(target.dialect, MySQLDialect):
+    d = target.dialect
+    if not isinstance(d, MySQLDialect):
         return None
     tables = an.quarantine_tables
     if tables and all(t in run.model0.tables and t in model.tables and not run.whole(t) for t in tables):
-        return _quarantine_tables(target, m, stmt, tables, model, run, info, boundary)
+        return _quarantine_tables(target, d, m, stmt, tables, model, run, info, boundary)
     if an.quarantine_columns and an.quarantine_columns[0] in run.model0.tables and not run.whole(an.quarantine_columns[0]):
-        return _quarantine_columns(target, m, stmt, *an.quarantine_columns, model, run, info, boundary)
+        return _quarantine_columns(target, d, m, stmt, *an.quarantine_columns, model, run, info, boundary)
     return None
 
 
-def _quarantine_tables(target: Target, m: Migration, stmt: Statement, tables: list[str], model: SchemaModel,
-                       run: CaptureRun, info: dict[str, Any], boundary: Callable[[], None]) -> tuple[list[str], str] | None:
-    from ..dialects.mysql import MySQLDialect
+def _quarantine_tables(target: Target, d: MySQLDialect, m: Migration, stmt: Statement, tables: list[str],
+                       model: SchemaModel, run: CaptureRun, info: dict[str, Any],
+                       boundary: Callable[[], None]) -> tuple[list[str], str] | None:
     from .apply import _execute
 
-    d, conn = target.dialect, target.conn
-    assert isinstance(d, MySQLDialect)
+    conn = target.conn
     tplan = d.quarantine_tables_plan(model, tables, run.point_id)
     if tplan is None:
         return None
@@ -356,43 +362,39 @@ def _quarantine_tables(target: Target, m: Migration, stmt: Statement, tables: li
         rows = d.estimated_rows(conn, model.tables[t])
         run.records.append(CaptureRecord(t, "quarantine-table", where[t], run.model0.tables[t].column_names,
                                          run.model0.row_key(t), rows))
-    info["captures"] = [r.to_dict() for r in run.records]
-    _save(target, run.point_id, info)
+    _save_captures(target, run, info)
     for sql in statements:
         boundary()  # recorded, not yet moved; then between the sub-steps
         _execute(target, m, Statement(sql, stmt.start_line, stmt.end_line))
     return sorted(tables), "quarantine: tables set aside"
 
 
-def _quarantine_columns(target: Target, m: Migration, stmt: Statement, table: str, cols: list[str], model: SchemaModel,
-                        run: CaptureRun, info: dict[str, Any], boundary: Callable[[], None]) -> tuple[list[str], str] | None:
+def _quarantine_columns(target: Target, d: MySQLDialect, m: Migration, stmt: Statement, table: str, cols: list[str],
+                        model: SchemaModel, run: CaptureRun, info: dict[str, Any],
+                        boundary: Callable[[], None]) -> tuple[list[str], str] | None:
     """DROP COLUMN as a quarantine; the table's first in the migration also adds its marker (see
     mysql_quarantine), recorded with it before anything moves."""
-    from ..dialects.mysql import MySQLDialect
-
-    d, conn = target.dialect, target.conn
-    assert isinstance(d, MySQLDialect)
+    conn = target.conn
     cplan = d.quarantine_columns_plan(conn, model, table, cols, run.point_id)
     if cplan is None:
         return None
     sql, hidden = cplan
     earlier = next((r for r in run.records if r.kind == "quarantine-columns" and r.table == table), None)
-    steps, marker = (None, earlier.marker) if earlier else d.quarantine_marker_sql(table, run.point_id)
+    marker_steps, marker = (None, earlier.marker) if earlier else d.quarantine_marker_sql(table, run.point_id)
     rows = d.estimated_rows(conn, model.tables[table])
     rec = CaptureRecord(table, "quarantine-columns", table, run.model0.tables[table].column_names, None, rows, hidden,
                         marker=marker)
     run.records.append(rec)
-    info["captures"] = [r.to_dict() for r in run.records]
-    _save(target, run.point_id, info)
-    added = _hide_columns(target, m, stmt, table, sql, steps, boundary)
+    _save_captures(target, run, info)
+    added = _hide_columns(target, m, stmt, table, sql, marker_steps, boundary)
     run.hidden_columns.setdefault(table, {}).update(hidden)
-    if steps and not added:
+    if marker_steps and not added:
         _no_marker(target, run, rec, info)
     return [table], "quarantine: columns set aside"
 
 
-def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql: str, marker: tuple[str, str] | None,
-                  boundary: Callable[[], None]) -> bool:
+def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql: str,
+                  marker_steps: tuple[str, str] | None, boundary: Callable[[], None]) -> bool:
     """The quarantine ALTER of a DROP COLUMN, then (the table's first in the migration) its marker
     added and switched to 1 for the rows to come, each its own step, under LOCK TABLES so that no
     other session inserts a row in between. Returns whether the marker was added (False: none was
@@ -405,13 +407,14 @@ def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql
     boundary()  # recorded, not yet moved
     with _table_locked(target, table):
         _execute(target, m, step(sql))
-        if marker is None:
+        if marker_steps is None:
+            return False
+        add, set_default = marker_steps
+        boundary()
+        if not _instant(target, m, step(add)):
             return False
         boundary()
-        if not _instant(target, m, step(marker[0])):
-            return False
-        boundary()
-        _execute(target, m, step(marker[1]))
+        _execute(target, m, step(set_default))
     return True
 
 
@@ -453,12 +456,11 @@ def _instant(target: Target, m: Migration, stmt: Statement) -> bool:
 def _no_marker(target: Target, run: CaptureRun, rec: CaptureRecord, info: dict[str, Any]) -> None:
     """The server could not add the marker INSTANT: the quarantine stays without one, and says so."""
     rec.marker = None
-    info["captures"] = [r.to_dict() for r in run.records]
     info.setdefault("warnings", []).append(
         f"{rec.table}: the server cannot add a column INSTANT here (ROW_FORMAT=COMPRESSED, or MySQL's limit of "
         f"instant changes), so rows inserted after the DROP COLUMN of {', '.join(rec.hidden)} are not marked: a "
         "rollback does not count them, and gives them the type's zero value in a NOT NULL column without a default")
-    _save(target, run.point_id, info)
+    _save_captures(target, run, info)
 
 
 def _touched(p: Point) -> set[str]:
