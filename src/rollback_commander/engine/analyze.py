@@ -139,6 +139,7 @@ class NameResolver:
         self.dialect = dialect
         self.search_path = search_path
         self.views = {o.name: o for o in model.objects.values() if o.kind in ("view", "materialized_view")}
+        self.routines = {o.name.lower(): o for o in model.objects.values() if o.kind in ("procedure", "function")}
         self._lower = {k.lower(): k for k in [*model.tables, *self.views]}
 
     def resolve(self, written: str) -> str | None:
@@ -191,32 +192,29 @@ class NameResolver:
                     stack.append(name)
         return out
 
-    def reachable(self, code: str) -> set[str]:
-        """Tables named in the code, and those the routines it calls name (through routines that
-        call routines): what a CALL or a function call may write, where it cannot be probed."""
-        return self.mentioned(code) | self._walk(code)[0]
-
     def through_routines(self, code: str) -> set[str]:
         """Tables the routines the code calls name (through routines that call routines)."""
-        return self._walk(code)[0]
+        return self.walk(code)[0]
 
-    def dynamic_targets(self, code: str, text: str) -> set[str] | None:
-        """Where the statement or the routines it calls run dynamic SQL (PREPARE ... FROM, EXECUTE
-        IMMEDIATE), the tables that SQL may touch are not named in any code: the tables named inside
-        a string literal of the statement (`text`, e.g. a CALL's arguments) or of those routines.
-        None: no dynamic SQL; empty: dynamic SQL on tables only found at run time (say, a cursor
-        over information_schema)."""
-        bodies = [text, *self._walk(code)[1]]
-        if not any(_DYNAMIC_SQL.search(code_only(b, self.dialect)) for b in bodies):
+    def dynamic_targets(self, text: str, bodies: list[str]) -> set[str] | None:
+        """Where the statement (`text`) or the routines it calls (their `bodies`, from `walk`) run
+        dynamic SQL (PREPARE ... FROM, EXECUTE IMMEDIATE), the tables that SQL may touch are not
+        named in any code: the tables named inside a string literal of the statement (e.g. a CALL's
+        arguments) or of those routines. None: no dynamic SQL; empty: dynamic SQL on tables only
+        found at run time (say, a cursor over information_schema)."""
+        texts = [text, *bodies]
+        if not any(_DYNAMIC_SQL.search(code_only(b, self.dialect)) for b in texts):
             return None
-        literals = (m.group(1) or m.group(2) or "" for body in bodies for m in _STRING_LITERAL.finditer(body))
+        literals = (m.group(1) or m.group(2) or "" for body in texts for m in _STRING_LITERAL.finditer(body))
         return {t for lit in literals for t in self.mentioned(lit)}
 
-    def _walk(self, code: str) -> tuple[set[str], list[str]]:
+    def walk(self, code: str) -> tuple[set[str], list[str]]:
         """The tables the routines the code reaches name, and those routines' bodies."""
-        routines = {o.name.lower(): o for o in self.model.objects.values() if o.kind in ("procedure", "function")}
+        routines = self.routines
         found: set[str] = set()
         bodies: list[str] = []
+        if not routines:  # most schemas: no identifier of the code needs looking at
+            return found, bodies
         stack = [t.lower() for t in re.findall(IDENT, code) if t.lower() in routines]
         seen: set[str] = set()
         while stack:

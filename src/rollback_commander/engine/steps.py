@@ -285,11 +285,12 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
 def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: NameResolver, info: dict[str, Any],
               allow_irreversible: bool) -> set[str]:
     """What a statement the analysis cannot explain may write, where it cannot be probed (no
-    savepoints around DDL): the tables the routines it calls name, and those named in string
+    savepoints around DDL): the tables it and the routines it calls name, and those named in string
     literals where it runs dynamic SQL. Dynamic SQL on tables only known at run time is refused
     before it runs (or, when allowed, run uncaptured with a warning)."""
     code = code_only(stmt.text, target.dialect.name)
-    dynamic = resolver.dynamic_targets(code, stmt.text)
+    via, bodies = resolver.walk(code)
+    dynamic = resolver.dynamic_targets(stmt.text, bodies)
     if dynamic is not None and not dynamic:
         what = (f"{m.path}:{stmt.start_line}: this statement runs dynamic SQL (PREPARE/EXECUTE) on tables that are only "
                 "known when it runs, so what it changes cannot be captured beforehand")
@@ -299,7 +300,7 @@ def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: N
             failed.hint = f"{failed.hint}; --allow-irreversible runs it without capturing what it changes"
             raise failed
         info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
-    return resolver.reachable(code) | (dynamic or set())
+    return resolver.mentioned(code) | via | (dynamic or set())
 
 
 def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
