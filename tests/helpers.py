@@ -19,14 +19,14 @@ from rollback_commander.cli.main import cli as _cli_group
 from rollback_commander.engine.steps import FAULT_ENV
 
 
-def _mysql(url: str) -> Any:
+def mysql_connect(url: str) -> Any:
+    """A PyMySQL connection (autocommit) of its own to a mysql:// URL, as the tool would open it."""
     import pymysql
 
+    from rollback_commander.dialects.mysql import connect_args
     from rollback_commander.urls import parse_url
 
-    p = parse_url(url).parts()
-    return pymysql.connect(host=str(p["host"] or "127.0.0.1"), port=int(p["port"] or 3306), user=str(p["user"] or "root"),
-                           password=str(p["password"] or ""), database=str(p["database"]), autocommit=True)
+    return pymysql.connect(**connect_args(parse_url(url)))
 
 
 def run_sql(url: str, sql: str) -> None:
@@ -34,7 +34,7 @@ def run_sql(url: str, sql: str) -> None:
     if url.startswith(("mysql", "mariadb")):
         from rollback_commander.dialects.splitter import is_transaction_control, split_sql
 
-        conn = _mysql(url)
+        conn = mysql_connect(url)
         try:
             with conn.cursor() as cur:
                 for stmt in split_sql(sql, "mysql"):
@@ -58,7 +58,7 @@ def run_sql(url: str, sql: str) -> None:
 
 def query(url: str, sql: str) -> list[tuple[Any, ...]]:
     if url.startswith(("mysql", "mariadb")):
-        conn = _mysql(url)
+        conn = mysql_connect(url)
         try:
             with conn.cursor() as cur:
                 cur.execute(sql)

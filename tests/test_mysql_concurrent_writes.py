@@ -9,14 +9,18 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from rollback_commander import api
 
-from .helpers import _mysql, query, run_sql, write_migrations
+from .helpers import mysql_connect, query, run_sql, write_migrations
+
+pytestmark = pytest.mark.mysql
 
 
 def _writer(url: str, stop: threading.Event, log: dict[str, Any]) -> None:
     """Insert one row at a time, with a nick while the column is there, without one after."""
-    conn = _mysql(url)
+    conn = mysql_connect(url)
     i, with_nick = 1000, True
     try:
         with conn.cursor() as cur:

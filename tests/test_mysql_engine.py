@@ -10,7 +10,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.steps import FAULT_ENV
 
-from .helpers import cli, invoke_json, query, run_sql, write_migrations
+from .helpers import cli, invoke_json, mysql_connect, query, run_sql, write_migrations
 
 SETUP = [
     "CREATE TABLE orgs (id int PRIMARY KEY, name varchar(50) NOT NULL, phone varchar(20))",
@@ -35,13 +35,7 @@ created, trigger created, statement committed (then the trigger dropped)."""
 
 
 def _setup(url: str) -> None:
-    import pymysql
-
-    from rollback_commander.urls import parse_url
-
-    p = parse_url(url).parts()
-    conn = pymysql.connect(host=str(p["host"]), port=int(p["port"] or 3306), user=str(p["user"]),
-                           password=str(p["password"] or ""), database=str(p["database"]), autocommit=True)
+    conn = mysql_connect(url)
     with conn.cursor() as cur:
         for sql in SETUP:
             cur.execute(sql)
