@@ -210,6 +210,18 @@ def _marker(url: str, table: str) -> list[tuple[Any, ...]]:
                       f"AND TABLE_NAME = '{table}' AND COLUMN_NAME REGEXP '^_rollback_q[0-9]+_$'")
 
 
+def _again_with_a_user_row(url: str, folder: Path, before: Any) -> tuple[int, Any]:
+    """With the migrations applied: roll back to base (nothing filled, the schema as `before`),
+    apply them again, insert a row into acct as a user would since, and run `rollback to base`
+    again: its exit code and JSON."""
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 0 and data["filled"] == [], data
+    assert api.fingerprint(url) == before
+    api.apply(url, str(folder))
+    run_sql(url, "INSERT INTO acct (id, note) VALUES (11, 'eleven')")
+    return invoke_json("to", "base", "--db", url, "--yes")
+
+
 def test_not_null_column_refuses_rows_inserted_since(mysql_url: str, tmp_path: Path) -> None:
     """A restored NOT NULL column without a default cannot take rows inserted after its DROP
     COLUMN: the rollback refuses before anything runs, database and journal unchanged."""
@@ -357,12 +369,7 @@ def test_rows_a_newer_point_inserted_do_not_count(mysql_url: str, tmp_path: Path
                                                "002_add.sql": "INSERT INTO acct (id, note) VALUES (10, 'ten');\n"})
     before = api.fingerprint(mysql_url)
     api.apply(mysql_url, str(folder))
-    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
-    assert code == 0 and data["filled"] == [], data
-    assert api.fingerprint(mysql_url) == before
-    api.apply(mysql_url, str(folder))
-    run_sql(mysql_url, "INSERT INTO acct (id, note) VALUES (11, 'eleven')")
-    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    code, data = _again_with_a_user_row(mysql_url, folder, before)
     assert code == 1 and data["details"] == {"table": "acct", "column": "code", "rows": 1}, data
     assert data["hint"].startswith("stopped before 001_drop"), data
     assert [p["migration"] for p in api.points(mysql_url) if p["active"]] == ["base", "001_drop"]
@@ -398,13 +405,8 @@ def test_table_copied_after_its_quarantine_is_not_counted(mysql_url: str, tmp_pa
                                                               "INSERT INTO acct (id, note) VALUES (10, 'ten');\n"})
     before = api.fingerprint(mysql_url)
     code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
-    assert [c["kind"] for c in data["migrations"][0]["captures"]] == ["quarantine-columns", "copy"], data
-    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
-    assert code == 0 and data["filled"] == [], data
-    assert api.fingerprint(mysql_url) == before
-    api.apply(mysql_url, str(folder))
-    run_sql(mysql_url, "INSERT INTO acct (id, note) VALUES (11, 'eleven')")
-    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and [c["kind"] for c in data["migrations"][0]["captures"]] == ["quarantine-columns", "copy"], data
+    code, data = _again_with_a_user_row(mysql_url, folder, before)
     assert code == 1 and data["error"] == "conflict", data
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "restore-old")
     assert code == 0 and data["filled"] == [], data
