@@ -1,4 +1,4 @@
--- Short table names that generated SQL often uses as aliases (c, t, s, o, n, x, f, l).
+-- Short table names that generated SQL often uses as aliases (c, t, s, o, n, x).
 CREATE TABLE c (id integer PRIMARY KEY, name VARCHAR(40) NOT NULL, phone VARCHAR(40), score integer);
 CREATE TABLE t (id integer PRIMARY KEY, c_id integer, label VARCHAR(40));
 CREATE TABLE s (id integer PRIMARY KEY, body VARCHAR(40));
