@@ -358,3 +358,19 @@ def test_sqlite_holder_note_goes_with_the_lock(sqlite_url: str, migrations: Path
     code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(migrations))
     assert code == 0, data
     assert not note.exists()
+
+
+@pytest.mark.mysql
+def test_dry_run_refuses_conflicts_as_the_rollback_does_on_mariadb(mysql_url: str, tmp_path: Path) -> None:
+    """`rollback to --dry-run` foretells the conflict refusal the rollback gives, hint included:
+    on MariaDB/MySQL (the stepwise engine) keep-current keeps the rows of row-captured tables only."""
+    from rollback_commander.errors import Conflict
+
+    run_sql(mysql_url, "CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10)); INSERT INTO t VALUES (1, 'a'), (2, 'b');")
+    api.apply(mysql_url, str(write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE t SET v = 'x';\n"})))
+    run_sql(mysql_url, "UPDATE t SET v = 'mine' WHERE id = 1")
+    dry = api.rollback_to(mysql_url, "base", dry_run=True)
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(mysql_url, "base")
+    assert "row-captured tables only" in err.value.hint
+    assert dry.refusals[:1] == [{"message": err.value.message, "hint": err.value.hint}], dry.refusals

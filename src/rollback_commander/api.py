@@ -13,19 +13,11 @@ from .config import load_settings, resolve_database, resolve_migrations
 from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
 from .engine.prune import PruneResult, parse_age
 from .engine.prune import prune as _prune
-from .engine.rollback import (
-    RollbackPlan,
-    RollbackResult,
-    plan_rollback,
-    refuse_conflicts,
-    resolve_target,
-    sql_for,
-)
+from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import Target, open_target
 from .engine.undo import UndoResult
 from .engine.undo import undo as _undo
-from .errors import Conflict
 from .model.migration import Migration, discover
 
 
@@ -117,13 +109,9 @@ def rollback_to(
         if dry_run and result.plan.steps:
             from .ops.plan import preview
 
-            seen = preview(target, result.plan.target_point)
+            seen = preview(target, result.plan.target_point, on_conflict)
             result.conflicts, result.filled = seen["conflicts"], seen["filled"]
             result.refusals, result.problems = seen["refusals"], seen["problems"]
-            try:
-                refuse_conflicts(result.conflicts, on_conflict)
-            except Conflict as exc:
-                result.refusals.insert(0, {"message": exc.message, "hint": exc.hint})
         return result
 
 

@@ -186,7 +186,7 @@ def find_conflicts(
         if table in model_after.tables and wanted(table) and table not in merged_tables:
             now = d.table_checksum(conn, model_after.tables[table], like=checksum)
             if now != checksum:
-                then_rows, now_rows = _checksum_rows(checksum), _checksum_rows(now)
+                then_rows, now_rows = checksum_rows(checksum), checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",
                             "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
     self_counted = set() if counted else {c["capture"] for c in p.info.get("counted", [])}
@@ -225,8 +225,10 @@ def prepare_reverse(
 
 
 KEEP_CURRENT_COVERS = "row-captured tables, and tables a migration only removed columns from"
-"""What --on-conflict keep-current can keep rows of, as a refusal's hint says (the transactional
-engines; the stepwise one keeps those of row-captured tables only)."""
+"""What --on-conflict keep-current can keep rows of, as a refusal's hint says: the transactional
+engines."""
+KEEP_CURRENT_COVERS_STEPWISE = "row-captured tables only"
+"""The same for the stepwise engine (steps.py)."""
 
 
 def refuse_conflicts(
@@ -318,13 +320,11 @@ class MergeCounts:
     inserted: int
 
 
-def merge_counts(target: Target, p: Point, skip: set[str] | None = None) -> list[MergeCounts]:
+def merge_counts(target: Target, p: Point) -> list[MergeCounts]:
     """The point's merge-safe copy captures (apply.merge_safe), counted against the live table as
-    the point left it: rows updated, captured keys deleted, keys inserted since (tables of `skip`
-    aside)."""
+    the point left it: rows updated, captured keys deleted, keys inserted since."""
     d, conn = target.dialect, target.conn
-    caps = [c for c in p.info.get("captures", [])
-            if c.get("kind") == "copy" and c.get("merge") and (skip is None or c["table"] not in skip)]
+    caps = [c for c in p.info.get("captures", []) if c.get("kind") == "copy" and c.get("merge")]
     if not caps:
         return []
     model_after = target.journal.model(p.id, "after")
@@ -446,7 +446,7 @@ def _unfillable(target: Target, p: Point, table: str, n: int, column: str, hidde
     )
 
 
-def _checksum_rows(checksum: str | None) -> int:
+def checksum_rows(checksum: str | None) -> int:
     """The row count of a table checksum `<rows>:<hash>` (SQLite's is "None" for an empty table)."""
     head = str(checksum).split(":", 1)[0]
     return int(head) if head.isdigit() else 0

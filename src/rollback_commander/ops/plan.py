@@ -39,15 +39,19 @@ from typing import Any
 from ..dialects.postgres import checksum_text, row_hash_sql
 from ..engine.errors_map import database_message, is_database_error
 from ..engine.rollback import (
+    KEEP_CURRENT_COVERS,
+    KEEP_CURRENT_COVERS_STEPWISE,
     MergeCounts,
     check_not_null,
+    checksum_rows,
     find_conflicts,
     inserted_since,
     merge_counts,
     merge_filled,
+    refuse_conflicts,
 )
 from ..engine.session import Target
-from ..errors import Refused, UnknownTarget, UsageError
+from ..errors import Conflict, Refused, UnknownTarget, UsageError
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table
 from ..rehearse.rto import format_seconds
@@ -238,25 +242,37 @@ def _touched(p: Point, before: SchemaModel, after: SchemaModel) -> tuple[set[str
     return tables, objects
 
 
-def preview(target: Target, point_id: int) -> dict[str, list[Any]]:
-    """What rolling back to the point `point_id` would meet, read before anything runs (`rollback to
-    --dry-run`): per reverted point, newest first, the rows changed since (conflicts), the rows
-    inserted since that restored columns fill, the refusals, and what could not be read."""
-    active = target.journal.active()
-    reverted = [p for p in reversed(active) if p.id > point_id]
+def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[Any]]:
+    """What rolling back to the point `point_id` with `on_conflict` would meet, read before anything
+    runs (`rollback to --dry-run`): per reverted point, newest first, the rows changed since
+    (conflicts), the rows inserted since that restored columns fill, the refusals (first the one
+    the conflicts meet under `on_conflict`, as the rollback gives it), and what could not be read."""
+    reverted = [p for p in reversed(target.journal.active()) if p.id > point_id]
     out: dict[str, list[Any]] = {"conflicts": [], "filled": [], "refusals": [], "problems": []}
-    if not reverted:
-        return out
     with read_snapshot(target):
         model_now = target.dialect.introspect(target.conn)
         for i, p in enumerate(reverted):
-            newer, after = reverted[:i], target.journal.model(p.id, "after")
-            merges = _merges(target, p, newer, _comparable(after, model_now), out["problems"])
-            out["conflicts"] += _conflicts(target, p, newer, after, model_now, merges, out["problems"])
-            filled, refusals = _filled(target, p, newer, merges, out["problems"])
+            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"])
+            out["conflicts"] += conflicts
             out["filled"] += filled
             out["refusals"] += refusals
+    covers = KEEP_CURRENT_COVERS if target.dialect.transactional_ddl else KEEP_CURRENT_COVERS_STEPWISE
+    try:
+        refuse_conflicts(out["conflicts"], on_conflict, covers=covers)
+    except Conflict as exc:
+        out["refusals"].insert(0, {"message": exc.message, "hint": exc.hint})
     return out
+
+
+def _foretell(
+    target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """What the rollback meets on reaching point p after the `newer` reverted points: (conflicts,
+    filled rows, refusals), read before anything runs."""
+    after = target.journal.model(p.id, "after")
+    merges = _merges(target, p, newer, _comparable(after, model_now), problems)
+    conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
+    return (conflicts, *_fills(target, p, newer, merges, problems))
 
 
 def _step(
@@ -265,9 +281,7 @@ def _step(
     journal = target.journal
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     tables, objects = _touched(p, before, after)
-    merges = _merges(target, p, newer, _comparable(after, model_now), problems)
-    conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
-    filled, refusals = _filled(target, p, newer, merges, problems)
+    conflicts, filled, refusals = _foretell(target, p, newer, model_now, problems)
     loss: list[dict[str, Any]] = [
         {"migration": p.migration, "point_id": p.id, "table": c["table"], "column": None, "rows": c["rows"],
          "kind": "rows-written-after" if c["kind"] == "rows" else "table-changed-after",
@@ -346,7 +360,7 @@ def _comparable(after: SchemaModel, model_now: SchemaModel) -> Callable[[str], b
     return comparable
 
 
-def _filled(
+def _fills(
     target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
@@ -358,22 +372,23 @@ def _filled(
             if c.get("kind") in ("copy", "quarantine-table")} | {t for q in newer for t in q.info.get("checks", {})}
     filled: list[dict[str, Any]] = []
     refusals: list[dict[str, Any]] = []
-    def not_null() -> list[dict[str, Any]]:
-        check_not_null(target, p, skip)
-        return []
 
-    reads: list[Callable[[], list[dict[str, Any]]]] = [lambda: merge_filled(target, p, merges)]
-    if target.dialect.transactional_ddl:
-        reads.append(not_null)
-    else:
-        reads.append(lambda: inserted_since(target, p, "nothing was changed", skip=skip))
-    for read in reads:
+    @contextmanager
+    def noted() -> Iterator[None]:  # a refusal is noted, a database error is a problem
         with _guarded(target, problems, f"rows inserted since {p.migration}"):
             try:
-                filled += read()
+                yield
             except Refused as exc:
                 refusals.append({"migration": p.migration, "point_id": p.id, "message": exc.message, "hint": exc.hint,
                                  **exc.details})
+
+    with noted():
+        filled += merge_filled(target, p, merges)
+    with noted():
+        if target.dialect.transactional_ddl:
+            check_not_null(target, p, skip)
+        else:
+            filled += inserted_since(target, p, "nothing was changed", skip=skip)
     return filled, refusals
 
 
@@ -390,10 +405,10 @@ def _conflicts(
     comparable = _comparable(after, model_now)
     found: list[dict[str, Any]] = []
     for t, then in sorted(checks.items()):
-        later = [q for q in reversed(newer) if t in _restored_by(q)]
-        q0 = later[0] if later else None
         if any(m.table == t for m in merges):
             continue  # restored row by row: find_conflicts counts its rows updated or deleted since
+        later = [q for q in reversed(newer) if t in _restored_by(q)]
+        q0 = later[0] if later else None
         before_q0 = q0.info.get("checksums_before", {}).get(t) if q0 else None
         if before_q0 is not None and q0 is not None and (":h" in before_q0) == (":h" in then):  # one formula
             if before_q0 != then:
@@ -441,12 +456,6 @@ def _table_conflict(p: Point, table: str, then: str, now: str, why: str) -> dict
     return {"migration": p.migration, "table": table, "kind": "table", "rows": rows, "rows_then": then_rows,
             "rows_now": now_rows, "reason": f"{why}: {then_rows} row(s) then, {now_rows} now, contents differ; the reverse "
                                             "would overwrite or drop them"}
-
-
-def checksum_rows(checksum: str | None) -> int:
-    """The row count of a table checksum `<rows>:<hash>` (SQLite writes "None" for an empty table)."""
-    head = str(checksum).split(":", 1)[0]
-    return int(head) if head.isdigit() else 0
 
 
 def _restored_by(q: Point) -> set[str]:

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Settings
+from ..engine.rollback import checksum_rows
 from ..engine.session import Target
 from ..errors import UsageError
 from ..rehearse.rto import format_seconds, parse_rto
-from .plan import checksum_rows
 from .store import iso, to_utc
 
 ANCHORS = ("rollback-done", "rls-disable")

@@ -59,33 +59,26 @@ def current_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
     return sql
 
 
-def except_count(ctx: VerifyContext, left: str, right: str, ident: list[str], set_column: str | None = None) -> tuple[int, list[str]]:
-    """Distinct rows (restricted to `ident`) of query `left` that query `right` lacks, and samples;
-    with set_column, only rows where that column is set."""
-    lw = f" WHERE {ctx.col(set_column, 'a')} IS NOT NULL" if set_column else ""
-    rw = f" WHERE {ctx.col(set_column, 'b')} IS NOT NULL" if set_column else ""
-    diff = (f"SELECT {ctx.row_text('a', ident)} AS r FROM ({left}) a{lw} "
-            f"EXCEPT SELECT {ctx.row_text('b', ident)} FROM ({right}) b{rw}")
-    n = int(ctx.scalar(f"SELECT count(*) FROM ({diff}) x") or 0)
-    rows = ctx.query(f"SELECT r FROM ({diff}) x LIMIT {SAMPLES}") if n else []
-    return n, [str(r[0]) if str(r[0]).startswith("(") else "(" + str(r[0]).replace("\x1f", ", ") + ")" for r in rows]
-
-
 def diff_both_ways(
     ctx: VerifyContext, left: str, right: str, ident: list[str], set_column: str | None = None
 ) -> tuple[int, list[str], int, list[str]]:
-    """except_count both ways (left minus right, right minus left) counted in one pass over each
-    side; samples are read only when some rows differ."""
+    """Distinct rows (restricted to `ident`) of query `left` that query `right` lacks and of `right`
+    that `left` lacks, with samples of each; with set_column, only rows where that column is set.
+    One pass over each side counts both; the samples are read only when some rows differ."""
     lw = f" WHERE {ctx.col(set_column, 'a')} IS NOT NULL" if set_column else ""
     rw = f" WHERE {ctx.col(set_column, 'b')} IS NOT NULL" if set_column else ""
     tagged = (f"SELECT {ctx.row_text('a', ident)} AS r, 1 AS s FROM ({left}) a{lw} "
               f"UNION ALL SELECT {ctx.row_text('b', ident)}, 0 FROM ({right}) b{rw}")
+    grouped = f"SELECT r, MIN(s) AS lo, MAX(s) AS hi FROM ({tagged}) u GROUP BY r"
     row = ctx.query(f"SELECT COALESCE(SUM(CASE WHEN lo = 1 THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN hi = 0 THEN 1 ELSE 0 END), 0) "
-                    f"FROM (SELECT MIN(s) AS lo, MAX(s) AS hi FROM ({tagged}) u GROUP BY r) g")[0]
+                    f"FROM ({grouped}) g")[0]
     only_left, only_right = int(row[0] or 0), int(row[1] or 0)
-    left_s = except_count(ctx, left, right, ident, set_column)[1] if only_left else []
-    right_s = except_count(ctx, right, left, ident, set_column)[1] if only_right else []
-    return only_left, left_s, only_right, right_s
+
+    def samples(n: int, only: str) -> list[str]:
+        rows = ctx.query(f"SELECT r FROM ({grouped}) g WHERE {only} LIMIT {SAMPLES}") if n else []
+        return [str(r[0]) if str(r[0]).startswith("(") else "(" + str(r[0]).replace("\x1f", ", ") + ")" for r in rows]
+
+    return only_left, samples(only_left, "lo = 1"), only_right, samples(only_right, "hi = 0")
 
 
 @register
