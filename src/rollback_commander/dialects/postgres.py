@@ -50,13 +50,6 @@ class PostgresConnection(Connection):
 
         return bool(self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
 
-    @property
-    def failed(self) -> bool:
-        """In a transaction (or subtransaction) that an error aborted: only a rollback can follow."""
-        import psycopg
-
-        return bool(self.raw.info.transaction_status == psycopg.pq.TransactionStatus.INERROR)
-
 
 def _conninfo(url: DatabaseUrl) -> str:
     raw = url.raw
@@ -91,11 +84,8 @@ class PostgresDialect(Dialect):
 
     def reset_session(self, conn: Connection) -> None:
         """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
-        role, session_replication_role, ...) does not carry over to the next migration of the same run,
-        nor to the tool's own statements. Not in an aborted transaction: the rollback that has to
-        follow puts the settings back anyway."""
-        if isinstance(conn, PostgresConnection) and conn.failed:
-            return
+        role, session_replication_role, ...) does not carry over to the next migration of the same run
+        (apply resets at the start of each), nor to the tool's reverse and proof statements."""
         conn.execute("RESET ALL")
 
     # -- statements ---------------------------------------------------------------------------
