@@ -419,3 +419,18 @@ def test_a_reverse_statement_failing_in_the_proof_refuses_cleanly(pg_url: str, t
     assert "cannot drop function" in str(err.value.details)
     assert api.fingerprint(pg_url) == before
     assert api.points(pg_url) == []
+
+
+def test_rows_written_with_replica_session_role_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """SET session_replication_role = replica (pg_dump --disable-triggers output, bulk data fixes)
+    keeps ordinary triggers from firing; the capture triggers fire anyway (ENABLE ALWAYS), so the
+    rows the statements change are captured and come back."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_fix.sql": "SET session_replication_role = replica;\n"
+                                               "UPDATE contacts SET phone = NULL WHERE id <= 3;\n"
+                                               "DELETE FROM contacts WHERE id = 50;\n"})
+    result = api.apply(pg_url, str(folder))
+    assert [(c["table"], c["kind"], c["rows"]) for m in result.migrations for c in m.captures] == [("public.contacts", "rows", 4)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before

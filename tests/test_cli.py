@@ -195,14 +195,14 @@ def test_syntax_error_mid_migration_changes_nothing(db_url: str, tmp_path: Path)
     assert _journal_dump(db_url) == before_journal
 
 
-def test_sections_and_folder_layouts(sqlite_url: str, tmp_path: Path) -> None:
-    """dbmate/goose files hold their down part too, Diesel/Prisma name the folder: only up parts run,
-    ids come from the folders, and an error line still points into the whole file."""
+def test_up_and_down_sections_in_one_file(sqlite_url: str, tmp_path: Path) -> None:
+    """dbmate (`-- migrate:up`), goose (`-- +goose Up`) and sql-migrate (`-- +migrate Up`) files hold
+    their down part too: only the up parts run, and an error line still points into the whole file.
+    (Folder-per-migration layouts: test_one_folder_per_migration_layouts.)"""
     folder = write_migrations(tmp_path / "m", {
         "20240101_notes.sql": "-- migrate:up\nCREATE TABLE notes (id INTEGER PRIMARY KEY);\n-- migrate:down\nDROP TABLE notes;\n",
-        "20240102_tags/up.sql": "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n",
-        "20240102_tags/down.sql": "DROP TABLE tags;\n",
-        "20240103_links/migration.sql": "CREATE TABLE links (id INTEGER PRIMARY KEY);\n",
+        "20240102_tags.sql": "-- +goose Up\nCREATE TABLE tags (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE tags;\n",
+        "20240103_links.sql": "-- +migrate Up\nCREATE TABLE links (id INTEGER PRIMARY KEY);\n\n-- +migrate Down\nTHIS IS NOT SQL;\n",
     })
     code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
     assert code == 0, data

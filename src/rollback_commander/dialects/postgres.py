@@ -50,13 +50,6 @@ class PostgresConnection(Connection):
 
         return bool(self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE)
 
-    @property
-    def failed(self) -> bool:
-        """In a transaction (or subtransaction) that an error aborted: only a rollback can follow."""
-        import psycopg
-
-        return bool(self.raw.info.transaction_status == psycopg.pq.TransactionStatus.INERROR)
-
 
 def _conninfo(url: DatabaseUrl) -> str:
     raw = url.raw
@@ -91,11 +84,8 @@ class PostgresDialect(Dialect):
 
     def reset_session(self, conn: Connection) -> None:
         """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
-        role, session_replication_role, ...) does not carry over to the next migration of the same run,
-        nor to the tool's own statements. Not in an aborted transaction: the rollback that has to
-        follow puts the settings back anyway."""
-        if isinstance(conn, PostgresConnection) and conn.failed:
-            return
+        role, session_replication_role, ...) does not carry over to the next migration of the same run
+        (apply resets at the start of each), nor to the tool's reverse and proof statements."""
         conn.execute("RESET ALL")
 
     # -- statements ---------------------------------------------------------------------------
@@ -435,14 +425,16 @@ def row_hash_sql(row_text: str, like: str | None = None) -> str:
     """A 64-bit hash of a row's text: hashtextextended (`<rows>:h<sum>`), or, to compare with a
     checksum recorded before the tool changed formula (`<rows>:<sum>`, no h), the first 64 bits of its MD5,
     which costs about twice as much."""
-    if like is not None and not _current(like):
+    if _md5_formula(like):
         return f"('x' || substr(md5({row_text}), 1, 16))::bit(64)::bigint::numeric"
     return f"hashtextextended({row_text}, 0)"
 
 
 def checksum_text(rows: object, total: object, like: str | None = None) -> str:
-    return f"{rows}:{total}" if like is not None and not _current(like) else f"{rows}:h{total}"
+    """The checksum as recorded: `<rows>:h<sum>`, or `<rows>:<sum>` when `like` is of the MD5 formula."""
+    return f"{rows}:{'' if _md5_formula(like) else 'h'}{total}"
 
 
-def _current(checksum: str) -> bool:
-    return checksum.partition(":")[2].startswith("h")
+def _md5_formula(like: str | None) -> bool:
+    """`like` is a checksum recorded with the MD5 formula (no `h` after the row count)."""
+    return like is not None and not like.partition(":")[2].startswith("h")

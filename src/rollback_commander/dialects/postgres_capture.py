@@ -129,6 +129,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
             f"CREATE TRIGGER {name} AFTER {event} ON {t} {refs} FOR EACH STATEMENT "
             f"EXECUTE FUNCTION rollback.capture_rows({lit(sql)}, {lit(capture)})"
         )
+        # fires under session_replication_role = replica too (ordinary triggers do not)
+        install.append(f"ALTER TABLE {t} ENABLE ALWAYS TRIGGER {name}")
         remove.append(f"DROP TRIGGER {name} ON {t}")
     return install, remove
 

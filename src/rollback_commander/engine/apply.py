@@ -443,6 +443,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
     if model_end.fingerprint() == model0.fingerprint() and not data:
         return []
     problems: list[str] = []
+    failed = False
     with conn.savepoint("rollback_prove"):
         try:
             for sql in statements:
@@ -450,13 +451,16 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         except Exception as exc:
             if not is_database_error(exc):
                 raise
+            problems.append(f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}")
+            failed = True
+        else:
             d.reset_session(conn)
-            return [f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}"]
+            back = d.introspect(conn)
+            if back.fingerprint() != model0.fingerprint():
+                problems.extend(back.diff(model0) or ["schema fingerprint differs"])
+            for table, checksum in data.items():
+                if table in back.tables and d.table_checksum(conn, model0.tables[table], like=checksum) != checksum:
+                    problems.append(f"data of {table} differs after the reverse")
+    if failed:  # once the savepoint is rolled back (an aborted one takes no statement): settings that outlive it
         d.reset_session(conn)
-        back = d.introspect(conn)
-        if back.fingerprint() != model0.fingerprint():
-            problems.extend(back.diff(model0) or ["schema fingerprint differs"])
-        for table, checksum in data.items():
-            if table in back.tables and d.table_checksum(conn, model0.tables[table], like=checksum) != checksum:
-                problems.append(f"data of {table} differs after the reverse")
     return problems

@@ -20,7 +20,7 @@ _FOLDER_DOWN_FILES = ("down.sql",)
 # One file holding both directions: dbmate `-- migrate:up` / `-- migrate:down`, goose `-- +goose Up` /
 # `-- +goose Down`, sql-migrate `-- +migrate Up` / `-- +migrate Down`. Only the up part is the migration.
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:(up|down)\b|\+(?:goose|migrate)\s+(up|down)\b)", re.IGNORECASE)
+_SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:|\+(?:goose|migrate)\s+)(up|down)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,18 +39,13 @@ def up_section(text: str) -> str:
     """The up part of a file that also holds its down migration (dbmate, goose, sql-migrate markers).
     Down lines become empty lines, so line numbers in errors still point into the file."""
     lines = text.splitlines(keepends=True)
-    if not any(_SECTION_MARKER.match(line) for line in lines):
-        return text
-    out: list[str] = []
     down = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if match := _SECTION_MARKER.match(line):
-            down = (match.group(1) or match.group(2)).lower() == "down"
+            down = match.group(1).lower() == "down"
         if down:
-            out.append(line[len(line.rstrip(_LINE_ENDS)) :])
-        else:
-            out.append(line)
-    return "".join(out)
+            lines[i] = line[len(line.rstrip(_LINE_ENDS)) :]
+    return "".join(lines)
 
 
 def migration_id(filename: str, folder: str | None = None) -> str:
