@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -401,6 +402,34 @@ def test_session_settings_of_a_migration_do_not_reach_the_next_one(pg_url: str, 
         api.apply(pg_url, str(folder))
     assert query(pg_url, "SELECT schemaname, tablename FROM pg_tables WHERE tablename IN ('old_contacts', 'tags') "
                          "ORDER BY 2") == [("archive", "old_contacts"), ("public", "tags")]
+
+
+def test_the_tools_own_work_after_a_migration_runs_as_the_connection(pg_url: str, tmp_path: Path) -> None:
+    """A migration that ends with SET ROLE (Supabase-style files) or a short statement_timeout: the
+    tool's reads and journal writes after its statements run with the connection's own settings,
+    so the point is recorded and rolls back."""
+    role = "rc_reader_" + uuid.uuid4().hex[:8]
+    run_sql(pg_url, SETUP + f"CREATE ROLE {role} NOLOGIN;")
+    try:
+        before = api.fingerprint(pg_url)
+        folder = write_migrations(tmp_path / "m", {
+            "001_notes.sql": "UPDATE contacts SET name = name || '!' WHERE id % 2 = 0;\n"
+                             f"SET statement_timeout = '1ms';\nSET ROLE {role};\n"})
+        code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder))
+        assert code == 0 and data["applied"] == ["001_notes"], data
+        code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+        assert code == 0 and data["verified"] is True, data
+        assert api.fingerprint(pg_url) == before
+        # a role without rights on the tool's schema, then a statement to capture: refused cleanly
+        run_sql(pg_url, f"GRANT ALL ON contacts TO {role};")
+        before = api.fingerprint(pg_url)
+        folder = write_migrations(tmp_path / "m2", {"001_as_reader.sql": f"SET ROLE {role};\nUPDATE contacts SET name = 'x';\n"})
+        code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder))
+        assert code == 1 and data["error"] == "migration_failed", data
+        assert data["message"].split(": ")[0].endswith("001_as_reader.sql:2") and "permission denied" in data["message"], data
+        assert api.fingerprint(pg_url) == before
+    finally:
+        run_sql(pg_url, f"REVOKE ALL ON contacts FROM {role}; DROP ROLE {role};")
 
 
 def test_a_reverse_statement_failing_in_the_proof_refuses_cleanly(pg_url: str, tmp_path: Path) -> None:

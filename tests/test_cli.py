@@ -374,3 +374,12 @@ def test_dry_run_refuses_conflicts_as_the_rollback_does_on_mariadb(mysql_url: st
         api.rollback_to(mysql_url, "base")
     assert "row-captured tables only" in err.value.hint
     assert dry.refusals[:1] == [{"message": err.value.message, "hint": err.value.hint}], dry.refusals
+
+
+def test_error_line_counts_from_the_statement_not_its_leading_comments(pg_url: str, tmp_path: Path) -> None:
+    """The statement's text starts with the comments before it: the line of a PostgreSQL error
+    position is counted from its first line of code, so it names the line that holds the error."""
+    sql = "-- header\n/* two\n   lines */\n\nCREATE TABLE t (id int,\n  x no_such_type);\n"
+    folder = write_migrations(tmp_path / "m", {"001_bad.sql": sql})
+    code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder))
+    assert code == 1 and data["details"]["line"] == 6 and data["message"].split(": ")[0].endswith("001_bad.sql:6"), data

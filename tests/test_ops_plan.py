@@ -194,7 +194,7 @@ def test_time_forms_and_feature_matching() -> None:
 
 
 def test_column_checks_and_pruned_points(db_url: str, tmp_path: Path) -> None:
-    from rollback_commander.ops.plan import column_checks
+    from rollback_commander.engine.capture import column_checks
 
     url = db_url
     files = {**history(url), "phase-2/004_cleanup.sql": "DELETE FROM orgs WHERE id = 1;\n"}
@@ -202,7 +202,8 @@ def test_column_checks_and_pruned_points(db_url: str, tmp_path: Path) -> None:
     run_sql(url, "UPDATE orgs SET score = 3;")  # as if 003 had backfilled the column
     with open_target(parse_url(url)) as target:
         point = next(p for p in target.journal.active() if p.migration == "003_score")
-        checks = column_checks(target, target.journal.model(point.id, "after"), target.journal.model(point.id, "before"))
+        checks = column_checks(target.dialect, target.conn, target.journal.model(point.id, "after"),
+                               target.journal.model(point.id, "before"))
         key = next(iter(checks))
         assert key.endswith("orgs.score") and checks[key].startswith("1:")
         table = target.dialect.journal_table("points")

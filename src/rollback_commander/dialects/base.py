@@ -180,6 +180,11 @@ class Dialect(ABC):
         a checksum recorded earlier to compare with (a dialect whose formula changed computes the one
         that checksum was made with)."""
 
+    def column_checksum(self, conn: Connection, table: Table, column: str, like: str | None = None) -> str:
+        """`<non-null values>:<hash>` of one column's non-NULL values, each with its row's key (the
+        rowid on SQLite without one), computed in the database; `like` as for table_checksum."""
+        raise NotImplementedError
+
     @abstractmethod
     def capture_sql(self, table: Table, capture: str, live: Live = None) -> list[str]:
         """Statements that copy a table's rows into a new capture table, in the database; `live` maps

@@ -85,7 +85,8 @@ class PostgresDialect(Dialect):
     def reset_session(self, conn: Connection) -> None:
         """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
         role, session_replication_role, ...) does not carry over to the next migration of the same run
-        (apply resets at the start of each), nor to the tool's reverse and proof statements."""
+        (apply resets at the start of each), nor to the tool's own work after its statements."""
+        conn.execute("RESET SESSION AUTHORIZATION")  # RESET ALL leaves SET ROLE / SESSION AUTHORIZATION alone
         conn.execute("RESET ALL")
 
     # -- statements ---------------------------------------------------------------------------
@@ -213,6 +214,13 @@ class PostgresDialect(Dialect):
         q = self.qualified(table.name)
         # order-independent: the row count and the sum of 64-bit row hashes (no sort)
         row = conn.query(f"SELECT count(*), coalesce(sum({row_hash_sql(self._row_text('t', table), like)}), 0) FROM {q} t")[0]
+        return checksum_text(row[0], row[1], like)
+
+    def column_checksum(self, conn: Connection, table: Table, column: str, like: str | None = None) -> str:
+        cols = ", ".join(self.quote(k) for k in [*table.primary_key, column])
+        c = self.quote(column)
+        row = conn.query(f"SELECT count({c}), coalesce(sum({row_hash_sql(f'ROW({cols})::text', like)}), 0) "
+                         f"FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL")[0]
         return checksum_text(row[0], row[1], like)
 
     def _row_text(self, alias: str, table: Table) -> str:

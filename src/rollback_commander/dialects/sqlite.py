@@ -257,6 +257,12 @@ class SQLiteDialect(Dialect):
         row = sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 
+    def column_checksum(self, conn: Connection, table: Table, column: str, like: str | None = None) -> str:
+        c = self.quote(column)
+        key = list(table.primary_key)
+        parts = " || char(31) || ".join(f"quote({self.quote(k)})" for k in [*key, column]) if key else f"rowid || char(31) || quote({c})"
+        return str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
+
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
         rowid = "" if table.extra.get("without_rowid") else "rowid AS _rollback_rowid, "
         return [f"CREATE TABLE {capture} AS SELECT {rowid}* FROM {self.qualified(table.name)}"]

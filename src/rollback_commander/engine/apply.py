@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -16,7 +17,7 @@ from ..journal.store import Capture
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze
-from .capture import CaptureRecord, CaptureRun, objects_dropped_with, probe
+from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
 from .reverse import build_reverse
 from .session import Target
@@ -226,6 +227,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         if segmented and committed_any:
             _compensate(target, model0, run)
         raise
+    d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
     run.finish()
     model_end = d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
@@ -250,7 +252,6 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r), **({"merge": merge[r.capture]} if r.capture in merge else {})}
                 for r in run.records]
     from ..ops.gitinfo import git_info  # here: ops imports the engine
-    from ..ops.plan import column_checks
 
     info: dict[str, Any] = {
         "file": str(m.path),
@@ -266,7 +267,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "warnings": warnings,
         "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),
-        "column_checks": column_checks(target, model_end, model0),
+        "column_checks": column_checks(d, conn, model_end, model0),
         **git_info(m.path.parent),
     }
     pid = journal.add_point(
@@ -306,23 +307,25 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     row_tables: set[str] = set()
     before_sql: list[str] = []
     after_sql: list[str] = []
-    if d.row_capture and an.rows:
-        row_tables = {t for t in an.capture | written if run.model0.row_key(t)} - destroyed
-        if row_tables:
-            fallback, before_sql, after_sql = d.rows_guard(conn, stmt.text, run.model0, row_tables)
-            row_tables -= fallback
-    copy_tables = (an.capture | destroyed | written) - row_tables
-    run.copy(copy_tables)
-    install, remove = run.rows_triggers(row_tables)
-    for sql in [*before_sql, *install]:
-        conn.execute(sql)
+    with _capturing(m, stmt):
+        if d.row_capture and an.rows:
+            row_tables = {t for t in an.capture | written if run.model0.row_key(t)} - destroyed
+            if row_tables:
+                fallback, before_sql, after_sql = d.rows_guard(conn, stmt.text, run.model0, row_tables)
+                row_tables -= fallback
+        copy_tables = (an.capture | destroyed | written) - row_tables
+        run.copy(copy_tables)
+        install, remove = run.rows_triggers(row_tables)
+        for sql in [*before_sql, *install]:
+            conn.execute(sql)
     try:
         _execute(target, m, stmt)
     except MigrationFailed:
         _settle_session(conn, after_sql)
         raise
-    for sql in [*remove, *after_sql]:
-        conn.execute(sql)
+    with _capturing(m, stmt):
+        for sql in [*remove, *after_sql]:
+            conn.execute(sql)
     if an.reason == "savepoint":
         run.track_savepoint(stmt.text)
     captured = sorted(copy_tables | row_tables)
@@ -415,6 +418,25 @@ def _guard(fn: Callable[[], T], stmt: Statement, m: Migration) -> T:
         if is_database_error(exc):
             raise _failed(m, stmt, exc) from None
         raise
+
+
+@contextmanager
+def _capturing(m: Migration, stmt: Statement) -> Iterator[None]:
+    """The tool's own statements around one of the migration's (capture tables, triggers, session
+    settings): a database error there fails the migration naming that statement, not as a bug."""
+    try:
+        yield
+    except RollbackError:
+        raise
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        raise MigrationFailed(
+            f"{m.path}:{stmt.start_line}: capturing what this statement changes failed: {database_message(exc)}",
+            hint=f"migration {m.id} was not applied; the database and the journal are unchanged. The capture runs "
+            "in the migration's session, with the role and settings its earlier statements SET",
+            details={"file": str(m.path), "line": stmt.start_line, "migration": m.id},
+        ) from None
 
 
 def _execute(target: Target, m: Migration, stmt: Statement) -> None:

@@ -257,3 +257,21 @@ def objects_dropped_with(table: str, before: SchemaModel, after: SchemaModel) ->
     order = {"trigger": 0, "policy": 1, "foreign_key": 2, "constraint": 3, "index": 4, "statistics": 5}
     return sorted(out, key=lambda o: order.get(o[0], 9))
 
+
+def column_checks(d: Dialect, conn: Connection, model_end: SchemaModel, model0: SchemaModel) -> dict[str, str]:
+    """Checksums at the point of the columns a migration added to tables that existed before it
+    (what apply records as info["column_checks"]; new tables are covered by info["checks"]), so a
+    plan can tell values written after the point from values the migration wrote."""
+    out: dict[str, str] = {}
+    for name, table in sorted(model_end.tables.items()):
+        before = model0.tables.get(name)
+        if before is None:
+            continue
+        added = [c for c in table.columns if before.column(c.name) is None and not c.generated and not c.hidden]
+        # Adding a column is O(1); a checksum of it is O(table): large tables go without (the plan
+        # then counts the column's non-default values instead).
+        if not added or d.estimated_rows(conn, table) > PROVE_DATA_ROWS:
+            continue
+        for col in added:
+            out[f"{name}.{col.name}"] = d.column_checksum(conn, table, col.name)
+    return out

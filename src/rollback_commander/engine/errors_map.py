@@ -18,12 +18,17 @@ def database_message(exc: BaseException) -> str:
 
 
 def statement_line(exc: BaseException, start_line: int, text: str) -> int:
-    """The file line of the error: the statement's start plus the error position when known."""
+    """The file line of the error: the statement's first line of code (`start_line`; its `text` may
+    begin with comments) plus the lines from there to the error position, when the server gives one."""
+    from .analyze import code_only
+
     diag = getattr(exc, "diag", None)
     pos = getattr(diag, "statement_position", None) if diag is not None else None
     if pos:
         try:
-            return start_line + text[: int(pos) - 1].count("\n")
+            code = code_only(text)
+            first = len(code) - len(code.lstrip())
+            return start_line + text[first : int(pos) - 1].count("\n")
         except ValueError:
             return start_line
     return start_line

@@ -452,6 +452,12 @@ def checksum_rows(checksum: str | None) -> int:
     return int(head) if head.isdigit() else 0
 
 
+def touched_tables(p: Point) -> set[str]:
+    """The tables point p's reverse restores rows of: those it captured (any kind) and those it
+    checksummed. A rollback reverting p before an older point changes these first."""
+    return {str(c.get("table")) for c in p.info.get("captures", [])} | set(p.info.get("checks", {}))
+
+
 def _hidden_at_end(p: Point) -> dict[str, dict[str, str]]:
     """Columns the point's migration left hidden (quarantined), per table: model name -> hidden name.
     Conflict checks read the tables as the migration left them."""

@@ -464,17 +464,13 @@ def _no_marker(target: Target, run: CaptureRun, rec: CaptureRecord, info: dict[s
     _save_captures(target, run, info)
 
 
-def _touched(p: Point) -> set[str]:
-    return {str(c.get("table")) for c in p.info.get("captures", [])} | set(p.info.get("checks", {}))
-
-
 def _check(found: list[dict[str, Any]], stopped_at: str | None, on_conflict: str) -> None:
     # keep-current keeps rows changed since in row-captured tables (their keys are left out of
     # the restore just before their point's step); a table copied whole has no such choice
-    from .rollback import refuse_conflicts
+    from .rollback import KEEP_CURRENT_COVERS_STEPWISE, refuse_conflicts
 
     where = f"stopped before {stopped_at}, the newer points are rolled back" if stopped_at else "nothing was changed"
-    refuse_conflicts(found, on_conflict, state=where, covers="row-captured tables only")
+    refuse_conflicts(found, on_conflict, state=where, covers=KEEP_CURRENT_COVERS_STEPWISE)
 
 
 def _up_front(target: Target, steps: list[Point],
@@ -483,7 +479,7 @@ def _up_front(target: Target, steps: list[Point],
     changed since (refused as on_conflict says) and the rows inserted since a quarantine of columns
     (refused when a restored NOT NULL column cannot take them). Returns (conflicts, filled per point).
     Two passes: the conflicts of every point are refused before the rows inserted since are."""
-    from .rollback import find_conflicts, inserted_since
+    from .rollback import find_conflicts, inserted_since, touched_tables
 
     conflicts: list[dict[str, Any]] = []
     filled: dict[int, list[dict[str, Any]]] = {}
@@ -491,13 +487,13 @@ def _up_front(target: Target, steps: list[Point],
     for p in steps:
         if not p.info.get("rolling_back"):
             conflicts += find_conflicts(target, p, skip=later)
-        later |= _touched(p)
+        later |= touched_tables(p)
     _check(conflicts, None, on_conflict)
     later = set()
     for p in steps:
         filled[p.id] = p.info.get("filled", []) if p.info.get("rolling_back") else inserted_since(
             target, p, "nothing was changed", skip=later)
-        later |= _touched(p)
+        later |= touched_tables(p)
     return conflicts, filled
 
 
@@ -512,7 +508,7 @@ def rollback_stepwise(
     restored columns fill with NULL or their default, and the fingerprint the last step left (None
     without steps)."""
     from .rollback import _forget_conflicts as forget_conflicts
-    from .rollback import find_conflicts, inserted_since, run_reverse_statement
+    from .rollback import find_conflicts, inserted_since, run_reverse_statement, touched_tables
 
     d, conn, journal = target.dialect, target.conn, target.journal
     conflicts, filled = _up_front(target, steps, on_conflict)
@@ -520,13 +516,13 @@ def rollback_stepwise(
     newer: set[str] = set()
     fingerprint: str | None = None
     for p in steps:
-        if not p.info.get("rolling_back") and _touched(p) & newer:
+        if not p.info.get("rolling_back") and touched_tables(p) & newer:
             found = find_conflicts(target, p, only=newer)
             _check(found, p.migration, on_conflict)
             conflicts += found
             filled[p.id] += inserted_since(target, p, f"stopped before {p.migration}, the newer points are rolled back",
                                            only=newer)
-        newer |= _touched(p)
+        newer |= touched_tables(p)
         if on_conflict == "keep-current" and not p.info.get("rolling_back"):
             forget_conflicts(target, p)  # before the step is marked: a crash here just checks again
         info = dict(p.info)

@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..dialects.postgres import checksum_text, row_hash_sql
 from ..engine.errors_map import database_message, is_database_error
 from ..engine.rollback import (
     KEEP_CURRENT_COVERS,
@@ -49,6 +48,7 @@ from ..engine.rollback import (
     merge_counts,
     merge_filled,
     refuse_conflicts,
+    touched_tables,
 )
 from ..engine.session import Target
 from ..errors import Conflict, Refused, UnknownTarget, UsageError
@@ -407,7 +407,7 @@ def _conflicts(
     for t, then in sorted(checks.items()):
         if any(m.table == t for m in merges):
             continue  # restored row by row: find_conflicts counts its rows updated or deleted since
-        later = [q for q in reversed(newer) if t in _restored_by(q)]
+        later = [q for q in reversed(newer) if t in touched_tables(q)]
         q0 = later[0] if later else None
         before_q0 = q0.info.get("checksums_before", {}).get(t) if q0 else None
         if before_q0 is not None and q0 is not None and (":h" in before_q0) == (":h" in then):  # one formula
@@ -431,7 +431,7 @@ def _conflicts(
     })
     with _guarded(target, problems, f"conflict check of {p.migration}"):
         for c in find_conflicts(target, usable, merges=merges):
-            later = [q for q in reversed(newer) if c["table"] in _restored_by(q)]
+            later = [q for q in reversed(newer) if c["table"] in touched_tables(q)]
             if later:
                 c["reason"] = (f"{c['rows']} row(s) of {c['table']} changed after {p.migration} (some possibly by "
                                f"{later[0].migration}, which is reverted first)")
@@ -446,7 +446,7 @@ def _merges(
     reverted migration restores first and whose columns are still there to count against."""
     with _guarded(target, problems, f"merge counts of {p.migration}"):
         return [m for m in merge_counts(target, p)
-                if comparable(m.table) and not any(m.table in _restored_by(q) for q in newer)]
+                if comparable(m.table) and not any(m.table in touched_tables(q) for q in newer)]
     return []
 
 
@@ -458,20 +458,16 @@ def _table_conflict(p: Point, table: str, then: str, now: str, why: str) -> dict
                                             "would overwrite or drop them"}
 
 
-def _restored_by(q: Point) -> set[str]:
-    return {str(c.get("table")) for c in q.info.get("captures", [])} | set(q.info.get("checks", {}))
-
-
 def _column_values(target: Target, table: Table, col: Column, p: Point, problems: list[str]) -> int:
     """Rows whose value in `col` differs from what it would be without writes (NULL, or the
     column's constant default). With a per-column checksum recorded at the point (info
-    `column_checks`, see column_checksum), only a change since the point counts."""
+    `column_checks`, see engine.capture.column_checks), only a change since the point counts."""
     d, conn = target.dialect, target.conn
     recorded = p.info.get("column_checks", {}).get(f"{table.name}.{col.name}")
     n = 0
     if recorded is not None:
         with _guarded(target, problems, f"checksum of {table.name}.{col.name}"):
-            now = column_checksum(target, table, col.name, like=recorded)
+            now = d.column_checksum(conn, table, col.name, like=recorded)
             if now == recorded:
                 return 0
             n = max(1, abs(int(now.split(":")[0]) - int(recorded.split(":")[0])))
@@ -487,44 +483,6 @@ def _column_values(target: Target, table: Table, col: Column, p: Point, problems
     with _guarded(target, problems, f"values of {table.name}.{col.name}"):
         n = int(conn.scalar(base))
     return n
-
-
-def column_checks(target: Target, model_end: SchemaModel, model0: SchemaModel) -> dict[str, str]:
-    """Checksums at the point of the columns a migration added to tables that existed before it
-    (what apply records as info["column_checks"]; new tables are covered by info["checks"])."""
-    from ..engine.capture import PROVE_DATA_ROWS
-
-    out: dict[str, str] = {}
-    for name, table in sorted(model_end.tables.items()):
-        before = model0.tables.get(name)
-        if before is None:
-            continue
-        added = [c for c in table.columns if before.column(c.name) is None and not c.generated and not c.hidden]
-        # Adding a column is O(1); a checksum of it is O(table): large tables go without (the plan
-        # then counts the column's non-default values instead).
-        if not added or target.dialect.estimated_rows(target.conn, table) > PROVE_DATA_ROWS:
-            continue
-        for col in added:
-            out[f"{name}.{col.name}"] = column_checksum(target, table, col.name)
-    return out
-
-
-def column_checksum(target: Target, table: Table, column: str, like: str | None = None) -> str:
-    """`<non-null values>:<hash>` of one column with each row's key: what apply would record per
-    added column (info["column_checks"]["<table>.<column>"]) so a plan can tell values written
-    after the point from values the migration wrote."""
-    d, conn = target.dialect, target.conn
-    key = list(table.primary_key) or []
-    c = d.quote(column)
-    q = d.qualified(table.name)
-    if d.name == "postgresql":
-        cols = ", ".join(d.quote(k) for k in [*key, column])
-        row = conn.query(f"SELECT count({c}), coalesce(sum({row_hash_sql(f'ROW({cols})::text', like)}), 0) "
-                         f"FROM {q} WHERE {c} IS NOT NULL")[0]
-        return checksum_text(row[0], row[1], like)
-    parts = " || char(31) || ".join(f"quote({d.quote(k)})" for k in [*key, column]) if key else f"rowid || char(31) || quote({c})"
-    value = str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {q} WHERE {c} IS NOT NULL"))
-    return value
 
 
 # -- downtime ---------------------------------------------------------------------------------
