@@ -27,6 +27,11 @@ SETUP = (
 )
 
 
+# the same table without a UNIQUE index besides its key: restored in place (UPDATE ... JOIN)
+SETUP_IN_PLACE = SETUP.replace(" NOT NULL UNIQUE,", " NOT NULL,")
+assert SETUP_IN_PLACE != SETUP
+
+
 def _last_captures(url: str) -> dict[str, str]:
     """table -> capture kind of the newest point."""
     rows = query(url, "SELECT table_name, kind FROM _rollback_captures WHERE point_id = (SELECT MAX(id) FROM _rollback_points)")
@@ -66,9 +71,10 @@ def test_rows_written_after_the_point_are_kept(mysql_url: str, tmp_path: Path) -
     assert query(mysql_url, "SELECT COUNT(*) FROM contacts WHERE email = 'new@x.io'") == [(1,)]
 
 
+@pytest.mark.parametrize("setup", [SETUP, SETUP_IN_PLACE], ids=["unique-email", "in-place"])
 @pytest.mark.parametrize("mode", ["fail", "keep-current", "restore-old"])
-def test_conflicts_row_by_row(mysql_url: str, tmp_path: Path, mode: str) -> None:
-    run_sql(mysql_url, SETUP)
+def test_conflicts_row_by_row(mysql_url: str, tmp_path: Path, mode: str, setup: str) -> None:
+    run_sql(mysql_url, setup)
     _apply(mysql_url, tmp_path, "UPDATE contacts SET phone = 'x' WHERE id <= 10;\nDELETE FROM contacts WHERE id IN (11, 12);\n")
     # two conflicts: a row the migration updated, changed again; a key it deleted, written again
     run_sql(mysql_url, "UPDATE contacts SET phone = 'mine' WHERE id = 3;\n"
@@ -226,14 +232,38 @@ def test_no_false_conflicts_across_types_and_time_zones(mysql_url: str, tmp_path
     "UPDATE contacts SET phone = 'y' WHERE id < 3;\n",
     "UPDATE byemail SET n = n + 1 WHERE n < 5;\nDELETE FROM byemail WHERE n = 9;\n"
     "INSERT INTO byemail VALUES ('Z@x.io', 1);\nUPDATE byemail SET email = LOWER(email);\n",
-], ids=["key-moves", "then-drop-column", "unique-key-no-pk"])
-def test_round_trips(mysql_url: str, tmp_path: Path, sql: str) -> None:
-    run_sql(mysql_url, SETUP + "CREATE TABLE byemail (email VARCHAR(40) NOT NULL, n INT, UNIQUE KEY (email));\n"
+    "UPDATE contacts SET phone = 'x' WHERE id < 20;\nUPDATE contacts SET phone = 'y' WHERE id < 10;\n"
+    "DELETE FROM contacts WHERE id IN (3, 30);\nINSERT INTO contacts (id, org_id, email) VALUES (3, 2, 'back@x.io'), (99, 1, 'n@x.io');\n"
+    "UPDATE contacts SET id = 98 WHERE id = 40;\n",
+], ids=["key-moves", "then-drop-column", "unique-key-no-pk", "several-events-per-key"])
+@pytest.mark.parametrize("setup", [SETUP, SETUP_IN_PLACE], ids=["unique-email", "in-place"])
+def test_round_trips(mysql_url: str, tmp_path: Path, sql: str, setup: str) -> None:
+    run_sql(mysql_url, setup + "CREATE TABLE byemail (email VARCHAR(40) NOT NULL, n INT, UNIQUE KEY (email));\n"
                                "INSERT INTO byemail SELECT email, id FROM contacts WHERE id <= 10;\n")
     before = api.fingerprint(mysql_url)
     _apply(mysql_url, tmp_path, sql)
     kinds = [str(r[0]) for r in query(mysql_url, "SELECT kind FROM _rollback_captures ORDER BY id")]
     assert kinds[0] == "rows", kinds
+    assert api.rollback_to(mysql_url, "base").conflicts == []
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.parametrize("sql, grouped", [
+    ("UPDATE contacts SET phone = 'x' WHERE id < 20;\n", False),
+    ("UPDATE contacts SET phone = 'x' WHERE id < 20;\nUPDATE contacts SET phone = 'y' WHERE id < 10;\n", True),
+], ids=["one-event-per-key", "several"])
+@pytest.mark.parametrize("setup", [SETUP, SETUP_IN_PLACE], ids=["unique-email", "in-place"])
+def test_restore_in_place_without_other_unique_keys(mysql_url: str, tmp_path: Path, setup: str, sql: str,
+                                                    grouped: bool) -> None:
+    """Without a UNIQUE index besides the key, the rows still under their key are updated back in
+    place; with one, every touched key is deleted and re-inserted (values swapped under a unique
+    key cannot collide). Each key's first event is looked up only when a key has several."""
+    run_sql(mysql_url, setup)
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, sql)
+    reverse = api.reverse_sql(mysql_url, "base")
+    assert ("UPDATE `contacts` t JOIN" in reverse) == (setup == SETUP_IN_PLACE)
+    assert ("GROUP BY `id`" in reverse) == grouped
     assert api.rollback_to(mysql_url, "base").conflicts == []
     assert api.fingerprint(mysql_url) == before
 

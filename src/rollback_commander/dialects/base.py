@@ -219,7 +219,10 @@ class Dialect(ABC):
         the capture triggers did not (by default they did)."""
         return None
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
+                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
+        """`schemas`: the table's schemas while the restore runs (before and after the reverse's
+        schema changes), for dialects whose restore depends on the table's unique indexes."""
         raise NotImplementedError
 
     def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:

@@ -374,14 +374,22 @@ class MySQLDialect(Dialect):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
         return mc.create_sql(table, capture, key)
 
+    rows_layout = 2
+    """1: every capture said one firing. 2: one firing means one event per key (restores need not
+    look for each key's first event)."""
+
     def rows_firings(self, conn: Connection, capture: str) -> int:
-        return 1  # per-row triggers: no statement firings to tell apart
+        """Per-row triggers have no statement firings to tell apart: 1 when every key has one
+        event, as for one PostgreSQL firing, else 2."""
+        return int(conn.scalar(mc.single_event_sql(capture)) or 1)
 
     def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
         conn.execute(mc.finish_sql(table, capture, key, live))
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
-        return mc.restore_sql(table, capture, key)
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
+                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
+        in_place = bool(schemas) and not any(mc.unique_besides(m, table.name, key) for m in schemas)
+        return mc.restore_sql(table, capture, key, in_place=in_place, single=firings == 1)
 
     def rows_conflict_sql(
         self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None

@@ -241,22 +241,51 @@ def forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live 
     )
 
 
-def restore_sql(table: Table, capture: str, key: list[str]) -> list[str]:
-    """Every key the migration touched back as it was before its first event: the rows there now
-    are deleted, the first old images inserted (delete first: values swapped between rows under a
-    UNIQUE key go back without a transient violation). Idempotent: a resumed rollback runs both
-    again. Tables with generated columns get the single-table DELETE (see restore_statements)."""
+def unique_besides(model: SchemaModel, table: str, key: list[str]) -> bool:
+    """The table has a UNIQUE index other than its key (expression parts included)."""
+    return any(
+        o.kind == "index" and o.table == table and str(o.definition.get("sql", "")).lstrip().upper().startswith("UNIQUE")
+        and o.definition.get("unique_columns") != key
+        for o in model.objects.values()
+    )
+
+
+def single_event_sql(capture: str) -> str:
+    """1 when every key the migration touched has one event (as many events as 'f' rows), else 2."""
+    return f"SELECT CASE WHEN SUM(_rb_kind <> 'f') = SUM(_rb_kind = 'f') THEN 1 ELSE 2 END FROM {qi(capture)}"
+
+
+def restore_sql(table: Table, capture: str, key: list[str], in_place: bool = False, single: bool = False) -> list[str]:
+    """Every key the migration touched back as it was before its first event ('o': the old image;
+    'n': no row). Idempotent: a resumed rollback runs the statements again.
+
+    In place (`in_place`: every column writable and no UNIQUE index besides the key, so no row
+    can collide with another while values go back): the keys that had no row are deleted, the rows
+    still under their key are updated to their old images (secondary indexes are touched only
+    where their columns change), and the old images whose key holds no row are inserted.
+    Otherwise the rows under every touched key are deleted and the old images inserted (delete
+    first: values swapped between rows under a UNIQUE key go back without a transient violation);
+    tables with generated columns get the single-table DELETE (see restore_statements). `single`:
+    every key has one event (see single_event_sql), so it is the first one, without grouping."""
     t = qi(table.name)
     cap = qi(capture)
     keys = ", ".join(qi(k) for k in key)
     names = ", ".join(qi(c.name) for c in _cols(table))
     cnames = ", ".join(f"c.{qi(c.name)}" for c in _cols(table))
+    first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
+    firsts = f"{cap} c" if single else f"{cap} c JOIN ({first}) m ON c._rb_seq = m.s"
+    if in_place and all(c.writable for c in table.columns):
+        setcols = [c for c in _cols(table) if c.name not in key]
+        out = [f"DELETE t FROM {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} WHERE c._rb_kind = 'n'"]
+        if setcols:
+            out.append(
+                f"UPDATE {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} "
+                f"SET {', '.join(f't.{qi(c.name)} = c.{qi(c.name)}' for c in setcols)} WHERE c._rb_kind = 'o'"
+            )
+        return [*out, f"INSERT INTO {t} ({names}) SELECT {cnames} FROM {firsts} WHERE c._rb_kind = 'o' AND NOT EXISTS "
+                      f"(SELECT 1 FROM {t} x WHERE {_key_match('x', 'c', key)})"]
     if any(not c.writable for c in table.columns):
         delete = f"DELETE FROM {t} WHERE ({keys}) IN ({_touched(capture, key)})"
     else:
         delete = f"DELETE t FROM {t} t JOIN ({_touched(capture, key)}) x ON {_key_match('t', 'x', key)}"
-    first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
-    return [
-        delete,
-        f"INSERT INTO {t} ({names}) SELECT {cnames} FROM {cap} c JOIN ({first}) m ON c._rb_seq = m.s WHERE c._rb_kind = 'o'",
-    ]
+    return [delete, f"INSERT INTO {t} ({names}) SELECT {cnames} FROM {firsts} WHERE c._rb_kind = 'o'"]

@@ -308,7 +308,8 @@ class PostgresDialect(Dialect):
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
+                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
         return pc.rows_restore_sql(table, capture, key, firings)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:

@@ -355,7 +355,8 @@ class SQLiteDialect(Dialect):
         if all(c in present for c in table.column_names):  # no quarantine on SQLite: live names are the model's
             conn.execute(sc.rows_finish_sql(table, capture, key))
 
-    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+    def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
+                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
         return sc.rows_restore_sql(table, capture, key)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:

@@ -94,7 +94,7 @@ def build_reverse(
         if rec.kind == "copy":
             restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
             continue
-        sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d))
+        sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start))
         if rec.keys is not None and d.rows_restore_counted(table, rec.key or [], rec.plan_firings(d)):
             counted.append({"first": len(restores), "count": len(sqls), "table": rec.table, "capture": rec.capture,
                             "expected": rec.keys})
