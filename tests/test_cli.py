@@ -134,6 +134,25 @@ def test_one_folder_per_migration_layouts(db_url: str, tmp_path: Path) -> None:
     assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
 
 
+def test_down_sql_is_never_a_migration(db_url: str, tmp_path: Path) -> None:
+    """A down.sql beside the migrations is a down file, not a migration with the id `down`; --dir
+    naming one Diesel migration's own folder applies its up.sql under the folder's name."""
+    flat = write_migrations(tmp_path / "flat", {
+        "001_orgs.sql": HISTORY["001_orgs.sql"],
+        "down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(flat))
+    assert code == 0, data
+    assert data["applied"] == ["001_orgs"]
+    one = write_migrations(tmp_path / "diesel", {
+        "2024-02-10-120000_add_contacts/up.sql": HISTORY["002_contacts.sql"],
+        "2024-02-10-120000_add_contacts/down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(one / "2024-02-10-120000_add_contacts"))
+    assert code == 0, data
+    assert data["applied"] == ["2024-02-10-120000_add_contacts"]
+
+
 def test_sqitch_project_applies_deploy_scripts_in_plan_order(db_url: str, tmp_path: Path) -> None:
     """A Sqitch project (or its deploy/ folder): the plan's order, not the file names'; revert/ and
     verify/ never run; a reworked change's earlier script is deploy/<name>@<tag>.sql."""
