@@ -86,6 +86,17 @@ def test_human_output_and_help(db_url: str, migrations: Path) -> None:
     assert res.exit_code == 2 and "--yes" in res.stderr
 
 
+def test_dry_run_names_a_probed_statement_instead_of_an_empty_capture(sqlite_url: str, tmp_path: Path) -> None:
+    """A rebuild's RENAME is probed when it runs: the dry run says so, not `capture  (probe)`."""
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);")
+    folder = write_migrations(tmp_path / "m", {"001_rebuild.sql": "CREATE TABLE notes2 (id INTEGER PRIMARY KEY, body TEXT NOT NULL DEFAULT '');\n"
+                                                "INSERT INTO notes2 SELECT * FROM notes;\nDROP TABLE notes;\nALTER TABLE notes2 RENAME TO notes;\n"})
+    res = invoke("apply", "--db", sqlite_url, "--dir", str(folder), "--dry-run")
+    assert res.exit_code == 0, res.stdout
+    assert "L3: capture notes" in res.stdout and "L4: probed when run" in res.stdout
+    assert "capture  (probe)" not in res.stdout and "capture (probe)" not in res.stdout
+
+
 def test_every_command_has_help() -> None:
     from rollback_commander.cli.main import cli
 
