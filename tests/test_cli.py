@@ -86,6 +86,17 @@ def test_human_output_and_help(db_url: str, migrations: Path) -> None:
     assert res.exit_code == 2 and "--yes" in res.stderr
 
 
+def test_dry_run_names_a_probed_statement_instead_of_an_empty_capture(sqlite_url: str, tmp_path: Path) -> None:
+    """A rebuild's RENAME is probed when it runs: the dry run says so, not `capture  (probe)`."""
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);")
+    folder = write_migrations(tmp_path / "m", {"001_rebuild.sql": "CREATE TABLE notes2 (id INTEGER PRIMARY KEY, body TEXT NOT NULL DEFAULT '');\n"
+                                                "INSERT INTO notes2 SELECT * FROM notes;\nDROP TABLE notes;\nALTER TABLE notes2 RENAME TO notes;\n"})
+    res = invoke("apply", "--db", sqlite_url, "--dir", str(folder), "--dry-run")
+    assert res.exit_code == 0, res.stdout
+    assert "L3: capture notes" in res.stdout and "L4: probed when run" in res.stdout
+    assert "capture  (probe)" not in res.stdout and "capture (probe)" not in res.stdout
+
+
 def test_every_command_has_help() -> None:
     from rollback_commander.cli.main import cli
 
@@ -132,6 +143,25 @@ def test_one_folder_per_migration_layouts(db_url: str, tmp_path: Path) -> None:
     code, data = invoke_json("to", "2024-02-10-120000_add_contacts", "--db", db_url, "--yes")
     assert code == 0, data
     assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+
+
+def test_down_sql_is_never_a_migration(db_url: str, tmp_path: Path) -> None:
+    """A down.sql beside the migrations is a down file, not a migration with the id `down`; --dir
+    naming one Diesel migration's own folder applies its up.sql under the folder's name."""
+    flat = write_migrations(tmp_path / "flat", {
+        "001_orgs.sql": HISTORY["001_orgs.sql"],
+        "down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(flat))
+    assert code == 0, data
+    assert data["applied"] == ["001_orgs"]
+    one = write_migrations(tmp_path / "diesel", {
+        "2024-02-10-120000_add_contacts/up.sql": HISTORY["002_contacts.sql"],
+        "2024-02-10-120000_add_contacts/down.sql": "THIS IS NOT SQL;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(one / "2024-02-10-120000_add_contacts"))
+    assert code == 0, data
+    assert data["applied"] == ["2024-02-10-120000_add_contacts"]
 
 
 def test_sqitch_project_applies_deploy_scripts_in_plan_order(db_url: str, tmp_path: Path) -> None:

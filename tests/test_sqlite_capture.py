@@ -3,6 +3,7 @@ them row by row, keeping rows written by others after the point and reporting co
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +276,7 @@ def test_verify_after_a_row_restore_passes(sqlite_url: str, tmp_path: Path) -> N
 
 def test_vacuum_and_journal_mode_run_on_their_own_and_a_later_failure_is_compensated(sqlite_url: str, tmp_path: Path) -> None:
     """SQLite refuses VACUUM in a transaction and ignores or refuses a journal_mode change there: they
-    run between two transactions, and a failure after them is undone with the generated reverse."""
+    run after the migration commits, and a failure before that leaves nothing behind."""
     run_sql(sqlite_url, SETUP)
     before = api.fingerprint(sqlite_url)
     folder = write_migrations(tmp_path / "m", {
@@ -294,3 +295,27 @@ def test_vacuum_and_journal_mode_run_on_their_own_and_a_later_failure_is_compens
     assert tables == {str(c) for (c,) in query(sqlite_url, "SELECT capture_table FROM _rollback_captures")}
     api.rollback_to(sqlite_url, "base")
     assert api.fingerprint(sqlite_url) == before
+
+
+def test_vacuum_runs_after_the_migration_commits_as_one(sqlite_url: str, tmp_path: Path) -> None:
+    """A migration holding VACUUM used to commit in pieces around it, with no run lock in between:
+    VACUUM (like journal_mode) changes neither schema nor data, so the migration commits as one with
+    its point and VACUUM runs after. VACUUM INTO keeps its place: it copies the database as it is
+    at that statement."""
+    run_sql(sqlite_url, SETUP)
+    copy = tmp_path / "copy.db"
+    folder = write_migrations(tmp_path / "m", {
+        "001_purge.sql": "DELETE FROM contacts WHERE id > 150;\nVACUUM;\nUPDATE orgs SET name = upper(name);\n",
+        "002_snapshot.sql": f"DELETE FROM contacts WHERE id > 100;\nVACUUM INTO '{copy}';\nDELETE FROM contacts WHERE id > 50;\n",
+    })
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder), "--to", "001_purge")
+    assert code == 0 and data["migrations"][0]["warnings"] == [], data
+    [(info,)] = query(sqlite_url, "SELECT info FROM _rollback_points WHERE migration = '001_purge'")
+    point = json.loads(str(info))
+    assert point["segmented"] is False
+    assert [p["reason"] for p in point["plan"]][-1] == "runs after the migration commits"
+    api.apply(sqlite_url, str(folder))
+    assert query(f"sqlite:///{copy}", "SELECT count(*) FROM contacts") == [(100,)]
+    assert query(sqlite_url, "SELECT count(*) FROM contacts") == [(50,)]
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, "SELECT count(*) FROM contacts") == [(200,)]

@@ -764,6 +764,22 @@ def test_a_required_column_without_source_leaves_a_restored_table_empty() -> Non
     assert copied.rebuilt == set() and any(s.startswith('INSERT INTO "t"') for s in copied.pre)
 
 
+def test_a_new_check_leaves_a_restored_table_empty() -> None:
+    """A rebuild that converted values under a new CHECK (a rename of enum-like values): the current
+    rows may break the old CHECK, so a table the engine restores is created empty, not copied into."""
+    cols = [Column("id", "INTEGER"), Column("tier", "TEXT", nullable=False)]
+    target = SchemaModel("sqlite")
+    current = SchemaModel("sqlite")
+    target.add_table(Table("t", cols, ["id"], {"sql": "CREATE TABLE t (id INTEGER PRIMARY KEY, tier TEXT NOT NULL CHECK (tier IN ('FREE', 'PAID')))"}))
+    current.add_table(Table("t", cols, ["id"], {"sql": "CREATE TABLE t (id INTEGER PRIMARY KEY, tier TEXT NOT NULL CHECK (tier IN ('BASIC', 'PRO')))"}))
+    restored = plan_reverse_sqlite(current, target, {"t"})
+    assert restored.rebuilt == {"t"} and not any(s.startswith('INSERT INTO "t"') for s in restored.pre)
+    # The same CHECK written differently is no new CHECK: the rows are copied.
+    current.tables["t"].extra["sql"] = "CREATE TABLE t (id INTEGER PRIMARY KEY, tier TEXT NOT NULL, CHECK(tier in ('FREE','PAID')), UNIQUE (tier, id))"
+    copied = plan_reverse_sqlite(current, target, {"t"})
+    assert copied.rebuilt == set() and any(s.startswith('INSERT INTO "t"') for s in copied.pre)
+
+
 @pytest.mark.parametrize(
     ("sql", "name", "columns", "options"),
     [

@@ -9,6 +9,7 @@ import click
 from rich.table import Table
 
 from .. import __version__, api
+from ..engine.apply import StatementPlan
 from ..errors import UsageError
 from .common import db_option, emit_json, err, handle_errors, json_option, out
 from .ops_cmds import register as _register_ops
@@ -85,7 +86,7 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
         table.add_column(col)
     for m in result.migrations:
         if dry_run:
-            lines = [f"L{p.line}: capture {', '.join(p.capture)}" + (" (probe)" if p.probe else "") for p in m.plan if p.capture or p.probe]
+            lines = [_plan_line(p) for p in m.plan if p.capture or p.probe]
             table.add_row(m.id, str(m.statements), "-", "\n".join(lines) or "no data at risk")
         else:
             caps = ", ".join(f"{c['table']} ({c['rows']} rows)" for c in m.captures) or "-"
@@ -94,6 +95,14 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
     for m in result.migrations:
         for w in m.warnings:
             err.print(f"[yellow]warning ({m.id}):[/yellow] {w}")
+
+
+def _plan_line(p: StatementPlan) -> str:
+    """One dry-run line: the tables a statement's capture keeps, or, when only running it can tell
+    (a probe), that it is probed and why."""
+    if p.capture:
+        return f"L{p.line}: capture {', '.join(p.capture)}" + (" (probe)" if p.probe else "")
+    return f"L{p.line}: probed when run ({p.reason or 'effect known only by running it'})"
 
 
 @cli.command()

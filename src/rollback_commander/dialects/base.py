@@ -128,6 +128,17 @@ class Dialect(ABC):
 
         return bool(self.no_transaction.match(strip_leading_comments(stmt.text)))
 
+    after_commit: re.Pattern[str] | None = None
+    """Of those, the ones that change neither schema nor data (SQLite VACUUM, journal_mode): they run
+    after the migration's transaction commits, so the migration itself still commits as one."""
+
+    def runs_after_commit(self, stmt: Statement) -> bool:
+        if self.after_commit is None:
+            return False
+        from .splitter import strip_leading_comments
+
+        return bool(self.after_commit.match(strip_leading_comments(stmt.text)))
+
     # -- schema -------------------------------------------------------------------------------
     @abstractmethod
     def introspect(self, conn: Connection) -> SchemaModel:

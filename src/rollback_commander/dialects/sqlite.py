@@ -159,6 +159,8 @@ class SQLiteDialect(Dialect):
     # ("cannot change into wal mode from within a transaction") or, on an empty file, is silently
     # ignored: apps often switch to WAL in their first migration. Both run on their own.
     no_transaction = re.compile(r"^\s*(VACUUM\b|PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*=)", re.IGNORECASE)
+    # VACUUM INTO writes a copy of the database as it is at that statement: it keeps its place.
+    after_commit = re.compile(r"^\s*(VACUUM\b(?![\s\S]*\bINTO\b)|PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*=)", re.IGNORECASE)
 
     def split(self, sql: str) -> list[Statement]:
         from .splitter import split_sql

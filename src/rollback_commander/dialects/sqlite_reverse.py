@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..model.schema import Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
-from .sqlite_schema import table_body
+from .sqlite_schema import check_clauses, table_body
 
 RENDERED_KINDS = ("index", "view", "trigger")
 """Object kinds with their own CREATE text; unique keys and foreign keys live in the table's text."""
@@ -188,11 +188,12 @@ def _sql(table: Table) -> str:
 
 def _move(target: Table, source: Table | None, restored: bool) -> TableMove:
     """The copy from `source`, or an empty table when there is nothing to copy or the copy could not
-    succeed (a NOT NULL column without default has no source) and the engine restores the rows."""
+    succeed (a NOT NULL column without default has no source, or a CHECK the current rows may break)
+    and the engine restores the rows."""
     if source is None or source.extra.get("virtual") or target.extra.get("virtual"):
         return TableMove(target)
     columns = _column_pairs(source, target)
-    if not columns or (restored and _unfilled_required(target, columns)):
+    if not columns or (restored and (_unfilled_required(target, columns) or _new_checks(source, target))):
         return TableMove(target)
     return TableMove(target, source, columns, _rowid_name(source, target, columns))
 
@@ -236,6 +237,12 @@ def _unfilled_required(target: Table, pairs: list[tuple[str, str]]) -> bool:
         c.writable and not c.nullable and c.default is None and c.name not in copied and c.name != alias
         for c in target.columns
     )
+
+
+def _new_checks(source: Table, target: Table) -> bool:
+    """True when the target has a CHECK the source lacks: the current rows (a migration that
+    rebuilt the table with a new CHECK usually converted its values too) may break it."""
+    return not check_clauses(_sql(target)) <= check_clauses(_sql(source))
 
 
 def _rowid_name(source: Table, target: Table, pairs: list[tuple[str, str]]) -> str | None:

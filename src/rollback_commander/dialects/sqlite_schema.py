@@ -206,6 +206,18 @@ def table_body(sql: str) -> str:
     return sql[text.name_end :].strip() if text else sql
 
 
+def check_clauses(sql: str) -> set[str]:
+    """The CHECK expressions of a CREATE TABLE text (column and table constraints), each as its
+    tokens joined by single spaces, words upper-cased: equal when only layout or case differ."""
+    tokens = tokenize(sql)
+    found: set[str] = set()
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.upper == "CHECK" and tokens[i + 1].text == "(":
+            end = _matching_paren(tokens, i + 1)
+            found.add(" ".join(t.upper for t in tokens[i + 2 : end]))
+    return found
+
+
 def referenced_names(sql: str, known: Iterable[str]) -> list[str]:
     """The names in `known` that the SQL text mentions as identifiers (case-insensitive), sorted."""
     by_lower = {name.lower(): name for name in known}

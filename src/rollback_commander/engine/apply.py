@@ -179,11 +179,16 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
             seconds=done["seconds"], statements=len(statements), point_id=done["point_id"], captures=done["captures"],
             warnings=done["warnings"],
         )
+    later = [s for s in statements if d.runs_after_commit(s)]
+    statements = [s for s in statements if not d.runs_after_commit(s)]
     segmented = any(d.needs_autocommit(s) for s in statements)
     if segmented:
         d.lock_session(conn, options.lock_timeout)
     try:
-        return _apply_one(target, m, options, statements, segmented)
+        outcome = _apply_one(target, m, options, statements, segmented, later)
+        if outcome.status != "already-applied":
+            outcome.warnings.extend(_after_commit(target, later, options.lock_timeout))
+        return outcome
     finally:
         if conn.in_transaction:
             conn.rollback()
@@ -191,7 +196,32 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
             d.unlock_session(conn)
 
 
-def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool) -> MigrationOutcome:
+def _after_commit(target: Target, later: list[Statement], wait_seconds: float) -> list[str]:
+    """Run the statements that change neither schema nor data and cannot run in a transaction
+    (SQLite VACUUM, journal_mode) once the migration has committed. The migration stands either way:
+    one that cannot run (another session keeps the database busy past the lock timeout) is a warning."""
+    warnings: list[str] = []
+    for stmt in later:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                target.conn.execute(stmt.text)
+                break
+            except Exception as exc:
+                if not is_database_error(exc):
+                    raise
+                message = database_message(exc)
+                if re.search(r"locked|busy", message, re.IGNORECASE) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                warnings.append(f"line {stmt.start_line}: {_shorten(stmt.text, 60)} did not run after the migration "
+                                f"committed ({message}); the migration is applied, run that statement again by hand")
+                break
+    return warnings
+
+
+def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
+               later: list[Statement]) -> MigrationOutcome:
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
     target.begin_locked(options.lock_timeout)
@@ -228,6 +258,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             _compensate(target, model0, run)
         raise
     d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
+    plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
     run.finish()
     model_end = d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)

@@ -79,14 +79,13 @@ def discover(folder: str | Path) -> list[Migration]:
     found: list[Migration] = []
     for path in sorted(root.rglob("*.sql")):
         name = path.name
-        own_dir = path.parent.name if path.parent != root and not _PHASE_DIR.match(path.parent.name) else None
         if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
             continue
-        if own_dir and name.lower() in _FOLDER_DOWN_FILES:
-            continue
+        if name.lower() in _FOLDER_DOWN_FILES:
+            continue  # a down file by its name alone, also when --dir is the migration's own folder
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
-        found.append(_read(migration_id(name, own_dir), path, root))
+        found.append(_read(migration_id(name, _own_folder(path, root)), path, root))
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:
@@ -97,6 +96,15 @@ def discover(folder: str | Path) -> list[Migration]:
         seen[m.id] = m.path
     found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
     return found
+
+
+def _own_folder(path: Path, root: Path) -> str | None:
+    """The folder naming a folder-per-migration file (`<id>/up.sql`): its parent unless that is a
+    phase folder; `root` itself when --dir is that one migration's folder."""
+    folder = path.parent if path.parent != root or path.name.lower() in _FOLDER_UP_FILES else None
+    if folder is None or _PHASE_DIR.match(folder.name):
+        return None
+    return folder.resolve().name
 
 
 def _read(mid: str, path: Path, root: Path) -> Migration:
