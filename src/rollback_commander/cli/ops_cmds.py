@@ -392,6 +392,8 @@ def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_ru
     out.print(table)
     for c in (c for s in result.steps for c in s.conflicts):
         err.print(f"[yellow]conflict ({on_conflict}):[/yellow] {c['table']}: {c['rows']} row(s) changed since {c['migration']}")
+    for f in (f for s in result.steps for f in s.filled):
+        out.print(f"[yellow]filled:[/yellow] {f['message']}")
     if dry_run:
         out.print(f"Dry run: checks passed, nothing was changed ({result.seconds:.3f}s).")
     else:

@@ -297,10 +297,30 @@ class Dialect(ABC):
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
-    def unquarantine_marker_sql(self, table: str, marker: str) -> list[str]:
+    def unquarantine_marker_sql(self, table: str, marker: str, sequence: str | None = None) -> list[str]:
         """Statements that drop the column marking the rows inserted after a quarantine of columns
-        (engines that keep one)."""
+        (engines that keep one), and the sequence it draws from (`sequence`, where it has one)."""
         return []
+
+    def column_marker_sql(self, table: str, point: int, n: int) -> tuple[list[str], str, str] | None:
+        """The marker of the rows inserted after point's quarantine of columns of `table` (the n-th
+        table the migration marks), for engines that add it with the quarantine itself: its
+        statements, its column and its sequence (see CaptureRecord.marker). None: no marker."""
+        return None
+
+    def marker_position(self, conn: Connection, sequence: str) -> int:
+        """The last value a marker's sequence handed out (0: none yet)."""
+        raise NotImplementedError
+
+    def marked_sql(self, record: Any) -> tuple[str, str]:
+        """(condition, assignment): true in the rows a quarantine-columns record's marker marks as
+        inserted since the point; a SET assignment that clears a row's mark."""
+        marker = self.quote(record.marker)
+        return f"{marker} = 1", f"{marker} = 0"
+
+    def marked_rows(self, conn: Connection, record: Any) -> int:
+        """How many rows of the record's table its marker marks as inserted since the point."""
+        return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(record.table)} WHERE {self.marked_sql(record)[0]}"))
 
     def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:
         """The schema once the quarantines of `records` are put back, worked out without running

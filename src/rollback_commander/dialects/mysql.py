@@ -427,7 +427,7 @@ class MySQLDialect(Dialect):
         marker = mq.marker_name(point)
         return mq.marker_sql(table, marker), marker
 
-    def unquarantine_marker_sql(self, table: str, marker: str) -> list[str]:
+    def unquarantine_marker_sql(self, table: str, marker: str, sequence: str | None = None) -> list[str]:
         return [f"ALTER TABLE {qi(table)} DROP COLUMN {qi(marker)}"]
 
     def unquarantined_model(self, conn: Connection, model: SchemaModel, records: list[Any]) -> SchemaModel:

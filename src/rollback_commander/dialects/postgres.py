@@ -355,13 +355,35 @@ class PostgresDialect(Dialect):
         out = [f"ALTER TABLE {t} DROP COLUMN {self.quote(column)} CASCADE"] if replaced else []
         return [*out, f"ALTER TABLE {t} RENAME COLUMN {self.quote(hidden)} TO {self.quote(column)}"]
 
+    def column_marker_sql(self, table: str, point: int, n: int) -> tuple[list[str], str, str] | None:
+        marker, sequence = pc.marker_column_name(point), pc.marker_sequence_name(point, n)
+        return pc.marker_sql(self.qualified(table), marker, sequence), marker, sequence
+
+    def unquarantine_marker_sql(self, table: str, marker: str, sequence: str | None = None) -> list[str]:
+        return pc.marker_drop_sql(self.qualified(table), marker, sequence)
+
+    def marker_position(self, conn: Connection, sequence: str) -> int:
+        return int(conn.scalar(pc.marker_position_sql(sequence)))
+
+    def marked_sql(self, record: Any) -> tuple[str, str]:
+        marker = self.quote(record.marker)
+        return f"{marker} > {int(record.marker_from or 0)}", f"{marker} = NULL"
+
+    def marked_rows(self, conn: Connection, record: Any) -> int:
+        """Counted only when the marker's sequence moved since the point (one scan then); unmoved,
+        no row was inserted since."""
+        if record.marker_sequence and self.marker_position(conn, record.marker_sequence) == int(record.marker_from or 0):
+            return 0
+        return super().marked_rows(conn, record)
+
     def drop_capture_sql(self, record: Any) -> list[str]:
         if record.kind == "quarantine-table":
             schema, _, _ = _split_key(record.capture)
             return [f"DROP TABLE IF EXISTS {self.qualified(record.capture)} CASCADE", f"DROP SCHEMA IF EXISTS {self.quote(schema)}"]
         if record.kind == "quarantine-columns":
             t = self.qualified(record.table)
-            return [f"ALTER TABLE IF EXISTS {t} DROP COLUMN IF EXISTS {self.quote(h)}" for h in record.hidden.values()]
+            out = [f"ALTER TABLE IF EXISTS {t} DROP COLUMN IF EXISTS {self.quote(h)}" for h in record.hidden.values()]
+            return [*out, *(pc.marker_drop_sql(t, record.marker, record.marker_sequence) if record.marker else [])]
         return super().drop_capture_sql(record)
 
     def drop_object_sql(self, kind: str, name: str, table: str | None) -> str | None:

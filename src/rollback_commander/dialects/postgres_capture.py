@@ -6,6 +6,15 @@ rows: while one statement runs, statement-level AFTER triggers with transition t
     cascades and foreign-key actions is caught the same way.
 quarantine: DROP TABLE moves the table into a private schema; DROP COLUMN renames the column to a
     private name. Both are O(1), keep column order, and are undone by moving or renaming back.
+marker: with the first DROP COLUMN quarantine of a table in a migration, the table gets one more
+    hidden column, `_rollback_q<point>_` (`marker_column_name`), `bigint` without a default (the
+    rows there read NULL: no row is written), then `SET DEFAULT nextval(<sequence>)`, a sequence of
+    its own in schema `rollback` (`marker_sequence_name`, USAGE granted to PUBLIC: a default is
+    evaluated with the inserting role's rights), so each row inserted afterwards draws a number.
+    When the migration finishes, the sequence's position is recorded (rows the migration itself
+    inserted are at or below it). A rollback reads the sequence first: unmoved, no row was
+    inserted since, and nothing is scanned; moved, the rows with a marker above the position are
+    counted (one scan). Rolling back drops the marker column (O(1)) and the sequence; so does prune.
 """
 
 from __future__ import annotations
@@ -261,3 +270,37 @@ def quarantine_schema(point: int) -> str:
 
 def quarantine_column_name(point: int, column: str) -> str:
     return f"_rollback_q{point}_{column}"[:63]
+
+
+def marker_column_name(point: int) -> str:
+    """The column numbering the rows inserted after point's DROP COLUMN quarantine of a table:
+    `_rollback_q<point>_`, the hidden name of no column (a column name is never empty)."""
+    return quarantine_column_name(point, "")
+
+
+def marker_sequence_name(point: int, n: int) -> str:
+    """The sequence of the n-th table point's migration marks: `rollback.q<point>_marker_<n>`."""
+    return f"rollback.q{point}_marker_{n}"
+
+
+def marker_sql(table_sql: str, marker: str, sequence: str) -> list[str]:
+    """The marker's statements, all O(1): its sequence (anyone may draw from it: the default runs
+    with the inserting role's rights), the column added without a default (NULL in the rows there,
+    nothing written), then its default for the rows to come."""
+    return [
+        f"CREATE SEQUENCE {sequence}",
+        f"GRANT USAGE ON SEQUENCE {sequence} TO PUBLIC",
+        f"ALTER TABLE {table_sql} ADD COLUMN {q(marker)} bigint",
+        f"ALTER TABLE {table_sql} ALTER COLUMN {q(marker)} SET DEFAULT nextval({lit(sequence)})",
+    ]
+
+
+def marker_drop_sql(table_sql: str, marker: str, sequence: str | None) -> list[str]:
+    """Drop a marker column, then its sequence. CASCADE: the marker of a table the migration renamed
+    afterwards is dropped with the table, by the reverse's later steps; its default goes here."""
+    out = [f"ALTER TABLE IF EXISTS {table_sql} DROP COLUMN IF EXISTS {q(marker)}"]
+    return [*out, f"DROP SEQUENCE IF EXISTS {sequence} CASCADE"] if sequence else out
+
+
+def marker_position_sql(sequence: str) -> str:
+    return f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {sequence}"

@@ -13,7 +13,8 @@ objects, "schema.table.name" for table-scoped ones (constraints, foreign keys, t
 `depends_on` (not part of the fingerprint) uses object keys plus three pseudo keys that the reverse
 planner understands: "table:<table>", "column:<table>.<column>" and "primary_key:<table>".
 Objects of extensions (pg_depend deptype 'e') and of the journal schemas are left out, and so are
-columns the tool quarantined in user tables (names starting with `_rollback`) and what needs them.
+columns the tool quarantined or added in user tables (names starting with `_rollback`: hidden
+columns, markers) and what needs them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from ..model.schema import Column, DbObject, SchemaModel, Table
 from .base import Connection
 
-#: Columns the tool hides in user tables (quarantined) start with this; they are left out.
+#: Columns the tool hides in user tables (quarantined, markers) start with this; they are left out.
 INTERNAL_PREFIX = "_rollback"
 
 #: SQL condition on the namespace alias `n`: the schemas that belong to the user.

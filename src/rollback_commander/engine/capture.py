@@ -38,8 +38,14 @@ class CaptureRecord:
     """rows: the dialect's rows_layout when the capture was taken (PostgreSQL journals written
     before layout 2 existed hold layout 1)."""
     marker: str | None = None
-    """quarantine-columns (MySQL/MariaDB): the table's INVISIBLE column that reads 1 in rows
-    inserted after the quarantine (see mysql_quarantine); None where there is none."""
+    """quarantine-columns: the table's column that tells the rows inserted after the quarantine
+    (MySQL/MariaDB: INVISIBLE, reads 1 in them, see mysql_quarantine; PostgreSQL: numbered by
+    `marker_sequence`, see postgres_capture); None where there is none (points made before it)."""
+    marker_sequence: str | None = None
+    """quarantine-columns (PostgreSQL): the sequence the marker column's default draws from."""
+    marker_from: int | None = None
+    """quarantine-columns (PostgreSQL): the last value the sequence had handed out when the
+    migration finished (0: none): rows whose marker is above it were inserted since the point."""
 
     def plan_firings(self, dialect: Dialect) -> int | None:
         """The firings count restore and conflict queries may rely on: none (their general form)
@@ -51,7 +57,8 @@ class CaptureRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
-        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout", "marker")
+        keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout", "marker",
+                "marker_sequence", "marker_from")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -165,7 +172,9 @@ class CaptureRun:
             self.records.append(CaptureRecord(table, "quarantine-table", where, eff.column_names, self.model0.row_key(table), rows))
 
     def quarantine_columns(self, table: str, columns: list[str], dropped_objects: list[tuple[str, str, str | None]]) -> None:
-        """Set columns aside: drop what the real DROP COLUMN would have taken along, then hide them."""
+        """Set columns aside: drop what the real DROP COLUMN would have taken along, then hide them;
+        the table's first quarantine of columns in the migration also gets its marker (engines
+        that keep one here)."""
         for kind, name, owner in dropped_objects:
             sql = self.d.drop_object_sql(kind, name, owner)
             if sql:
@@ -181,7 +190,24 @@ class CaptureRun:
             hidden[col] = h
             self.hidden_columns.setdefault(table, {})[col] = h
         rows = self.d.estimated_rows(self.conn, eff)
-        self.records.append(CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden))
+        rec = CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden)
+        self._mark(rec)
+        self.records.append(rec)
+
+    def _mark(self, rec: CaptureRecord) -> None:
+        """Give a quarantine-columns record its table's marker: the one an earlier quarantine of the
+        table in this migration added, or a new one (one per table and point)."""
+        earlier = next((r for r in self.records if r.kind == "quarantine-columns" and r.table == rec.table and r.marker), None)
+        if earlier is not None:
+            rec.marker, rec.marker_sequence = earlier.marker, earlier.marker_sequence
+            return
+        n = 1 + len({r.table for r in self.records if r.marker})
+        made = self.d.column_marker_sql(rec.table, self.point_id, n)
+        if made is None:
+            return
+        sqls, rec.marker, rec.marker_sequence = made
+        for sql in sqls:
+            self.conn.execute(sql)
 
     # -- the migration's own savepoints ---------------------------------------------------------
     def track_savepoint(self, text: str) -> None:
@@ -201,8 +227,11 @@ class CaptureRun:
             del self.records[self.savepoints[name] :]
 
     def finish(self) -> None:
-        """At the end of the migration: how many firings each row capture saw, and its row count."""
+        """At the end of the migration: how many firings each row capture saw, and its row count;
+        where each marker's sequence stands (the rows the migration itself inserted are below)."""
         for rec in self.records:
+            if rec.marker_sequence:
+                rec.marker_from = self.d.marker_position(self.conn, rec.marker_sequence)
             if rec.kind == "rows":
                 if not self.whole(rec.table):
                     self.d.rows_finish(self.conn, rec.table_model(self.model0), rec.capture, rec.key or [], self.live(rec.table))

@@ -36,7 +36,7 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
     d = target.dialect
     out: list[str] = []
     moved_back: set[str] = set()
-    markers: dict[tuple[str, str], None] = {}
+    markers: dict[tuple[str, str], str | None] = {}  # (table, marker) -> its sequence
     for rec in reversed(records):
         if rec.kind == "quarantine-table":
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
@@ -44,14 +44,16 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
         elif rec.kind == "quarantine-columns":
             now = None if rec.table in moved_back else model_end.tables.get(rec.table)
             if now is None and rec.table not in moved_back:
+                if rec.marker_sequence:  # the marker column goes with the renamed table; its sequence goes here
+                    markers.setdefault((rec.table, str(rec.marker)), rec.marker_sequence)
                 continue  # renamed or dropped later in the migration: a whole-table capture covers it
             for col, hidden in rec.hidden.items():
                 replaced = now is not None and now.column(col) is not None
                 out += d.unquarantine_column_sql(rec.table, col, hidden, replaced)
             if rec.marker:
-                markers.setdefault((rec.table, rec.marker))
-    for table, marker in markers:  # once per table, after its columns are back
-        out += d.unquarantine_marker_sql(table, marker)
+                markers.setdefault((rec.table, rec.marker), rec.marker_sequence)
+    for (table, marker), sequence in markers.items():  # once per table, after its columns are back
+        out += d.unquarantine_marker_sql(table, marker, sequence)
     return out
 
 

@@ -62,7 +62,7 @@ class RollbackResult:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     filled: list[dict[str, Any]] = field(default_factory=list)
     """Rows written after a point into a table whose removed columns came back (merge-safe copy
-    captures; MySQL/MariaDB quarantined columns): {"migration", "table", "rows", "columns":
+    captures; quarantined columns told by a marker): {"migration", "table", "rows", "columns":
     {column: "default" | "NULL"}, "message"}."""
     refusals: list[dict[str, Any]] = field(default_factory=list)
     """With dry_run: what the rollback would refuse on reaching a point ({"migration", "message",
@@ -211,7 +211,8 @@ def prepare_reverse(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Before point p's reverse runs: find the rows written since (see find_conflicts), refuse as
     `on_conflict` says, prepare the captures and the session for it, and refuse a restored NOT NULL
-    column that rows written since cannot fill. Returns (conflicts, filled rows of merge restores)."""
+    column that rows written since cannot fill. Returns (conflicts, filled rows: of merge restores,
+    and rows inserted since a quarantine of columns)."""
     d, conn = target.dialect, target.conn
     found = find_conflicts(target, p, counted=counted, merges=merges)
     refuse_conflicts(found, on_conflict)
@@ -219,6 +220,7 @@ def prepare_reverse(
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     check_not_null(target, p)
+    filled += inserted_since(target, p, "nothing was changed")
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
     return found, filled
@@ -284,10 +286,13 @@ def run_reverse(
 
 def check_not_null(target: Target, p: Point, skip: set[str] | None = None) -> None:
     """A quarantined NOT NULL column comes back NOT NULL: rows written since without a value for it
-    would make the rollback fail half-way, so say so before anything runs (tables of `skip` aside)."""
+    would make the rollback fail half-way, so say so before anything runs (tables of `skip` aside).
+    Tables with a marker are left to inserted_since (which also counts the rows): this is for the
+    PostgreSQL points made before the marker existed (a scan of the table)."""
     d, conn, journal = target.dialect, target.conn, target.journal
-    quarantines = [c for c in p.info.get("captures", [])
-                   if c.get("kind") == "quarantine-columns" and (skip is None or c["table"] not in skip)]
+    marked = {c["table"] for c in p.info.get("captures", []) if c.get("kind") == "quarantine-columns" and c.get("marker")}
+    quarantines = [c for c in p.info.get("captures", []) if c.get("kind") == "quarantine-columns"
+                   and c["table"] not in marked and (skip is None or c["table"] not in skip)]
     if not quarantines:
         return
     model_before = journal.model(p.id, "before")
@@ -389,7 +394,7 @@ def merge_filled(target: Target, p: Point, merges: list[MergeCounts]) -> list[di
 
 def _filled(p: Point, table: str, rows: int, restored: list[Column]) -> dict[str, Any]:
     """What `rows` rows of `table` written since point p get in its restored columns."""
-    got = {c.name: "NULL" if c.default is None else "default" for c in restored}
+    got = {c.name: "NULL" if c.default is None and not c.identity and not c.generated else "default" for c in restored}
     return {"migration": p.migration, "table": table, "rows": rows, "columns": got,
             "message": f"{rows} row(s) of {table} written since {p.migration} got "
             + ", ".join(f"{'NULL' if v == 'NULL' else 'the default'} for {c}" for c, v in got.items())}
@@ -398,13 +403,14 @@ def _filled(p: Point, table: str, rows: int, restored: list[Column]) -> dict[str
 def inserted_since(
     target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
 ) -> list[dict[str, Any]]:
-    """MySQL/MariaDB, before point p's reverse runs: the rows inserted after its DROP COLUMN
-    quarantines, told by the table's marker column (1; see mysql_quarantine), in the tables of
-    `only` (when given) and not of `skip`. A restored NOT NULL column without a default refuses
-    the rollback when there are any (`state`: what has run so far); otherwise they hold NULL or the
-    column's default already, returned as filled rows (the shape of `_merge_prepare`'s). Tables
-    the point restores whole (copied, or quarantined themselves) are left out: their rows go back
-    as captured, and rows written since are conflicts there."""
+    """Before point p's reverse runs: the rows inserted after its DROP COLUMN quarantines, told by
+    the table's marker column (Dialect.marked_rows; see mysql_quarantine and postgres_capture), in
+    the tables of `only` (when given) and not of `skip`. A restored NOT NULL column without a
+    default refuses the rollback when there are any (`state`: what has run so far); otherwise they
+    hold NULL or the column's default already, returned as filled rows (the shape of
+    `_merge_prepare`'s). Tables the point restores whole (copied, or quarantined themselves) are
+    left out: their rows go back as captured, and rows written since are conflicts there. Every
+    quarantine of a table's columns in one migration shares its marker: counted once."""
     d, conn = target.dialect, target.conn
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
     whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
@@ -414,35 +420,45 @@ def inserted_since(
               and (only is None or r.table in only) and (skip is None or r.table not in skip)]
     if not wanted:
         return []
-    marked = [r for r in d.settle_quarantine(conn, wanted) if r.marker]
+    marked = _first_per_marker(d.settle_quarantine(conn, wanted))
     if not marked:
         return []
     model_before = target.journal.model(p.id, "before")
     hidden_at_end = _hidden_at_end(p)
     out: list[dict[str, Any]] = []
     for rec in marked:
-        marker = str(rec.marker)
-        n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(rec.table)} WHERE {d.quote(marker)} = 1"))
+        n = d.marked_rows(conn, rec)
         if not n:
             continue
         hidden = hidden_at_end.get(rec.table, {})
         restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
         for col in restored:
             if col.needs_value:
-                raise _unfillable(target, p, rec.table, n, col.name, hidden[col.name], marker, state)
+                raise _unfillable(target, p, rec, n, col.name, hidden[col.name], state)
         out.append(_filled(p, rec.table, n, restored))
     return out
 
 
-def _unfillable(target: Target, p: Point, table: str, n: int, column: str, hidden: str, marker: str, state: str) -> Refused:
+def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:
+    """The records with a marker, the first of each table's only."""
+    seen: set[tuple[str, str]] = set()
+    out: list[CaptureRecord] = []
+    for r in records:
+        if r.marker and (r.table, r.marker) not in seen:
+            seen.add((r.table, r.marker))
+            out.append(r)
+    return out
+
+
+def _unfillable(target: Target, p: Point, rec: CaptureRecord, n: int, column: str, hidden: str, state: str) -> Refused:
     d = target.dialect
+    marked, clear = d.marked_sql(rec)
     return Refused(
-        f"{n} row(s) of {table} written after {p.migration} have no value for {column}, "
+        f"{n} row(s) of {rec.table} written after {p.migration} have no value for {column}, "
         "which comes back NOT NULL without a default",
-        hint=f"{state}. Those rows read 1 in {d.quote(marker)}: delete them, or give them a value and clear the "
-        f"mark first: UPDATE {d.qualified(table)} SET {d.quote(hidden)} = ..., {d.quote(marker)} = 0 "
-        f"WHERE {d.quote(marker)} = 1",
-        details={"table": table, "column": column, "rows": n},
+        hint=f"{state}. Those rows are marked ({marked}): delete them, or give them a value and clear the "
+        f"mark first: UPDATE {d.qualified(rec.table)} SET {d.quote(hidden)} = ..., {clear} WHERE {marked}",
+        details={"table": rec.table, "column": column, "rows": n},
     )
 
 

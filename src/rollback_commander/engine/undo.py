@@ -16,7 +16,8 @@ for each chosen point, newest first, inside one transaction that holds the run l
    sequences are left where they are (later rows use their values);
 3. run it, then prove it: the schema fingerprint must equal the goal's, and each captured table
    whose checksum the point recorded must hold the same rows as before the migration (unless
-   `--on-conflict keep-current` kept rows changed since).
+   `--on-conflict keep-current` kept rows changed since, or it keeps rows inserted since into a
+   table whose quarantined columns come back: `filled`).
 
 Then the undone points are deactivated (so `rollback apply` applies those migrations again) and
 marked `undone_by`, and a point of kind `undo` records the state after it: `rollback verify`
@@ -55,10 +56,14 @@ class UndoStep:
     restores: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     data_checked: list[str] = field(default_factory=list)
+    filled: list[dict[str, Any]] = field(default_factory=list)
+    """Rows inserted since the point that the restored columns fill with NULL or their default
+    (engine.rollback.RollbackResult.filled)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"point_id": self.point_id, "migration": self.migration, "statements": self.statements,
-                "restores": self.restores, "conflicts": self.conflicts, "data_checked": self.data_checked}
+                "restores": self.restores, "conflicts": self.conflicts, "data_checked": self.data_checked,
+                "filled": self.filled}
 
 
 @dataclass
@@ -285,7 +290,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> 
                                                  for c in p.info.get("captures", [])])
     # restores that count their own conflicts are checked as they run (run_reverse), except with
     # restore-old, which restores the conflicting rows too: only the check up front sees them then
-    step.conflicts, _ = prepare_reverse(target, p, on_conflict, counted=on_conflict == "restore-old")
+    step.conflicts, step.filled = prepare_reverse(target, p, on_conflict, counted=on_conflict == "restore-old")
     before, after = journal.model(p.id, "before"), journal.model(p.id, "after")
     goal, drift = reversed_model(live, before, after)
     if drift:
@@ -309,6 +314,7 @@ def _undo_one(target: Target, p: Point, on_conflict: str, live: SchemaModel) -> 
             details={"differences": now.diff(goal)},
         )
     kept = {c["table"] for c in step.conflicts} if on_conflict == "keep-current" else set()
+    kept |= {f["table"] for f in step.filled}  # it keeps the rows inserted since, as their columns came back
     for table, checksum in sorted(p.info.get("checksums_before", {}).items()):
         was = before.tables.get(table)
         if was is None or table in kept or table not in now.tables:

@@ -294,8 +294,8 @@ def _step(
         if t not in before.tables or t in p.info.get("checks", {}) or t not in model_now.tables:
             continue
         for col in after.tables[t].columns:
-            if before.tables[t].column(col.name) is not None:
-                continue
+            if before.tables[t].column(col.name) is not None or col.hidden:
+                continue  # a hidden column is the tool's (a quarantined column, a marker): not the migration's values
             now_col = model_now.tables[t].column(col.name)
             if now_col is None:
                 continue
@@ -364,7 +364,7 @@ def _fills(
     target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
-    or their default (merge-safe copies; MySQL/MariaDB quarantined columns), and the refusals the
+    or their default (merge-safe copies; quarantined columns told by a marker), and the refusals the
     rollback would meet on reaching p (a restored NOT NULL column those rows cannot fill). Tables a
     newer reverted migration restores whole first are judged when the rollback reaches them (one
     it restores row by row keeps the rows inserted since)."""
@@ -386,9 +386,8 @@ def _fills(
         filled += merge_filled(target, p, merges)
     with noted():
         if target.dialect.transactional_ddl:
-            check_not_null(target, p, skip)
-        else:
-            filled += inserted_since(target, p, "nothing was changed", skip=skip)
+            check_not_null(target, p, skip)  # points without a marker
+        filled += inserted_since(target, p, "nothing was changed", skip=skip)
     return filled, refusals
 
 
