@@ -118,6 +118,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _comments,
         _relation_acls,
         _column_acls,
+        _default_acls,
     ):
         reader(conn, ctx)
     for key, deps in ctx.deps.items():
@@ -741,6 +742,40 @@ def _column_acls(conn: Connection, ctx: _Ctx) -> None:
         if col is not None:
             item = f"{role}:{privilege}" + (":grantable" if grantable else "")
             col.extra["acl"] = sorted([*col.extra.get("acl", []), item])
+
+
+#: pg_default_acl.defaclobjtype -> the word ALTER DEFAULT PRIVILEGES uses.
+DEFAULT_ACL_OBJECTS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
+
+_DEFAULT_ACLS = f"""
+SELECT pg_get_userbyid(d.defaclrole)::text, n.nspname, d.defaclobjtype::text,
+  ARRAY(SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END
+               || ':' || x.privilege_type || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END
+        FROM aclexplode(d.defaclacl) x WHERE x.grantee <> d.defaclrole)
+FROM pg_default_acl d
+LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+WHERE d.defaclnamespace = 0 OR {NS_OK}
+"""
+
+
+def default_acl(objects: str, schema: str | None) -> list[str]:
+    """What a role's new objects get without any ALTER DEFAULT PRIVILEGES (besides the owner's own
+    privileges): PUBLIC may execute functions and use types; an IN SCHEMA entry only adds to that."""
+    if schema is not None:
+        return []
+    return {"FUNCTIONS": ["PUBLIC:EXECUTE"], "TYPES": ["PUBLIC:USAGE"]}.get(objects, [])
+
+
+def _default_acls(conn: Connection, ctx: _Ctx) -> None:
+    """ALTER DEFAULT PRIVILEGES, as objects "default_acl:<role>.<schema or *>.<TABLES|...>" holding
+    the privileges granted to roles other than the owner, when they differ from the built-in ones
+    (the owner's own default privileges are not modelled)."""
+    for role, schema, objtype, items in conn.query(_DEFAULT_ACLS):
+        objects = DEFAULT_ACL_OBJECTS.get(objtype, objtype)
+        acl = sorted(items)
+        if acl != default_acl(objects, schema):
+            definition = {"role": role, "schema": schema, "objects": objects, "acl": acl}
+            ctx.model.add(DbObject("default_acl", f"{role}.{schema or '*'}.{objects}", definition=definition))
 
 
 def _qkey(key: str) -> str:
