@@ -616,6 +616,15 @@ CASES: list[Case] = [
         data=("public.customers",),
     ),
     Case(
+        "rebuild_keeps_table_owner",
+        BASE + SEED + "ALTER TABLE public.customers OWNER TO rc_reader;",
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_score_check;"
+        "ALTER TABLE public.customers ALTER COLUMN score TYPE text;"
+        "UPDATE public.customers SET score = 'n/a' WHERE id = 1;"
+        'ALTER TABLE public.orders OWNER TO "rc Writer";',
+        data=("public.customers",),
+    ),
+    Case(
         "rebuild_enum_value_in_use",
         ENUM,
         "ALTER TYPE public.mood ADD VALUE 'angry';\n-- commit\n"

@@ -1031,6 +1031,7 @@ class _Planner:
 
     # == post ====================================================================================
     def _post_phase(self) -> None:
+        self._owners()  # before sequences are linked to re-created tables (same owner required)
         self._not_nulls()
         self._primary_keys()
         self._create_objects("constraint", self._add_constraint)
@@ -1236,6 +1237,17 @@ class _Planner:
                 text = "NULL" if want is None else _lit(want)
                 self.post.append(f"COMMENT ON COLUMN {_qkey(tt.name)}.{qi(tc.name)} IS {text}")
 
+    def _owners(self) -> None:
+        """Tables the plan re-created belong to whoever runs it: give them (and any table whose owner
+        changed) the target's owner. No owner in the model means the database's owner."""
+        for key in sorted(self.tgt.tables):
+            want = self.tgt.tables[key].extra.get("owner")
+            if key in self.rebuilt or self.work.tables[key].extra.get("owner") != want:
+                self.post.append(_owner_sql(key, want))
+                self.work.tables[key].extra.pop("owner", None)
+                if want is not None:
+                    self.work.tables[key].extra["owner"] = want
+
     def _acls(self) -> None:
         for key in sorted(self.tgt.tables):
             wt, tt = self.work.tables[key], self.tgt.tables[key]
@@ -1289,6 +1301,15 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _owner_sql(key: str, owner: str | None) -> str:
+    if owner is not None:
+        return f"ALTER TABLE {_qkey(key)} OWNER TO {qi(owner)}"
+    return (
+        "DO $rb$ BEGIN EXECUTE format('ALTER TABLE %s OWNER TO %I', "
+        f"{_lit(_qkey(key))}, (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())); END $rb$"
+    )
 
 
 def _acl_item(item: str) -> tuple[str, str, bool]:

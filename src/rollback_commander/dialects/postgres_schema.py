@@ -250,7 +250,9 @@ SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.re
   CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
   (SELECT format('%s.%s', pn.nspname, pc.relname) FROM pg_inherits h
      JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-     WHERE h.inhrelid = c.oid AND c.relispartition)
+     WHERE h.inhrelid = c.oid AND c.relispartition),
+  CASE WHEN c.relowner <> (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database())
+    THEN pg_get_userbyid(c.relowner)::text END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND {NS_OK}
 ORDER BY n.nspname, c.relname
@@ -273,6 +275,7 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             partkey,
             bound,
             parent,
+            owner,
         ) = row
         if ctx.member("pg_class", oid):
             continue
@@ -293,6 +296,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
         if bound is not None:
             extra["partition_of"] = parent
             extra["partition_bound"] = bound
+        if owner is not None:  # a table owned by another role than the database's owner (Supabase's storage)
+            extra["owner"] = owner
         ctx.model.add_table(Table(name=key, columns=[], extra=extra))
         ctx.tables[oid] = key
         ctx.keys[("pg_class", oid)] = f"table:{key}"
