@@ -463,3 +463,36 @@ def test_rows_written_with_replica_session_role_are_captured(pg_url: str, tmp_pa
     assert [(c["table"], c["kind"], c["rows"]) for m in result.migrations for c in m.captures] == [("public.contacts", "rows", 4)]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
+
+
+def test_the_proof_leaves_sequences_where_the_migration_left_them(pg_url: str, tmp_path: Path) -> None:
+    """The reverse puts sequence positions back with setval, which a savepoint does not undo: the proof
+    of a migration that inserts into a serial table and changes the schema (harbor's 1.8.0 upgrade adds
+    a role and alters tables) left the sequence behind the new row, so the next insert collided."""
+    run_sql(pg_url, "CREATE TABLE roles (id serial PRIMARY KEY, name text NOT NULL);"
+                    "INSERT INTO roles (name) VALUES ('admin'), ('developer'), ('guest');")
+    folder = write_migrations(tmp_path / "m", {
+        "001_master_role.sql": "INSERT INTO roles (name) VALUES ('master');\nALTER TABLE roles ADD COLUMN mask int;\n",
+        "002_limited_guest.sql": "INSERT INTO roles (name) VALUES ('limited guest');\n",
+    })
+    api.apply(pg_url, str(folder), to="001_master_role")
+    assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(4,)]
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT id, name FROM roles WHERE id > 3 ORDER BY id") == [(4, "master"), (5, "limited guest")]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(3,)]
+
+
+def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_path: Path) -> None:
+    """A rollback that runs its reverse and is then refused (here: a table made by hand, found by the
+    final fingerprint check) changes nothing, sequence positions included (setval outlives ROLLBACK)."""
+    run_sql(pg_url, "CREATE TABLE roles (id serial PRIMARY KEY, name text NOT NULL);"
+                    "INSERT INTO roles (name) VALUES ('admin'), ('developer'), ('guest');")
+    folder = write_migrations(tmp_path / "m", {
+        "001_master_role.sql": "INSERT INTO roles (name) VALUES ('master');\nALTER TABLE roles ADD COLUMN mask int;\n",
+    })
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "CREATE TABLE made_by_hand (id int)")
+    with pytest.raises(Refused, match="does not match"):
+        api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(4,)]

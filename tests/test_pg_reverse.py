@@ -435,6 +435,18 @@ CASES: list[Case] = [
         "REVOKE ALL ON public.orders FROM PUBLIC; GRANT SELECT ON public.orders TO rc_reader;"
         'GRANT UPDATE (name, score) ON public.customers TO rc_reader; GRANT SELECT (id) ON public.orders TO "rc Writer";',
     ),
+    Case(
+        "default_privileges",
+        BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
+        "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO rc_reader;"
+        'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON SEQUENCES TO "rc Writer" WITH GRANT OPTION;'
+        "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+        "ALTER DEFAULT PRIVILEGES REVOKE USAGE ON SEQUENCES FROM rc_reader;"
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE SELECT ON TABLES FROM rc_reader;"
+        "CREATE SCHEMA extra; ALTER DEFAULT PRIVILEGES IN SCHEMA extra GRANT EXECUTE ON FUNCTIONS TO rc_reader;"
+        'ALTER DEFAULT PRIVILEGES FOR ROLE rc_reader GRANT USAGE ON TYPES TO "rc Writer";',
+    ),
     # -- extensions and schemas ---------------------------------------------------------------------------
     Case(
         "extensions",
@@ -604,6 +616,15 @@ CASES: list[Case] = [
         data=("public.customers",),
     ),
     Case(
+        "rebuild_keeps_table_owner",
+        BASE + SEED + "ALTER TABLE public.customers OWNER TO rc_reader;",
+        "ALTER TABLE public.customers DROP CONSTRAINT customers_score_check;"
+        "ALTER TABLE public.customers ALTER COLUMN score TYPE text;"
+        "UPDATE public.customers SET score = 'n/a' WHERE id = 1;"
+        'ALTER TABLE public.orders OWNER TO "rc Writer";',
+        data=("public.customers",),
+    ),
+    Case(
         "rebuild_enum_value_in_use",
         ENUM,
         "ALTER TYPE public.mood ADD VALUE 'angry';\n-- commit\n"
@@ -733,6 +754,15 @@ def _rows(conn: Connection, tables: tuple[str, ...]) -> dict[str, list[str]]:
     return {t: [r[0] for r in conn.query(f"SELECT x::text FROM {_qt(t)} x ORDER BY 1")] for t in tables}
 
 
+def _default_acls(conn: Connection) -> list[tuple[object, ...]]:
+    """pg_default_acl as the catalog holds it (ALTER DEFAULT PRIVILEGES), read apart from the model."""
+    sql = (
+        "SELECT defaclrole::regrole::text, defaclnamespace::regnamespace::text, defaclobjtype::text,"
+        " defaclacl::text FROM pg_default_acl ORDER BY 1, 2, 3"
+    )
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _qt(key: str) -> str:
     schema, _, name = key.partition(".")
     return f"{qi(schema)}.{qi(name)}"
@@ -746,6 +776,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _capture(conn, case.data)
     before = introspect_postgres(conn)
     rows_before = _rows(conn, case.data)
+    default_acls_before = _default_acls(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -762,6 +793,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     back = introspect_postgres(conn)
     _assert_same(before, back, plan, "reverse")
     assert _rows(conn, case.data) == rows_before
+    assert _default_acls(conn) == default_acls_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..model.schema import Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
-from .postgres_schema import qi, qn
+from .postgres_schema import default_acl, qi, qn
 
 #: Kinds whose objects are dropped and re-created when their definition changes (minus the
 #: fields listed here, which are altered in place).
@@ -62,7 +62,9 @@ _DROP_ORDER = (
 )
 #: Kinds never dropped to be re-created (altered in place, or dropped at the end of pre); a comment
 #: still goes with the object it is on.
-_ALTERED_IN_PLACE = ("schema", "extension", "sequence", "comment", "text_search_configuration")
+_ALTERED_IN_PLACE = (
+    "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl",
+)
 _RELATION_DEPS = ("table:", "column:", "view:", "materialized_view:", "primary_key:")
 _OLD_SUFFIX = "__rb_old"
 _SIMPLE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
@@ -1029,6 +1031,7 @@ class _Planner:
 
     # == post ====================================================================================
     def _post_phase(self) -> None:
+        self._owners()  # before sequences are linked to re-created tables (same owner required)
         self._not_nulls()
         self._primary_keys()
         self._create_objects("constraint", self._add_constraint)
@@ -1234,6 +1237,17 @@ class _Planner:
                 text = "NULL" if want is None else _lit(want)
                 self.post.append(f"COMMENT ON COLUMN {_qkey(tt.name)}.{qi(tc.name)} IS {text}")
 
+    def _owners(self) -> None:
+        """Tables the plan re-created belong to whoever runs it: give them (and any table whose owner
+        changed) the target's owner. No owner in the model means the database's owner."""
+        for key in sorted(self.tgt.tables):
+            want = self.tgt.tables[key].extra.get("owner")
+            if key in self.rebuilt or self.work.tables[key].extra.get("owner") != want:
+                self.post.append(_owner_sql(key, want))
+                self.work.tables[key].extra.pop("owner", None)
+                if want is not None:
+                    self.work.tables[key].extra["owner"] = want
+
     def _acls(self) -> None:
         for key in sorted(self.tgt.tables):
             wt, tt = self.work.tables[key], self.tgt.tables[key]
@@ -1249,6 +1263,28 @@ class _Planner:
                 have = self.work.objects[obj.key].definition.get("acl", [])
                 word = "SEQUENCE" if kind == "sequence" else "TABLE"
                 self._grant(word, _qkey(obj.name), have, obj.definition.get("acl", []))
+        self._default_acls()
+
+    def _default_acls(self) -> None:
+        """ALTER DEFAULT PRIVILEGES back to the target's; entries of a schema the target lacks went
+        with the schema."""
+        entries = {o.key: o for o in [*self.work.objects_of("default_acl"), *self.tgt.objects_of("default_acl")]}
+        for key, entry in sorted(entries.items()):
+            have_obj, want_obj, d = self.work.objects.get(key), self.tgt.objects.get(key), entry.definition
+            schema, objects = d["schema"], str(d["objects"])
+            if schema is not None and f"schema:{schema}" not in self.tgt.objects:
+                continue
+            base = default_acl(objects, schema)
+            have = have_obj.definition["acl"] if have_obj else base
+            want = want_obj.definition["acl"] if want_obj else base
+            scope = f"FOR ROLE {qi(str(d['role']))}" + (f" IN SCHEMA {qi(str(schema))}" if schema else "")
+            for item in sorted(set(have) - set(want)):
+                role, priv, _ = _acl_item(item)
+                self.post.append(f"ALTER DEFAULT PRIVILEGES {scope} REVOKE {priv} ON {objects} FROM {_role(role)}")
+            for item in sorted(set(want) - set(have)):
+                role, priv, grantable = _acl_item(item)
+                option = " WITH GRANT OPTION" if grantable else ""
+                self.post.append(f"ALTER DEFAULT PRIVILEGES {scope} GRANT {priv} ON {objects} TO {_role(role)}{option}")
 
     def _grant(
         self, word: str, name: str, have: list[str], want: list[str], column: str | None = None
@@ -1265,6 +1301,15 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _owner_sql(key: str, owner: str | None) -> str:
+    if owner is not None:
+        return f"ALTER TABLE {_qkey(key)} OWNER TO {qi(owner)}"
+    return (
+        "DO $rb$ BEGIN EXECUTE format('ALTER TABLE %s OWNER TO %I', "
+        f"{_lit(_qkey(key))}, (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())); END $rb$"
+    )
 
 
 def _acl_item(item: str) -> tuple[str, str, bool]:

@@ -119,6 +119,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _comments,
         _relation_acls,
         _column_acls,
+        _default_acls,
     ):
         reader(conn, ctx)
     for key, deps in ctx.deps.items():
@@ -250,7 +251,9 @@ SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.re
   CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
   (SELECT format('%s.%s', pn.nspname, pc.relname) FROM pg_inherits h
      JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-     WHERE h.inhrelid = c.oid AND c.relispartition)
+     WHERE h.inhrelid = c.oid AND c.relispartition),
+  CASE WHEN c.relowner <> (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database())
+    THEN pg_get_userbyid(c.relowner)::text END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND {NS_OK}
 ORDER BY n.nspname, c.relname
@@ -273,6 +276,7 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             partkey,
             bound,
             parent,
+            owner,
         ) = row
         if ctx.member("pg_class", oid):
             continue
@@ -293,6 +297,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
         if bound is not None:
             extra["partition_of"] = parent
             extra["partition_bound"] = bound
+        if owner is not None:  # a table owned by another role than the database's owner (Supabase's storage)
+            extra["owner"] = owner
         ctx.model.add_table(Table(name=key, columns=[], extra=extra))
         ctx.tables[oid] = key
         ctx.keys[("pg_class", oid)] = f"table:{key}"
@@ -742,6 +748,40 @@ def _column_acls(conn: Connection, ctx: _Ctx) -> None:
         if col is not None:
             item = f"{role}:{privilege}" + (":grantable" if grantable else "")
             col.extra["acl"] = sorted([*col.extra.get("acl", []), item])
+
+
+#: pg_default_acl.defaclobjtype -> the word ALTER DEFAULT PRIVILEGES uses.
+DEFAULT_ACL_OBJECTS = {"r": "TABLES", "S": "SEQUENCES", "f": "FUNCTIONS", "T": "TYPES", "n": "SCHEMAS"}
+
+_DEFAULT_ACLS = f"""
+SELECT pg_get_userbyid(d.defaclrole)::text, n.nspname, d.defaclobjtype::text,
+  ARRAY(SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END
+               || ':' || x.privilege_type || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END
+        FROM aclexplode(d.defaclacl) x WHERE x.grantee <> d.defaclrole)
+FROM pg_default_acl d
+LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+WHERE d.defaclnamespace = 0 OR {NS_OK}
+"""
+
+
+def default_acl(objects: str, schema: str | None) -> list[str]:
+    """What a role's new objects get without any ALTER DEFAULT PRIVILEGES (besides the owner's own
+    privileges): PUBLIC may execute functions and use types; an IN SCHEMA entry only adds to that."""
+    if schema is not None:
+        return []
+    return {"FUNCTIONS": ["PUBLIC:EXECUTE"], "TYPES": ["PUBLIC:USAGE"]}.get(objects, [])
+
+
+def _default_acls(conn: Connection, ctx: _Ctx) -> None:
+    """ALTER DEFAULT PRIVILEGES, as objects "default_acl:<role>.<schema or *>.<TABLES|...>" holding
+    the privileges granted to roles other than the owner, when they differ from the built-in ones
+    (the owner's own default privileges are not modelled)."""
+    for role, schema, objtype, items in conn.query(_DEFAULT_ACLS):
+        objects = DEFAULT_ACL_OBJECTS.get(objtype, objtype)
+        acl = sorted(items)
+        if acl != default_acl(objects, schema):
+            definition = {"role": role, "schema": schema, "objects": objects, "acl": acl}
+            ctx.model.add(DbObject("default_acl", f"{role}.{schema or '*'}.{objects}", definition=definition))
 
 
 def _qkey(key: str) -> str:

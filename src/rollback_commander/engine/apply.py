@@ -497,6 +497,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         return []
     problems: list[str] = []
     failed = False
+    positions = d.sequence_state_sql(conn, model_end)  # the reverse's setval outlives the savepoint
     with conn.savepoint("rollback_prove"):
         try:
             for sql in statements:
@@ -516,4 +517,6 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
                     problems.append(f"data of {table} differs after the reverse")
     if failed:  # once the savepoint is rolled back (an aborted one takes no statement): settings that outlive it
         d.reset_session(conn)
+    for sql in positions:
+        conn.execute(sql)
     return problems

@@ -552,7 +552,9 @@ def rollback_to(
     if not d.transactional_ddl:
         return _rollback_stepwise(target, plan, result, on_conflict, lock_timeout, started)
     target.begin_locked(lock_timeout)
+    positions: list[str] = []
     try:
+        positions = d.sequence_state_sql(conn, SchemaModel(d.name))  # the model is not needed to read them
         current = {p.id: p for p in journal.active()}
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
@@ -589,6 +591,22 @@ def rollback_to(
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
+        _put_sequences_back(target, positions)
         raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _put_sequences_back(target: Target, positions: list[str]) -> None:
+    """After a rollback that did not go through: the reverse scripts' setval calls outlived the
+    transaction's ROLLBACK; put the positions back as they were before it. Best effort: the error
+    that stopped the rollback is the one to report (a lost connection fails here too)."""
+    conn = target.conn
+    try:
+        conn.begin()
+        for sql in positions:
+            conn.execute(sql)
+        conn.commit()
+    except Exception:
+        if conn.in_transaction:
+            conn.rollback()
