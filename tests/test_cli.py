@@ -93,8 +93,49 @@ def test_dry_run_names_a_probed_statement_instead_of_an_empty_capture(sqlite_url
                                                 "INSERT INTO notes2 SELECT * FROM notes;\nDROP TABLE notes;\nALTER TABLE notes2 RENAME TO notes;\n"})
     res = invoke("apply", "--db", sqlite_url, "--dir", str(folder), "--dry-run")
     assert res.exit_code == 0, res.stdout
-    assert "L3: capture notes" in res.stdout and "L4: probed when run" in res.stdout
+    assert "L3: copy notes" in res.stdout and "L4: probed when run" in res.stdout
     assert "capture  (probe)" not in res.stdout and "capture (probe)" not in res.stdout
+
+
+def test_dry_run_foretells_strategy_and_volume_and_sql_shows_what_was_kept(pg_url: str, tmp_path: Path) -> None:
+    """`apply --dry-run` names each statement's capture strategy per table with the volume it would
+    copy (the planner's estimate of the rows an UPDATE changes; a table copied once is not copied
+    again), changing nothing; after the apply, `rollback sql` names what was kept."""
+    run_sql(pg_url, "CREATE TABLE contacts (id bigint PRIMARY KEY, phone text, status text);\n"
+                    "INSERT INTO contacts SELECT g, 'p' || g, 's' FROM generate_series(1, 5000) g;\nANALYZE contacts;\n")
+    folder = write_migrations(tmp_path / "m", {"001_x.sql": "ALTER TABLE contacts DROP COLUMN phone;\n"
+                                                "UPDATE contacts SET status = 'x' WHERE id <= 100;\n"
+                                                "ALTER TABLE contacts ALTER COLUMN status TYPE varchar(20);\nTRUNCATE contacts;\n"})
+    before = api.fingerprint(pg_url)
+    code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder), "--dry-run")
+    assert code == 0
+    plan = [p["strategy"] for p in data["migrations"][0]["plan"]]
+    assert [[(e["table"], e["strategy"]) for e in p] for p in plan] == [
+        [("public.contacts", "quarantine")], [("public.contacts", "rows")], [("public.contacts", "copy")],
+        [("public.contacts", "copy")]]
+    assert plan[0][0]["rows"] == 0
+    assert 50 <= plan[1][0]["rows"] <= 200 and plan[1][0]["estimate"] == "planner's estimate" and plan[1][0]["bytes"] > 0
+    assert plan[2][0]["rows"] == 5000 and plan[2][0]["bytes"] > 0
+    assert plan[3][0]["rows"] == 0 and "line 3" in plan[3][0]["estimate"]
+    res = invoke("apply", "--db", pg_url, "--dir", str(folder), "--dry-run")
+    assert "L2: rows public.contacts: ~" in res.stdout and "L3: copy public.contacts: ~5,000 rows" in res.stdout
+    assert api.fingerprint(pg_url) == before
+    assert invoke("apply", "--db", pg_url, "--dir", str(folder)).exit_code == 0
+    kept = [line for line in invoke("sql", "--db", pg_url).stdout.splitlines() if line.startswith("-- kept: ")]
+    assert [line.split(":")[1].strip() for line in kept] == ["quarantine public.contacts", "rows public.contacts",
+                                                             "copy public.contacts"]
+    assert "phone as _rollback_q" in kept[0] and "100 rows" in kept[1] and "5,000 rows" in kept[2]
+
+
+def test_dry_run_bounds_row_captures_by_the_table_on_sqlite(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n"
+                        "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 300) "
+                        "INSERT INTO notes SELECT n, 'b' || n FROM s;\n")
+    folder = write_migrations(tmp_path / "m", {"001_x.sql": "DELETE FROM notes WHERE id > 250;\n"})
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder), "--dry-run")
+    assert code == 0
+    [entry] = data["migrations"][0]["plan"][0]["strategy"]
+    assert (entry["strategy"], entry["rows"], entry["estimate"]) == ("rows", 300, "at most the table")
 
 
 def test_every_command_has_help() -> None:

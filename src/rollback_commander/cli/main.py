@@ -10,6 +10,7 @@ from rich.table import Table
 
 from .. import __version__, api
 from ..engine.apply import StatementPlan
+from ..engine.foresee import describe
 from ..errors import UsageError
 from .common import db_option, emit_json, err, handle_errors, json_option, out
 from .ops_cmds import register as _register_ops
@@ -100,6 +101,8 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
 def _plan_line(p: StatementPlan) -> str:
     """One dry-run line: the tables a statement's capture keeps, or, when only running it can tell
     (a probe), that it is probed and why."""
+    if p.strategy:
+        return "\n".join(f"L{p.line}: {describe(e)}" for e in p.strategy) + (" (probed first)" if p.probe else "")
     if p.capture:
         return f"L{p.line}: capture {', '.join(p.capture)}" + (" (probe)" if p.probe else "")
     return f"L{p.line}: probed when run ({p.reason or 'effect known only by running it'})"

@@ -346,6 +346,17 @@ class Dialect(ABC):
         """A cheap estimate of a table's row count (exact where counting is cheap)."""
         return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))
 
+    changed_rows_estimate = False
+    """estimate_changed_rows asks the engine (in a savepoint the caller rolls back)."""
+
+    def estimate_changed_rows(self, conn: Connection, sql: str) -> int | None:
+        """The engine's estimate of the rows a DML statement changes, without running it."""
+        return None
+
+    def table_bytes(self, conn: Connection, table: str) -> int | None:
+        """Bytes of a table's rows (a whole-table copy's volume), where the engine can tell."""
+        return None
+
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
         """Bytes a capture occupies, where the engine can tell."""
         return None

@@ -359,6 +359,11 @@ class MySQLDialect(Dialect):
             return int(conn.scalar(f"SELECT COUNT(*) FROM {qi(table.name)}"))
         return int(est)
 
+    def table_bytes(self, conn: Connection, table: str) -> int | None:
+        value = conn.scalar("SELECT DATA_LENGTH FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                            "AND TABLE_NAME = %s", (table,))
+        return None if value is None else int(value)
+
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
         if getattr(record, "kind", None) == "quarantine-columns":
             return None  # part of a live table: no size of its own

@@ -3,6 +3,7 @@ server-side capture and restore of table data."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import zlib
@@ -407,6 +408,22 @@ class PostgresDialect(Dialect):
         if est is None or int(est) < 0:  # never analysed: count (cheap for the small tables this happens to)
             return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))
         return int(est)
+
+    changed_rows_estimate = True
+
+    def estimate_changed_rows(self, conn: Connection, sql: str) -> int | None:
+        """The planner's row estimate under the statement's ModifyTable node (EXPLAIN plans only)."""
+        conn.execute("SET LOCAL lock_timeout = '2s'")
+        plan = conn.scalar(f"EXPLAIN (FORMAT JSON) {sql}")
+        doc = json.loads(plan) if isinstance(plan, str) else plan
+        top = doc[0]["Plan"] if isinstance(doc, list) and doc else {}
+        if top.get("Node Type") != "ModifyTable" or not top.get("Plans"):
+            return None
+        return int(top["Plans"][0]["Plan Rows"])
+
+    def table_bytes(self, conn: Connection, table: str) -> int | None:
+        value = conn.scalar("SELECT pg_table_size(to_regclass(%s))", (self.qualified(table),))
+        return None if value is None else int(value)
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
         if record.kind == "quarantine-columns":

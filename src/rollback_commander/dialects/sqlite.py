@@ -349,6 +349,14 @@ class SQLiteDialect(Dialect):
             return set(tables), [], []
         return copy, [], []
 
+    def table_bytes(self, conn: Connection, table: str) -> int | None:
+        """Pages of the table's b-tree (the dbstat table, where SQLite has it)."""
+        try:
+            value = conn.scalar("SELECT sum(pgsize) FROM dbstat WHERE name = ?", [table])
+        except sqlite3.Error:
+            return None
+        return None if value is None else int(value)
+
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return 0  # row triggers: no statement firings; plans order by sequence
 

@@ -19,6 +19,7 @@ from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze
 from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
+from .foresee import foresee
 from .reverse import build_reverse
 from .session import Target
 
@@ -42,9 +43,12 @@ class StatementPlan:
     capture: list[str]
     probe: bool
     reason: str
+    strategy: list[dict[str, Any]] = field(default_factory=list)
+    """Dry run: per table, the strategy foretold and the volume it would copy (engine/foresee)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "sql": _shorten(self.sql), "capture": self.capture, "probe": self.probe, "reason": self.reason}
+        out = {"line": self.line, "sql": _shorten(self.sql), "capture": self.capture, "probe": self.probe, "reason": self.reason}
+        return {**out, "strategy": self.strategy} if self.strategy else out
 
 
 @dataclass
@@ -140,9 +144,11 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
         resolver = NameResolver(model, target.dialect.name, target.search_path())
         for m in pending:
             out = MigrationOutcome(id=m.id, file=str(m.path), status="would-apply")
+            whole: dict[str, int] = {}
             for stmt in executable_statements(target, m):
                 an = analyze(stmt.text, model, resolver, target.dialect.name)
-                out.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(an.capture), an.probe, an.reason))
+                out.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(an.capture), an.probe, an.reason,
+                                              foresee(target, an, model, stmt.text, stmt.start_line, whole)))
                 out.statements += 1
             result.migrations.append(out)
         return result

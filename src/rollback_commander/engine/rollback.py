@@ -523,8 +523,15 @@ def sql_for(target: Target, to: str | None) -> str:
             raise UnknownTarget("nothing to reverse: the database is at its base point")
         to = "#" + str(active[-2].id)
     point = resolve_target(active, to)
-    parts = [target.journal.reverse_sql(p.id) for p in reversed(active) if p.id > point.id]
+    parts = [_kept(p) + target.journal.reverse_sql(p.id) for p in reversed(active) if p.id > point.id]
     return "\n".join(parts) if parts else f"-- already at {to}\n"
+
+
+def _kept(p: Point) -> str:
+    """Comment lines naming what the apply kept for point p (strategy and volume per capture)."""
+    from .foresee import describe_capture
+
+    return "".join(f"-- kept: {describe_capture(c)}\n" for c in p.info.get("captures", []))
 
 
 def rollback_to(
