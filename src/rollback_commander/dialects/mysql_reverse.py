@@ -754,6 +754,8 @@ class _Planner:
     # == post ==================================================================================
     def _emit_post(self) -> None:
         missing = [o for k, o in sorted(self.tgt.objects.items()) if k not in self.work.objects]
+        # the database's default charset and collation (a changed one was taken out by the drops)
+        self.post.extend(str(o.definition["sql"]) for o in missing if o.kind == "database")
         by_table: dict[str, list[str]] = {}
         for obj in missing:
             if obj.kind in ("index", "constraint") and obj.table:
