@@ -185,3 +185,27 @@ def test_dynamic_sql_on_tables_known_only_at_run_time_is_refused(mysql_url: str,
     assert any("dynamic SQL" in w for w in data["migrations"][0]["warnings"]), data
     assert query(mysql_url, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                             "AND TABLE_NAME = 'orgs' AND COLUMN_NAME = 'phone'") == [(0,)]  # it did run
+
+
+def _database_defaults(url: str) -> tuple[object, ...]:
+    return query(url, "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+                      "WHERE SCHEMA_NAME = DATABASE()")[0]
+
+
+def test_alter_database_charset_is_rolled_back(mysql_url: str, tmp_path: Path) -> None:
+    """ALTER DATABASE CHARACTER SET (temporal's update_charset) changes what every later CREATE
+    TABLE without a charset gets: a rollback puts the database default back, and one changed by
+    hand since is refused like any schema change made by hand."""
+    run_sql(mysql_url, "ALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci")
+    folder = write_migrations(tmp_path / "m", {
+        "001_utf8mb4.sql": "ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+                           "CREATE TABLE notes (id INT PRIMARY KEY, body VARCHAR(20));\n",
+    })
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert _database_defaults(mysql_url) == ("utf8mb4", "utf8mb4_unicode_ci")
+    run_sql(mysql_url, "ALTER DATABASE CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci")
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1 and "database:defaults" in str(data), data
+    run_sql(mysql_url, "ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert _database_defaults(mysql_url) == ("latin1", "latin1_swedish_ci")

@@ -396,6 +396,22 @@ def test_no_marker_where_the_server_cannot_add_it_instant(mysql_url: str, tmp_pa
     assert query(mysql_url, "SELECT id, code FROM z ORDER BY id") == [(1, "a"), (2, "")]
 
 
+def test_no_marker_warning_gives_the_servers_reason(mysql_url: str, tmp_path: Path) -> None:
+    """A table with a FULLTEXT index cannot take an INSTANT ADD COLUMN either (mattermost's Users):
+    the warning gives the server's reason, not a guess at ROW_FORMAT=COMPRESSED."""
+    run_sql(mysql_url, "CREATE TABLE people (id INT PRIMARY KEY, name VARCHAR(40), nick VARCHAR(40), "
+                       "FULLTEXT KEY ft_people (name)) ENGINE=InnoDB;"
+                       "INSERT INTO people VALUES (1, 'ana', 'a'), (2, 'ben', 'b')")
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": "ALTER TABLE people DROP COLUMN nick;\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    warning = data["migrations"][0]["warnings"][0]
+    assert "FULLTEXT" in warning and "COMPRESSED" not in warning, warning
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0, data
+    assert query(mysql_url, "SELECT id, name, nick FROM people ORDER BY id") == [(1, "ana", "a"), (2, "ben", "b")]
+
+
 def test_table_copied_after_its_quarantine_is_not_counted(mysql_url: str, tmp_path: Path) -> None:
     """A migration that writes a table after dropping its column copies it whole: its own inserted
     row does not block the rollback, and rows a user inserted since are conflicts (the restore

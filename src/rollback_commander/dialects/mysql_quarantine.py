@@ -216,6 +216,23 @@ def instant_refused(exc: BaseException) -> bool:
     return exc.args[0] in (1845, 1846) or "INSTANT" in str(exc.args[-1]).upper()
 
 
+def instant_obstacle(model: SchemaModel, table: str, exc: BaseException) -> str:
+    """Why the server refused to add a column ALGORITHM=INSTANT to table: what in the table is
+    known to prevent it (a FULLTEXT index, ROW_FORMAT=COMPRESSED), else the server's message (its
+    own reason text varies: with a FULLTEXT index MariaDB may say only 'not supported for this
+    operation')."""
+    found = []
+    if any(o.kind == "index" and o.table == table and str(o.definition.get("type", "")).upper() == "FULLTEXT"
+           for o in model.objects.values()):
+        found.append("the table has a FULLTEXT index")
+    t = model.tables.get(table)
+    if t is not None and str(t.extra.get("options", {}).get("ROW_FORMAT", "")).upper() == "COMPRESSED":
+        found.append("ROW_FORMAT=COMPRESSED")
+    if found:
+        return ", ".join(found)
+    return f"the server says: {str(exc.args[-1]) if exc.args else exc}"
+
+
 def _show_create(conn: Connection, table: str) -> str:
     rows = conn.query(f"SHOW CREATE TABLE {qi(table)}")
     value = rows[0][1] if rows else ""

@@ -477,15 +477,17 @@ class _Planner:
         # apply the table plan to the working model (statements come later)
         for name in sorted(self.dropped):
             self._forget_table_keep_fks(name)
+        # told apart by identity, not by table name: a table renamed back may take the name of
+        # one that is dropped (RENAME TABLE t TO t_old; CREATE TABLE t ...)
+        of_dropped = {id(o) for o in self.work.objects.values() if o.table in self.dropped}
         self._rename_work_tables(self.renames)
         for name, mapping in self.col_renames.items():
             if mapping:
                 self._rename_work_columns(name, mapping)
         drops: dict[str, DbObject] = {}
-        gone_tables = self.dropped
         for key, obj in sorted(self.work.objects.items()):
             want = self.tgt.objects.get(key)
-            if obj.table is not None and obj.table in gone_tables:
+            if id(obj) in of_dropped:
                 continue  # goes with its table (foreign keys are handled below)
             changed = want is None or want.definition != obj.definition or want.table != obj.table
             if changed or (obj.kind in ("index", "constraint", "foreign_key") and self._touches_dropped_column(obj)):
@@ -496,7 +498,7 @@ class _Planner:
             parent = fk.definition.get("references")
             if parent in self.dropped and parent != fk.table:
                 drops[key] = fk  # a parent table cannot be dropped while a foreign key points at it
-            elif fk.table in self.dropped:
+            elif id(fk) in of_dropped:
                 continue
             elif self._fk_columns_change(fk):
                 drops[key] = fk
@@ -752,6 +754,8 @@ class _Planner:
     # == post ==================================================================================
     def _emit_post(self) -> None:
         missing = [o for k, o in sorted(self.tgt.objects.items()) if k not in self.work.objects]
+        # the database's default charset and collation (a changed one was taken out by the drops)
+        self.post.extend(str(o.definition["sql"]) for o in missing if o.kind == "database")
         by_table: dict[str, list[str]] = {}
         for obj in missing:
             if obj.kind in ("index", "constraint") and obj.table:

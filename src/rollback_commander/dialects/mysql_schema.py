@@ -273,7 +273,24 @@ def introspect_mysql(conn: Connection) -> SchemaModel:
         model.add(DbObject("view", name, None, {"sql": sql}, _depends(sql, names, exclude=f"view:{name}")))
     _triggers(conn, db, model, names)
     _events(conn, db, model, names)
+    _database_defaults(conn, db, model)
     return model
+
+
+def _database_defaults(conn: Connection, db: str, model: SchemaModel) -> None:
+    """The database's default character set and collation (what ALTER DATABASE changes, and what
+    every later CREATE TABLE without its own charset inherits): one object, `database:defaults`,
+    whose sql puts them back."""
+    rows = conn.query(
+        "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
+        "WHERE SCHEMA_NAME = %s",
+        (db,),
+    )
+    if not rows:
+        return
+    charset, collation = (str(v) for v in rows[0])
+    sql = f"ALTER DATABASE CHARACTER SET {charset} COLLATE {collation}"
+    model.add(DbObject("database", "defaults", None, {"sql": sql, "charset": charset, "collation": collation}, []))
 
 
 def introspect_table(conn: Connection, actual: str, as_name: str) -> SchemaModel:

@@ -387,19 +387,19 @@ def _quarantine_columns(target: Target, d: MySQLDialect, m: Migration, stmt: Sta
                         marker=marker)
     run.records.append(rec)
     _save_captures(target, run, info)
-    added = _hide_columns(target, m, stmt, table, sql, marker_steps, boundary)
+    refused = _hide_columns(target, m, stmt, model, table, sql, marker_steps, boundary)
     run.hidden_columns.setdefault(table, {}).update(hidden)
-    if marker_steps and not added:
-        _no_marker(target, run, rec, info)
+    if refused is not None:
+        _no_marker(target, run, rec, info, refused)
     return [table], "quarantine: columns set aside"
 
 
-def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql: str,
-                  marker_steps: tuple[str, str] | None, boundary: Callable[[], None]) -> bool:
+def _hide_columns(target: Target, m: Migration, stmt: Statement, model: SchemaModel, table: str, sql: str,
+                  marker_steps: tuple[str, str] | None, boundary: Callable[[], None]) -> str | None:
     """The quarantine ALTER of a DROP COLUMN, then (the table's first in the migration) its marker
     added and switched to 1 for the rows to come, each its own step, under LOCK TABLES so that no
-    other session inserts a row in between. Returns whether the marker was added (False: none was
-    asked for, or the server cannot add it INSTANT)."""
+    other session inserts a row in between. Returns why the marker could not be added INSTANT,
+    else None (added, or none was asked for)."""
     from .apply import _execute
 
     def step(sql: str) -> Statement:
@@ -409,14 +409,15 @@ def _hide_columns(target: Target, m: Migration, stmt: Statement, table: str, sql
     with _table_locked(target, table):
         _execute(target, m, step(sql))
         if marker_steps is None:
-            return False
+            return None
         add, set_default = marker_steps
         boundary()
-        if not _instant(target, m, step(add)):
-            return False
+        refused = _instant(target, m, step(add), model, table)
+        if refused is not None:
+            return refused
         boundary()
         _execute(target, m, step(set_default))
-    return True
+    return None
 
 
 @contextlib.contextmanager
@@ -438,28 +439,30 @@ def _table_locked(target: Target, table: str) -> Iterator[None]:
             conn.execute("UNLOCK TABLES")
 
 
-def _instant(target: Target, m: Migration, stmt: Statement) -> bool:
-    """Run an ALGORITHM=INSTANT statement; False if the server cannot do it that way."""
-    from ..dialects.mysql_quarantine import instant_refused
+def _instant(target: Target, m: Migration, stmt: Statement, model: SchemaModel, table: str) -> str | None:
+    """Run an ALGORITHM=INSTANT statement on table; why not, if the server cannot do it that way."""
+    from ..dialects.mysql_quarantine import instant_obstacle, instant_refused
     from .apply import _failed as failed_statement
 
     try:
         target.conn.execute(stmt.text)
     except Exception as exc:
         if instant_refused(exc):
-            return False
+            return instant_obstacle(model, table, exc)
         if is_database_error(exc):
             raise failed_statement(m, stmt, exc) from None
         raise
-    return True
+    return None
 
 
-def _no_marker(target: Target, run: CaptureRun, rec: CaptureRecord, info: dict[str, Any]) -> None:
-    """The server could not add the marker INSTANT: the quarantine stays without one, and says so."""
+def _no_marker(target: Target, run: CaptureRun, rec: CaptureRecord, info: dict[str, Any], reason: str) -> None:
+    """The server could not add the marker INSTANT: the quarantine stays without one, and says so,
+    with the reason (a FULLTEXT index, ROW_FORMAT=COMPRESSED, else the server's message: MySQL's
+    limit of instant changes, ...)."""
     rec.marker = None
     info.setdefault("warnings", []).append(
-        f"{rec.table}: the server cannot add a column INSTANT here (ROW_FORMAT=COMPRESSED, or MySQL's limit of "
-        f"instant changes), so rows inserted after the DROP COLUMN of {', '.join(rec.hidden)} are not marked: a "
+        f"{rec.table}: the server cannot add a column INSTANT here ({reason}), so rows inserted after the "
+        f"DROP COLUMN of {', '.join(rec.hidden)} are not marked: a "
         "rollback does not count them, and gives them the type's zero value in a NOT NULL column without a default")
     _save_captures(target, run, info)
 
