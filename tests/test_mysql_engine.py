@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from rollback_commander import api
+from rollback_commander.engine.session import open_target
 from rollback_commander.engine.steps import FAULT_ENV
+from rollback_commander.urls import parse_url
 
 from .helpers import cli, invoke_json, mysql_connect, query, run_sql, write_migrations
 
@@ -209,3 +211,17 @@ def test_alter_database_charset_is_rolled_back(mysql_url: str, tmp_path: Path) -
     run_sql(mysql_url, "ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
     assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
     assert _database_defaults(mysql_url) == ("latin1", "latin1_swedish_ci")
+
+
+def test_database_with_the_server_defaults_has_no_defaults_object(mysql_url: str, tmp_path: Path) -> None:
+    """A database with the server's default charset and collation models none (as models recorded
+    before the object existed): a migration that changes them is rolled back to the server's."""
+    server = tuple(str(v) for v in query(mysql_url, "SELECT @@character_set_server, @@collation_server")[0])
+    run_sql(mysql_url, f"ALTER DATABASE CHARACTER SET {server[0]} COLLATE {server[1]}")
+    with open_target(parse_url(mysql_url)) as target:
+        assert "database:defaults" not in target.dialect.introspect(target.conn).objects
+    folder = write_migrations(tmp_path / "m", {"001_latin1.sql": "ALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci;\n"})
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert _database_defaults(mysql_url) == ("latin1", "latin1_swedish_ci")
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert _database_defaults(mysql_url) == server

@@ -754,8 +754,11 @@ class _Planner:
     # == post ==================================================================================
     def _emit_post(self) -> None:
         missing = [o for k, o in sorted(self.tgt.objects.items()) if k not in self.work.objects]
-        # the database's default charset and collation (a changed one was taken out by the drops)
+        # the database's default charset and collation (a changed one was taken out by the drops);
+        # without the object the target had the server's defaults
         self.post.extend(str(o.definition["sql"]) for o in missing if o.kind == "database")
+        if "database:defaults" not in self.tgt.objects and "database:defaults" in self.cur.objects:
+            self.post.append(str(self.cur.objects["database:defaults"].definition["reset_sql"]))
         by_table: dict[str, list[str]] = {}
         for obj in missing:
             if obj.kind in ("index", "constraint") and obj.table:

@@ -279,18 +279,24 @@ def introspect_mysql(conn: Connection) -> SchemaModel:
 
 def _database_defaults(conn: Connection, db: str, model: SchemaModel) -> None:
     """The database's default character set and collation (what ALTER DATABASE changes, and what
-    every later CREATE TABLE without its own charset inherits): one object, `database:defaults`,
-    whose sql puts them back."""
+    every later CREATE TABLE without its own charset inherits), when they differ from the server's:
+    one object, `database:defaults`, whose sql puts them back and whose reset_sql gives the
+    database the server's again (a database with the server's defaults has no such object, so
+    models recorded before it existed compare equal)."""
     rows = conn.query(
-        "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA "
-        "WHERE SCHEMA_NAME = %s",
+        "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@character_set_server, @@collation_server "
+        "FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %s",
         (db,),
     )
     if not rows:
         return
-    charset, collation = (str(v) for v in rows[0])
+    charset, collation, server_charset, server_collation = (str(v) for v in rows[0])
+    if (charset, collation) == (server_charset, server_collation):
+        return
     sql = f"ALTER DATABASE CHARACTER SET {charset} COLLATE {collation}"
-    model.add(DbObject("database", "defaults", None, {"sql": sql, "charset": charset, "collation": collation}, []))
+    reset = f"ALTER DATABASE CHARACTER SET {server_charset} COLLATE {server_collation}"
+    model.add(DbObject("database", "defaults", None,
+                       {"sql": sql, "charset": charset, "collation": collation, "reset_sql": reset}, []))
 
 
 def introspect_table(conn: Connection, actual: str, as_name: str) -> SchemaModel:
