@@ -496,3 +496,22 @@ def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_pa
     with pytest.raises(Refused, match="does not match"):
         api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(4,)]
+
+
+@pytest.mark.parametrize("failing", ["SELECT 1/0;\n", "DROP TABLE orgs CASCADE;\nSELECT 1/0;\n"])
+def test_segmented_migration_failing_after_a_capture_in_its_last_segment(pg_url: str, tmp_path: Path, failing: str) -> None:
+    """A migration with a statement that cannot run in a transaction runs in segments. One that fails
+    in its last segment after captures taken there is compensated: the committed segments are
+    reverted with their captures (the failed segment's went with its rollback), and the data and
+    schema are as before."""
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_seg.sql": "UPDATE contacts SET phone = 'first' WHERE id < 5;\n"
+                                                "CREATE INDEX CONCURRENTLY contacts_email_idx ON contacts (email);\n"
+                                                "UPDATE contacts SET phone = 'second' WHERE id < 10;\n"
+                                                "ALTER TABLE contacts DROP COLUMN deleted_at;\n" + failing})
+    with pytest.raises(MigrationFailed, match=r"001_seg\.sql"):
+        api.apply(pg_url, str(folder))
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT count(*) FROM pg_indexes WHERE indexname = 'contacts_email_idx'") == [(0,)]
+    assert query(pg_url, "SELECT count(*) FROM rollback.points WHERE migration = '001_seg'") == [(0,)]

@@ -245,11 +245,13 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     plan: list[StatementPlan] = []
     warnings: list[str] = []
     committed_any = False
+    committed_records = 0  # the captures of the committed segments (a failed segment's go with it)
     try:
         for stmt in statements:
             if d.needs_autocommit(stmt):
                 conn.commit()
                 committed_any = True
+                committed_records = len(run.records)
                 plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
                 _execute(target, m, stmt)
                 target.begin_locked(options.lock_timeout)
@@ -261,7 +263,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         if conn.in_transaction:
             conn.rollback()
         if segmented and committed_any:
-            _compensate(target, model0, run)
+            _compensate(target, model0, run, committed_records)
         raise
     d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
     plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
@@ -277,7 +279,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             if not options.allow_irreversible:
                 conn.rollback()
                 if segmented and committed_any:
-                    _compensate(target, model0, run)
+                    _compensate(target, model0, run, committed_records)
                 raise Refused(
                     f"{m.path}: the generated reverse does not restore the state before {m.id}",
                     hint="nothing was applied. Run with --allow-irreversible to apply it anyway (the point is marked "
@@ -395,9 +397,11 @@ def _adopt_base(target: Target, model0: SchemaModel) -> bool:
     return bool(model0.tables or model0.objects)
 
 
-def _compensate(target: Target, model0: SchemaModel, run: CaptureRun) -> None:
-    """Undo the committed segments of a failed non-transactional migration."""
+def _compensate(target: Target, model0: SchemaModel, run: CaptureRun, committed: int) -> None:
+    """Undo the committed segments of a failed non-transactional migration. Only the first
+    `committed` captures were taken in them: the rolled-back segment took its own with it."""
     d, conn = target.dialect, target.conn
+    del run.records[committed:]
     conn.begin()
     now = d.introspect(conn)
     script = build_reverse(target, now, model0, run.records, [])
