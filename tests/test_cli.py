@@ -139,8 +139,16 @@ def test_dry_run_bounds_row_captures_by_the_table_on_sqlite(sqlite_url: str, tmp
 
 
 def test_every_command_has_help() -> None:
+    import click
+
     from rollback_commander.cli.main import cli
 
+    ctx = click.Context(cli)
+    names = cli.list_commands(ctx)
+    assert {"apply", "to", "verify", "rehearse", "undo", "rls", "plan"} <= set(names)
+    for name in names:  # loads the lazily registered ones too
+        assert cli.get_command(ctx, name) is not None, name
+    assert sorted(cli.commands) == names  # the lazy map names exactly what the modules register
     for name, command in cli.commands.items():
         assert command.help and len(command.help) > 20, name
         for param in command.params:

@@ -7,21 +7,37 @@
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from .config import load_settings, resolve_database, resolve_migrations
-from .engine.apply import ApplyOptions, ApplyResult, Progress, apply_migrations
-from .engine.prune import PruneResult, parse_age
-from .engine.prune import prune as _prune
 from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import Target, open_target
-from .engine.undo import UndoResult
-from .engine.undo import undo as _undo
-from .model.migration import Migration, discover
+
+if TYPE_CHECKING:
+    from .engine.apply import ApplyResult, Progress
+    from .engine.prune import PruneResult
+    from .engine.undo import UndoResult
+    from .model.migration import Migration
+
+#: Names this module offers that live in modules loaded on first use (apply, undo and prune are
+#: imported only by the commands that need them, to keep the command line's start short).
+_LAZY = {
+    "ApplyOptions": "engine.apply", "ApplyResult": "engine.apply", "Progress": "engine.apply",
+    "PruneResult": "engine.prune", "UndoResult": "engine.undo", "Migration": "model.migration",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"{__package__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def migrations(folder: str) -> list[Migration]:
+    from .model.migration import discover
+
     return discover(folder)
 
 
@@ -36,6 +52,9 @@ def apply(
     lock_timeout: float | None = None,
     progress: Progress | None = None,
 ) -> ApplyResult:
+    from .engine.apply import ApplyOptions, apply_migrations
+    from .model.migration import discover
+
     settings = load_settings()
     url = resolve_database(db, settings)
     found = discover(resolve_migrations(folder, settings))
@@ -127,6 +146,8 @@ def undo(
 ) -> UndoResult:
     """Reverse one migration (ID) or every migration of a phase (phase:N) in the middle of the
     history, when no later migration depends on it (or with them, newest first: with_dependents)."""
+    from .engine.undo import undo as _undo
+
     settings = load_settings()
     with open_target(resolve_database(db, settings)) as target:
         return _undo(
@@ -140,6 +161,9 @@ def prune(
     db: str | None, *, keep: int | None = None, older_than: str | None = None, dry_run: bool = False
 ) -> PruneResult:
     """Drop old captures and quarantined objects for good; their points become irreversible."""
+    from .engine.prune import parse_age
+    from .engine.prune import prune as _prune
+
     age = parse_age(older_than) if older_than else None
     with open_target(resolve_database(db)) as target:
         return _prune(target, keep, age, dry_run=dry_run)

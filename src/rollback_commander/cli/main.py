@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
 
 from .. import __version__, api
-from ..engine.apply import StatementPlan
-from ..engine.foresee import describe
 from ..errors import UsageError
 from .common import db_option, emit_json, err, handle_errors, json_option, out
-from .ops_cmds import register as _register_ops
-from .prove_cmds import register as _register_prove
+
+if TYPE_CHECKING:
+    from ..engine.apply import StatementPlan
+
+#: Commands defined in other modules, imported only when one of them runs (or help lists them), so
+#: that `rollback to` / `apply` start without loading verify, rehearse and the ops commands. Each
+#: module's register() adds its commands to the group (tests/test_cli checks this map is complete).
+LAZY_COMMANDS = {
+    "verify": "prove_cmds", "rehearse": "prove_cmds",
+    "tag": "ops_cmds", "mark": "ops_cmds", "plan": "ops_cmds", "rls": "ops_cmds", "report": "ops_cmds",
+    "runbook": "ops_cmds", "deps": "ops_cmds", "undo": "ops_cmds",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            module = importlib.import_module(f"{__package__}.{LAZY_COMMANDS[cmd_name]}")
+            module.register(self)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="rollback")
 @click.option("--emergency", is_flag=True, help="Roll back now, without prompts, to --target; verify; record an incident.")
 @click.option("--target", "emergency_target", default="last_stable", show_default=True, metavar="TARGET",
@@ -82,6 +102,8 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
     if not result.migrations:
         out.print("Nothing to apply: the database is up to date.")
         return
+    from rich.table import Table
+
     table = Table(title=("Would apply" if dry_run else "Applied") + f" on {result.database}")
     for col in ("migration", "statements", "captures", "seconds" if not dry_run else "plan"):
         table.add_column(col)
@@ -102,6 +124,8 @@ def _plan_line(p: StatementPlan) -> str:
     """One dry-run line: the tables a statement's capture keeps, or, when only running it can tell
     (a probe), that it is probed and why."""
     if p.strategy:
+        from ..engine.foresee import describe
+
         return "\n".join(f"L{p.line}: {describe(e)}" for e in p.strategy) + (" (probed first)" if p.probe else "")
     if p.capture:
         return f"L{p.line}: capture {', '.join(p.capture)}" + (" (probe)" if p.probe else "")
@@ -121,6 +145,8 @@ def points(db: str | None, as_json: bool) -> None:
     if not rows:
         out.print("No rollback points yet: run `rollback apply` first.")
         return
+    from rich.table import Table
+
     table = Table(title="Rollback points")
     for col in ("id", "migration", "phase", "applied at", "state", "version", "mark", "captures", "rows kept", "size",
                 "fingerprint"):
@@ -177,6 +203,8 @@ def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irrevers
     if not plan.steps:
         out.print(f"Already at {target}: nothing to roll back.")
         return
+    from rich.table import Table
+
     table = Table(title=("Would roll back" if dry_run else "Rolled back") + f" to {target} on {plan.database}")
     for col in ("point", "migration", "statements", "restores"):
         table.add_column(col)
@@ -242,6 +270,8 @@ def log(db: str | None, limit: int | None, jsonl: bool, as_json: bool) -> None:
     if as_json:
         emit_json({"events": events})
         return
+    from rich.table import Table
+
     table = Table(title="Event log")
     for col in ("id", "at", "event", "migration", "point", "by"):
         table.add_column(col)
@@ -263,10 +293,6 @@ def demo(workdir: str | None, as_json: bool) -> None:
         emit_json(report)
     if not report["restored"]:
         sys.exit(1)
-
-
-_register_prove(cli)
-_register_ops(cli)
 
 
 def main() -> None:
