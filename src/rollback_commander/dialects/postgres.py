@@ -417,9 +417,11 @@ class PostgresDialect(Dialect):
         plan = conn.scalar(f"EXPLAIN (FORMAT JSON) {sql}")
         doc = json.loads(plan) if isinstance(plan, str) else plan
         top = doc[0]["Plan"] if isinstance(doc, list) and doc else {}
-        if top.get("Node Type") != "ModifyTable" or not top.get("Plans"):
+        if top.get("Node Type") != "ModifyTable":
             return None
-        return int(top["Plans"][0]["Plan Rows"])
+        # the rows fed to the modification (not a CTE's or sub-plan's)
+        fed = [p for p in top.get("Plans", []) if p.get("Parent Relationship", "Outer") == "Outer"]
+        return int(fed[0]["Plan Rows"]) if fed else None
 
     def table_bytes(self, conn: Connection, table: str) -> int | None:
         value = conn.scalar("SELECT pg_table_size(to_regclass(%s))", (self.qualified(table),))
