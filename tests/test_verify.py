@@ -110,6 +110,21 @@ def test_orphaned_rows_with_foreign_keys_off(applied: str) -> None:
     assert str(f["object"]).startswith("foreign_key:")
 
 
+def test_orphans_under_two_foreign_keys_of_one_column_are_reported_once(db_url: str, tmp_path: Path) -> None:
+    """Two constraints on the same column and parent (a history that added its foreign key twice)
+    find the same rows: one finding, naming the other constraint."""
+    pg = db_url.startswith("postgresql")
+    fks = ("CONSTRAINT notes_org_a FOREIGN KEY (org_id) REFERENCES orgs(id), "
+           "CONSTRAINT notes_org_b FOREIGN KEY (org_id) REFERENCES orgs(id)")
+    folder = write_migrations(tmp_path / "m", {"001_notes.sql": "CREATE TABLE orgs (id INTEGER PRIMARY KEY);\n"
+                                               f"CREATE TABLE notes (id INTEGER PRIMARY KEY, org_id INTEGER, {fks});\n"})
+    api.apply(db_url, str(folder))
+    off = "SET session_replication_role = replica; " if pg else "PRAGMA foreign_keys = OFF; "
+    run_sql(db_url, off + "INSERT INTO notes VALUES (1, 404), (2, 405);")
+    (f,) = codes(db_url)["RC201"]
+    assert "2 row(s) of" in str(f["message"]) and "also under foreign key" in str(f["message"])
+
+
 def test_missing_index(applied: str) -> None:
     run_sql(applied, "DROP INDEX contacts_org_idx;")
     found = codes(applied)

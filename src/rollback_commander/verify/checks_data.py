@@ -27,13 +27,18 @@ class OrphanedRows(Check):
 
     def run(self, ctx: VerifyContext, out: CheckResult) -> None:
         fks = sorted((fk for fk in ctx.model.foreign_keys() if fk.table in ctx.model.tables), key=lambda o: o.name)
-        ctx.progress.start("foreign keys", len(fks))
-        for i, fk in enumerate(fks):
-            self._one(ctx, out, fk)
+        # two constraints on the same columns and parent columns find the same rows: checked once,
+        # the finding names the others
+        same: dict[tuple[str, ...], list[DbObject]] = {}
+        for fk in fks:
+            same.setdefault(_signature(fk), []).append(fk)
+        ctx.progress.start("foreign keys", len(same))
+        for i, group in enumerate(same.values()):
+            self._one(ctx, out, group[0], [str(o.name) for o in group[1:]])
             ctx.progress.update(i + 1)
         ctx.progress.finish()
 
-    def _one(self, ctx: VerifyContext, out: CheckResult, fk: DbObject) -> None:
+    def _one(self, ctx: VerifyContext, out: CheckResult, fk: DbObject, twins: list[str]) -> None:
         child = str(fk.table)
         cols = [str(c) for c in fk.definition.get("columns", [])]
         parent = str(fk.definition.get("references", ""))
@@ -71,13 +76,22 @@ class OrphanedRows(Check):
         picked = ", ".join(ctx.col(c, "c") for c in cols)
         samples = [list(r) for r in ctx.query(f"SELECT {picked} FROM {c_sql} c WHERE {orphan} LIMIT {SAMPLES}")]
         not_valid = " (constraint NOT VALID)" if "NOT VALID" in str(fk.definition.get("sql", "")).upper() else ""
+        also = f" (also under foreign key{'s' if len(twins) > 1 else ''} {', '.join(twins)})" if twins else ""
         out.findings.append(
             self.finding(
                 f"{n} row(s) of {child} ({', '.join(cols)}) have no parent in {parent} ({', '.join(map(str, refs))})"
-                f"{not_valid}; e.g. {', '.join(_show(s) for s in samples)}",
+                f"{not_valid}{also}; e.g. {', '.join(_show(s) for s in samples)}",
                 table=child, object=f"foreign_key:{fk.name}", rows=n, samples=samples,
             )
         )
+
+
+def _signature(fk: DbObject) -> tuple[str, ...]:
+    """What an orphan check of the foreign key reads: table, columns, parent, parent columns, MATCH FULL."""
+    d = fk.definition
+    full = "MATCH FULL" in str(d.get("sql", "")).upper()
+    return (str(fk.table), *map(str, d.get("columns", [])), "->", str(d.get("references", "")),
+            *map(str, d.get("ref_columns") or []), "full" if full else "simple")
 
 
 @register
