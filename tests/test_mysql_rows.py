@@ -268,6 +268,22 @@ def test_restore_in_place_without_other_unique_keys(mysql_url: str, tmp_path: Pa
     assert api.fingerprint(mysql_url) == before
 
 
+def test_restore_in_place_puts_back_on_update_timestamps(mysql_url: str, tmp_path: Path) -> None:
+    """Columns with ON UPDATE CURRENT_TIMESTAMP that the migration's UPDATE moved come back with
+    their old values from the in-place restore (it assigns them, so they do not update again)."""
+    run_sql(mysql_url, "CREATE TABLE jobs (id INT PRIMARY KEY, state VARCHAR(10),"
+                       " touched TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,"
+                       " touched6 DATETIME(6) NULL DEFAULT NULL ON UPDATE CURRENT_TIMESTAMP(6));\n"
+                       "INSERT INTO jobs VALUES (1, 'new', '2020-01-01 00:00:00', '2020-01-01 00:00:00.123456'),"
+                       " (2, 'new', '2021-06-01 12:00:00', NULL);\n")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "UPDATE jobs SET state = 'done';\n")
+    assert query(mysql_url, "SELECT COUNT(*) FROM jobs WHERE YEAR(touched) < 2022") == [(0,)]
+    assert "UPDATE `jobs` t JOIN" in api.reverse_sql(mysql_url, "base")
+    assert api.rollback_to(mysql_url, "base").conflicts == []
+    assert api.fingerprint(mysql_url) == before
+
+
 def test_capture_triggers_record_only_the_tool_session(mysql_url: str) -> None:
     """While a statement's capture triggers exist, other sessions' writes to the table are theirs:
     the triggers record only writes made with the tool's session flag set."""
