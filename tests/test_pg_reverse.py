@@ -675,6 +675,17 @@ CASES: list[Case] = [
         "ALTER TABLE public.g ADD COLUMN total int GENERATED ALWAYS AS (a * 3) STORED",
         data=("public.g",),
     ),
+    Case(
+        "generated_columns_calling_new_function",
+        BASE + SEED,
+        "CREATE FUNCTION public.to_utc(s text) RETURNS timestamp LANGUAGE sql IMMUTABLE"
+        " RETURN s::timestamptz AT TIME ZONE 'UTC';"
+        "ALTER TABLE public.orders ADD COLUMN attrs jsonb,"
+        " ADD COLUMN due timestamp GENERATED ALWAYS AS (public.to_utc(attrs->>'due')) STORED,"
+        " ADD COLUMN kw text GENERATED ALWAYS AS (attrs->>'kw') STORED;"
+        "CREATE INDEX orders_due_idx ON public.orders (due);",
+        data=("public.orders",),
+    ),
 ]
 
 

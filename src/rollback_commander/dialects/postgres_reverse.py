@@ -576,16 +576,18 @@ class _Planner:
     def _drop_defaults_using(self, names: list[str]) -> None:
         """Column defaults that mention a function or sequence about to be dropped (the default's
         dependencies are not in the model, so its deparsed text is searched for the name). Tables
-        dropped later in pre too: routines and sequences go before them; there a generated column's
-        expression that calls one is dropped as well (the column stays, as a plain one, until its
-        table goes)."""
+        dropped later in pre too: routines and sequences go before them; there, and in columns
+        dropped later in pre, a generated column's expression that calls one is dropped as well (the
+        column stays, as a plain one, until it or its table goes)."""
         for key, wt in self.work.tables.items():
+            going = key in self.dropped_tables
             for col in wt.columns:
                 if col.default is not None and any(n in col.default for n in names):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP DEFAULT")
                     col.default = None
                 gen = col.generated
-                if gen is not None and key in self.dropped_tables and any(n in gen for n in names):
+                col_going = going or col.name in self.drop_cols.get(key, [])
+                if gen is not None and col_going and any(n in gen for n in names):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(col.name)} DROP EXPRESSION")
                     col.generated = None
 
@@ -596,9 +598,12 @@ class _Planner:
             self.work.tables.pop(key, None)
 
     def _drop_columns(self) -> None:
+        """Generated columns first: they depend on the plain columns their expression reads (which
+        cannot be dropped while one does), never on another generated column."""
         for key in sorted(self.drop_cols):
             wt = self.work.tables[key]
-            for name in self.drop_cols[key]:
+            generated = {c.name for c in wt.columns if c.generated is not None}
+            for name in sorted(self.drop_cols[key], key=lambda n: n not in generated):
                 if not self._follows_parent(key):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} DROP COLUMN {qi(name)}")
                 wt.columns = [c for c in wt.columns if c.name != name]

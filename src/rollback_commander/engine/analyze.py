@@ -122,6 +122,11 @@ def code_only(text: str, dialect: str = "postgresql") -> str:
     return "".join(out)
 
 
+def _drops_generated(model: SchemaModel, table: str, cols: list[str]) -> bool:
+    t = model.tables.get(table)
+    return t is not None and any((c := t.column(name)) is not None and c.generated is not None for name in cols)
+
+
 def unquote(ident: str) -> str:
     ident = ident.strip()
     if ident[:1] == '"' and ident[-1:] == '"':
@@ -291,6 +296,11 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         drops = [_DROP_COLUMN.match(a) for a in actions]
         if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
             cols = [unquote(d.group(2)) for d in drops if d]
+            if _drops_generated(model, table, cols):
+                # a hidden generated column would go on computing its expression for every row written
+                # (an expression the migration may drop because it fails) and on depending on the
+                # columns and routines it reads: kept as a copy instead (its values are derived anyway)
+                return Analysis(capture={table}, ddl=True, reason="drops generated columns")
             return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols))
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
