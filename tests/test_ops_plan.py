@@ -224,3 +224,21 @@ def test_column_checks_and_pruned_points(db_url: str, tmp_path: Path) -> None:
     assert "schema only" in loss["pruned"]["reason"]
     # 004 kept the one row it deleted (row capture on both dialects); the rows updated since are other rows
     assert sorted(loss) == ["pruned"] and loss["pruned"]["rows"] == 1
+
+
+def test_dry_run_does_not_foretell_a_conflict_a_newer_reverted_migration_explains(db_url: str, tmp_path: Path) -> None:
+    """A table copied whole by 001 that 002 (reverted first) inserted into, its rows captured one by
+    one: it differs from its state at 001 now, but not once 002 is reverted. The dry run says it can
+    only tell then, instead of foretelling a conflict the rollback does not meet."""
+    run_sql(db_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);\n"
+                    "INSERT INTO notes VALUES (1, 'a'), (2, 'b');\n")
+    retype = ("ALTER TABLE notes ALTER COLUMN body TYPE varchar(40);\n" if db_url.startswith("postgresql")
+              else "CREATE TABLE notes2 (id INTEGER PRIMARY KEY, body VARCHAR(40) NOT NULL);\n"
+                   "INSERT INTO notes2 SELECT * FROM notes;\nDROP TABLE notes;\nALTER TABLE notes2 RENAME TO notes;\n")
+    api.apply(db_url, str(write_migrations(tmp_path / "m", {"001_retype.sql": retype,
+                                                            "002_more.sql": "INSERT INTO notes VALUES (3, 'c');\n"})))
+    dry = api.rollback_to(db_url, "base", dry_run=True)
+    assert dry.conflicts == [] and dry.refusals == [], (dry.conflicts, dry.refusals)
+    assert any("002_more" in problem and "notes" in problem for problem in dry.problems), dry.problems
+    result = api.rollback_to(db_url, "base")
+    assert result.conflicts == [] and result.verified

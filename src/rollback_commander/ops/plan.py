@@ -419,9 +419,13 @@ def _conflicts(
             continue
         with _guarded(target, problems, f"checksum of {t}"):
             now = target.dialect.table_checksum(target.conn, after.tables[t], like=then)
-            if now != then:
-                why = f" (some of it possibly by {q0.migration}, which is reverted first)" if q0 else ""
-                found.append(_table_conflict(p, t, then, now, f"{t} changed after {p.migration}{why}"))
+            if now != then and q0 is not None:
+                # q0, reverted first, changed it too and kept no checksum of it (its rows were captured
+                # one by one): only its revert tells whether anything else changed it
+                problems.append(f"{p.migration}: {t} differs from its state at the point, and {q0.migration}, "
+                                f"reverted first, changed it too; the rollback compares it after reverting {q0.migration}")
+            elif now != then:
+                found.append(_table_conflict(p, t, then, now, f"{t} changed after {p.migration}"))
     # the row captures, as find_conflicts checks them (tables compared above are left out)
     usable = dataclasses.replace(p, info={
         **p.info,
