@@ -455,6 +455,26 @@ def test_dry_run_refuses_conflicts_as_the_rollback_does_on_mariadb(mysql_url: st
     assert dry.refusals[:1] == [{"message": err.value.message, "hint": err.value.hint}], dry.refusals
 
 
+@pytest.mark.mysql
+def test_keep_current_refusal_names_the_tables_copied_whole(mysql_url: str, tmp_path: Path) -> None:
+    """Given --on-conflict keep-current, a conflict in a table kept whole (a MODIFY COLUMN copies it)
+    is refused saying keep-current cannot keep those rows, not by offering keep-current again; the
+    dry run foretells the same refusal, and restore-old still rolls back."""
+    from rollback_commander.errors import Conflict
+
+    run_sql(mysql_url, "CREATE TABLE params (id INT PRIMARY KEY, v VARCHAR(40) NOT NULL); INSERT INTO params VALUES (1, 'a');")
+    folder = write_migrations(tmp_path / "m", {"001_widen.sql": "ALTER TABLE params MODIFY COLUMN v VARCHAR(80) NOT NULL;\n"})
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "INSERT INTO params VALUES (2, 'added since')")
+    dry = api.rollback_to(mysql_url, "base", dry_run=True, on_conflict="keep-current")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(mysql_url, "base", on_conflict="keep-current")
+    assert "keep-current cannot keep them: params (1 rows, since 001_widen)" in err.value.message, err.value.message
+    assert "--on-conflict keep-current keeps" not in err.value.hint and "restore-old" in err.value.hint, err.value.hint
+    assert dry.refusals[:1] == [{"message": err.value.message, "hint": err.value.hint}], dry.refusals
+    assert api.rollback_to(mysql_url, "base", on_conflict="restore-old").verified
+
+
 def test_error_line_counts_from_the_statement_not_its_leading_comments(pg_url: str, tmp_path: Path) -> None:
     """The statement's text starts with the comments before it: the line of a PostgreSQL error
     position is counted from its first line of code, so it names the line that holds the error."""

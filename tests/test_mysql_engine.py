@@ -225,3 +225,54 @@ def test_database_with_the_server_defaults_has_no_defaults_object(mysql_url: str
     assert _database_defaults(mysql_url) == ("latin1", "latin1_swedish_ci")
     assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
     assert _database_defaults(mysql_url) == server
+
+
+@pytest.mark.mysql
+def test_rebuilt_table_gets_its_keys_back_in_their_order(mysql_url: str, tmp_path: Path) -> None:
+    """A table the rollback re-creates (its capture copied back) lists its keys as before, not by name:
+    SHOW CREATE TABLE and dumps of the rolled-back database equal the ones before the migration."""
+    run_sql(mysql_url, """
+        CREATE TABLE members (id int PRIMARY KEY, login varchar(40) NOT NULL);
+        CREATE TABLE visits (
+          id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+          member_id int NOT NULL,
+          started datetime NOT NULL,
+          ended datetime DEFAULT NULL,
+          KEY zz_member (member_id),
+          KEY started (started),
+          KEY ended (ended),
+          CONSTRAINT visits_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE CASCADE
+        );
+        INSERT INTO members VALUES (1, 'ann'), (2, 'ben');
+        INSERT INTO visits (member_id, started, ended) VALUES (1, '2024-01-01 10:00', NULL), (2, '2024-01-02 09:00', '2024-01-02 10:00');
+    """)
+    folder = write_migrations(tmp_path / "m", {"001_history_keeps_names.sql": (
+        "ALTER TABLE visits MODIFY COLUMN member_id int DEFAULT NULL;\n"
+        "ALTER TABLE visits ADD COLUMN login varchar(40);\n"
+        "UPDATE visits JOIN members ON members.id = visits.member_id SET visits.login = members.login;\n"
+        "ALTER TABLE visits DROP FOREIGN KEY visits_member;\n"
+        "ALTER TABLE visits ADD CONSTRAINT visits_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE SET NULL;\n"
+    )})
+
+    def show_create() -> str:
+        return str(query(mysql_url, "SHOW CREATE TABLE visits")[0][1]).split("AUTO_INCREMENT=")[0]
+
+    before = show_create()
+    api.apply(mysql_url, str(folder))
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert show_create() == before
+
+
+def test_key_order_is_kept_but_not_fingerprinted() -> None:
+    """Points recorded before the key order was modelled still compare equal with the live schema."""
+    from rollback_commander.model.schema import Column, SchemaModel, Table
+
+    def model(extra: dict[str, object]) -> SchemaModel:
+        m = SchemaModel(dialect="mysql")
+        m.add_table(Table("visits", [Column("id", "int", False)], ["id"], dict(extra)))
+        return m
+
+    old, new = model({"options": {}}), model({"options": {}, "key_order": ["zz_member", "started"]})
+    assert old.fingerprint() == new.fingerprint() and not old.diff(new)
+    assert SchemaModel.from_json(new.to_json()).tables["visits"].extra["key_order"] == ["zz_member", "started"]

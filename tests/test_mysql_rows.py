@@ -11,7 +11,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.errors import Conflict
 
-from .helpers import crash_at_each_boundary, query, run_sql, write_migrations
+from .helpers import crash_at_each_boundary, invoke, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
 
@@ -309,3 +309,30 @@ def test_capture_triggers_record_only_the_tool_session(mysql_url: str) -> None:
         assert query(mysql_url, "SELECT id, _rb_kind FROM _rollback_cap_t ORDER BY _rb_seq") == [(2, "o")]
     finally:
         conn.close()
+
+
+def test_multi_table_update_captures_only_the_tables_its_set_list_assigns(mysql_url: str, tmp_path: Path) -> None:
+    """`UPDATE a JOIN b ON ... SET a.x = b.y` writes a only: b (only read) gets no capture, in the
+    dry run's plan as in the apply; the rollback still gives a's rows back. A SET list that assigns
+    both tables' columns captures both."""
+    run_sql(mysql_url, """
+        CREATE TABLE members (id int PRIMARY KEY, login varchar(40) NOT NULL, pinned int NOT NULL DEFAULT 0);
+        CREATE TABLE visits (id int PRIMARY KEY, member_id int, login varchar(40));
+        INSERT INTO members VALUES (1, 'ann', 1), (2, 'ben', 0);
+        INSERT INTO visits VALUES (10, 1, NULL), (11, 2, NULL), (12, 1, NULL);
+    """)
+    folder = write_migrations(tmp_path / "m", {
+        "001_fill.sql": "UPDATE visits AS v JOIN members AS m ON m.id = v.member_id SET v.`login` = m.login WHERE m.pinned >= 0;\n",
+        "002_both.sql": "UPDATE visits v, members m SET v.login = UPPER(v.login), m.pinned = 2 WHERE m.id = v.member_id;\n",
+    })
+    dry = invoke("apply", "--db", mysql_url, "--dir", str(folder), "--dry-run").stdout
+    assert "rows visits" in dry and "rows members" in dry, dry  # 002 writes members
+    api.apply(mysql_url, str(folder), to="001_fill")
+    kept = [line for line in invoke("sql", "base", "--db", mysql_url).stdout.splitlines() if line.startswith("-- kept:")]
+    assert any(" visits:" in line for line in kept) and not any(" members:" in line for line in kept), kept
+    api.apply(mysql_url, str(folder))
+    kept = [line for line in invoke("sql", "001_fill", "--db", mysql_url).stdout.splitlines() if line.startswith("-- kept:")]
+    assert any(" visits:" in line for line in kept) and any(" members:" in line for line in kept), kept
+    assert api.rollback_to(mysql_url, "base").verified
+    assert query(mysql_url, "SELECT id, login FROM visits ORDER BY id") == [(10, None), (11, None), (12, None)]
+    assert query(mysql_url, "SELECT id, pinned FROM members ORDER BY id") == [(1, 1), (2, 0)]

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from typing import Any
 
-from ..model.schema import Column, DbObject, SchemaModel, Table
+from ..model.schema import UNFINGERPRINTED_EXTRA, Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
 from .mysql_schema import lit, qi, tokenize
 
@@ -181,6 +181,8 @@ def _norm_sig(col: Column) -> str:
 def _table_shape(table: Table) -> str:
     d = asdict(table)
     d.pop("name")
+    for key in UNFINGERPRINTED_EXTRA:
+        d["extra"].pop(key, None)
     return json.dumps(d, sort_keys=True, default=str)
 
 
@@ -735,9 +737,11 @@ class _Planner:
         lines = [f"  {qi(c.name)} {c.extra.get('sql') or c.type}" for c in tt.columns]
         if tt.extra.get("primary_key"):
             lines.append(f"  {tt.extra['primary_key']}")
+        # indexes in the order the table had them (SHOW CREATE TABLE, dumps), else by name
+        order = {f"{tt.name}.{k}": i for i, k in enumerate(tt.extra.get("key_order", []))}
         objs = sorted(
             (o for o in self.tgt.objects.values() if o.table == tt.name and o.kind in ("index", "constraint")),
-            key=lambda o: (o.kind, o.name),
+            key=lambda o: (o.kind, order.get(o.name, len(order)), o.name),
         )
         lines.extend(f"  {o.definition['sql']}" for o in objs)
         lines.extend(f"  {item}" for item in tt.extra.get("other", []))

@@ -433,14 +433,19 @@ def _add_table(
     def col_deps(names: Iterable[str | None]) -> list[str]:
         return [tdep, *sorted({f"column:{name}.{c}" for c in names if c})]
 
+    key_order: list[str] = []
     for iname, line in text.keys.items():
         st = stats.get(iname, _IndexStats())
         if any(c is not None and c.lower() in hidden for c in st.columns):
             continue
+        key_order.append(iname)
         definition: dict[str, Any] = {"sql": line, "columns": list(st.columns), "type": st.type}
         if st.unique and st.columns and all(c is not None for c in st.columns):
             definition["unique_columns"] = list(st.columns)
         model.add(DbObject("index", f"{name}.{iname}", name, definition, col_deps(st.columns)))
+    if len(key_order) > 1:
+        # the server lists keys by kind, then in creation order: a re-created table gets them in this order
+        table.extra["key_order"] = key_order
     for fname, line in text.foreign_keys.items():
         fk = fk_rows.get((name, fname))
         definition = {"sql": line}

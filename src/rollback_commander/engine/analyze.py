@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model.schema import SchemaModel
+
+if TYPE_CHECKING:
+    from ..dialects.mysql_schema import Token
 
 IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|[A-Za-z_][\w$]*)'
 QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
@@ -326,8 +330,13 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
             elif rel is not None:
                 targets |= resolver.written_through_view(rel)
     if dialect == "mysql" and _MYSQL_MULTI_TABLE.search(code):
-        # UPDATE a JOIN b SET ..., UPDATE a, b SET ..., DELETE a, b FROM ...: any named table may be written
-        targets |= resolver.mentioned(code)
+        # UPDATE a JOIN b SET ..., UPDATE a, b SET ..., DELETE a, b FROM ...: any named table may be
+        # written; an UPDATE whose SET list says which (a.col = ...) writes only those
+        assigned = _mysql_update_assigned(code, model, resolver)
+        if assigned is None:
+            targets |= resolver.mentioned(code)
+        else:
+            targets = assigned
     cascade_truncate = False
     if tm := _TRUNCATE.match(code):
         for name in split_top_level(tm.group(1)):
@@ -346,6 +355,114 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
     if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
     return Analysis(capture=closure, reason="changes rows", rows=rows)
+
+
+_JOIN_WORDS = frozenset({"JOIN", "INNER", "CROSS", "LEFT", "RIGHT", "OUTER", "NATURAL", "STRAIGHT_JOIN"})
+_UPDATE_MODIFIERS = frozenset({"LOW_PRIORITY", "IGNORE"})
+
+
+def _mysql_update_assigned(code: str, model: SchemaModel, resolver: NameResolver) -> set[str] | None:
+    """The tables a MySQL multi-table UPDATE writes: those whose columns its SET list assigns
+    (`UPDATE a JOIN b ON ... SET a.x = b.y` writes a only; the tables it only reads get no capture).
+    None when that cannot be told for sure: not an UPDATE, a derived table or a view among the
+    table references, an assigned column no single table reference has, an unknown name."""
+    from ..dialects.mysql_schema import tokenize
+
+    tokens = tokenize(code)
+    if not tokens or tokens[0].text.upper() != "UPDATE":
+        return None
+    depth, set_at = 0, None
+    for i, tok in enumerate(tokens):
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 0 and tok.kind == "word" and tok.text.upper() == "SET":
+            set_at = i
+            break
+    if set_at is None:
+        return None
+    # table references: name [[AS] alias], separated by commas and joins, ON/USING conditions skipped
+    refs: dict[str, str] = {}
+    i = 1
+    while i < set_at and tokens[i].kind == "word" and tokens[i].text.upper() in _UPDATE_MODIFIERS:
+        i += 1
+    expect_table = True
+    while i < set_at:
+        tok = tokens[i]
+        up = tok.text.upper() if tok.kind == "word" else ""
+        if tok.text == "," or up in _JOIN_WORDS:
+            expect_table = True
+        elif up in ("ON", "USING"):
+            expect_table = False
+            depth = 0  # skip the condition up to the next join, comma or SET
+            while i + 1 < set_at:
+                nxt = tokens[i + 1]
+                if nxt.text == "(":
+                    depth += 1
+                elif nxt.text == ")":
+                    depth -= 1
+                elif depth == 0 and (nxt.text == "," or (nxt.kind == "word" and nxt.text.upper() in _JOIN_WORDS)):
+                    break
+                i += 1
+        elif expect_table:
+            if tok.kind not in ("word", "ident"):
+                return None  # a derived table ( SELECT ... ) or something unforeseen
+            j = i
+            while j + 2 < set_at and tokens[j + 1].text == "." and tokens[j + 2].kind in ("word", "ident"):
+                j += 2
+            table = resolver.resolve(code[tok.start : tokens[j].end])
+            if table is None:
+                return None  # a view (may write through), or a table the model lacks
+            alias = table.split(".")[-1]
+            refs[tokens[j].value.lower()] = table
+            k = j + 1
+            if k < set_at and tokens[k].kind == "word" and tokens[k].text.upper() == "AS":
+                k += 1
+            if k < set_at and (tokens[k].kind == "ident" or (tokens[k].kind == "word" and tokens[k].text.upper() not in
+                                                               _JOIN_WORDS | {"ON", "USING", "SET"})):
+                alias = tokens[k].value
+                k += 1
+            refs[alias.lower()] = table
+            i = k - 1
+            expect_table = False
+        i += 1
+    if not refs:
+        return None
+    # assignments: col = expr, a.col = expr, db.a.col = expr; at depth 0 up to WHERE/ORDER/LIMIT
+    assigned: set[str] = set()
+    lhs: list[Token] = []
+    depth, in_expr = 0, False
+    for tok in tokens[set_at + 1 :]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        if depth == 0 and tok.kind == "word" and tok.text.upper() in ("WHERE", "ORDER", "LIMIT"):
+            break
+        if depth == 0 and tok.text == ",":
+            in_expr, lhs = False, []
+            continue
+        if in_expr:
+            continue
+        if depth == 0 and tok.text == "=":
+            names = [t.value for t in lhs if t.kind in ("word", "ident")]
+            if not names or len(names) > 3:
+                return None
+            if len(names) == 1:
+                owners = {t for t in set(refs.values())
+                          if any(c.name.lower() == names[0].lower() for c in model.tables[t].columns)}
+                if len(owners) != 1:
+                    return None
+                assigned |= owners
+            elif (owner := refs.get(names[-2].lower())) is not None:
+                assigned.add(owner)
+            else:
+                return None
+            in_expr = True
+        else:
+            lhs.append(tok)
+    return assigned or None
 
 
 _KNOWN_CALLS = re.compile(

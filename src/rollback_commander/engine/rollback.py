@@ -239,16 +239,30 @@ def refuse_conflicts(
     """Refuse the rollback when the rows changed since (`found`) block it: any with fail; with
     keep-current a table compared whole (its rows cannot be kept one by one). `state`: what has run
     so far; `covers`: the tables keep-current can keep rows of."""
-    if any(on_conflict == "fail" or (on_conflict == "keep-current" and c["kind"] == "table") for c in found):
+    if on_conflict == "fail" and found:
         raise _conflict_error(found, state=state, covers=covers)
+    if on_conflict == "keep-current" and (whole := [c for c in found if c["kind"] == "table"]):
+        raise _conflict_error(whole, state=state, covers=covers, keep_current=True)
 
 
 def _conflict_error(
-    found: list[dict[str, Any]], *, state: str = "nothing was changed", covers: str = KEEP_CURRENT_COVERS
+    found: list[dict[str, Any]], *, state: str = "nothing was changed", covers: str = KEEP_CURRENT_COVERS,
+    keep_current: bool = False,
 ) -> Conflict:
+    """The refusal of rows changed since; with keep_current (the option was given) `found` holds the
+    tables compared whole, whose rows it cannot keep one by one, and the hint says so instead of
+    offering the option again."""
+    listed = ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found)
+    if keep_current:
+        return Conflict(
+            "rows changed after the point would be overwritten or dropped, and --on-conflict keep-current "
+            f"cannot keep them: {listed}",
+            hint=f"{state}. Those tables were kept whole (copied), not row by row: keep-current covers {covers}. "
+            "--on-conflict restore-old puts the old rows back anyway; or save the rows changed since first",
+            details={"conflicts": found},
+        )
     return Conflict(
-        "rows changed after the point would be overwritten or dropped: "
-        + ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found),
+        f"rows changed after the point would be overwritten or dropped: {listed}",
         hint=f"{state}. --on-conflict keep-current keeps the rows changed since ({covers}); "
         "--on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},

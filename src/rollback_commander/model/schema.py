@@ -56,7 +56,8 @@ class Table:
     columns: list[Column]
     primary_key: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
-    """Dialect details: RLS flags, comment, persistence, SQLite's original CREATE text, ..."""
+    """Dialect details: RLS flags, comment, persistence, SQLite's original CREATE text, ...; the keys
+    in UNFINGERPRINTED_EXTRA are kept (for re-creating the table as it was) but not compared."""
 
     def column(self, name: str) -> Column | None:
         for col in self.columns:
@@ -200,8 +201,15 @@ class SchemaModel:
         return out
 
 
+UNFINGERPRINTED_EXTRA = ("key_order",)
+"""Table details that re-creating a table reproduces but neither the fingerprint nor diffs compare:
+`key_order` (MySQL: the order SHOW CREATE TABLE lists the indexes in) changes nothing a query sees, and
+points recorded before it was modelled must still compare equal."""
+
+
 def _visible(table: Table) -> Table:
-    return Table(table.name, [c for c in table.columns if not c.hidden], table.primary_key, table.extra)
+    extra = {k: v for k, v in table.extra.items() if k not in UNFINGERPRINTED_EXTRA}
+    return Table(table.name, [c for c in table.columns if not c.hidden], table.primary_key, extra)
 
 
 def _table_canonical(table: Table) -> dict[str, Any]:
