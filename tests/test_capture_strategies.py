@@ -498,6 +498,25 @@ def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_pa
     assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(4,)]
 
 
+def test_sequences_are_caught_up_never_lowered_after_a_trial(pg_url: str) -> None:
+    """After a reverse that did not stay, sequences it moved back are raised to where they were;
+    one another session drew from meanwhile is not lowered (its values are taken)."""
+    from rollback_commander.engine.session import open_target
+    from rollback_commander.urls import parse_url
+
+    run_sql(pg_url, "CREATE SEQUENCE up_seq; SELECT setval('up_seq', 10);"
+                    "CREATE SEQUENCE down_seq INCREMENT BY -1 MINVALUE -1000 MAXVALUE -1; SELECT setval('down_seq', -10);"
+                    "CREATE SEQUENCE drawn_seq; SELECT setval('drawn_seq', 10); CREATE SEQUENCE fresh_seq;")
+    with open_target(parse_url(pg_url)) as target:
+        catch_up = target.dialect.sequence_catch_up_sql(target.conn)
+    # a trial moved two back (setval outlives ROLLBACK); another session drew from a third
+    run_sql(pg_url, "SELECT setval('up_seq', 3); SELECT setval('down_seq', -3); SELECT setval('fresh_seq', 5);"
+                    "SELECT nextval('drawn_seq') FROM generate_series(1, 5);")
+    run_sql(pg_url, ";\n".join(catch_up))
+    assert [query(pg_url, f"SELECT nextval('{s}')")[0][0] for s in ("up_seq", "down_seq", "drawn_seq", "fresh_seq")] == [
+        11, -11, 16, 6]
+
+
 @pytest.mark.parametrize("failing", ["SELECT 1/0;\n", "DROP TABLE orgs CASCADE;\nSELECT 1/0;\n"])
 def test_segmented_migration_failing_after_a_capture_in_its_last_segment(pg_url: str, tmp_path: Path, failing: str) -> None:
     """A migration with a statement that cannot run in a transaction runs in segments. One that fails
@@ -515,3 +534,5 @@ def test_segmented_migration_failing_after_a_capture_in_its_last_segment(pg_url:
     assert api.fingerprint(pg_url) == before
     assert query(pg_url, "SELECT count(*) FROM pg_indexes WHERE indexname = 'contacts_email_idx'") == [(0,)]
     assert query(pg_url, "SELECT count(*) FROM rollback.points WHERE migration = '001_seg'") == [(0,)]
+    # the committed segments' capture tables are dropped with the compensation
+    assert query(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'rollback' AND tablename LIKE 'cap\\_%'") == [(0,)]

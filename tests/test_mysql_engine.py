@@ -187,6 +187,10 @@ def test_dynamic_sql_on_tables_known_only_at_run_time_is_refused(mysql_url: str,
     assert any("dynamic SQL" in w for w in data["migrations"][0]["warnings"]), data
     assert query(mysql_url, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                             "AND TABLE_NAME = 'orgs' AND COLUMN_NAME = 'phone'") == [(0,)]  # it did run
+    # what it changed was not captured: the point is irreversible, and rolling back past it asks first
+    assert [p["reversible"] for p in api.points(mysql_url)] == [True, False]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1 and "--allow-irreversible" in data["hint"], data
 
 
 def _database_defaults(url: str) -> tuple[object, ...]:
@@ -194,6 +198,7 @@ def _database_defaults(url: str) -> tuple[object, ...]:
                       "WHERE SCHEMA_NAME = DATABASE()")[0]
 
 
+@pytest.mark.mysql
 def test_alter_database_charset_is_rolled_back(mysql_url: str, tmp_path: Path) -> None:
     """ALTER DATABASE CHARACTER SET (temporal's update_charset) changes what every later CREATE
     TABLE without a charset gets: a rollback puts the database default back, and one changed by
@@ -213,6 +218,7 @@ def test_alter_database_charset_is_rolled_back(mysql_url: str, tmp_path: Path) -
     assert _database_defaults(mysql_url) == ("latin1", "latin1_swedish_ci")
 
 
+@pytest.mark.mysql
 def test_database_with_the_server_defaults_has_no_defaults_object(mysql_url: str, tmp_path: Path) -> None:
     """A database with the server's default charset and collation models none (as models recorded
     before the object existed): a migration that changes them is rolled back to the server's."""

@@ -274,19 +274,23 @@ def test_verify_after_a_row_restore_passes(sqlite_url: str, tmp_path: Path) -> N
     assert code == 0, data
 
 
-def test_vacuum_and_journal_mode_run_on_their_own_and_a_later_failure_is_compensated(sqlite_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("wal", ["PRAGMA journal_mode = WAL", "PRAGMA journal_mode(WAL)"])
+def test_vacuum_and_journal_mode_run_on_their_own_and_a_later_failure_is_compensated(sqlite_url: str, tmp_path: Path,
+                                                                                     wal: str) -> None:
     """SQLite refuses VACUUM in a transaction and ignores or refuses a journal_mode change there: they
-    run after the migration commits, and a failure before that leaves nothing behind."""
+    run after the migration commits. A migration that VACUUMs INTO a copy commits in segments around
+    it; a failure after that is compensated, its captures dropped."""
     run_sql(sqlite_url, SETUP)
     before = api.fingerprint(sqlite_url)
     folder = write_migrations(tmp_path / "m", {
-        "001_wal.sql": "PRAGMA journal_mode = WAL;\nUPDATE contacts SET score = 0 WHERE id <= 50;\n",
+        "001_wal.sql": f"{wal};\nUPDATE contacts SET score = 0 WHERE id <= 50;\n",
         "002_purge.sql": "DELETE FROM contacts WHERE id > 150;\n-- compact\nVACUUM;\nUPDATE orgs SET name = upper(name);\n",
     })
     api.apply(sqlite_url, str(folder))
     assert query(sqlite_url, "PRAGMA journal_mode") == [("wal",)]
     after = api.fingerprint(sqlite_url)
-    write_migrations(folder, {"003_bad.sql": "DELETE FROM contacts;\nVACUUM;\nINSERT INTO no_such_table VALUES (1);\n"})
+    copy = tmp_path / "copy.db"
+    write_migrations(folder, {"003_bad.sql": f"DELETE FROM contacts;\nVACUUM INTO '{copy}';\nINSERT INTO no_such_table VALUES (1);\n"})
     code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
     assert code == 1 and "003_bad.sql:3" in data["message"], data
     assert api.fingerprint(sqlite_url) == after

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import __version__, api
+from ..engine.foresee import human_bytes
 from ..errors import UsageError
 from .common import db_option, emit_json, err, handle_errors, json_option, out
 
@@ -156,7 +157,7 @@ def points(db: str | None, as_json: bool) -> None:
         state += "" if p["reversible"] else ", irreversible"
         state += f", undid {', '.join(p['undone'])}" if p["undone"] else ""
         state += ", pruned" if p["pruned"] else ""
-        size = f"{p['capture_bytes'] / 1e6:.1f} MB" if p["capture_bytes"] else "-"
+        size = human_bytes(p["capture_bytes"]) if p["capture_bytes"] else "-"
         mark = "" if p["status"] is None else f"{p['status']} ({p['health_score']})"
         table.add_row(str(p["id"]), p["migration"], str(p["phase"] or ""), p["applied_at"][:19], state,
                       p["version"] or "", mark, str(p["captures"]), str(p["capture_rows"]), size, (p["fingerprint"] or "")[:12])
@@ -249,7 +250,7 @@ def prune_cmd(db: str | None, keep: int | None, older_than: str | None, dry_run:
         return
     verb = "Would prune" if dry_run else "Pruned"
     out.print(f"{verb} {data['captures_dropped']} capture(s) of {len(result.points)} point(s), "
-              f"{data['bytes_freed'] / 1e6:.1f} MB: " + ", ".join(p["migration"] for p in result.points))
+              f"{human_bytes(data['bytes_freed'])}: " + ", ".join(p["migration"] for p in result.points))
     if not dry_run:
         out.print("Those points are now irreversible: rolling back past them needs --allow-irreversible.")
 

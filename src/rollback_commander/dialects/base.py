@@ -96,8 +96,9 @@ class Dialect(ABC):
     row_capture = False
     """Can capture exactly the rows a statement changes (see rows_* methods)."""
     rows_layout = 1
-    """The capture rows' layout (CaptureRecord.layout): 1 = separate 'o' (old image) and 'n' (key
-    and hash) rows; 2 = one row per key and firing, 'u' pairing an old image with the new hash."""
+    """The capture rows' layout (CaptureRecord.layout), what restore and conflict queries may rely
+    on; each dialect says what its layouts mean (PostgreSQL 2: one row per key and firing, 'u'
+    pairing an old image with the new hash; MySQL 2: one firing means one event per key)."""
     rows_guarded_restore = False
     """rows_restore_sql restores only the keys whose rows are still what the migration left, unless
     rows_restore_mode_sql('restore-old') ran in the transaction (so keep-current needs no
@@ -375,4 +376,11 @@ class Dialect(ABC):
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         """Statements that put the model's sequences/counters back to their current values."""
+        return []
+
+    def sequence_catch_up_sql(self, conn: Connection) -> list[str]:
+        """After a trial of a reverse that did not stay (a rolled-back proof or rollback): statements
+        that bring every sequence the trial moved back up to where it is now, and never move one
+        lower (other sessions may have drawn from it since). None where counters follow the
+        transaction (SQLite's sqlite_sequence)."""
         return []

@@ -360,20 +360,12 @@ class MySQLDialect(Dialect):
         return int(est)
 
     def table_bytes(self, conn: Connection, table: str) -> int | None:
-        value = conn.scalar("SELECT DATA_LENGTH FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                            "AND TABLE_NAME = %s", (table,))
-        return None if value is None else int(value)
+        return _bytes(conn, table, "DATA_LENGTH")
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
         if getattr(record, "kind", None) == "quarantine-columns":
             return None  # part of a live table: no size of its own
-        name = str(getattr(record, "capture", "")).strip("`")
-        value = conn.scalar(
-            "SELECT COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES "
-            "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s",
-            (name,),
-        )
-        return None if value is None else int(value)
+        return _bytes(conn, str(getattr(record, "capture", "")).strip("`"), "COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)")
 
     # -- row capture (see mysql_capture) ----------------------------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> list[str]:
@@ -386,7 +378,7 @@ class MySQLDialect(Dialect):
     def rows_firings(self, conn: Connection, capture: str) -> int:
         """Per-row triggers have no statement firings to tell apart: 1 when every key has one
         event, as for one PostgreSQL firing, else 2."""
-        return int(conn.scalar(mc.single_event_sql(capture)) or 1)
+        return int(conn.scalar(mc.single_event_sql(capture)))
 
     def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
         conn.execute(mc.finish_sql(table, capture, key, live))
@@ -514,6 +506,13 @@ def row_encoding(alias: str, columns: list[Column]) -> str:
 def _same(col: Column, a: str, b: str) -> str:
     """Byte-exact, NULL-safe equality of a column's value in two aliases."""
     return f"{_bin(value_expr(a, col))} <=> {_bin(value_expr(b, col))}"
+
+
+def _bytes(conn: Connection, table: str, size: str) -> int | None:
+    """A table's size from information_schema.TABLES (`size`: an expression of its columns)."""
+    value = conn.scalar(f"SELECT {size} FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s",
+                        (table,))
+    return None if value is None else int(value)
 
 
 def restore_statements(table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:

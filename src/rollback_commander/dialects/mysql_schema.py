@@ -281,8 +281,9 @@ def _database_defaults(conn: Connection, db: str, model: SchemaModel) -> None:
     """The database's default character set and collation (what ALTER DATABASE changes, and what
     every later CREATE TABLE without its own charset inherits), when they differ from the server's:
     one object, `database:defaults`, whose sql puts them back and whose reset_sql gives the
-    database the server's again (a database with the server's defaults has no such object, so
-    models recorded before it existed compare equal)."""
+    database the server's again. A database with the server's defaults has no such object, so
+    points recorded before the object existed still compare equal there; one with other defaults
+    shows it as a change against such points (a rollback past them is refused as a hand change)."""
     rows = conn.query(
         "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, @@character_set_server, @@collation_server "
         "FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %s",

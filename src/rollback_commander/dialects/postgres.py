@@ -59,6 +59,12 @@ def _conninfo(url: DatabaseUrl) -> str:
     return raw.replace("postgresql+psycopg://", "postgresql://")
 
 
+_USER_SEQUENCES = (
+    "FROM pg_sequences s WHERE s.schemaname NOT IN ('rollback', 'pg_catalog', 'information_schema') "
+    "AND s.schemaname NOT LIKE '\\_rollback%' ORDER BY 1"
+)
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
@@ -271,9 +277,7 @@ class PostgresDialect(Dialect):
         # Every user sequence, identity sequences included: setval is not transactional, so these
         # statements put positions back exactly (after a probe, or at the end of a reverse).
         rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value "
-            "FROM pg_sequences s WHERE s.schemaname NOT IN ('rollback', 'pg_catalog', 'information_schema') "
-            "AND s.schemaname NOT LIKE '\\_rollback%' ORDER BY 1"
+            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value " + _USER_SEQUENCES
         )
         out = []
         for name, last, start in rows:
@@ -283,6 +287,26 @@ class PostgresDialect(Dialect):
                 if last is not None
                 else f"SELECT setval({lit}, {start}, false)"
             )
+        return out
+
+    def sequence_catch_up_sql(self, conn: Connection) -> list[str]:
+        """setval outlives a ROLLBACK: per user sequence, its next value now, restored only where
+        the sequence is then behind it (ascending: lower; descending: higher), read from the
+        sequence itself when the statement runs."""
+        rows = conn.query(
+            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value, s.increment_by, "
+            "s.min_value, s.max_value " + _USER_SEQUENCES
+        )
+        out = []
+        for name, last, start, inc, low, high in rows:
+            nxt = int(start) if last is None else int(last) + int(inc)
+            if not int(low) <= nxt <= int(high):
+                continue  # used up: nothing to bring back
+            behind = "<" if int(inc) > 0 else ">"
+            lit = "'" + str(name).replace("'", "''") + "'"
+            put = f"{last}, true" if last is not None else f"{start}, false"  # exactly as it was
+            out.append(f"SELECT setval({lit}, {put}) FROM {name} c "
+                       f"WHERE CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {behind} {nxt}")
         return out
 
     def write_counters(self, conn: Connection) -> dict[str, Any]:

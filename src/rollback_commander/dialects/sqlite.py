@@ -158,9 +158,11 @@ class SQLiteDialect(Dialect):
     # SQLite refuses VACUUM inside a transaction, and a journal_mode change there either fails
     # ("cannot change into wal mode from within a transaction") or, on an empty file, is silently
     # ignored: apps often switch to WAL in their first migration. Both run on their own.
-    no_transaction = re.compile(r"^\s*(VACUUM\b|PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*=)", re.IGNORECASE)
+    # Both spellings: PRAGMA journal_mode = WAL and PRAGMA journal_mode(WAL).
+    _JOURNAL_MODE = r"PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*[=(]"
+    no_transaction = re.compile(rf"^\s*(VACUUM\b|{_JOURNAL_MODE})", re.IGNORECASE)
     # VACUUM INTO writes a copy of the database as it is at that statement: it keeps its place.
-    after_commit = re.compile(r"^\s*(VACUUM\b(?![\s\S]*\bINTO\b)|PRAGMA\s+(?:\w+\s*\.\s*)?journal_mode\s*=)", re.IGNORECASE)
+    after_commit = re.compile(rf"^\s*(VACUUM\b(?![\s\S]*\bINTO\b)|{_JOURNAL_MODE})", re.IGNORECASE)
 
     def split(self, sql: str) -> list[Statement]:
         from .splitter import split_sql
@@ -352,7 +354,7 @@ class SQLiteDialect(Dialect):
     def table_bytes(self, conn: Connection, table: str) -> int | None:
         """Pages of the table's b-tree (the dbstat table, where SQLite has it)."""
         try:
-            value = conn.scalar("SELECT sum(pgsize) FROM dbstat WHERE name = ?", [table])
+            value = conn.scalar("SELECT pgsize FROM dbstat WHERE name = ? AND aggregate = 1", [table])
         except sqlite3.Error:
             return None
         return None if value is None else int(value)

@@ -19,7 +19,7 @@ from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze
 from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
-from .foresee import foresee
+from .foresee import Foresight, foresee
 from .reverse import build_reverse
 from .session import Target
 
@@ -144,11 +144,11 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
         resolver = NameResolver(model, target.dialect.name, target.search_path())
         for m in pending:
             out = MigrationOutcome(id=m.id, file=str(m.path), status="would-apply")
-            whole: dict[str, int] = {}
+            seen = Foresight()
             for stmt in executable_statements(target, m):
                 an = analyze(stmt.text, model, resolver, target.dialect.name)
                 out.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(an.capture), an.probe, an.reason,
-                                              foresee(target, an, model, stmt.text, stmt.start_line, whole)))
+                                              foresee(target, an, model, stmt.text, stmt.start_line, seen)))
                 out.statements += 1
             result.migrations.append(out)
         return result
@@ -507,7 +507,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         return []
     problems: list[str] = []
     failed = False
-    positions = d.sequence_state_sql(conn, model_end)  # the reverse's setval outlives the savepoint
+    positions = d.sequence_catch_up_sql(conn)  # the reverse's setval outlives the savepoint
     with conn.savepoint("rollback_prove"):
         try:
             for sql in statements:

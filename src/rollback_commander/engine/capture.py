@@ -229,9 +229,12 @@ class CaptureRun:
     def finish(self) -> None:
         """At the end of the migration: how many firings each row capture saw, and its row count;
         where each marker's sequence stands (the rows the migration itself inserted are below)."""
+        positions: dict[str, int] = {}  # a table's records share one marker sequence
         for rec in self.records:
             if rec.marker_sequence:
-                rec.marker_from = self.d.marker_position(self.conn, rec.marker_sequence)
+                if rec.marker_sequence not in positions:
+                    positions[rec.marker_sequence] = self.d.marker_position(self.conn, rec.marker_sequence)
+                rec.marker_from = positions[rec.marker_sequence]
             if rec.kind == "rows":
                 if not self.whole(rec.table):
                     self.d.rows_finish(self.conn, rec.table_model(self.model0), rec.capture, rec.key or [], self.live(rec.table))

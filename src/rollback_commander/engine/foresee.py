@@ -18,6 +18,7 @@ result and `rollback sql` show what was done.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.schema import SchemaModel
@@ -30,11 +31,21 @@ ROWS = "rows"
 COPY = "copy"
 
 
-def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: int, whole: dict[str, int]) -> list[dict[str, Any]]:
+@dataclass
+class Foresight:
+    """What the dry run has foretold so far in one migration."""
+
+    whole: dict[str, int] = field(default_factory=dict)
+    """Tables an earlier statement copies or sets aside whole -> its line: no capture again."""
+    sizes: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    """Table -> (estimated rows, bytes), read once per migration (a count or a b-tree walk on SQLite)."""
+
+
+def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: int, seen: Foresight) -> list[dict[str, Any]]:
     """One entry per table: {table, strategy, rows, bytes, estimate}. `rows` and `bytes` are what
-    the capture would copy (0 for a quarantine); `estimate` says how they were told. `whole`: the
-    tables an earlier statement of the migration (at that line) copies or sets aside whole, which
-    need no capture again; this statement's are added."""
+    the capture would copy (0 for a quarantine); `estimate` says how they were told. `seen` holds
+    what earlier statements of the migration foretold; this statement's whole copies are added."""
+    whole = seen.whole
     d = target.dialect
     if d.quarantine and an.quarantine_tables:
         whole.update({t: line for t in an.quarantine_tables if t not in whole})
@@ -50,7 +61,9 @@ def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: in
         if name in whole:
             out.append(_entry(name, COPY, 0, 0, f"kept whole at line {whole[name]} already"))
             continue
-        total_rows, total_bytes = d.estimated_rows(target.conn, table), d.table_bytes(target.conn, name)
+        if name not in seen.sizes:
+            seen.sizes[name] = (d.estimated_rows(target.conn, table), d.table_bytes(target.conn, name))
+        total_rows, total_bytes = seen.sizes[name]
         if d.row_capture and an.rows and model.row_key(name):
             changed = _changed_rows(target, sql) if len(an.capture) == 1 else None
             rows, how = (changed, "planner's estimate") if changed is not None else (total_rows, "at most the table")

@@ -575,7 +575,7 @@ def rollback_to(
     target.begin_locked(lock_timeout)
     positions: list[str] = []
     try:
-        positions = d.sequence_state_sql(conn, SchemaModel(d.name))  # the model is not needed to read them
+        positions = d.sequence_catch_up_sql(conn)
         current = {p.id: p for p in journal.active()}
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
@@ -620,7 +620,8 @@ def rollback_to(
 
 def _put_sequences_back(target: Target, positions: list[str]) -> None:
     """After a rollback that did not go through: the reverse scripts' setval calls outlived the
-    transaction's ROLLBACK; put the positions back as they were before it. Best effort: the error
+    transaction's ROLLBACK; bring the sequences they moved back up to where they were before it
+    (never lower: other sessions may have drawn since). Best effort: the error
     that stopped the rollback is the one to report (a lost connection fails here too)."""
     conn = target.conn
     try:

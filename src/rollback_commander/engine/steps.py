@@ -272,7 +272,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
     info.update({"captures": captures, "checks": checks, "reverse": script.statements, "rebuilt": script.rebuilt,
                  "seconds": round(time.perf_counter() - started, 4), "warnings": info.get("warnings", [])})
-    _save(target, pid, info, kind="migration", active=True, reversible=True,
+    _save(target, pid, info, kind="migration", active=True, reversible=not info.get("uncaptured"),
           fingerprint_after=model_end.fingerprint(), model_after=model_end.to_json(),
           reverse_sql=script.text(f"-- reverse of migration {m.id} ({m.path.name})\n"))
     for rec in run.records:
@@ -300,6 +300,7 @@ def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: N
             failed.hint = f"{failed.hint}; --allow-irreversible runs it without capturing what it changes"
             raise failed
         info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
+        info["uncaptured"] = True  # saved with the step: the point is irreversible, also after a resume
     return resolver.mentioned(code) | via | (dynamic or set())
 
 

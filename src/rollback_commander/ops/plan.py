@@ -473,7 +473,7 @@ def _column_values(target: Target, table: Table, col: Column, p: Point, problems
             now = d.column_checksum(conn, table, col.name, like=recorded)
             if now == recorded:
                 return 0
-            n = max(1, abs(int(now.split(":")[0]) - int(recorded.split(":")[0])))
+            n = max(1, abs(checksum_rows(now) - checksum_rows(recorded)))
             return n
     q, c = d.qualified(table.name), d.quote(col.name)
     base = f"SELECT count(*) FROM {q} WHERE {c} IS NOT NULL"
