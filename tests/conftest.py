@@ -111,7 +111,9 @@ def mysql_url(_mysql_admin: object) -> Iterator[str]:
 
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
-    """A URL of a fresh SQLite database file."""
+    """A URL of a fresh, empty SQLite database file (an empty file is an empty database; only apply
+    creates one that is not there)."""
+    (tmp_path / "test.db").touch()
     return f"sqlite:///{tmp_path / 'test.db'}"
 
 

@@ -347,7 +347,7 @@ def test_env_and_config_file(sqlite_url: str, migrations: Path, tmp_path: Path, 
 
 
 def _hold_lock(url: str, seconds: float, held: threading.Event) -> None:
-    with open_target(parse_url(url)) as holder:
+    with open_target(parse_url(url), missing="create") as holder:
         holder.begin_locked(1.0)
         held.set()
         time.sleep(seconds)
@@ -409,6 +409,39 @@ def test_entry_point_runs() -> None:
     assert res.returncode == 0 and "apply" in res.stdout
 
 
+@pytest.mark.parametrize("command", [["points"], ["verify"], ["sql"], ["to", "base", "--yes"], ["plan", "base"]])
+def test_missing_sqlite_file_is_refused_not_created(command: list[str], tmp_path: Path, migrations: Path) -> None:
+    """Only apply may create a database file: a typo in --db must not leave an empty file behind
+    and report an empty journal. A dry run reads the missing file as the new, empty database."""
+    path = tmp_path / "typo.db"
+    res = invoke(*command, "--db", f"sqlite:///{path}")
+    assert res.exit_code == 2 and f"the file {path} does not exist" in res.stderr, (res.stdout, res.stderr)
+    assert not path.exists()
+    code, data = invoke_json("apply", "--db", f"sqlite:///{path}", "--dir", str(migrations), "--dry-run")
+    assert code == 0 and [m["id"] for m in data["migrations"]][:1] == ["001_orgs"], data
+    assert not path.exists()
+    code, data = invoke_json("apply", "--db", f"sqlite:///{path}", "--dir", str(migrations))
+    assert code == 0 and len(data["applied"]) == 3 and path.exists(), data
+
+
+def test_json_apply_loads_only_what_it_uses(tmp_path: Path) -> None:
+    """Process start is part of every command's time: a JSON apply must not load the console library,
+    the RLS break-glass module or the rehearsal runner."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "001_t.sql").write_text("CREATE TABLE t (id integer PRIMARY KEY);\n")
+    code = (
+        "import sys\n"
+        "from rollback_commander.cli.main import main\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(sorted(m for m in ('rich', 'rollback_commander.ops.rls', 'rollback_commander.rehearse.runner') if m in sys.modules))"
+    )
+    argv = ["apply", "--db", f"sqlite:///{tmp_path / 'app.db'}", "--dir", str(folder), "--json"]
+    res = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip().splitlines()[-1] == "[]", res.stdout
+
+
 def test_demo_restores_everything(tmp_path: Path) -> None:
     code, data = invoke_json("demo", "--workdir", str(tmp_path / "demo"))
     assert code == 0, data
@@ -429,7 +462,7 @@ def test_sqlite_holder_note_goes_with_the_lock(sqlite_url: str, migrations: Path
     """The note naming the lock holder lives only while it holds the lock: a run that finished
     leaves none, so a later wait never names a process that no longer holds it."""
     note = Path(sqlite_url.split("///", 1)[1] + ".rollback-lock")
-    with open_target(parse_url(sqlite_url)) as holder:
+    with open_target(parse_url(sqlite_url), missing="create") as holder:
         holder.begin_locked(1.0)
         assert json.loads(note.read_text())["pid"] == os.getpid()
         holder.conn.rollback()

@@ -198,6 +198,7 @@ def test_rls_usage_errors(supa: str, sqlite_url: str) -> None:
                        (["disable", "rollback.points", "--reason", "x"], 2)):
         got, data = invoke_json("rls", *args, "--db", url)
         assert got == code and data["error"] == "usage", (args, data)
+    Path(sqlite_url.split("///", 1)[1]).touch()
     got, data = invoke_json("rls", "status", "--db", sqlite_url)
     assert got == 2 and "PostgreSQL" in data["message"]
     res = invoke("rls", "disable", "notes", "--db", url)  # --reason is required
@@ -219,12 +220,12 @@ def test_break_glass_incident_report(supa: str) -> None:
 
 def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rollback_commander.engine import session
-    from rollback_commander.ops.rls import restore_expired_hook
+    from rollback_commander.ops.rls_due import restore_expired_hook
 
     url = supa
     lines: list[str] = []
     hook = restore_expired_hook(lines.append)
-    with session.open_target(parse_url(sqlite_url)) as target:
+    with session.open_target(parse_url(sqlite_url), missing="create") as target:
         hook(target)  # nothing to do on SQLite
     assert invoke_json("rls", "disable", "notes", "--reason", "x", "--for", "1s", "--db", url)[0] == 0
     with session.open_target(parse_url(url)) as target:

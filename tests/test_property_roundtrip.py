@@ -179,7 +179,9 @@ def _check(url: str, setup: str, migrations: list[str]) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(history=histories("sqlite"))
 def test_sqlite_random_histories_round_trip(history: tuple[str, list[str]], tmp_path: Path) -> None:
-    _check(f"sqlite:///{tmp_path / (uuid.uuid4().hex + '.db')}", *history)
+    path = tmp_path / (uuid.uuid4().hex + ".db")
+    path.touch()
+    _check(f"sqlite:///{path}", *history)
 
 
 @pytest.mark.postgres

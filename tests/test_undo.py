@@ -59,6 +59,7 @@ def pg_twin(_pg_admin: Any) -> Iterator[str]:
 def twin_url(db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
     """A second fresh database of db_url's dialect."""
     if db_url.startswith("sqlite"):
+        (tmp_path / "twin.db").touch()
         return f"sqlite:///{tmp_path / 'twin.db'}"
     return str(request.getfixturevalue("pg_twin"))
 

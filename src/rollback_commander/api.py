@@ -65,7 +65,7 @@ def apply(
         prove=prove,
         lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
     )
-    with open_target(url) as target:
+    with open_target(url, missing="empty" if dry_run else "create") as target:
         return apply_migrations(target, found, options, progress)
 
 

@@ -7,18 +7,36 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
 
 from ..errors import RollbackError
 from ..urls import mask_password
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+class _Console:
+    """A rich Console made on first use: a command that prints JSON, or nothing, never loads rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Console = _Console(highlight=False, soft_wrap=True)  # type: ignore[assignment]
+err: Console = _Console(stderr=True, highlight=False, soft_wrap=True)  # type: ignore[assignment]
 
 DB_HELP = "Database URL (default: $ROLLBACK_DATABASE_URL, $DATABASE_URL, or rollback.toml)."
 
@@ -64,7 +82,7 @@ def handle_errors(f: F) -> F:
 def _install_open_hooks() -> None:
     """Expired RLS break-glass sessions are restored by each command, when it first opens the database."""
     from ..engine.session import OPEN_HOOKS, forget_opened
-    from ..ops.rls import restore_expired_hook
+    from ..ops.rls_due import restore_expired_hook
 
     forget_opened()
     if not OPEN_HOOKS:

@@ -110,6 +110,16 @@ class Dialect(ABC):
     @abstractmethod
     def connect(self, url: DatabaseUrl) -> Connection: ...
 
+    def missing(self, url: DatabaseUrl) -> str | None:
+        """Why the database of url does not exist yet, when connecting would create it (an
+        embedded file); None when it exists or the server decides."""
+        return None
+
+    def connect_empty(self, url: DatabaseUrl) -> Connection:
+        """An empty stand-in for the database of url, which does not exist yet (see missing): a
+        dry run reads it as the new database it would create, and no file is made."""
+        raise NotImplementedError(self.name)
+
     def reset_session(self, conn: Connection) -> None:
         """Put session settings a reverse script may have changed back to the engine's defaults."""
         return None

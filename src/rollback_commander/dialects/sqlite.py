@@ -128,6 +128,16 @@ class SQLiteConnection(Connection):
         return self.raw.in_transaction
 
 
+def _open(path: str, url: DatabaseUrl) -> SQLiteConnection:
+    try:
+        raw = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+        raw.execute("PRAGMA busy_timeout = 100")
+    except sqlite3.Error as exc:
+        raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
+    raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
+    return SQLiteConnection(raw, path)
+
+
 class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
@@ -142,13 +152,16 @@ class SQLiteDialect(Dialect):
                     f"cannot open {url.raw}: folder {folder} does not exist",
                     hint="create the folder first, or point --db at an existing one",
                 )
-        try:
-            raw = sqlite3.connect(path, isolation_level=None, timeout=0.1)
-            raw.execute("PRAGMA busy_timeout = 100")
-        except sqlite3.Error as exc:
-            raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
-        raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
-        return SQLiteConnection(raw, path)
+        return _open(path, url)
+
+    def connect_empty(self, url: DatabaseUrl) -> Connection:
+        return _open(":memory:", url)
+
+    def missing(self, url: DatabaseUrl) -> str | None:
+        path = url.sqlite_path()
+        if path == ":memory:" or os.path.exists(path):
+            return None
+        return f"cannot open {url.raw}: the file {os.path.abspath(path)} does not exist"
 
     def reset_session(self, conn: Connection) -> None:
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Literal
 
 from ..dialects import dialect_for
 from ..dialects.base import Connection, Dialect
+from ..errors import ConnectionFailed
 from ..journal.store import Journal
 from ..urls import DatabaseUrl
 
@@ -41,9 +43,15 @@ def forget_opened() -> None:
 
 
 @contextmanager
-def open_target(url: DatabaseUrl) -> Iterator[Target]:
+def open_target(url: DatabaseUrl, *, missing: Literal["refuse", "create", "empty"] = "refuse") -> Iterator[Target]:
+    """Connect to url. A database that connecting would create (an SQLite file that is not there) is
+    refused (a typo in --db must not leave an empty file behind), created (apply), or read as an
+    empty stand-in that leaves no file (a dry run of apply)."""
     dialect = dialect_for(url)
-    conn = dialect.connect(url)
+    why = None if missing == "create" else dialect.missing(url)
+    if why and missing == "refuse":
+        raise ConnectionFailed(why, hint="check the path; `rollback apply` creates a new database file")
+    conn = dialect.connect_empty(url) if why else dialect.connect(url)
     try:
         target = Target(url, dialect, conn, Journal(dialect, conn))
         if OPEN_HOOKS and url.raw not in _hooked:

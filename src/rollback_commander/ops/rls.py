@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -30,6 +29,7 @@ from ..errors import Refused, RollbackError, UsageError
 from ..journal.store import actor
 from ..model.schema import SchemaModel
 from ..rehearse.rto import format_seconds, parse_rto
+from .rls_due import expired_sessions
 from .store import ensure_table, iso, table_exists, to_utc
 
 DEFAULT_PUBLIC_ROLES = ["anon", "authenticated"]
@@ -439,18 +439,12 @@ def restore_expired(target: Target, settings: Settings | None = None) -> list[st
     """Restore the break-glass sessions whose time is up; call it right after opening a target, before
     the command starts a transaction. Returns one line per session for the user (never raises for a
     break-glass problem: the tables then stay closed to the public roles, which is the safe side)."""
-    if target.dialect.name != "postgresql" or target.conn.in_transaction:
-        return []
+    due = expired_sessions(target)
     try:
-        if not table_exists(target, "rls_breakglass"):
-            return []
-        due = target.conn.query("SELECT id FROM rollback.rls_breakglass WHERE restored_at IS NULL AND expires_at <= now()")
-        if not due:
-            return []
         out = []
-        for (sid,) in due:
+        for sid in due:
             try:
-                for r in restore(target, session=int(sid), expired_only=True, settings=settings):
+                for r in restore(target, session=sid, expired_only=True, settings=settings):
                     if r["restored"]:
                         out.append(f"break-glass #{sid} expired: RLS, policies and grants restored on {', '.join(r['tables'])}")
             except RollbackError as exc:
@@ -459,18 +453,3 @@ def restore_expired(target: Target, settings: Settings | None = None) -> list[st
     finally:
         if target.conn.in_transaction:
             target.conn.rollback()
-
-
-def restore_expired_hook(report: Callable[[str], None]) -> Callable[[Target], None]:
-    """An open_target hook (engine.session.OPEN_HOOKS) that restores the expired break-glass
-    sessions of each PostgreSQL database a command opens, and reports each with `report`."""
-
-    def hook(target: Target) -> None:
-        try:  # restore_expired skips other dialects and reads rollback.toml only when a session is due
-            lines = restore_expired(target)
-        except RollbackError:  # a hook must not raise: the command itself reports its own errors
-            return
-        for line in lines:
-            report(line)
-
-    return hook
