@@ -242,3 +242,20 @@ def test_dry_run_does_not_foretell_a_conflict_a_newer_reverted_migration_explain
     assert any("002_more" in problem and "notes" in problem for problem in dry.problems), dry.problems
     result = api.rollback_to(db_url, "base")
     assert result.conflicts == [] and result.verified
+
+
+def test_dry_run_does_not_foretell_row_conflicts_a_newer_reverted_migration_explains(db_url: str, tmp_path: Path) -> None:
+    """Rows 001 updated (row capture) that 002, reverted first, updates again: they differ from what
+    001 left now, but not once 002 is reverted. The dry run says it can only tell then, instead of
+    foretelling a refusal the rollback does not meet (seen on a search-index history: 'would refuse',
+    then `rollback to` succeeded)."""
+    run_sql(db_url, "CREATE TABLE contacts (id INTEGER PRIMARY KEY, company TEXT NOT NULL, notes TEXT);\n"
+                    "INSERT INTO contacts VALUES (1, 'Acme', 'fair'), (2, 'Acme', 'fair'), (3, 'Globex', 'fair');\n")
+    api.apply(db_url, str(write_migrations(tmp_path / "m", {
+        "001_notes.sql": "UPDATE contacts SET notes = 'expo' WHERE id <= 2;\n",
+        "002_company.sql": "UPDATE contacts SET company = 'Acme EMEA' WHERE company = 'Acme';\n"})))
+    dry = api.rollback_to(db_url, "base", dry_run=True)
+    assert dry.conflicts == [] and dry.refusals == [], (dry.conflicts, dry.refusals)
+    assert any("002_company" in problem and "contacts" in problem for problem in dry.problems), dry.problems
+    result = api.rollback_to(db_url, "base")
+    assert result.conflicts == [] and result.verified

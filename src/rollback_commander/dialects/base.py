@@ -379,6 +379,11 @@ class Dialect(ABC):
         keys and triggers aside); the default needs none."""
         return [], []
 
+    def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
+        """Statements run at the end of a reverse to recompute data derived from the `restored`
+        tables that no restore writes itself (SQLite: external-content full-text indexes); none by default."""
+        return []
+
     def write_counters(self, conn: Connection) -> dict[str, Any]:
         """Per-table counters that change when a table's rows are written in this transaction
         (used to learn what a probed statement wrote); empty where the engine has none."""

@@ -22,6 +22,7 @@ from . import sqlite_capture as sc
 from . import sqlite_merge as sm
 from .base import Connection, Dialect, Live, ReversePlan, Statement
 from .sqlite_reverse import plan_reverse_sqlite, quote, trigger_guards
+from .sqlite_schema import external_content
 
 
 class _RowHash:
@@ -286,7 +287,12 @@ class SQLiteDialect(Dialect):
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Make the table's rows equal to the capture's, touching only rows that differ. Set
-        operations (EXCEPT sorts once) rather than correlated subqueries: the capture has no index."""
+        operations (EXCEPT sorts once) rather than correlated subqueries: the capture has no index.
+        An external-content full-text index reads its rows from the content table: nothing is
+        written through it (a delete there would remove the terms of the content's current text,
+        not of what was indexed); derived_refresh_sql rebuilds it instead."""
+        if external_content(str(table.extra.get("sql", ""))):
+            return []
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
@@ -312,6 +318,20 @@ class SQLiteDialect(Dialect):
             f"DELETE FROM {q} WHERE ({ident_t}) IN (SELECT {ident_t} FROM ({changed_now}))",
             f"INSERT INTO {q} ({names}) SELECT {names} FROM ({missing_now})",
         ]
+
+    def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
+        """Rebuild every external-content FTS4/FTS5 index whose content table (or itself) was
+        restored: rows put back with user triggers set aside never reached the index, which would
+        otherwise go on matching the text the migration wrote (seen with Room's and synapse-style
+        search tables kept in step by triggers)."""
+        out = []
+        for name in sorted(target.tables):
+            content = external_content(str(target.tables[name].extra.get("sql", "")))
+            if content is None or not ({name, content} & restored):
+                continue
+            q = self.quote(name)
+            out.append(f"INSERT INTO {q} ({q}) VALUES ('rebuild')")
+        return out
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         has = conn.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'")

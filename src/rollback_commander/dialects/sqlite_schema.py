@@ -200,6 +200,29 @@ def _column_text(sql: str, item: list[Token]) -> ColumnText:
     return col
 
 
+_CONTENT_MODULES = frozenset({"FTS4", "FTS5"})
+
+
+def external_content(sql: str) -> str | None:
+    """The content table of an external-content FTS4/FTS5 table (`content=<table>`), else None.
+
+    Such an index stores no text of its own: reading it reads the content table, and its shadow
+    tables hold only the index, which the content table's triggers keep in step. A contentless
+    table (`content=''`) has no content table."""
+    tokens = tokenize(sql)
+    at = _name_position(tokens) if tokens and tokens[0].upper == "CREATE" else None
+    if at is None or not any(t.upper == "VIRTUAL" for t in tokens[1:at]):
+        return None
+    using = tokens[at + 1 : at + 3]
+    if len(using) < 2 or using[0].upper != "USING" or using[1].upper not in _CONTENT_MODULES:
+        return None
+    args = tokens[at + 3 :]
+    for i in range(len(args) - 2):
+        if args[i].upper == "CONTENT" and args[i + 1].text == "=" and args[i + 2].is_name:
+            return args[i + 2].value or None
+    return None
+
+
 def table_body(sql: str) -> str:
     """A CREATE TABLE text without its beginning up to the table name: equal for a renamed table."""
     text = parse_create_table(sql)

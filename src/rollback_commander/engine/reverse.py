@@ -3,7 +3,8 @@
 1. put quarantined tables and columns back (O(1) moves and renames);
 2. the dialect's differ turns the schema that leaves into the schema before the migration, with
    the data restore placed between re-creating tables and re-adding constraints;
-3. sequences back to their positions.
+3. data derived from restored tables that no restore writes recomputed (SQLite's external-content
+   full-text indexes), and sequences back to their positions.
 Step 2 is planned against the real schema after step 1, read inside a savepoint that is rolled back.
 """
 
@@ -105,5 +106,6 @@ def build_reverse(
     offset = len(stage1) + len(plan.pre) + len(guard_before)
     for c in counted:
         c["first"] += offset
-    statements = [*stage1, *plan.pre, *guard_before, *restores, *guard_after, *plan.post, *sequence_sql]
+    refresh = d.derived_refresh_sql(model_start, restored | plan.rebuilt)
+    statements = [*stage1, *plan.pre, *guard_before, *restores, *guard_after, *plan.post, *refresh, *sequence_sql]
     return ReverseScript(statements=statements, rebuilt=sorted(plan.rebuilt), counted=counted)

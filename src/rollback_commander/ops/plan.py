@@ -436,8 +436,12 @@ def _conflicts(
         for c in find_conflicts(target, usable, merges=merges):
             later = [q for q in reversed(newer) if c["table"] in touched_tables(q)]
             if later:
-                c["reason"] = (f"{c['rows']} row(s) of {c['table']} changed after {p.migration} (some possibly by "
-                               f"{later[0].migration}, which is reverted first)")
+                # rows the newer migration changed go back when it is reverted first: only then can
+                # the rollback tell whether anything else changed them
+                problems.append(f"{p.migration}: {c['rows']} row(s) of {c['table']} differ from what it left, and "
+                                f"{later[0].migration}, reverted first, changed {c['table']} too; the rollback "
+                                f"compares them after reverting {later[0].migration}")
+                continue
             found.append(c)
     return found
 

@@ -1,0 +1,1 @@
+SELECT RAISE(ABORT, 'down.sql is never run by the tool');
