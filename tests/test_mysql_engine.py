@@ -282,3 +282,28 @@ def test_key_order_is_kept_but_not_fingerprinted() -> None:
     old, new = model({"options": {}}), model({"options": {}, "key_order": ["zz_member", "started"]})
     assert old.fingerprint() == new.fingerprint() and not old.diff(new)
     assert SchemaModel.from_json(new.to_json()).tables["visits"].extra["key_order"] == ["zz_member", "started"]
+
+
+@pytest.mark.mysql
+def test_exchange_partition_keeps_the_other_tables_rows(mysql_url: str, tmp_path: Path) -> None:
+    """`ALTER TABLE log EXCHANGE PARTITION p WITH TABLE archive` (partition archiving) swaps rows
+    between two tables: the archive table's rows are kept too, so a rollback empties it again
+    instead of leaving it with the partition's rows (it did, with the schema verified)."""
+    run_sql(mysql_url, "CREATE TABLE activity_log (id int NOT NULL, day date NOT NULL, PRIMARY KEY (id, day))"
+                       " PARTITION BY RANGE (YEAR(day)) (PARTITION p2021 VALUES LESS THAN (2022),"
+                       " PARTITION pmax VALUES LESS THAN MAXVALUE)")
+    run_sql(mysql_url, "CREATE TABLE activity_archive (id int NOT NULL, day date NOT NULL, PRIMARY KEY (id, day))")
+    run_sql(mysql_url, "INSERT INTO activity_log VALUES (1, '2021-03-01'), (2, '2021-07-01'), (3, '2022-01-05')")
+    run_sql(mysql_url, "INSERT INTO activity_archive VALUES (9, '2020-12-31')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_archive_2021.sql": "ALTER TABLE activity_log EXCHANGE PARTITION p2021 WITH TABLE activity_archive;\n",
+    })
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert sorted(c["table"] for c in data["migrations"][0]["captures"]) == ["activity_archive", "activity_log"]
+    assert query(mysql_url, "SELECT count(*) FROM activity_archive")[0][0] == 2
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id FROM activity_archive") == [(9,)]
