@@ -12,6 +12,7 @@ from rollback_commander.engine.session import open_target
 from rollback_commander.engine.steps import FAULT_ENV
 from rollback_commander.urls import parse_url
 
+from .conftest import fresh_mysql_database
 from .helpers import cli, invoke_json, mysql_connect, query, run_sql, write_migrations
 
 SETUP = [
@@ -307,3 +308,29 @@ def test_exchange_partition_keeps_the_other_tables_rows(mysql_url: str, tmp_path
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT id FROM activity_archive") == [(9,)]
+
+
+@pytest.mark.mysql
+def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mysql_admin: object) -> None:
+    """A migration's `USE other_db` (a dump made with --databases, a templated upgrade script) sent
+    the statements after it to another database, where nothing was captured or rolled back: refused
+    before it runs, naming file and line, nothing changed. `USE` of the target itself is passed over."""
+    run_sql(mysql_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
+    run_sql(mysql_url, "INSERT INTO tickets VALUES (1, 'open'), (2, 'open')")
+    target = parse_url(mysql_url).parts()["database"]
+    with fresh_mysql_database(_mysql_admin) as other_url:
+        other = parse_url(other_url).parts()["database"]
+        run_sql(other_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
+        run_sql(other_url, "INSERT INTO tickets VALUES (1, 'open')")
+        folder = write_migrations(tmp_path / "m", {
+            "001_close.sql": f"USE `{other}`;\nUPDATE tickets SET status = 'closed';\n",
+        })
+        code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+        assert code == 1 and "001_close.sql:1" in data["message"] and f"USE {other}" in data["message"], data
+        assert query(other_url, "SELECT status FROM tickets") == [("open",)]
+    assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
+    folder = write_migrations(tmp_path / "same", {"001_close.sql": f"USE {target};\nUPDATE tickets SET status = 'closed';\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
