@@ -13,6 +13,7 @@ from typing import Any
 
 from rollback_commander import api
 from rollback_commander.model.migration import discover
+from rollback_commander.urls import parse_url
 
 from .helpers import run_sql
 
@@ -38,7 +39,7 @@ def round_trip(url: str, folder: Path, setup_sql: str | None = None) -> RoundTri
     rt = RoundTrip()
     rt.states["base"] = api.fingerprint(url)
     rt.points.append("base")
-    for m in discover(folder):
+    for m in discover(folder, parse_url(url).dialect):
         api.apply(url, str(folder), to=m.id)
         rt.points.append(m.id)
         rt.states[m.id] = api.fingerprint(url)

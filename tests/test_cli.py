@@ -251,6 +251,37 @@ def test_sqitch_project_applies_deploy_scripts_in_plan_order(db_url: str, tmp_pa
     assert code == 2 and "sqitch.plan:11" in data["message"] and "-drop_phone" in data["message"], data
 
 
+def test_popx_folder_applies_the_files_for_its_database(db_url: str, tmp_path: Path) -> None:
+    """ory's popx layout (hydra, keto, kratos): `<version>_<name>.<dialect>.up.sql` files for other
+    databases never run, one for this database replaces the untagged file of its version, and the id
+    is `<version>_<name>` whichever file ran."""
+    dialect = parse_url(db_url).dialect
+    tag = {"sqlite": "sqlite3", "postgresql": "postgres"}[dialect]
+    broken = "THIS IS NOT SQL;\n"
+    folder = write_migrations(tmp_path / "popx", {
+        "20240101000001000000_orgs.up.sql": HISTORY["001_orgs.sql"],
+        "20240101000001000000_orgs.down.sql": broken,
+        "20240101000002000000_contacts.up.sql": broken,
+        f"20240101000002000000_contacts.{tag}.up.sql": HISTORY["002_contacts.sql"],
+        "20240101000002000000_contacts.mysql.up.sql": broken,
+        "20240101000002000000_contacts.cockroach.up.sql": broken,
+        f"20240101000003000000_drop_phone.{tag}.autocommit.up.sql": HISTORY["003_drop_phone.sql"],
+        "20240101000003000000_drop_phone.mysql.up.sql": broken,
+        f"20240101000003000000_drop_phone.{tag}.down.sql": broken,
+    })
+    ids = ["20240101000001000000_orgs", "20240101000002000000_contacts", "20240101000003000000_drop_phone"]
+    assert [m.id for m in api.migrations(str(folder), dialect)] == ids
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 0, data
+    assert data["applied"] == ids
+    code, data = invoke_json("to", ids[1], "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+    other = write_migrations(tmp_path / "other", {"20240101000001000000_orgs.mysql.up.sql": broken})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(other))
+    assert code == 2 and "no migration in the folder is for" in data["message"], data
+
+
 def _journal_dump(url: str) -> list[object]:
     with open_target(parse_url(url)) as t:
         return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]

@@ -12,6 +12,7 @@ from rollback_commander.engine.session import open_target
 from rollback_commander.engine.steps import FAULT_ENV
 from rollback_commander.urls import parse_url
 
+from .conftest import fresh_mysql_database
 from .helpers import cli, invoke_json, mysql_connect, query, run_sql, write_migrations
 
 SETUP = [
@@ -282,3 +283,54 @@ def test_key_order_is_kept_but_not_fingerprinted() -> None:
     old, new = model({"options": {}}), model({"options": {}, "key_order": ["zz_member", "started"]})
     assert old.fingerprint() == new.fingerprint() and not old.diff(new)
     assert SchemaModel.from_json(new.to_json()).tables["visits"].extra["key_order"] == ["zz_member", "started"]
+
+
+@pytest.mark.mysql
+def test_exchange_partition_keeps_the_other_tables_rows(mysql_url: str, tmp_path: Path) -> None:
+    """`ALTER TABLE log EXCHANGE PARTITION p WITH TABLE archive` (partition archiving) swaps rows
+    between two tables: the archive table's rows are kept too, so a rollback empties it again
+    instead of leaving it with the partition's rows (it did, with the schema verified)."""
+    run_sql(mysql_url, "CREATE TABLE activity_log (id int NOT NULL, day date NOT NULL, PRIMARY KEY (id, day))"
+                       " PARTITION BY RANGE (YEAR(day)) (PARTITION p2021 VALUES LESS THAN (2022),"
+                       " PARTITION pmax VALUES LESS THAN MAXVALUE)")
+    run_sql(mysql_url, "CREATE TABLE activity_archive (id int NOT NULL, day date NOT NULL, PRIMARY KEY (id, day))")
+    run_sql(mysql_url, "INSERT INTO activity_log VALUES (1, '2021-03-01'), (2, '2021-07-01'), (3, '2022-01-05')")
+    run_sql(mysql_url, "INSERT INTO activity_archive VALUES (9, '2020-12-31')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_archive_2021.sql": "ALTER TABLE activity_log EXCHANGE PARTITION p2021 WITH TABLE activity_archive;\n",
+    })
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert sorted(c["table"] for c in data["migrations"][0]["captures"]) == ["activity_archive", "activity_log"]
+    assert query(mysql_url, "SELECT count(*) FROM activity_archive")[0][0] == 2
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id FROM activity_archive") == [(9,)]
+
+
+@pytest.mark.mysql
+def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mysql_admin: object) -> None:
+    """A migration's `USE other_db` (a dump made with --databases, a templated upgrade script) sent
+    the statements after it to another database, where nothing was captured or rolled back: refused
+    before it runs, naming file and line, nothing changed. `USE` of the target itself is passed over."""
+    run_sql(mysql_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
+    run_sql(mysql_url, "INSERT INTO tickets VALUES (1, 'open'), (2, 'open')")
+    target = parse_url(mysql_url).parts()["database"]
+    with fresh_mysql_database(_mysql_admin) as other_url:
+        other = parse_url(other_url).parts()["database"]
+        run_sql(other_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
+        run_sql(other_url, "INSERT INTO tickets VALUES (1, 'open')")
+        folder = write_migrations(tmp_path / "m", {
+            "001_close.sql": f"USE `{other}`;\nUPDATE tickets SET status = 'closed';\n",
+        })
+        code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+        assert code == 1 and "001_close.sql:1" in data["message"] and f"USE {other}" in data["message"], data
+        assert query(other_url, "SELECT status FROM tickets") == [("open",)]
+    assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
+    folder = write_migrations(tmp_path / "same", {"001_close.sql": f"USE {target};\nUPDATE tickets SET status = 'closed';\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]

@@ -28,6 +28,7 @@ from rollback_commander.dialects.mysql_reverse import is_rerunnable, plan_revers
 from rollback_commander.dialects.mysql_schema import introspect_mysql, qi
 from rollback_commander.dialects.splitter import split_sql
 from rollback_commander.errors import ConnectionFailed, LockBusy
+from rollback_commander.model.migration import discover
 from rollback_commander.model.schema import SchemaModel
 from rollback_commander.urls import parse_url
 
@@ -897,7 +898,7 @@ def _library() -> list[Path]:
 
 
 def _migration_files(case: Path) -> list[Path]:
-    return sorted(p for p in (case / "migrations").glob("*.sql") if not p.name.endswith(".down.sql"))
+    return [m.path for m in discover(case / "migrations", "mysql")]
 
 
 def _state(conn: Connection, dialect: MySQLDialect) -> tuple[SchemaModel, dict[str, str]]:

@@ -35,10 +35,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def migrations(folder: str) -> list[Migration]:
+def migrations(folder: str, dialect: str | None = None) -> list[Migration]:
+    """The migrations of `folder` in apply order; `dialect` (`sqlite`, `postgresql`, `mysql`) picks a
+    popx folder's files for that database."""
     from .model.migration import discover
 
-    return discover(folder)
+    return discover(folder, dialect)
 
 
 def apply(
@@ -57,7 +59,7 @@ def apply(
 
     settings = load_settings()
     url = resolve_database(db, settings)
-    found = discover(resolve_migrations(folder, settings))
+    found = discover(resolve_migrations(folder, settings), url.dialect)
     options = ApplyOptions(
         to=to,
         dry_run=dry_run,

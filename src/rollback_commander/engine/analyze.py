@@ -52,6 +52,9 @@ _MYSQL_MULTI_TABLE = re.compile(
     rf"^\s*(?:UPDATE\b(?:(?!\bSET\b).)*?(?:\bJOIN\b|,)|DELETE\s+(?!FROM\b){QNAME}(?:\s*\.\s*\*)?\s*(?:,|\bFROM\b)|DELETE\s+FROM\b.*\bUSING\b)",
     re.I | re.S,
 )
+# MySQL/MariaDB partition moves whose rows land in or leave another table: `EXCHANGE PARTITION p WITH
+# TABLE t2` swaps the partition's rows with t2's, MariaDB's `CONVERT TABLE t2 TO PARTITION p` moves t2's in.
+_OTHER_TABLE_ROWS = re.compile(rf"\b(?:EXCHANGE\s+PARTITION\s+{IDENT}\s+WITH\s+TABLE|CONVERT\s+TABLE)\s+({QNAME})", re.I)
 _DYNAMIC_SQL = re.compile(r"\b(?:PREPARE\s+\S+\s+FROM|EXECUTE)\b", re.I)
 _STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.|\"\")*)\"")
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
@@ -308,6 +311,8 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
             return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols))
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
+        if others := {t for name in _OTHER_TABLE_ROWS.findall(m.group(2)) if (t := resolver.resolve(name))}:
+            return Analysis(capture={table} | others, ddl=True, reason="moves rows between a partition and a table")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
     if head == "SET" and dialect == "mysql" and (via := resolver.through_routines(code)):
         # SET @x = f(...): a stored function may write the tables it names

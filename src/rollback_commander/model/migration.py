@@ -21,6 +21,15 @@ _FOLDER_DOWN_FILES = ("down.sql",)
 # `-- +goose Down`, sql-migrate `-- +migrate Up` / `-- +migrate Down`. Only the up part is the migration.
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:|\+(?:goose|migrate)\s+)(up|down)\b", re.IGNORECASE)
+# ory's popx (hydra, keto, kratos): `<version>_<name>[.<dialect>][.autocommit].up.sql`. A file tagged
+# for another database is not a migration here; one tagged for the target replaces the untagged file
+# of the same version. The id is `<version>_<name>` either way.
+_POPX_TAGGED = re.compile(r"^(\d+_[^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.up\.sql$", re.IGNORECASE)
+_POPX_DIALECTS = {
+    "postgres": "postgresql", "postgresql": "postgresql", "pg": "postgresql",
+    "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite", "sqlite3": "sqlite",
+    "cockroach": "cockroach", "cockroachdb": "cockroach", "crdb": "cockroach",
+}
 
 
 @dataclass(frozen=True)
@@ -59,15 +68,29 @@ def migration_id(filename: str, folder: str | None = None) -> str:
     return filename
 
 
+def dialect_tag(filename: str) -> tuple[str, str | None] | None:
+    """(id, dialect) of a popx file name carrying a dialect or `.autocommit` tag
+    (`0001_init.mysql.up.sql` -> ("0001_init", "mysql"); dialect None for `.autocommit` alone);
+    None for any other name, also for an unknown tag."""
+    match = _POPX_TAGGED.match(filename)
+    if match is None or (match.group(2) is None and match.group(3) is None):
+        return None
+    tag = match.group(2)
+    if tag is not None and tag.lower() not in _POPX_DIALECTS:
+        return None
+    return match.group(1), _POPX_DIALECTS[tag.lower()] if tag else None
+
+
 def natural_key(text: str) -> tuple[object, ...]:
     """Sort key comparing digit runs as numbers, so V2 comes before V10."""
     parts = re.split(r"(\d+)", text)
     return tuple((0, int(p), p) if p.isdigit() else (1, p.lower(), p) for p in parts)
 
 
-def discover(folder: str | Path) -> list[Migration]:
+def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
     """Every migration under `folder`, in apply order (phase, then natural file-name order; a
-    Sqitch project's in the order of its plan)."""
+    Sqitch project's in the order of its plan). `dialect` (`sqlite`, `postgresql`, `mysql`) picks
+    the files of a popx folder that are for that database (without it, tagged files are refused)."""
     root = Path(folder)
     if not root.exists():
         raise UsageError(f"migrations folder {str(root)!r} does not exist", hint="pass --dir with the folder of .sql files")
@@ -86,6 +109,7 @@ def discover(folder: str | Path) -> list[Migration]:
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         found.append(_read(migration_id(name, _own_folder(path, root)), path, root))
+    found = _for_dialect(found, dialect)
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:
@@ -96,6 +120,30 @@ def discover(folder: str | Path) -> list[Migration]:
         seen[m.id] = m.path
     found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
     return found
+
+
+def _for_dialect(found: list[Migration], dialect: str | None) -> list[Migration]:
+    """popx folders: drop the files tagged for another database, name the rest by their version and
+    name, and let a file tagged for `dialect` replace the untagged one of the same id."""
+    tagged = {m.path: dialect_tag(m.path.name) for m in found}
+    if not any(tagged.values()):
+        return found
+    if dialect is None and any(t is not None and t[1] is not None for t in tagged.values()):
+        raise UsageError("the folder holds migrations for several databases (`<version>_<name>.<dialect>.up.sql`)",
+                         hint="name the database, so the files for it can be picked")
+    specific = {t[0] for t in tagged.values() if t is not None and t[1] == dialect}
+    kept: list[Migration] = []
+    for m in found:
+        tag = tagged[m.path]
+        if tag is None:
+            if m.id not in specific:
+                kept.append(m)
+        elif tag[1] in (dialect, None) and not (tag[1] is None and tag[0] in specific):
+            kept.append(Migration(tag[0], m.path, m.phase, m.checksum))
+    if not kept:
+        raise UsageError(f"no migration in the folder is for {dialect}: every file is tagged for another database",
+                         hint="pass --dir with this database's migrations")
+    return kept
 
 
 def _own_folder(path: Path, root: Path) -> str | None:

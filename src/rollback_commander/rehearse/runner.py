@@ -61,7 +61,7 @@ def rehearse(
     settings = load_settings()
     url = resolve_database(db, settings)
     folder_path = resolve_migrations(folder, settings)
-    found = discover(folder_path)
+    found = discover(folder_path, url.dialect)
     with open_target(url) as target:
         pending, warnings = pending_migrations(target, found, to)
         has_journal = target.journal.exists()
