@@ -223,6 +223,45 @@ def test_postgres_only_faults(pg_url: str, tmp_path: Path) -> None:
     assert "row-level security disabled" in messages
 
 
+@pytest.mark.postgres
+def test_publications_and_replica_identity_are_schema(pg_url: str, tmp_path: Path) -> None:
+    """Supabase Realtime's ALTER PUBLICATION ... ADD TABLE and REPLICA IDENTITY FULL: changed by
+    hand they are drift (RC101), rolled back they come back; a point recorded before they were
+    modelled (fingerprint without them, no fingerprint_rev) still verifies and rolls back."""
+    run_sql(pg_url, "CREATE PUBLICATION app_feed;")
+    files = history(pg_url)
+    files["004_realtime.sql"] = (
+        "ALTER TABLE contacts REPLICA IDENTITY FULL;\nALTER PUBLICATION app_feed ADD TABLE contacts, orgs;\n"
+    )
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert codes(pg_url) == {}
+    run_sql(pg_url, "ALTER PUBLICATION app_feed DROP TABLE orgs; ALTER TABLE contacts REPLICA IDENTITY DEFAULT;")
+    found = codes(pg_url)
+    assert set(found) == {"RC101"}
+    assert {f["object"] for f in found["RC101"]} == {"publication:app_feed", "table:public.contacts"}
+    run_sql(pg_url, "ALTER PUBLICATION app_feed ADD TABLE orgs; ALTER TABLE contacts REPLICA IDENTITY FULL;")
+    assert codes(pg_url) == {}
+    # Point 003 as an older version recorded it: its fingerprint knew nothing of publications.
+    model = api.points(pg_url)
+    p003 = next(p for p in model if p["migration"] == "003_cleanup")
+    from rollback_commander.model.schema import SchemaModel
+
+    stored = SchemaModel.from_json(str(query(pg_url, f"SELECT model_after FROM rollback.points WHERE id = {p003['id']}")[0][0]))
+    run_sql(
+        pg_url,
+        f"UPDATE rollback.points SET fingerprint_after = '{stored.fingerprint(rev=1)}', info = (info::jsonb - 'fingerprint_rev')::text "
+        f"WHERE id = {p003['id']}",
+    )
+    api.rollback_to(pg_url, "003_cleanup")
+    assert query(pg_url, "SELECT tablename FROM pg_publication_tables ORDER BY 1") == []
+    assert query(pg_url, "SELECT relreplident::text FROM pg_class WHERE oid = 'contacts'::regclass") == [("d",)]
+    assert codes(pg_url) == {}
+    # Against a point recorded now, a publication changed by hand is drift, not excused as "older".
+    assert api.rollback_to(pg_url, "002_contacts").verified
+    run_sql(pg_url, "ALTER PUBLICATION app_feed ADD TABLE orgs;")
+    assert set(codes(pg_url)) == {"RC101"}
+
+
 def test_cli_lists_checks_and_filters(sqlite_url: str) -> None:
     code, data = invoke_json("verify", "--list-checks")
     assert code == 0
