@@ -61,6 +61,38 @@ def test_drop_table_is_quarantined_with_its_indexes_and_triggers(pg_url: str, tm
     assert not query(pg_url, "SELECT 1 FROM pg_namespace WHERE nspname LIKE '\\_rollback\\_q%'")
 
 
+def test_quarantined_table_does_not_hold_on_to_what_later_statements_drop(pg_url: str, tmp_path: Path) -> None:
+    """synapse's removal of the groups feature: DROP TABLE of the child tables, then of the parent,
+    then of what they used. A table set aside kept its foreign key, trigger, policy, function-calling
+    CHECK and shared-sequence default, so the later drops failed ('cannot drop table orgs because
+    other objects depend on it'); a table with an enum column is copied (coder: DROP TABLE x; DROP
+    TYPE x_status). Rolled back, all of it is back."""
+    run_sql(pg_url, SETUP + """
+        CREATE SEQUENCE shared_pos;
+        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+        CREATE FUNCTION ok_body(t text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT t <> '' $$;
+        CREATE TABLE notes (id integer PRIMARY KEY, contact_id integer REFERENCES contacts(id),
+                            pos bigint NOT NULL DEFAULT nextval('shared_pos'), body text CHECK (ok_body(body)));
+        CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();
+        ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY notes_of_org ON notes USING (contact_id IN (SELECT id FROM contacts WHERE org_id = 1));
+        INSERT INTO notes (id, contact_id, body) SELECT i, i, 'n' || i FROM generate_series(1, 10) i;
+        CREATE TYPE job_status AS ENUM ('queued', 'done');
+        CREATE TABLE jobs (id integer PRIMARY KEY, status job_status NOT NULL, statuses job_status[]);
+        INSERT INTO jobs SELECT i, 'done', '{queued,done}' FROM generate_series(1, 5) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": "DROP TABLE notes;\nDROP TABLE contacts;\nDROP TABLE orgs;\n"
+                                               "DROP FUNCTION touch();\nDROP FUNCTION ok_body(text);\nDROP SEQUENCE shared_pos;\n"
+                                               "DROP TABLE jobs;\nDROP TYPE job_status;\n"})
+    kinds = _kinds(api.apply(pg_url, str(folder)))
+    assert kinds == [("public.notes", "quarantine-table"), ("public.contacts", "quarantine-table"),
+                     ("public.orgs", "quarantine-table"), ("public.jobs", "copy")]  # a user type: copied
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT count(*), max(pos) FROM notes") == [(10, 10)]
+    assert query(pg_url, "SELECT count(*) FROM jobs WHERE status = 'done' AND statuses = '{queued,done}'") == [(5,)]
+
+
 def test_update_conflicts_are_found_row_by_row(pg_url: str, tmp_path: Path) -> None:
     run_sql(pg_url, SETUP)
     folder = write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;"})

@@ -686,6 +686,28 @@ CASES: list[Case] = [
         "CREATE INDEX orders_due_idx ON public.orders (due);",
         data=("public.orders",),
     ),
+    # -- logical replication (Supabase Realtime's REPLICA IDENTITY FULL + ALTER PUBLICATION) ------
+    Case(
+        "publications_and_replica_identity",
+        BASE + SEED + "CREATE PUBLICATION app_feed; CREATE PUBLICATION gone_feed FOR TABLE public.orders;"
+        "CREATE UNIQUE INDEX customers_email_idx ON public.customers (email);"
+        "ALTER TABLE public.customers REPLICA IDENTITY USING INDEX customers_email_idx;"
+        "CREATE SCHEMA feed; CREATE TABLE feed.t (id int PRIMARY KEY);",
+        "ALTER TABLE public.orders REPLICA IDENTITY FULL;"
+        "ALTER PUBLICATION app_feed ADD TABLE public.orders (id, amount) WHERE (amount > 1), public.customers;"
+        "ALTER PUBLICATION app_feed SET (publish = 'insert, update', publish_via_partition_root = true);"
+        "DROP PUBLICATION gone_feed;"
+        "CREATE PUBLICATION schema_feed FOR TABLES IN SCHEMA feed, TABLE public.orders WITH (publish = '');"
+        "DROP INDEX public.customers_email_idx; CREATE UNIQUE INDEX customers_email_idx ON public.customers (email);"
+        "ALTER TABLE public.customers REPLICA IDENTITY NOTHING",
+    ),
+    Case(
+        "rebuilt_table_keeps_publication_and_replica_identity",
+        BASE + SEED + "CREATE PUBLICATION app_feed FOR TABLE public.customers, public.orders;"
+        "ALTER TABLE public.customers REPLICA IDENTITY USING INDEX customers_email_key;",
+        "ALTER TABLE public.customers DROP COLUMN name",
+        data=("public.customers",),
+    ),
 ]
 
 
@@ -871,3 +893,37 @@ def test_rebuild_detaches_owned_sequence_and_lists_rebuilt(conn: Connection) -> 
     best_effort = plan_reverse_postgres(after, before, set())
     assert best_effort.rebuilt == set()
     assert not any(s.startswith("DROP TABLE") for s in best_effort.pre)
+
+
+def _replication(conn: Connection) -> list[tuple[object, ...]]:
+    """Publications, their tables and each table's replica identity, read apart from the model."""
+    pubs = conn.query(
+        "SELECT p.pubname, p.pubinsert, p.pubtruncate, coalesce(string_agg(t.tablename, ',' ORDER BY t.tablename), '')"
+        " FROM pg_publication p LEFT JOIN pg_publication_tables t ON t.pubname = p.pubname GROUP BY 1, 2, 3 ORDER BY 1"
+    )
+    idents = conn.query(
+        "SELECT c.relname, c.relreplident::text, coalesce((SELECT ic.relname FROM pg_index i"
+        " JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisreplident), '')"
+        " FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY 1"
+    )
+    return [tuple(r) for r in [*pubs, *idents]]
+
+
+def test_rebuilt_table_gets_its_publications_and_replica_identity_back(conn: Connection) -> None:
+    """A table the reverse re-creates loses its publication membership and replica identity with the
+    old table (Supabase Realtime: REPLICA IDENTITY FULL, ALTER PUBLICATION ... ADD TABLE)."""
+    _tx(
+        conn,
+        BASE + SEED + "CREATE PUBLICATION app_feed FOR TABLE public.customers, public.orders WITH (publish = 'insert');"
+        "ALTER TABLE public.customers REPLICA IDENTITY USING INDEX customers_email_key;"
+        "ALTER TABLE public.orders REPLICA IDENTITY FULL;",
+    )
+    _capture(conn, ("public.customers",))
+    before, state = introspect_postgres(conn), _replication(conn)
+    _tx(conn, "ALTER TABLE public.customers DROP COLUMN name; ALTER TABLE public.orders REPLICA IDENTITY DEFAULT")
+    after = introspect_postgres(conn)
+    plan = plan_reverse_postgres(after, before, {"public.customers"})
+    assert plan.rebuilt == {"public.customers"}
+    _run_plan(conn, plan, _restore_sql(before, plan, ("public.customers",)))
+    assert _replication(conn) == state, _script(plan)
+    _assert_same(before, introspect_postgres(conn), plan, "reverse")

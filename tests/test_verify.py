@@ -223,6 +223,73 @@ def test_postgres_only_faults(pg_url: str, tmp_path: Path) -> None:
     assert "row-level security disabled" in messages
 
 
+@pytest.mark.postgres
+def test_publications_and_replica_identity_are_schema(pg_url: str, tmp_path: Path) -> None:
+    """Supabase Realtime's ALTER PUBLICATION ... ADD TABLE and REPLICA IDENTITY FULL: changed by
+    hand they are drift (RC101), rolled back they come back; a point recorded before they were
+    modelled (fingerprint without them, no fingerprint_rev) still verifies and rolls back."""
+    run_sql(pg_url, "CREATE PUBLICATION app_feed;")
+    files = history(pg_url)
+    files["004_realtime.sql"] = (
+        "ALTER TABLE contacts REPLICA IDENTITY FULL;\nALTER PUBLICATION app_feed ADD TABLE contacts, orgs;\n"
+    )
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert codes(pg_url) == {}
+    run_sql(pg_url, "ALTER PUBLICATION app_feed DROP TABLE orgs; ALTER TABLE contacts REPLICA IDENTITY DEFAULT;")
+    found = codes(pg_url)
+    assert set(found) == {"RC101"}
+    assert {f["object"] for f in found["RC101"]} == {"publication:app_feed", "table:public.contacts"}
+    run_sql(pg_url, "ALTER PUBLICATION app_feed ADD TABLE orgs; ALTER TABLE contacts REPLICA IDENTITY FULL;")
+    assert codes(pg_url) == {}
+    # Point 003 as an older version recorded it: its fingerprint knew nothing of publications.
+    model = api.points(pg_url)
+    p003 = next(p for p in model if p["migration"] == "003_cleanup")
+    from rollback_commander.model.schema import SchemaModel
+
+    stored = SchemaModel.from_json(str(query(pg_url, f"SELECT model_after FROM rollback.points WHERE id = {p003['id']}")[0][0]))
+    run_sql(
+        pg_url,
+        f"UPDATE rollback.points SET fingerprint_after = '{stored.fingerprint(rev=1)}', info = (info::jsonb - 'fingerprint_rev')::text "
+        f"WHERE id = {p003['id']}",
+    )
+    api.rollback_to(pg_url, "003_cleanup")
+    assert query(pg_url, "SELECT tablename FROM pg_publication_tables ORDER BY 1") == []
+    assert query(pg_url, "SELECT relreplident::text FROM pg_class WHERE oid = 'contacts'::regclass") == [("d",)]
+    assert codes(pg_url) == {}
+    # Against a point recorded now, a publication changed by hand is drift, not excused as "older".
+    assert api.rollback_to(pg_url, "002_contacts").verified
+    run_sql(pg_url, "ALTER PUBLICATION app_feed ADD TABLE orgs;")
+    assert set(codes(pg_url)) == {"RC101"}
+
+
+@pytest.mark.postgres
+def test_restored_table_whose_enum_an_older_migration_renamed(pg_url: str, tmp_path: Path) -> None:
+    """coder's api_key_scope pattern: ALTER TYPE ... RENAME VALUE, ADD VALUE, then an UPDATE of the
+    table. Rolled back to base, the table holds its base rows, but the capture of the UPDATE holds
+    the renamed labels: RC204 must not report the correct rollback (it did: '300 row(s) missing')."""
+    run_sql(pg_url, "CREATE TYPE scope AS ENUM ('all', 'read'); CREATE TABLE tokens (id int PRIMARY KEY, s scope NOT NULL);"
+            "INSERT INTO tokens SELECT g, (ARRAY['all', 'read']::scope[])[1 + g % 2] FROM generate_series(1, 300) g;")
+    files = {
+        "001_rename.sql": "ALTER TYPE scope RENAME VALUE 'all' TO 'crm:all';\n",
+        "002_add.sql": "ALTER TYPE scope ADD VALUE 'crm:write';\n",
+        "003_use.sql": "UPDATE tokens SET s = 'crm:write' WHERE id % 10 = 0;\n",
+    }
+    folder = write_migrations(tmp_path / "m", files)
+    api.apply(pg_url, str(folder))
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT s::text, count(*) FROM tokens GROUP BY 1 ORDER BY 1") == [("all", 150), ("read", 150)]
+    report = verify(pg_url)
+    assert report.findings == []
+    rc204 = next(c for c in report.checks if c.code == "RC204")
+    assert "public.scope changed since 003_use" in str(rc204.reason)
+    # An enum that only lost the labels a reverted ADD VALUE added prints the rest the same: compared.
+    api.apply(pg_url, str(write_migrations(tmp_path / "m2", {k: v for k, v in files.items() if k != "001_rename.sql"})))
+    api.rollback_to(pg_url, "base")
+    assert verify(pg_url).findings == []
+    run_sql(pg_url, "UPDATE tokens SET s = 'read' WHERE id = 10;")
+    assert set(codes(pg_url)) == {"RC204"}
+
+
 def test_cli_lists_checks_and_filters(sqlite_url: str) -> None:
     code, data = invoke_json("verify", "--list-checks")
     assert code == 0

@@ -48,8 +48,10 @@ _ALTERABLE_FIELDS: dict[str, set[str]] = {
     "materialized_view": {"acl", "populated"},
     "rule": set(),
     "statistics": set(),
+    "publication": set(),
 }
 _DROP_ORDER = (
+    "publication",
     "policy",
     "rule",
     "trigger",
@@ -488,6 +490,10 @@ class _Planner:
     def _drop_table_scoped(self, obj: DbObject) -> None:
         owner = _relation(obj)
         if self._owner_gone(obj):
+            self._forget(obj.key)
+            return
+        if obj.kind == "publication":
+            self.pre.append(f"DROP PUBLICATION {qi(obj.name)}")
             self._forget(obj.key)
             return
         name = qi(_local(obj))
@@ -1046,6 +1052,7 @@ class _Planner:
         self._views_and_functions()
         self._create_objects("index", self._create_index, lambda o: o.table is None)
         self._alter_indexes()
+        self._replica_identities()
         self._create_objects("trigger", self._create_trigger)
         self._trigger_states()
         self._create_objects("rule", lambda o: self.post.append(str(o.definition["sql"])))
@@ -1055,6 +1062,7 @@ class _Planner:
         self._comments()
         self._acls()
         self._identity_positions()
+        self._create_objects("publication", self._create_publication)
 
     def _identity_positions(self) -> None:
         """Rebuilt tables start with fresh identity sequences: move them past the restored rows."""
@@ -1202,6 +1210,40 @@ class _Planner:
                 self.post.append(f"ALTER TABLE {_qkey(key)} ENABLE ROW LEVEL SECURITY")
             if tt.extra.get("rls_forced") and not wt.extra.get("rls_forced"):
                 self.post.append(f"ALTER TABLE {_qkey(key)} FORCE ROW LEVEL SECURITY")
+
+    def _replica_identities(self) -> None:
+        """REPLICA IDENTITY back to the target's; an index it names that the plan re-created (or a
+        re-created table) lost it, whatever the working model says."""
+        for key in sorted(self.tgt.tables):
+            want, wt = self.tgt.tables[key].extra.get("replica_identity"), self.work.tables[key]
+            index = str(want).removeprefix("index:") if str(want).startswith("index:") else None
+            if index == "":
+                continue  # its index is gone in the target too: nothing to name
+            schema = key.partition(".")[0]
+            lost = index is not None and bool(
+                {f"index:{schema}.{index}", f"constraint:{key}.{index}", f"primary_key:{key}"} & self.gone
+            )
+            if want == wt.extra.get("replica_identity") and not lost and key not in self.rebuilt:
+                continue
+            if want is None and key in self.rebuilt:
+                continue  # a re-created table starts with the default
+            setting = {None: "DEFAULT", "full": "FULL", "nothing": "NOTHING"}.get(want) or f"USING INDEX {qi(str(index))}"
+            self.post.append(f"ALTER TABLE {_qkey(key)} REPLICA IDENTITY {setting}")
+            wt.extra.pop("replica_identity", None)
+            if want is not None:
+                wt.extra["replica_identity"] = want
+
+    def _create_publication(self, obj: DbObject) -> None:
+        d = obj.definition
+        items = [
+            f"TABLE {_qkey(e['table'])}"
+            + (f" ({', '.join(qi(c) for c in e['columns'])})" if e.get("columns") else "")
+            + (f" WHERE ({e['where']})" if e.get("where") else "")
+            for e in d["tables"]
+        ] + [f"TABLES IN SCHEMA {qi(s)}" for s in d["schemas"]]
+        scope = " FOR ALL TABLES" if d["all_tables"] else (f" FOR {', '.join(items)}" if items else "")
+        options = f"publish = {_lit(', '.join(d['publish']))}, publish_via_partition_root = {str(d['via_root']).lower()}"
+        self.post.append(f"CREATE PUBLICATION {qi(obj.name)}{scope} WITH ({options})")
 
     def _create_policy(self, obj: DbObject) -> None:
         d = obj.definition

@@ -115,6 +115,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _rules,
         _statistics,
         _policies,
+        _publications,
         _depends,
         _comments,
         _relation_acls,
@@ -253,11 +254,17 @@ SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.re
      JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
      WHERE h.inhrelid = c.oid AND c.relispartition),
   CASE WHEN c.relowner <> (SELECT d.datdba FROM pg_database d WHERE d.datname = current_database())
-    THEN pg_get_userbyid(c.relowner)::text END
+    THEN pg_get_userbyid(c.relowner)::text END,
+  c.relreplident,
+  (SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+     WHERE i.indrelid = c.oid AND i.indisreplident)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND {NS_OK}
 ORDER BY n.nspname, c.relname
 """
+
+
+_REPLICA_IDENTITY = {"f": "full", "n": "nothing"}
 
 
 def _tables(conn: Connection, ctx: _Ctx) -> None:
@@ -277,6 +284,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             bound,
             parent,
             owner,
+            replident,
+            replindex,
         ) = row
         if ctx.member("pg_class", oid):
             continue
@@ -299,6 +308,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             extra["partition_bound"] = bound
         if owner is not None:  # a table owned by another role than the database's owner (Supabase's storage)
             extra["owner"] = owner
+        if replident != "d":  # REPLICA IDENTITY FULL / NOTHING / USING INDEX (logical replication)
+            extra["replica_identity"] = _REPLICA_IDENTITY.get(replident) or f"index:{replindex or ''}"
         ctx.model.add_table(Table(name=key, columns=[], extra=extra))
         ctx.tables[oid] = key
         ctx.keys[("pg_class", oid)] = f"table:{key}"
@@ -646,6 +657,63 @@ def _policies(conn: Connection, ctx: _Ctx) -> None:
         obj = DbObject("policy", f"{table}.{name}", table=table, definition=definition)
         obj.depends_on = [f"table:{table}"]
         ctx.add(obj, "pg_policy", oid, f"POLICY {qi(name)} ON {_qkey(table)}")
+
+
+# -- publications (logical replication) ------------------------------------------------------
+_PUBLICATIONS = """
+SELECT p.oid, p.pubname, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot
+FROM pg_publication p
+"""
+#: The tables of each publication, with a column list and a row filter (PostgreSQL 15+).
+_PUBLICATION_TABLES = """
+SELECT r.oid, r.prpubid, r.prrelid, {filter},
+  {columns}
+FROM pg_publication_rel r
+"""
+_PUBLICATION_COLUMNS = """ARRAY(SELECT a.attname::text FROM unnest(r.prattrs::int2[]) WITH ORDINALITY k(num, o)
+        JOIN pg_attribute a ON a.attrelid = r.prrelid AND a.attnum = k.num ORDER BY k.o)"""
+_PUBLICATION_SCHEMAS = f"""
+SELECT pn.oid, pn.pnpubid, n.nspname FROM pg_publication_namespace pn
+JOIN pg_namespace n ON n.oid = pn.pnnspid WHERE {NS_OK}
+"""
+_PUBLISH = ("insert", "update", "delete", "truncate")
+
+
+def _publications(conn: Connection, ctx: _Ctx) -> None:
+    """Publications: what they publish, and their tables (a table's membership goes when the table
+    is dropped, so a rollback that re-creates it has to put it back) and schemas."""
+    pubs: dict[int, DbObject] = {}
+    for oid, name, all_tables, *flags, via_root in conn.query(_PUBLICATIONS):
+        definition: dict[str, Any] = {
+            "all_tables": bool(all_tables),
+            "publish": [op for op, on in zip(_PUBLISH, flags, strict=True) if on],
+            "via_root": bool(via_root),
+            "tables": [],
+            "schemas": [],
+        }
+        pubs[oid] = DbObject("publication", name, definition=definition)
+    if not pubs:
+        return
+    v15 = int(conn.scalar("SHOW server_version_num")) >= 150000
+    sql = _PUBLICATION_TABLES.format(
+        filter="pg_get_expr(r.prqual, r.prrelid)" if v15 else "NULL",
+        columns=_PUBLICATION_COLUMNS if v15 else "NULL",
+    )
+    for oid, pubid, relid, where, columns in conn.query(sql):
+        table = ctx.tables.get(relid)
+        if table is None or pubid not in pubs:  # a quarantined table: as good as dropped
+            continue
+        entry = {"table": table, "columns": list(columns) if columns else None, "where": where}
+        pubs[pubid].definition["tables"].append(entry)
+        ctx.keys[("pg_publication_rel", oid)] = pubs[pubid].key
+    for oid, pubid, schema in conn.query(_PUBLICATION_SCHEMAS) if v15 else []:
+        pubs[pubid].definition["schemas"].append(schema)
+        ctx.keys[("pg_publication_namespace", oid)] = pubs[pubid].key
+    for oid, obj in pubs.items():
+        obj.definition["tables"].sort(key=lambda e: e["table"])
+        obj.definition["schemas"].sort()
+        obj.depends_on = [f"table:{e['table']}" for e in obj.definition["tables"]]
+        ctx.add(obj, "pg_publication", oid, f"PUBLICATION {qi(obj.name)}")
 
 
 # -- dependencies, comments, privileges -------------------------------------------------------

@@ -334,8 +334,8 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     quarantine_cols = an.quarantine_columns if d.quarantine else None
     if an.probe or quarantine_cols or (an.quarantine_tables and d.quarantine):
         destroyed, written, before, after = _guard(lambda: probe(d, conn, stmt, run.model0, run), stmt, m)
-    if d.quarantine and an.quarantine_tables and not any(run.whole(t) for t in an.quarantine_tables):
-        run.quarantine_tables(an.quarantine_tables)
+    if d.quarantine and an.quarantine_tables and all(run.quarantinable(t, before) for t in an.quarantine_tables):
+        run.quarantine_tables(an.quarantine_tables, before)
         return StatementPlan(stmt.start_line, stmt.text, an.quarantine_tables, False, "quarantine: tables set aside")
     if quarantine_cols and not run.whole(quarantine_cols[0]):
         table, cols = quarantine_cols

@@ -160,16 +160,56 @@ class CaptureRun:
             remove += r
         return install, remove
 
-    def quarantine_tables(self, tables: list[str]) -> None:
+    def quarantine_tables(self, tables: list[str], now: SchemaModel) -> None:
+        """Set tables aside instead of dropping them. What ties a table to objects outside it goes
+        first, as the real DROP TABLE would take it along (the reverse puts it back): otherwise a
+        later statement dropping what it references would fail on the quarantined table (synapse's
+        DROP TABLE group_users; ... DROP TABLE groups). `now` is the schema right before the statement."""
         for table in tables:
             eff = self.model0.tables[table]
             if not self.live(table):
                 self.checksum_before(table, eff)  # read in place, before the move
+            for sql in self._untie_sql(table, now):
+                self.conn.execute(sql)
             sqls, where = self.d.quarantine_table_sql(table, self.point_id)
             for sql in sqls:
                 self.conn.execute(sql)
             rows = self.d.estimated_rows(self.conn, Table(where, eff.columns))
             self.records.append(CaptureRecord(table, "quarantine-table", where, eff.column_names, self.model0.row_key(table), rows))
+
+    def quarantinable(self, table: str, now: SchemaModel) -> bool:
+        """Whether DROP TABLE can set `table` aside: not copied whole already, and no column of a
+        user type (enum, domain, composite), which a later DROP TYPE could not drop while the set-aside
+        table uses it (coder: DROP TABLE x; DROP TYPE x_status). Those tables are copied instead (the
+        copy keeps such values as text). `now` is the schema right before the statement."""
+        if self.whole(table):
+            return False
+        t = now.tables.get(table)
+        if t is None:
+            return True
+        types = {str(o.definition.get("sql_name")) for o in now.objects_of("type")}
+        return not any(c.type.split("[", 1)[0] in types for c in t.columns)
+
+    def _untie_sql(self, table: str, now: SchemaModel) -> list[str]:
+        """Foreign keys, triggers and policies of `table`, its constraints and indexes that depend
+        on other objects (a function, another table), and column defaults that call something (a
+        shared sequence's nextval)."""
+        own = (f"table:{table}", f"column:{table}.", f"primary_key:{table}")
+        out: list[str] = []
+        for obj in sorted(now.objects.values(), key=lambda o: o.key):
+            if obj.table != table:
+                continue
+            outside = [d for d in obj.depends_on if not d.startswith(own) and d != obj.key]
+            if obj.kind in ("foreign_key", "trigger", "policy") or (
+                obj.kind in ("constraint", "index", "statistics") and outside
+            ):
+                sql = self.d.drop_object_sql(obj.kind, obj.name, obj.table)
+                out += [sql] if sql else []
+        t = now.tables.get(table)
+        for col in t.columns if t is not None else []:
+            if col.default is not None and "(" in col.default and col.generated is None:
+                out.append(f"ALTER TABLE {self.d.qualified(table)} ALTER COLUMN {self.d.quote(col.name)} DROP DEFAULT")
+        return out
 
     def quarantine_columns(self, table: str, columns: list[str], dropped_objects: list[tuple[str, str, str | None]]) -> None:
         """Set columns aside: drop what the real DROP COLUMN would have taken along, then hide them;

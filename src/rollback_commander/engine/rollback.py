@@ -117,9 +117,12 @@ def _rollback_stepwise(
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
     live = _refuse_drift(target, steps)
     result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
-    expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
-    result.fingerprint = fingerprint if fingerprint is not None else d.introspect(conn).fingerprint()
-    result.verified = result.fingerprint == expected
+    point = next(p for p in journal.points() if p.id == plan.target_point)
+    if fingerprint is not None:
+        result.fingerprint, result.verified = fingerprint, fingerprint == point.fingerprint_after
+    else:
+        model = d.introspect(conn)
+        result.fingerprint, result.verified = model.fingerprint(), point.matches(model)
     journal.event("rollback-done", migration=plan.target, point_id=plan.target_point,
                   detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
     result.seconds = time.perf_counter() - started
@@ -134,7 +137,7 @@ def _refuse_drift(target: Target, steps: list[Point]) -> SchemaModel | None:
     if not steps or any(p.info.get("rolling_back") for p in steps):
         return None
     live = target.dialect.introspect(target.conn)
-    if live.fingerprint() == steps[0].fingerprint_after:
+    if steps[0].matches(live):
         return live
     diff = live.diff(target.journal.model(steps[0].id, "after"))
     raise Refused(
@@ -593,10 +596,10 @@ def rollback_to(
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})
         d.reset_session(conn)
-        expected = next(p for p in journal.points() if p.id == plan.target_point).fingerprint_after
+        point = next(p for p in journal.points() if p.id == plan.target_point)
         model = d.introspect(conn)
         result.fingerprint = model.fingerprint()
-        if result.fingerprint != expected:
+        if not point.matches(model):
             target_model = journal.model(plan.target_point, "after")
             diff = model.diff(target_model)
             raise Refused(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dialects.base import Connection, Dialect
-from ..model.schema import SchemaModel
+from ..model.schema import FINGERPRINT_REV, SchemaModel
 
 
 def actor() -> str:
@@ -58,6 +58,12 @@ class Point:
             "pruned": bool(self.info.get("pruned")),
             "warnings": self.info.get("warnings", []),
         }
+
+    def matches(self, model: SchemaModel) -> bool:
+        """Whether `model` is the schema recorded at this point, compared as fingerprints were
+        computed when the point was recorded (older points: without what was modelled since)."""
+        rev = int(self.info.get("fingerprint_rev", 1))
+        return model.fingerprint(None if rev >= FINGERPRINT_REV else rev) == self.fingerprint_after
 
 
 @dataclass
@@ -135,7 +141,7 @@ class Journal:
             model_before.to_json() if model_before else None,
             model_after.to_json(),
             reverse_sql,
-            json.dumps(info, default=str),
+            json.dumps({**info, "fingerprint_rev": FINGERPRINT_REV}, default=str),
         )
         sql = (
             f"INSERT INTO {self.points_t} (migration, kind, checksum, applied_by, active, reversible, "

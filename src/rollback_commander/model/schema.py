@@ -157,8 +157,13 @@ class SchemaModel:
             "objects": {k: _obj_canonical(self.objects[k]) for k in sorted(self.objects)},
         }
 
-    def fingerprint(self) -> str:
-        blob = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"), default=str)
+    def fingerprint(self, rev: int | None = None) -> str:
+        """The hash of `canonical()`; `rev` below FINGERPRINT_REV leaves out what was modelled later,
+        to compare with a point recorded then."""
+        canonical = self.canonical()
+        if rev is not None and rev < FINGERPRINT_REV:
+            canonical = _canonical_rev1(canonical)
+        blob = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def to_json(self) -> str:
@@ -199,6 +204,22 @@ class SchemaModel:
             elif _obj_canonical(oa) != _obj_canonical(ob):
                 out.append(f"~ {key}")
         return out
+
+
+FINGERPRINT_REV = 2
+"""What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; points
+recorded before (no `fingerprint_rev` in their info) were fingerprinted without them."""
+_SINCE_REV2_KINDS = ("publication",)
+_SINCE_REV2_EXTRA = ("replica_identity",)
+
+
+def _canonical_rev1(canonical: dict[str, Any]) -> dict[str, Any]:
+    tables = {
+        k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in _SINCE_REV2_EXTRA}}
+        for k, t in canonical["tables"].items()
+    }
+    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in _SINCE_REV2_KINDS}
+    return {**canonical, "tables": tables, "objects": objects}
 
 
 UNFINGERPRINTED_EXTRA = ("key_order",)

@@ -35,8 +35,12 @@ class SchemaDrift(Check):
         expected = ctx.expected
         assert expected is not None
         out.checked = len(ctx.model.tables) + len(ctx.model.objects)
-        recorded = ctx.point.fingerprint_after if ctx.point and ctx.point.fingerprint_after else expected.fingerprint()
-        if ctx.model.fingerprint() == recorded:
+        point = ctx.point
+        if point is not None and point.fingerprint_after:
+            same = point.matches(ctx.model)
+        else:
+            same = ctx.model.fingerprint() == expected.fingerprint()
+        if same:
             return
         where = f"point {ctx.point.migration} (#{ctx.point.id})" if ctx.point else "the recorded point"
         lines = expected.diff(ctx.model) or ["~ schema: fingerprint differs"]

@@ -36,6 +36,9 @@ class CaptureRef:
     checksum_before: str | None = None
     checksum_table: Table | None = None
     """The columns the checksum before was computed over."""
+    retyped: list[str] = field(default_factory=list)
+    """Types of its columns (enums, domains, composites) that an older reverted migration changed:
+    rows then and now print differently (a label renamed back), so they are not compared."""
 
     @property
     def comparable(self) -> bool:
@@ -151,8 +154,35 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
         for table in tables:
             if table not in before.tables or table not in target_model.tables:
                 continue
-            result.captures[table] = _capture_ref(table, p, before, [c for c in records if c["table"] == table], checksums)
+            ref = _capture_ref(table, p, before, [c for c in records if c["table"] == table], checksums)
+            ref.retyped = changed_types(before.tables[table], before, target_model)
+            result.captures[table] = ref
     return result
+
+
+def changed_types(table: Table, before: SchemaModel, after: SchemaModel) -> list[str]:
+    """The user types `table`'s columns use (as `before` has them) that `after` defines otherwise or
+    lacks: an enum whose labels a reverted ALTER TYPE ... RENAME VALUE / ADD VALUE changed, say."""
+    by_sql = {str(o.definition.get("sql_name")): o for o in before.objects_of("type")}
+    out: list[str] = []
+    for col in table.columns:
+        obj = by_sql.get(col.type.split("[", 1)[0])
+        if obj is None or obj.name in out:
+            continue
+        now = after.objects.get(obj.key)
+        if now is None or _prints_otherwise(obj.definition, now.definition):
+            out.append(obj.name)
+    return out
+
+
+def _prints_otherwise(then: dict[str, Any], now: dict[str, Any]) -> bool:
+    """Whether values of a type may print otherwise now. An enum that only gained or lost labels
+    (ADD VALUE reverted) prints its remaining values the same; one that lost some labels and gained
+    others may have had them renamed."""
+    if then.get("type") == now.get("type") == "enum":
+        a, b = set(then["labels"]), set(now["labels"])
+        return bool(a - b and b - a)
+    return then != now
 
 
 def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[str, Any]], checksums: dict[str, Any]) -> CaptureRef:
