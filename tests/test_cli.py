@@ -362,6 +362,32 @@ def test_password_never_logged_in_journal(pg_url: str, migrations: Path) -> None
     assert "Pw-9x" not in dump
 
 
+def test_group_options_before_a_command_are_refused_not_dropped(
+        sqlite_url: str, migrations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rollback --db A to base` used to drop --db silently and roll back $DATABASE_URL's database;
+    --json before the command printed tables, --emergency before one did nothing, and --target
+    without --emergency printed the help with exit 0. Each is a usage error (exit 2) now."""
+    assert invoke("apply", "--db", sqlite_url, "--dir", str(migrations)).exit_code == 0
+    other = tmp_path / "other.db"
+    other.touch()
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    res = invoke("--db", f"sqlite:///{other}", "to", "base", "--yes")
+    assert res.exit_code == 2, res.stdout
+    assert "--db given before the command 'to'" in res.stderr and "rollback to --db URL" in res.stderr
+    assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]  # $DATABASE_URL's database untouched
+    code, data = invoke_json("points")  # --json after the command: fine
+    assert code == 0 and len(data["points"]) == 4
+    res = invoke("--json", "points", "--db", sqlite_url)
+    assert res.exit_code == 2 and json.loads(res.stdout)["error"] == "usage"
+    res = invoke("--emergency", "log", "--db", sqlite_url)
+    assert res.exit_code == 2 and "--emergency given before the command 'log'" in res.stderr
+    res = invoke("--target", "base")
+    assert res.exit_code == 2 and "--target only goes with --emergency" in res.stderr
+    assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]
+    res = invoke("--emergency", "--target", "base", "--db", sqlite_url, "--reason", "test")
+    assert res.exit_code == 0 and "Emergency rollback to base" in res.stdout, res.stdout + res.stderr
+
+
 def test_env_and_config_file(sqlite_url: str, migrations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "rollback.toml").write_text(f'migrations = "{migrations}"\n[database]\nurl = "{sqlite_url}"\n')

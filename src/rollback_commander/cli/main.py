@@ -56,12 +56,46 @@ def cli(ctx: click.Context, emergency: bool, emergency_target: str, accept_data_
     a reverse script is generated and proven, and a rollback point is recorded in the database.
     In an emergency: rollback --emergency --target last_stable --db URL
     """
+    misplaced = _misplaced_group_options(ctx, emergency=emergency)
+    if misplaced:
+        _refuse_misplaced(misplaced, ctx.invoked_subcommand, as_json=as_json)
     if ctx.invoked_subcommand is not None:
         return
     if not emergency:
         click.echo(ctx.get_help())
         return
     _emergency(db=db, target=emergency_target, accept_data_loss=accept_data_loss, reason=reason, as_json=as_json)
+
+
+#: The options of the command group itself, as the user spells them; all but --version and --help
+#: belong to --emergency, so they must not be given before another command (where they would be
+#: dropped silently: `rollback --db A to base` would roll back $DATABASE_URL's database).
+_GROUP_OPTIONS = {"emergency": "--emergency", "emergency_target": "--target", "accept_data_loss": "--accept-data-loss",
+                  "reason": "--reason", "db": "--db", "as_json": "--json"}
+
+
+def _misplaced_group_options(ctx: click.Context, *, emergency: bool) -> list[str]:
+    """The group options given where they do nothing: any of them before a command, and the
+    --emergency ones without --emergency."""
+    given = [flag for name, flag in _GROUP_OPTIONS.items()
+             if ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)]
+    if ctx.invoked_subcommand is not None:
+        return given
+    return [] if emergency else [f for f in given if f not in ("--db", "--json")]
+
+
+@handle_errors
+def _refuse_misplaced(flags: list[str], command: str | None, *, as_json: bool) -> None:
+    if command is None:
+        raise UsageError(f"{', '.join(flags)} only {'goes' if len(flags) == 1 else 'go'} with --emergency",
+                         hint="rollback --emergency --target last_stable --db URL (or see rollback --help)")
+    moved = [f for f in flags if f in ("--db", "--json")]
+    raise UsageError(
+        f"{', '.join(flags)} given before the command {command!r}, where {'it does' if len(flags) == 1 else 'they do'} nothing",
+        hint=(f"put {' and '.join(moved)} after the command: rollback {command} "
+              + " ".join("--db URL" if f == "--db" else f for f in moved) + " ...; " if moved else "")
+        + "--emergency, --target, --accept-data-loss and --reason belong to `rollback --emergency` alone",
+    )
 
 
 @handle_errors
