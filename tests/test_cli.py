@@ -348,6 +348,27 @@ def test_unreachable_database_and_password_masking(tmp_path: Path, migrations: P
     assert res.exit_code == 2 and "does not exist" in res.stderr
 
 
+def test_password_with_unencoded_characters_is_never_printed(pg_url: str, mysql_url: str, migrations: Path) -> None:
+    """A password written into the URL without percent-encoding its @, /, ?, # or space was printed
+    whole or in part (`postgresql://u:pa/ss@h/db` in full as a "bad port", `u:***@ss:w0rd@h`,
+    libpq's "failed to resolve host 'ss'", "sek ret" whole). Such a URL is refused (exit 2)
+    naming no part of it; PyMySQL's `@` form still works and is masked to the last `@`."""
+    for secret in ("pa/ss9q", "pa?ss9q", "pa#ss9q", "p@ss9q:w0rd", "sek ret9q"):
+        url = pg_url.replace("postgres@", f"postgres:{secret}@")
+        for args in (("points", "--db", url), ("apply", "--db", url, "--dir", str(migrations))):
+            res = invoke(*args)
+            assert res.exit_code == 2, (secret, res.stdout, res.stderr)
+            assert "percent-encoded" in res.stderr and "ss9q" not in res.stdout + res.stderr, (secret, res.stderr)
+            code, data = invoke_json(*args)
+            assert code == 2 and data["error"] == "usage" and "ss9q" not in json.dumps(data)
+    encoded = pg_url.replace("postgres@", "postgres:p%40ss9q%2Fw0rd@")  # the same, percent-encoded: works
+    code, data = invoke_json("points", "--db", encoded)
+    assert code == 0 and data == {"points": []}
+    wrong = mysql_url.replace("root@", "root:p@ss9q@")  # PyMySQL takes the password to the last @
+    res = invoke("points", "--db", wrong)
+    assert res.exit_code == 2 and "root:***@127.0.0.1" in res.stderr and "ss9q" not in res.stderr, res.stderr
+
+
 def test_password_never_logged_in_journal(pg_url: str, migrations: Path) -> None:
     import psycopg
 

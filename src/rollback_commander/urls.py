@@ -56,10 +56,16 @@ def parse_url(raw: str) -> DatabaseUrl:
     if base not in _SCHEMES:
         raise UsageError(
             f"unsupported database URL {mask_password(raw)!r}",
-            hint="use sqlite:///path.db, postgresql://user@host:5432/db or mysql://user:pass@host:3306/db",
+            hint="use sqlite:///path.db, postgresql://user@host:5432/db or mysql://user@host:3306/db",
         )
     dialect = _SCHEMES[base]
     if dialect != "sqlite":
+        if _unencoded_userinfo(raw, dialect):
+            raise UsageError(
+                "the user name or password in the database URL has characters that must be percent-encoded",
+                hint="write @ as %40, / as %2F, ? as %3F, # as %23 and a space as %20 "
+                "(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=\"\"))' PASSWORD)",
+            )
         try:
             urlsplit(raw).port  # noqa: B018 - validates the port
         except ValueError as exc:
@@ -67,7 +73,27 @@ def parse_url(raw: str) -> DatabaseUrl:
     return DatabaseUrl(raw=raw, dialect=dialect)
 
 
-_PASSWORD_IN_URL = re.compile(r"(?P<pre>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*:)(?P<pw>[^@/\s]*)(?P<at>@)")
+def _unencoded_userinfo(raw: str, dialect: str) -> bool:
+    """Whether a server URL's user name or password holds what only percent-encoded is part of it:
+    whitespace; `/`, `?` or `#` (they end the host part early, so the password's start reads as a
+    port and its rest as the path); on PostgreSQL an `@` (libpq ends the password at the first one;
+    PyMySQL gets the parts as Python splits them, at the last one). Any of them would print part
+    of the password in an error message."""
+    rest = raw.split("://", 1)[1] if "://" in raw else ""
+    if any(ch.isspace() for ch in rest):
+        return True
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    netloc = rest[:end]
+    if "@" in netloc:
+        return dialect == "postgresql" and "@" in netloc[: netloc.rfind("@")]
+    if "@" not in rest[end:]:
+        return False
+    host, colon, port = netloc.rpartition(":")
+    return bool(colon and host) and not port.isdigit() and not netloc.endswith("]")
+
+
+# the password runs to the last `@` before the host (PyMySQL accepts an unencoded `@` in it)
+_PASSWORD_IN_URL = re.compile(r"(?P<pre>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*:)(?P<pw>[^/\s]*)(?P<at>@)")
 _PASSWORD_IN_QUERY = re.compile(r"(?P<pre>[?&]password=)(?P<pw>[^&\s]*)", re.IGNORECASE)
 
 
