@@ -130,6 +130,19 @@ def test_bad_report_extension(sqlite_url: str, tmp_path: Path) -> None:
     assert code == 2 and ".md or .html" in data["hint"]
 
 
+def test_mysql_target_is_refused_plainly(mysql_url: str, tmp_path: Path) -> None:
+    """No disposable copy of a MySQL database exists: a rehearsal there used to end in
+    "internal error: ProgrammingError ... PRAGMA page_count" (reading the target's size the SQLite
+    way); now it is refused (exit 2) before anything is read, saying why."""
+    folder = write_migrations(tmp_path / "m", {"001_t.sql": "CREATE TABLE t (id INT PRIMARY KEY);\n"})
+    code, data = invoke_json("rehearse", "--db", mysql_url, "--dir", str(folder))
+    assert code == 2 and data["error"] == "usage", data
+    assert "rehearsals on mysql are not supported" in data["message"] and "internal" not in data["message"]
+    res = invoke("rehearse", "--db", mysql_url, "--dir", str(folder))
+    assert res.exit_code == 2 and "not supported" in res.stderr and "please report this bug" not in res.stderr
+    assert query(mysql_url, "SHOW TABLES") == []
+
+
 def test_sqlite_target_without_journal_is_not_written(sqlite_url: str, tmp_path: Path) -> None:
     folder = write_migrations(tmp_path / "m", history(sqlite_url))
     path = Path(sqlite_url.split("///", 1)[1])

@@ -55,16 +55,27 @@ class CopyInfo:
         }
 
 
+def require_copyable(url: DatabaseUrl) -> None:
+    """Refuse, before anything is opened, a database this module cannot copy."""
+    if url.dialect not in ("sqlite", "postgresql"):
+        raise UsageError(
+            f"rehearsals on {url.dialect} are not supported yet: there is no disposable copy of such a database",
+            hint="nothing was changed. `rollback apply --dry-run` shows what each pending migration would "
+            "capture, and `rollback plan` what a rollback would do",
+        )
+
+
 @contextmanager
 def disposable_copy(url: DatabaseUrl, progress: Progress) -> Iterator[CopyInfo]:
+    require_copyable(url)
     if url.dialect == "sqlite":
         with _sqlite_copy(url, progress) as info:
             yield info
     elif url.dialect == "postgresql":
         with _postgres_copy(url, progress) as info:
             yield info
-    else:
-        raise UsageError(f"rehearsals on {url.dialect} are not supported yet", hint="use sqlite:// or postgresql://")
+    else:  # pragma: no cover - require_copyable refused it
+        raise AssertionError(url.dialect)
 
 
 # -- SQLite -----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..urls import parse_url
 from ..verify import verify
 from ..verify.report import NullProgress, Progress
 from ..verify.runner import DEFAULT_SOFT_DELETE_COLUMN
-from .copy import disposable_copy
+from .copy import disposable_copy, require_copyable
 from .report import report_format, write_report
 from .result import RehearsalResult, Step, project
 from .rto import format_seconds, parse_rto
@@ -60,6 +60,7 @@ def rehearse(
     say = progress or NullProgress()
     settings = load_settings()
     url = resolve_database(db, settings)
+    require_copyable(url)
     folder_path = resolve_migrations(folder, settings)
     found = discover(folder_path, url.dialect)
     with open_target(url) as target:
