@@ -177,6 +177,29 @@ def test_database_without_journal(sqlite_url: str) -> None:
     assert query(sqlite_url, "SELECT count(*) FROM sqlite_master WHERE name LIKE '_rollback%'") == [(0,)]
 
 
+def test_mysql_says_nothing_was_checked(mysql_url: str, tmp_path: Path) -> None:
+    """No check is available on MySQL/MariaDB yet: verify there (and the emergency's verification)
+    said "ok: every check holds" / "verification passed" after skipping every one. It says that
+    nothing was checked now, and the JSON counts the checks that ran (exit code unchanged)."""
+    folder = write_migrations(tmp_path / "m", {"001_t.sql": "CREATE TABLE t (id INT PRIMARY KEY, v INT);\n",
+                                               "002_v.sql": "ALTER TABLE t DROP COLUMN v;\n"})
+    api.apply(mysql_url, str(folder))
+    res = invoke("verify", "--db", mysql_url)
+    assert res.exit_code == 0 and "every check holds" not in res.stdout
+    assert "nothing checked: every check was skipped (not available on mysql)" in res.stdout, res.stdout
+    code, data = invoke_json("verify", "--db", mysql_url)
+    assert code == 0 and data["checks_run"] == 0 and {c["status"] for c in data["checks"]} == {"skipped"}
+    res = invoke("--emergency", "--target", "001_t", "--db", mysql_url)
+    assert res.exit_code == 0, res.stdout + res.stderr
+    assert "verification passed" not in res.stdout and "verification checked nothing" in res.stdout, res.stdout
+
+
+def test_sqlite_checks_run_are_counted(applied: str) -> None:
+    code, data = invoke_json("verify", "--db", applied)
+    assert code == 0 and data["checks_run"] == sum(c["status"] != "skipped" for c in data["checks"]) > 0
+    assert "ok: every check holds" in invoke("verify", "--db", applied).stdout
+
+
 def test_sqlite_index_out_of_step_with_its_table(sqlite_url: str) -> None:
     run_sql(sqlite_url, "CREATE TABLE t (a INTEGER, b INTEGER); CREATE INDEX t_a ON t (a);"
             "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30);"

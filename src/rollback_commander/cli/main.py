@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -108,9 +108,20 @@ def _emergency(*, db: str | None, target: str, accept_data_loss: bool, reason: s
     else:
         out.print(f"[bold]Emergency rollback[/bold] to {result['rolled_back_to']} on {result['database']}: reverted "
                   f"{', '.join(result['reverted']) or 'nothing'} in {result['rollback_seconds']:.3f}s "
-                  f"(total {result['seconds']:.3f}s); verification {'[green]passed[/green]' if result['ok'] else '[red]has findings[/red]'}.")
+                  f"(total {result['seconds']:.3f}s); {_verification(result['verify'])}.")
     if not result["ok"]:
         sys.exit(1)
+
+
+def _verification(report: dict[str, Any]) -> str:
+    """How `rollback verify` ended, in words: an empty check list on a dialect without checks is
+    not a pass."""
+    if not report["ok"]:
+        return "verification [red]has findings[/red]"
+    if not report["checks_run"]:
+        return (f"verification [yellow]checked nothing[/yellow] (no check is available on {report['dialect']}; "
+                "the rollback's own schema fingerprint check passed)")
+    return "verification [green]passed[/green]"
 
 
 @cli.command()

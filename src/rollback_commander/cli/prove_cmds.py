@@ -76,8 +76,10 @@ def verify_cmd(db: str | None, against: str | None, soft_delete_column: str, onl
 
     Schema drift from the recorded point (RC101), invalid or missing indexes (RC102), sequences
     behind their column (RC103), orphaned rows under every foreign key (RC201), duplicate keys
-    (RC202) and, after a rollback, soft-deleted rows (RC203) and the restored tables' rows and
-    checksums (RC204). Each run is recorded in the event log.
+    (RC202), after a rollback, soft-deleted rows (RC203) and the restored tables' rows and
+    checksums (RC204), and tables left in RLS break-glass mode (RC390). PostgreSQL and SQLite; on
+    MySQL/MariaDB every check is skipped and the result says nothing was checked. Each run is
+    recorded in the event log.
     """
     if list_checks:
         _list_checks(as_json)
@@ -133,7 +135,10 @@ def _render_verify(report: VerifyReport) -> None:
                 hints.setdefault(f"{f.code}:{len(hints)}", f.hint)
         for key, hint in hints.items():
             out.print(f"[yellow]hint ({key.split(':')[0]}):[/yellow] {hint}")
-    if report.ok:
+    if report.ok and not report.checks_run:
+        reasons = sorted({c.reason for c in report.checks if c.reason})
+        out.print("[yellow]nothing checked[/yellow]: every check was skipped (" + "; ".join(reasons) + ")")
+    elif report.ok:
         out.print("[green]ok[/green]: every check holds")
     else:
         n, e = len(report.findings), len(report.errors)

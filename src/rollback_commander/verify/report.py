@@ -108,6 +108,12 @@ class VerifyReport:
         return not self.findings and not self.errors
 
     @property
+    def checks_run(self) -> int:
+        """How many checks ran (passed, failed or broke); 0 when every one was skipped, as on a
+        dialect none is available for: `ok` then says nothing was found, not that all holds."""
+        return sum(1 for c in self.checks if c.status != "skipped")
+
+    @property
     def exit_code(self) -> int:
         """0 every check holds, 1 findings, 2 a check could not run (the result is incomplete)."""
         if self.errors:
@@ -120,6 +126,7 @@ class VerifyReport:
             codes[f.code] = codes.get(f.code, 0) + 1
         return {
             "ok": self.ok,
+            "checks_run": self.checks_run,
             "findings": len(self.findings),
             "codes": codes,
             "errors": [c.code for c in self.errors],
@@ -133,6 +140,7 @@ class VerifyReport:
             "dialect": self.dialect,
             "ok": self.ok,
             "exit_code": self.exit_code,
+            "checks_run": self.checks_run,
             "fingerprint": self.fingerprint,
             "against": self.point,
             "last_rollback": self.last_rollback,
