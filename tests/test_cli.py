@@ -502,6 +502,27 @@ def test_missing_sqlite_file_is_refused_not_created(command: list[str], tmp_path
     assert code == 0 and len(data["applied"]) == 3 and path.exists(), data
 
 
+def test_dry_run_into_a_missing_folder_fails_as_the_apply_would(
+        tmp_path: Path, migrations: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`apply --dry-run` into a folder that is not there said it would apply everything (exit 0),
+    while the apply itself then failed (exit 2). Both fail now, and a three-slash URL that reads as
+    if an absolute path were meant (sqlite:///tmp/x.db is tmp/x.db here) gets the four-slash form."""
+    monkeypatch.chdir(tmp_path)
+    absolute = f"sqlite:///{tmp_path}/gone/x.db"
+    for extra in ((), ("--dry-run",)):
+        code, data = invoke_json("apply", "--db", absolute, "--dir", str(migrations), *extra)
+        assert code == 2 and f"folder {tmp_path}/gone does not exist" in data["message"], (extra, data)
+        assert "four slashes" not in data["hint"]
+    relative = f"sqlite://{tmp_path}/x.db"  # three slashes in all: relative to the current folder
+    code, data = invoke_json("apply", "--db", relative, "--dir", str(migrations), "--dry-run")
+    assert code == 2 and f"an absolute path takes four slashes: sqlite:///{tmp_path}/x.db" in data["hint"], data
+    res = invoke("points", "--db", relative)
+    assert res.exit_code == 2 and "four slashes" in res.stderr
+    (tmp_path / "data").mkdir()
+    code, data = invoke_json("points", "--db", "sqlite:///data/x.db")  # a folder here: meant relative
+    assert code == 2 and "four slashes" not in data["hint"]
+
+
 def test_json_apply_loads_only_what_it_uses(tmp_path: Path) -> None:
     """Process start is part of every command's time: a JSON apply must not load the console library,
     the RLS break-glass module or the rehearsal runner."""

@@ -115,6 +115,10 @@ class Dialect(ABC):
         embedded file); None when it exists or the server decides."""
         return None
 
+    def path_note(self, url: DatabaseUrl) -> str:
+        """What to add to the hint of a database that is not there (see missing): "" by default."""
+        return ""
+
     def connect_empty(self, url: DatabaseUrl) -> Connection:
         """An empty stand-in for the database of url, which does not exist yet (see missing): a
         dry run reads it as the new database it would create, and no file is made."""

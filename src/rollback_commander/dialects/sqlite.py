@@ -139,23 +139,42 @@ def _open(path: str, url: DatabaseUrl) -> SQLiteConnection:
     return SQLiteConnection(raw, path)
 
 
+def _require_folder(url: DatabaseUrl) -> None:
+    path = url.sqlite_path()
+    if path == ":memory:":
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise ConnectionFailed(
+            f"cannot open {url.raw}: folder {folder} does not exist",
+            hint="create the folder first, or point --db at an existing one" + relative_path_note(url),
+        )
+
+
+def relative_path_note(url: DatabaseUrl) -> str:
+    """For a relative path that reads as if it were meant absolute (sqlite:///tmp/x.db is tmp/x.db
+    here): how to write the absolute one."""
+    path = url.sqlite_path()
+    if path == ":memory:" or os.path.isabs(path) or not url.raw.lower().startswith("sqlite:///"):
+        return ""
+    first = path.split("/", 1)[0]
+    if "/" not in path or not os.path.isdir(os.sep + first) or os.path.isdir(first):
+        return ""  # `zz.db` or `data/x.db` (a folder here): meant relative
+    return (f"; sqlite:///{path} is relative to the current folder, an absolute path takes four slashes: "
+            f"sqlite:////{path}")
+
+
 class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
     row_capture = True
 
     def connect(self, url: DatabaseUrl) -> Connection:
-        path = url.sqlite_path()
-        if path != ":memory:":
-            folder = os.path.dirname(os.path.abspath(path))
-            if not os.path.isdir(folder):
-                raise ConnectionFailed(
-                    f"cannot open {url.raw}: folder {folder} does not exist",
-                    hint="create the folder first, or point --db at an existing one",
-                )
-        return _open(path, url)
+        _require_folder(url)
+        return _open(url.sqlite_path(), url)
 
     def connect_empty(self, url: DatabaseUrl) -> Connection:
+        _require_folder(url)  # a dry run fails where the real apply would, not later
         return _open(":memory:", url)
 
     def missing(self, url: DatabaseUrl) -> str | None:
@@ -163,6 +182,9 @@ class SQLiteDialect(Dialect):
         if path == ":memory:" or os.path.exists(path):
             return None
         return f"cannot open {url.raw}: the file {os.path.abspath(path)} does not exist"
+
+    def path_note(self, url: DatabaseUrl) -> str:
+        return relative_path_note(url)
 
     def reset_session(self, conn: Connection) -> None:
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the

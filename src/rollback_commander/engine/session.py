@@ -50,7 +50,8 @@ def open_target(url: DatabaseUrl, *, missing: Literal["refuse", "create", "empty
     dialect = dialect_for(url)
     why = None if missing == "create" else dialect.missing(url)
     if why and missing == "refuse":
-        raise ConnectionFailed(why, hint="check the path; `rollback apply` creates a new database file")
+        raise ConnectionFailed(why, hint="check the path; `rollback apply` creates a new database file"
+                               + dialect.path_note(url))
     conn = dialect.connect_empty(url) if why else dialect.connect(url)
     try:
         target = Target(url, dialect, conn, Journal(dialect, conn))
