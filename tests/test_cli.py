@@ -523,6 +523,20 @@ def test_dry_run_into_a_missing_folder_fails_as_the_apply_would(
     assert code == 2 and "four slashes" not in data["hint"]
 
 
+def test_tables_printed_into_a_pipe_keep_whole_ids(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Into a pipe, a file or a CI log rich drew tables 80 columns wide and cut migration ids to
+    `20261121103000_add…`; they are whole now (COLUMNS, when set, still decides the width)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    long_id = "20261121103000_add_contact_directory_view"
+    folder = write_migrations(tmp_path / "m", {"001_orgs.sql": HISTORY["001_orgs.sql"],
+                                               f"{long_id}.sql": "CREATE VIEW org_names AS SELECT name FROM orgs;\n"})
+    assert invoke("apply", "--db", sqlite_url, "--dir", str(folder)).exit_code == 0
+    for args in (("points",), ("plan",), ("deps",), ("log",)):
+        res = invoke(*args, "--db", sqlite_url)
+        assert res.exit_code == 0 and long_id in res.stdout, (args, res.stdout)
+        assert "…" not in res.stdout, (args, res.stdout)
+
+
 def test_json_apply_loads_only_what_it_uses(tmp_path: Path) -> None:
     """Process start is part of every command's time: a JSON apply must not load the console library,
     the RLS break-glass module or the rehearsal runner."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -31,8 +32,16 @@ class _Console:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(**self._options)
+            console = Console(**self._options)
+            if not console.is_terminal and "COLUMNS" not in os.environ:
+                console.width = PIPED_WIDTH
+            self._console = console
         return getattr(self._console, name)
+
+
+#: Tables printed into a pipe, a file or a CI log: rich's 80 columns cut migration ids and table
+#: names to `003_dro…`; a table takes only the width it needs (COLUMNS still decides).
+PIPED_WIDTH = 200
 
 
 out: Console = _Console(highlight=False, soft_wrap=True)  # type: ignore[assignment]
