@@ -66,6 +66,11 @@ def test_apply_points_sql_to_log_roundtrip(db_url: str, migrations: Path) -> Non
     res = invoke("log", "--db", db_url, "--jsonl")
     assert res.exit_code == 0
     assert all(json.loads(line)["kind"] for line in res.stdout.splitlines())
+    code, data = invoke_json("log", "--db", db_url, "--limit", "2")
+    assert code == 0 and len(data["events"]) == 2
+    for bad in ("0", "-1"):  # printed every event before
+        res = invoke("log", "--db", db_url, "--limit", bad)
+        assert res.exit_code == 2 and "--limit" in res.stderr
 
     # apply again after a rollback, then roll back to base
     code, data = invoke_json("apply", "--db", db_url, "--dir", str(migrations))

@@ -91,6 +91,15 @@ def test_human_output(target: tuple[str, Path]) -> None:
     assert "rehearsal passed" in res.stdout
 
 
+def test_nothing_pending_still_names_the_report(sqlite_url: str, tmp_path: Path) -> None:
+    """With nothing pending the report was written but the human output did not say where."""
+    folder = write_migrations(tmp_path / "m", history(sqlite_url))
+    api.apply(sqlite_url, str(folder))
+    res = invoke("rehearse", "--db", sqlite_url, "--dir", str(folder), "--report", str(tmp_path / "r.md"))
+    assert res.exit_code == 0 and "Nothing to rehearse" in res.stdout
+    assert f"Report: {tmp_path / 'r.md'}" in res.stdout and (tmp_path / "r.md").exists(), res.stdout
+
+
 def test_failing_migration_reports_where_and_leaves_target(target: tuple[str, Path]) -> None:
     url, folder = target
     (folder / "004_bad.sql").write_text("-- a typo on line 3\nUPDATE orgs SET name = name;\nSELECT * FROM no_such_table;\n")

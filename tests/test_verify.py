@@ -100,6 +100,19 @@ def test_against_an_earlier_point(applied: str) -> None:
     assert code == 2 and data["error"] == "unknown_target"
 
 
+def test_against_takes_every_target_form(applied: str) -> None:
+    """README: `verify [--against TARGET]`, and a TARGET is also previous, phase:N, a tag or a time;
+    verify took only a migration id, base or #id ("unknown rollback target 'v1'")."""
+    assert invoke("tag", "v1.0", "--at", "001_orgs", "--db", applied).exit_code == 0
+    for spec, migration in (("v1.0", "001_orgs"), ("previous", "002_contacts"), ("#2", "001_orgs"),
+                            ("2999-01-01T00:00Z", "003_cleanup")):
+        code, data = invoke_json("verify", "--db", applied, "--against", spec)
+        assert data["against"]["migration"] == migration, (spec, data)
+        assert code == (0 if migration == "003_cleanup" else 1), (spec, code)
+    code, data = invoke_json("verify", "--db", applied, "--against", "v9")
+    assert code == 2 and data["error"] == "unknown_target" and "a tag" in data["hint"]
+
+
 def test_orphaned_rows_with_foreign_keys_off(applied: str) -> None:
     off = "SET session_replication_role = replica;" if applied.startswith("postgresql") else ""
     run_sql(applied, f"{off} INSERT INTO contacts (id, org_id, email) VALUES (9, 404, 'o@x.io');")

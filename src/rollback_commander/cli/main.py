@@ -302,7 +302,7 @@ def prune_cmd(db: str | None, keep: int | None, older_than: str | None, dry_run:
 
 @cli.command()
 @db_option
-@click.option("--limit", type=int, default=None, help="Only the last N events.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N", help="Only the last N events.")
 @click.option("--jsonl", is_flag=True, help="Print one JSON object per line (for export).")
 @json_option
 @handle_errors

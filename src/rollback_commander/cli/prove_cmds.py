@@ -62,8 +62,8 @@ class RichProgress:
 # -- verify -----------------------------------------------------------------------------------
 @click.command("verify")
 @db_option
-@click.option("--against", metavar="TARGET", help="Compare the schema with this point (migration id, base or #id) "
-              "instead of the current one.")
+@click.option("--against", metavar="TARGET", help="Compare the schema with this point instead of the current one: a "
+              "migration id, base, #id (also of a rolled-back point), previous, last_stable, phase:N, a tag or a time.")
 @click.option("--soft-delete-column", default=DEFAULT_SOFT_DELETE_COLUMN, show_default=True, metavar="COLUMN",
               help="The column that marks soft-deleted rows (checked by RC203).")
 @click.option("--check", "only", multiple=True, metavar="CODE", help="Run only this check (code or name; repeatable).")
@@ -205,6 +205,8 @@ def _render_rehearsal(r: RehearsalResult) -> None:
         out.print(f"Copy of {r.database}: {copy.method_label} in {copy.seconds:.3f}s (dropped afterwards)")
     if not r.migrations:
         out.print("Nothing to rehearse: no pending migrations.")
+        if r.report_path:
+            out.print(f"Report: {r.report_path}")
         return
     table = Table(title="Rehearsal")
     for col in ("migration", "step", "seconds", "verify", "result"):

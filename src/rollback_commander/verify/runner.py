@@ -129,10 +129,15 @@ def _reference(target: Target, against: str | None) -> tuple[Point | None, Schem
         except UsageError:
             ident = against[1:] if against.startswith("#") else ""
             found = [p for p in target.journal.points() if str(p.id) == ident]
-            if not found:
-                raise
-            point = found[0]
+            point = found[0] if found else _any_form(target, against)
     return point, target.journal.model(point.id, "after")
+
+
+def _any_form(target: Target, spec: str) -> Point:
+    """Every other TARGET form `rollback to` takes: previous, last_stable, phase:N, a tag, a time."""
+    from ..ops.targets import resolve
+
+    return resolve(target, spec).point
 
 
 def _run_check(ctx: VerifyContext, check: Check) -> CheckResult:
