@@ -542,6 +542,28 @@ def test_tables_printed_into_a_pipe_keep_whole_ids(sqlite_url: str, tmp_path: Pa
         assert "…" not in res.stdout, (args, res.stdout)
 
 
+def test_interrupted_json_command_still_prints_json(pg_url: str, tmp_path: Path) -> None:
+    """Ctrl-C during `apply --json` printed only "interrupted" on stderr, leaving a JSON consumer an
+    empty stdout; it prints the error object (exit 130), and the migration is not applied."""
+    import signal
+
+    folder = write_migrations(tmp_path / "m", {"001_slow.sql": "CREATE TABLE slow (id int PRIMARY KEY);\n"
+                                                               "SELECT pg_sleep(20);\n"})
+    proc = subprocess.Popen([sys.executable, "-m", "rollback_commander.cli.main", "apply", "--db", pg_url,
+                             "--dir", str(folder), "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not query(pg_url, "SELECT 1 FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' "
+                                                            "AND pid <> pg_backend_pid()"):
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (stdout, stderr)
+    data = json.loads(stdout)
+    assert data["error"] == "interrupted" and "rollback points" in data["hint"]
+    assert query(pg_url, "SELECT to_regclass('public.slow')") == [(None,)]
+
+
 def test_json_apply_loads_only_what_it_uses(tmp_path: Path) -> None:
     """Process start is part of every command's time: a JSON apply must not load the console library,
     the RLS break-glass module or the rehearsal runner."""

@@ -70,3 +70,10 @@ class UnknownTarget(UsageError):
     """A rollback target that names no point."""
 
     code = "unknown_target"
+
+
+class Interrupted(RollbackError):
+    """Ctrl-C or SIGTERM: the work in progress was abandoned."""
+
+    code = "interrupted"
+    exit_code = 130

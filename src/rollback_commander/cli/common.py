@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import RollbackError
+from ..errors import Interrupted, RollbackError
 from ..urls import mask_password
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,6 +62,11 @@ def emit_json(data: Any) -> None:
     click.echo(mask_password(json.dumps(data, indent=2, default=str)))
 
 
+INTERRUPTED_HINT = ("the step that was running is not recorded as done; `rollback points` and `rollback verify` "
+                    "show where the database is (MySQL/MariaDB: the next `rollback apply` or `rollback to` "
+                    "finishes or reverts an interrupted step)")
+
+
 def handle_errors(f: F) -> F:
     """Report RollbackError as message + hint with its exit code; never a traceback for bad input."""
 
@@ -77,7 +82,7 @@ def handle_errors(f: F) -> F:
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except KeyboardInterrupt:
-            err.print("[red]interrupted[/red]")
+            report_error(Interrupted("interrupted", hint=INTERRUPTED_HINT), as_json)
             sys.exit(130)
         except Exception as exc:  # the tool broke: say so plainly
             report_error(RollbackError(f"internal error: {exc.__class__.__name__}: {exc}", hint="please report this bug"), as_json)
