@@ -198,6 +198,8 @@ def test_rls_usage_errors(supa: str, sqlite_url: str) -> None:
                        (["disable", "rollback.points", "--reason", "x"], 2)):
         got, data = invoke_json("rls", *args, "--db", url)
         assert got == code and data["error"] == "usage", (args, data)
+    got, data = invoke_json("rls", "disable", "notes", "--reason", "x", "--for", "soon", "--db", url)
+    assert data["message"] == "bad --for duration 'soon'", data  # was "bad RTO 'soon'"
     Path(sqlite_url.split("///", 1)[1]).touch()
     got, data = invoke_json("rls", "status", "--db", sqlite_url)
     assert got == 2 and "PostgreSQL" in data["message"]

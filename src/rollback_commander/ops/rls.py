@@ -257,7 +257,7 @@ def disable(
         raise UsageError("name the tables: rollback rls disable TABLE... --reason ... --for 15m")
     if not reason.strip():
         raise UsageError("--reason is required: say why RLS is being turned off (it goes in the incident record)")
-    seconds = parse_rto(duration)
+    seconds = parse_rto(duration, "--for duration")
     roles = public_roles(settings)
     conn = target.conn
     target.begin_locked(settings.lock_timeout if lock_timeout is None else lock_timeout)

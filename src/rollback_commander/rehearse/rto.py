@@ -15,8 +15,9 @@ _DURATION = re.compile(
 _FACTORS = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
 
 
-def parse_rto(text: str) -> float:
-    """Seconds of a duration string; a bad one is a UsageError listing the accepted forms."""
+def parse_rto(text: str, what: str = "RTO") -> float:
+    """Seconds of a duration string; a bad one is a UsageError naming `what` (the option) and
+    listing the accepted forms."""
     value = (text or "").strip().lower().replace(" ", "")
     seconds: float | None = None
     if re.fullmatch(_NUMBER, value):
@@ -25,7 +26,7 @@ def parse_rto(text: str) -> float:
         seconds = sum(float(v) * _FACTORS[k] for k, v in match.groupdict().items() if v)
     if seconds is None or seconds <= 0:
         raise UsageError(
-            f"bad RTO {text!r}",
+            f"bad {what} {text!r}",
             hint="use a positive duration such as " + ", ".join(RTO_FORMS) + " (units h, m, s, ms; combined largest first)",
         )
     return seconds
