@@ -18,13 +18,17 @@ register(cli)
 
 
 def history(url: str) -> dict[str, str]:
-    serial = "id SERIAL PRIMARY KEY" if url.startswith("postgresql") else "id INTEGER PRIMARY KEY AUTOINCREMENT"
+    mysql = url.startswith("mysql")
+    serial = ("id SERIAL PRIMARY KEY" if url.startswith("postgresql") else
+              "id INT AUTO_INCREMENT PRIMARY KEY" if mysql else "id INTEGER PRIMARY KEY AUTOINCREMENT")
+    text = "VARCHAR(100)" if mysql else "TEXT"
     return {
-        "001_orgs.sql": f"CREATE TABLE orgs ({serial}, name TEXT NOT NULL, deleted_at TEXT);\n"
+        "001_orgs.sql": f"CREATE TABLE orgs ({serial}, name {text} NOT NULL, deleted_at {text});\n"
         "INSERT INTO orgs (name, deleted_at) VALUES ('Acme', NULL), ('Globex', '2024-01-01'),\n"
-        "  ('Initech', '2024-02-02'), ('Umbrella', NULL);\n",
-        "002_contacts.sql": "CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs(id),\n"
-        "  email TEXT UNIQUE, phone TEXT);\n"
+        "  ('Initech', '2024-02-02'), ('Umbrella', NULL);\n"
+        "CREATE INDEX orgs_name_idx ON orgs (name);\n",
+        "002_contacts.sql": f"CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER, email {text} UNIQUE,\n"
+        f"  phone {text}, FOREIGN KEY (org_id) REFERENCES orgs(id));\n"
         "CREATE INDEX contacts_org_idx ON contacts (org_id);\n"
         "INSERT INTO contacts (id, org_id, email, phone) VALUES (1, 1, 'a@x.io', '555-1'), (2, 2, 'b@x.io', NULL);\n",
         "003_cleanup.sql": "DELETE FROM orgs WHERE deleted_at IS NOT NULL\n"
@@ -34,11 +38,17 @@ def history(url: str) -> dict[str, str]:
     }
 
 
+@pytest.fixture(params=["sqlite", "postgresql", pytest.param("mysql", marks=pytest.mark.mysql)])
+def any_url(request: pytest.FixtureRequest) -> str:
+    """Each dialect in turn, MariaDB/MySQL included."""
+    return str(request.getfixturevalue({"sqlite": "sqlite_url", "postgresql": "pg_url", "mysql": "mysql_url"}[request.param]))
+
+
 @pytest.fixture
-def applied(db_url: str, tmp_path: Path) -> str:
+def applied(any_url: str, tmp_path: Path) -> str:
     """The three migrations applied."""
-    api.apply(db_url, str(write_migrations(tmp_path / "m", history(db_url))))
-    return db_url
+    api.apply(any_url, str(write_migrations(tmp_path / "m", history(any_url))))
+    return any_url
 
 
 @pytest.fixture
@@ -63,8 +73,11 @@ def test_clean_rollback_passes_every_check(rolled_back: str) -> None:
     assert data["ok"] is True and data["findings"] == []
     status = {c["code"]: c for c in data["checks"]}
     assert set(status) == {"RC101", "RC102", "RC103", "RC201", "RC202", "RC203", "RC204", "RC390"}
-    assert all(c["status"] == "passed" for c in status.values()), status
+    no_rls = {"RC390"} if rolled_back.startswith("mysql") else set()  # MySQL has no row-level security
+    assert all(c["status"] == "passed" for k, c in status.items() if k not in no_rls), status
+    assert all(status[k]["status"] == "skipped" for k in no_rls)
     assert status["RC203"]["checked"] == 1 and status["RC204"]["checked"] == 2
+    assert status["RC201"]["checked"] == 1 and status["RC103"]["checked"] == 1
     assert data["last_rollback"]["reverted"] == ["003_cleanup"]
     assert sorted(query(rolled_back, "SELECT id, deleted_at FROM orgs WHERE deleted_at IS NOT NULL")) == [
         (2, "2024-01-01"), (3, "2024-02-02"),
@@ -78,7 +91,8 @@ def test_applied_database_passes_and_rollback_checks_skip(applied: str) -> None:
     report = verify(applied)
     assert report.exit_code == 0
     skipped = {c.code: c.reason for c in report.checks if c.status == "skipped"}
-    assert skipped == {"RC203": "no rollback since the last apply", "RC204": "no rollback since the last apply"}
+    rls = {"RC390": "not available on mysql"} if applied.startswith("mysql") else {}
+    assert skipped == {"RC203": "no rollback since the last apply", "RC204": "no rollback since the last apply", **rls}
 
 
 def test_schema_drift(applied: str) -> None:
@@ -114,7 +128,8 @@ def test_against_takes_every_target_form(applied: str) -> None:
 
 
 def test_orphaned_rows_with_foreign_keys_off(applied: str) -> None:
-    off = "SET session_replication_role = replica;" if applied.startswith("postgresql") else ""
+    off = {"postgresql": "SET session_replication_role = replica;", "mysql": "SET FOREIGN_KEY_CHECKS = 0;"}.get(
+        applied.split(":", 1)[0], "")
     run_sql(applied, f"{off} INSERT INTO contacts (id, org_id, email) VALUES (9, 404, 'o@x.io');")
     found = codes(applied)
     assert set(found) == {"RC201"}
@@ -139,13 +154,16 @@ def test_orphans_under_two_foreign_keys_of_one_column_are_reported_once(db_url: 
 
 
 def test_missing_index(applied: str) -> None:
-    run_sql(applied, "DROP INDEX contacts_org_idx;")
+    run_sql(applied, "DROP INDEX orgs_name_idx" + (" ON orgs;" if applied.startswith("mysql") else ";"))
     found = codes(applied)
     assert set(found) == {"RC101", "RC102"}
-    assert "contacts_org_idx recorded at the point is missing" in str(found["RC102"][0]["message"])
+    assert "orgs_name_idx recorded at the point is missing" in str(found["RC102"][0]["message"])
 
 
-def test_sequence_behind(applied: str) -> None:
+def test_sequence_behind(db_url: str, tmp_path: Path) -> None:
+    """(InnoDB never lets an AUTO_INCREMENT counter fall to its column's maximum: not on MySQL.)"""
+    applied = db_url
+    api.apply(applied, str(write_migrations(tmp_path / "m", history(applied))))
     if applied.startswith("postgresql"):
         run_sql(applied, "SELECT setval('orgs_id_seq', 1);")
     else:
@@ -190,21 +208,23 @@ def test_database_without_journal(sqlite_url: str) -> None:
     assert query(sqlite_url, "SELECT count(*) FROM sqlite_master WHERE name LIKE '_rollback%'") == [(0,)]
 
 
-def test_mysql_says_nothing_was_checked(mysql_url: str, tmp_path: Path) -> None:
-    """No check is available on MySQL/MariaDB yet: verify there (and the emergency's verification)
-    said "ok: every check holds" / "verification passed" after skipping every one. It says that
-    nothing was checked now, and the JSON counts the checks that ran (exit code unchanged)."""
-    folder = write_migrations(tmp_path / "m", {"001_t.sql": "CREATE TABLE t (id INT PRIMARY KEY, v INT);\n",
+def test_mysql_runs_the_checks_and_the_emergency_says_so(mysql_url: str, tmp_path: Path) -> None:
+    """verify on MySQL/MariaDB ran no check at all (every one skipped, "not available on mysql"):
+    the emergency's verification then checked nothing. The checks run there now."""
+    folder = write_migrations(tmp_path / "m", {"001_t.sql": "CREATE TABLE t (id INT PRIMARY KEY, v INT);\n"
+                                               "INSERT INTO t VALUES (1, 10), (2, 20);\n",
                                                "002_v.sql": "ALTER TABLE t DROP COLUMN v;\n"})
     api.apply(mysql_url, str(folder))
-    res = invoke("verify", "--db", mysql_url)
-    assert res.exit_code == 0 and "every check holds" not in res.stdout
-    assert "nothing checked: every check was skipped (not available on mysql)" in res.stdout, res.stdout
     code, data = invoke_json("verify", "--db", mysql_url)
-    assert code == 0 and data["checks_run"] == 0 and {c["status"] for c in data["checks"]} == {"skipped"}
+    assert code == 0 and data["checks_run"] == 5, data
+    assert {c["code"] for c in data["checks"] if c["status"] == "skipped"} == {"RC203", "RC204", "RC390"}
     res = invoke("--emergency", "--target", "001_t", "--db", mysql_url)
     assert res.exit_code == 0, res.stdout + res.stderr
-    assert "verification passed" not in res.stdout and "verification checked nothing" in res.stdout, res.stdout
+    assert "verification passed" in res.stdout, res.stdout
+    assert query(mysql_url, "SELECT id, v FROM t ORDER BY id") == [(1, 10), (2, 20)]
+    run_sql(mysql_url, "UPDATE t SET v = 99 WHERE id = 2;")  # after the rollback, behind the tool's back
+    (f,) = codes(mysql_url)["RC204"]
+    assert "t differs from its state before 002_v" in str(f["message"]), f
 
 
 def test_sqlite_checks_run_are_counted(applied: str) -> None:

@@ -28,7 +28,7 @@ from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze, code_only
-from .capture import CaptureRecord, CaptureRun
+from .capture import PROVE_DATA_ROWS, CaptureRecord, CaptureRun
 from .dynamic_sql import PreparedStatements
 from .errors_map import database_message, is_database_error
 from .reverse import build_reverse, unquarantine_sql
@@ -120,6 +120,20 @@ def _save(target: Target, pid: int, info: dict[str, Any], **columns: Any) -> Non
     journal, conn = target.journal, target.conn
     sets = ", ".join(f"{k} = ?" for k in ("info", *columns))
     conn.execute(conn.q(f"UPDATE {journal.points_t} SET {sets} WHERE id = ?"), (json.dumps(info, default=str), *columns.values(), pid))
+
+
+def _checksum_before(target: Target, run: CaptureRun, info: dict[str, Any], table: str, model: SchemaModel) -> None:
+    """Before a quarantine moves a table or its columns: the table's checksum as the migration found
+    it, for `rollback verify` after a rollback (RC204). Only when no earlier step of the migration
+    captured the table (every write here is captured) and its columns are still the ones it had,
+    and within the size the proof reads on the other dialects."""
+    then, now = run.model0.tables.get(table), model.tables.get(table)
+    if then is None or now is None or any(r.table == table for r in run.records):
+        return
+    if any(now.column(c.name) != c for c in then.columns):
+        return
+    if target.dialect.estimated_rows(target.conn, then) <= PROVE_DATA_ROWS:
+        info.setdefault("checksums_before", {})[table] = target.dialect.table_checksum(target.conn, then)
 
 
 def _save_captures(target: Target, run: CaptureRun, info: dict[str, Any]) -> None:
@@ -387,6 +401,8 @@ def _quarantine_tables(target: Target, d: MySQLDialect, m: Migration, stmt: Stat
         return None
     statements, where = tplan
     for t in tables:
+        _checksum_before(target, run, info, t, model)
+    for t in tables:
         rows = d.estimated_rows(conn, model.tables[t])
         run.records.append(CaptureRecord(t, "quarantine-table", where[t], run.model0.tables[t].column_names,
                                          run.model0.row_key(t), rows))
@@ -407,6 +423,7 @@ def _quarantine_columns(target: Target, d: MySQLDialect, m: Migration, stmt: Sta
     if cplan is None:
         return None
     sql, hidden = cplan
+    _checksum_before(target, run, info, table, model)
     earlier = next((r for r in run.records if r.kind == "quarantine-columns" and r.table == table), None)
     marker_steps, marker = (None, earlier.marker) if earlier else d.quarantine_marker_sql(table, run.point_id)
     rows = d.estimated_rows(conn, model.tables[table])

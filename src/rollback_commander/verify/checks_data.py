@@ -99,8 +99,9 @@ class DuplicateKeys(Check):
     """Values that occur more than once under a primary key or a unique constraint or index.
 
     On PostgreSQL, keys backed by a valid unique index are enforced by the server and not scanned;
-    the others (an index left invalid by a failed CREATE UNIQUE INDEX CONCURRENTLY, ...) are.
-    Rows with a NULL key column are never duplicates.
+    the others (an index left invalid by a failed CREATE UNIQUE INDEX CONCURRENTLY, ...) are. On
+    MySQL/MariaDB every primary and unique key is enforced; SQLite's are scanned. Rows with a NULL
+    key column are never duplicates.
     """
 
     code = "RC202"
@@ -148,7 +149,13 @@ class DuplicateKeys(Check):
 
 
 def _enforced_keys(ctx: VerifyContext) -> set[tuple[str, tuple[str, ...]]]:
-    """(table, columns) of keys a valid, complete unique index enforces (PostgreSQL only)."""
+    """(table, columns) of keys a valid, complete unique index enforces (none on SQLite, whose
+    index entries RC102 checks; every key on MySQL/MariaDB, which has no invalid or deferred ones)."""
+    if ctx.dialect_name == "mysql":
+        keys = {(t, tuple(table.primary_key)) for t, table in ctx.model.tables.items() if table.primary_key}
+        keys |= {(str(o.table), tuple(map(str, o.definition["unique_columns"]))) for o in ctx.model.objects.values()
+                 if o.table and o.definition.get("unique_columns")}
+        return keys
     if ctx.dialect_name != "postgresql":
         return set()
     rows = ctx.query(

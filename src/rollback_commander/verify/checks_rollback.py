@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model.schema import Table
+from ..model.schema import Column, Table
 from .context import CaptureRef, VerifyContext
 from .registry import Check, register
 from .report import CheckResult
@@ -60,7 +60,7 @@ def current_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
 
 
 def diff_both_ways(
-    ctx: VerifyContext, left: str, right: str, ident: list[str], set_column: str | None = None
+    ctx: VerifyContext, left: str, right: str, ident: list[Column], set_column: str | None = None
 ) -> tuple[int, list[str], int, list[str]]:
     """Distinct rows (restricted to `ident`) of query `left` that query `right` lacks and of `right`
     that `left` lacks, with samples of each; with set_column, only rows where that column is set.
@@ -76,7 +76,8 @@ def diff_both_ways(
 
     def samples(n: int, only: str) -> list[str]:
         rows = ctx.query(f"SELECT r FROM ({grouped}) g WHERE {only} LIMIT {SAMPLES}") if n else []
-        return [str(r[0]) if str(r[0]).startswith("(") else "(" + str(r[0]).replace("\x1f", ", ") + ")" for r in rows]
+        texts = [r[0].decode("utf-8", "replace") if isinstance(r[0], bytes | bytearray) else str(r[0]) for r in rows]
+        return [t if t.startswith("(") else "(" + t.replace("\x1f", ", ") + ")" for t in texts]
 
     return only_left, samples(only_left, "lo = 1"), only_right, samples(only_right, "hi = 0")
 
@@ -122,7 +123,8 @@ class SoftDeletePreserved(Check):
             if cap.retyped:
                 continue  # RC204 notes it
             out.checked += 1
-            ident = [c for c in (cap.key or cap.definition.column_names) if c != col] + [col]
+            names = [c for c in (cap.key or cap.definition.column_names) if c != col] + [col]
+            ident = [c for c in (cap.definition.column(n) for n in names) if c is not None]
             old, now = old_image_sql(ctx, cap), current_sql(ctx, cap)
             lost, lost_s, new, new_s = diff_both_ways(ctx, old, now, ident, col)
             where = f"capture {cap.capture} (point {cap.migration})"
@@ -215,9 +217,8 @@ class RestoredTables(Check):
             return
         parts: list[str] = []
         if capture_ok:
-            names = cap.definition.column_names
             old, cur = old_image_sql(ctx, cap), current_sql(ctx, cap)
-            gone, gone_s, extra, extra_s = diff_both_ways(ctx, old, cur, names)
+            gone, gone_s, extra, extra_s = diff_both_ways(ctx, old, cur, cap.definition.columns)
             if not gone and not extra and not use_checksum and cap.kind == "rows":
                 return  # the touched rows are all as they were
             if gone:

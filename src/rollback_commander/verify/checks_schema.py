@@ -91,7 +91,8 @@ class InvalidIndex(Check):
 
     PostgreSQL: indexes with `indisvalid` or `indisready` false (a failed CREATE INDEX CONCURRENTLY
     leaves one behind; it costs writes and is never used, and a UNIQUE one enforces nothing).
-    SQLite: index entries that do not match their table (`PRAGMA integrity_check`).
+    SQLite: index entries that do not match their table (`PRAGMA integrity_check`). MySQL/MariaDB:
+    InnoDB builds an index whole or not at all, so only indexes missing from the recorded schema.
     """
 
     code = "RC102"
@@ -101,8 +102,10 @@ class InvalidIndex(Check):
     def run(self, ctx: VerifyContext, out: CheckResult) -> None:
         if ctx.dialect_name == "postgresql":
             self._postgres(ctx, out)
-        else:
+        elif ctx.dialect_name == "sqlite":
             self._sqlite(ctx, out)
+        else:
+            out.checked = len(ctx.model.objects_of("index"))
         if ctx.expected is not None:
             for key, obj in sorted(ctx.expected.objects.items()):
                 if obj.kind == "index" and key not in ctx.model.objects:
@@ -165,7 +168,8 @@ class SequenceBehind(Check):
 
     PostgreSQL: every sequence owned by a column (serial, identity) whose next value is not above
     the column's maximum. SQLite: AUTOINCREMENT tables whose `sqlite_sequence` entry is below the
-    largest rowid. A rollback that restores rows without the sequence position leaves this behind.
+    largest rowid. MySQL/MariaDB: AUTO_INCREMENT counters not above their column's maximum. A
+    rollback that restores rows without the sequence position leaves this behind.
     """
 
     code = "RC103"
@@ -175,8 +179,32 @@ class SequenceBehind(Check):
     def run(self, ctx: VerifyContext, out: CheckResult) -> None:
         if ctx.dialect_name == "postgresql":
             self._postgres(ctx, out)
-        else:
+        elif ctx.dialect_name == "sqlite":
             self._sqlite(ctx, out)
+        else:
+            self._mysql(ctx, out)
+
+    def _mysql(self, ctx: VerifyContext, out: CheckResult) -> None:
+        if not getattr(ctx.target.dialect, "mariadb", True):  # MySQL 8 caches the counters shown below
+            ctx.query("SET SESSION information_schema_stats_expiry = 0")
+        counters = {str(t): n for t, n in ctx.query(
+            "SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+            "AND AUTO_INCREMENT IS NOT NULL")}
+        for name, table in sorted(ctx.model.tables.items()):
+            col = next((c.name for c in table.columns if c.identity == "autoincrement"), None)
+            if col is None or counters.get(name) is None:
+                continue
+            out.checked += 1
+            top = ctx.scalar(f"SELECT max({ctx.col(col)}) FROM {ctx.table_sql(name)}")
+            nxt = int(counters[name])
+            if top is not None and int(top) >= nxt:
+                out.findings.append(
+                    self.finding(
+                        f"AUTO_INCREMENT of {name} would next give {nxt}, but {name}.{col} already holds max {top}",
+                        table=name, object=f"table:{name}", hint=f"ALTER TABLE {ctx.table_sql(name)} AUTO_INCREMENT = {int(top) + 1}",
+                        next_value=nxt, column_value=top,
+                    )
+                )
 
     def _postgres(self, ctx: VerifyContext, out: CheckResult) -> None:
         rows = ctx.query(

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..engine.session import Target
 from ..journal.store import Point
-from ..model.schema import SchemaModel, Table
+from ..model.schema import Column, SchemaModel, Table
 from .report import NullProgress, Progress
 
 
@@ -97,18 +97,27 @@ class VerifyContext:
         quoted = self.target.dialect.quote(name)
         return f"{alias}.{quoted}" if alias else quoted
 
-    def row_text(self, alias: str, columns: Sequence[str]) -> str:
-        """An expression giving a comparable text of the listed columns of a row."""
+    def row_text(self, alias: str, columns: Sequence[Column]) -> str:
+        """An expression giving a comparable text of the listed columns of a row (MySQL: binary,
+        so rows that differ only in case or trailing spaces do not compare equal)."""
         if not columns:
             return "''"
         if self.dialect_name == "postgresql":
-            return "ROW(" + ", ".join(self.col(c, alias) for c in columns) + ")::text"
-        return " || char(31) || ".join(f"quote({self.col(c, alias)})" for c in columns)
+            return "ROW(" + ", ".join(self.col(c.name, alias) for c in columns) + ")::text"
+        if self.dialect_name == "mysql":
+            from ..dialects.mysql import value_expr
+
+            parts = ", ".join(f"IFNULL(QUOTE(CAST({value_expr(alias, c)} AS BINARY)), 'NULL')" for c in columns)
+            return f"CAST(CONCAT_WS(CHAR(31), {parts}) AS BINARY)"
+        return " || char(31) || ".join(f"quote({self.col(c.name, alias)})" for c in columns)
 
     def relation_exists(self, name: str) -> bool:
         """True when a table (a capture table's stored name included) exists."""
         if self.dialect_name == "postgresql":
             return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
+        if self.dialect_name == "mysql":
+            return bool(self.scalar("SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                    "AND TABLE_NAME = ?", (name,)))
         return bool(self.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
 

@@ -16,7 +16,7 @@ class Check:
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     hint: ClassVar[str] = ""
-    dialects: ClassVar[tuple[str, ...]] = ("sqlite", "postgresql")
+    dialects: ClassVar[tuple[str, ...]] = ("sqlite", "postgresql", "mysql")
 
     @classmethod
     def description(cls) -> str:

@@ -91,6 +91,8 @@ def _in_snapshot(
     d, conn = target.dialect, target.conn
     if d.name == "postgresql":
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    elif d.name == "mysql":  # InnoDB's default REPEATABLE READ: one snapshot for every check
+        conn.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")
     else:
         conn.execute("BEGIN")
     try:
