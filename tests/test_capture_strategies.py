@@ -497,6 +497,28 @@ def test_rows_written_with_replica_session_role_are_captured(pg_url: str, tmp_pa
     assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
 
 
+def test_rows_changed_through_an_open_cursor_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """miniflux moves settings row by row through a cursor (DECLARE ... FOR UPDATE, FETCH, UPDATE ...
+    WHERE CURRENT OF). While the cursor reads the table, ALTER TABLE on it is refused ('being used by
+    active queries in this session'), which made the capture triggers' ENABLE ALWAYS fail the
+    migration; the rows changed through the cursor are captured and come back."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_cursor.sql": (
+        "DECLARE c CURSOR FOR SELECT id, phone FROM contacts WHERE id <= 3 ORDER BY id FOR UPDATE;\n"
+        "FETCH NEXT FROM c;\n"
+        "UPDATE contacts SET phone = 'moved' WHERE CURRENT OF c;\n"
+        "FETCH NEXT FROM c;\n"
+        "DELETE FROM contacts WHERE CURRENT OF c;\n"
+        "CLOSE c;\n"
+        "UPDATE contacts SET email = upper(email) WHERE id > 45;\n")})
+    result = api.apply(pg_url, str(folder))
+    assert [(c["table"], c["kind"], c["rows"]) for m in result.migrations for c in m.captures] == [("public.contacts", "rows", 7)]
+    assert query(pg_url, "SELECT id, phone FROM contacts WHERE id <= 3 ORDER BY id") == [(1, "moved"), (3, "555-3")]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
+
+
 def test_the_proof_leaves_sequences_where_the_migration_left_them(pg_url: str, tmp_path: Path) -> None:
     """The reverse puts sequence positions back with setval, which a savepoint does not undo: the proof
     of a migration that inserts into a serial table and changes the schema (harbor's 1.8.0 upgrade adds
