@@ -8,3 +8,7 @@ WHERE a.id < b.id
 DROP INDEX attachments_account_activity_url_idx;
 CREATE UNIQUE INDEX attachments_account_activity_url_unique_idx ON attachments (account_id, activity_id, md5(url));
 ALTER TABLE attachments ALTER COLUMN size SET DATA TYPE bigint;
+
+-- attachment bodies arrive compressed already: keep them out of line, uncompressed; plan with more detail
+ALTER TABLE activities ALTER COLUMN body SET STORAGE EXTERNAL;
+ALTER TABLE attachments ALTER COLUMN url SET STATISTICS 500;
