@@ -93,6 +93,38 @@ def test_quarantined_table_does_not_hold_on_to_what_later_statements_drop(pg_url
     assert query(pg_url, "SELECT count(*) FROM jobs WHERE status = 'done' AND statuses = '{queued,done}'") == [(5,)]
 
 
+@pytest.mark.parametrize("migration, kinds", [
+    # miniflux: the hstore preferences column goes, then the extension
+    ("ALTER TABLE prefs DROP COLUMN extra;\nDROP EXTENSION hstore;\n", [("public.prefs", "copy")]),
+    ("DROP TABLE prefs;\nDROP EXTENSION hstore;\n", [("public.prefs", "copy")]),
+    # an enum column dropped before its type
+    ("ALTER TABLE prefs DROP COLUMN tier;\nDROP TYPE prefs_tier;\n", [("public.prefs", "copy")]),
+    # a built-in type keeps the O(1) quarantine
+    ("ALTER TABLE prefs DROP COLUMN note;\n", [("public.prefs", "quarantine-columns")]),
+], ids=["column-extension", "table-extension", "column-enum", "column-builtin"])
+def test_a_column_whose_type_a_later_statement_drops_is_copied(pg_url: str, tmp_path: Path, migration: str,
+                                                                 kinds: list[tuple[str, str]]) -> None:
+    """A quarantined column or table keeps using its type, so a later DROP EXTENSION / DROP TYPE of
+    that type failed the migration ('column _rollback_q2_extra of table prefs depends on type
+    hstore'). Columns of a type outside pg_catalog are copied instead; rolled back, all is back."""
+    run_sql(pg_url, """
+        CREATE EXTENSION IF NOT EXISTS hstore;
+        CREATE TYPE prefs_tier AS ENUM ('free', 'pro');
+        CREATE TABLE prefs (id integer PRIMARY KEY, extra hstore, tier prefs_tier, note text);
+        INSERT INTO prefs SELECT i, hstore('css', 'c' || i), 'pro', 'n' || i FROM generate_series(1, 20) i;""")
+    before = api.fingerprint(pg_url)
+    rows_before = query(pg_url, "SELECT id, extra::text, tier::text, note FROM prefs ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": migration})
+    result = api.apply(pg_url, str(folder))
+    assert _kinds(result) == kinds
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT id, extra::text, tier::text, note FROM prefs ORDER BY id") == rows_before
+    plan = api.apply(pg_url, str(folder), dry_run=True).migrations[0].plan[0].strategy
+    assert [(s["table"], s["strategy"]) for s in plan] == [(t, "quarantine" if k.startswith("quarantine") else k)
+                                                          for t, k in kinds]
+
+
 def test_update_conflicts_are_found_row_by_row(pg_url: str, tmp_path: Path) -> None:
     run_sql(pg_url, SETUP)
     folder = write_migrations(tmp_path / "m", {"001_upd.sql": "UPDATE contacts SET phone = NULL WHERE id % 10 = 0;"})
@@ -493,6 +525,28 @@ def test_rows_written_with_replica_session_role_are_captured(pg_url: str, tmp_pa
                                                "DELETE FROM contacts WHERE id = 50;\n"})
     result = api.apply(pg_url, str(folder))
     assert [(c["table"], c["kind"], c["rows"]) for m in result.migrations for c in m.captures] == [("public.contacts", "rows", 4)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
+
+
+def test_rows_changed_through_an_open_cursor_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """miniflux moves settings row by row through a cursor (DECLARE ... FOR UPDATE, FETCH, UPDATE ...
+    WHERE CURRENT OF). While the cursor reads the table, ALTER TABLE on it is refused ('being used by
+    active queries in this session'), which made the capture triggers' ENABLE ALWAYS fail the
+    migration; the rows changed through the cursor are captured and come back."""
+    run_sql(pg_url, SETUP)
+    rows_before = query(pg_url, "SELECT * FROM contacts ORDER BY id")
+    folder = write_migrations(tmp_path / "m", {"001_cursor.sql": (
+        "DECLARE c CURSOR FOR SELECT id, phone FROM contacts WHERE id <= 3 ORDER BY id FOR UPDATE;\n"
+        "FETCH NEXT FROM c;\n"
+        "UPDATE contacts SET phone = 'moved' WHERE CURRENT OF c;\n"
+        "FETCH NEXT FROM c;\n"
+        "DELETE FROM contacts WHERE CURRENT OF c;\n"
+        "CLOSE c;\n"
+        "UPDATE contacts SET email = upper(email) WHERE id > 45;\n")})
+    result = api.apply(pg_url, str(folder))
+    assert [(c["table"], c["kind"], c["rows"]) for m in result.migrations for c in m.captures] == [("public.contacts", "rows", 7)]
+    assert query(pg_url, "SELECT id, phone FROM contacts WHERE id <= 3 ORDER BY id") == [(1, "moved"), (3, "555-3")]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM contacts ORDER BY id") == rows_before
 

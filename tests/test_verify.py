@@ -319,6 +319,40 @@ def test_publications_and_replica_identity_are_schema(pg_url: str, tmp_path: Pat
 
 
 @pytest.mark.postgres
+def test_column_storage_statistics_and_compression_are_schema(pg_url: str, tmp_path: Path) -> None:
+    """ALTER COLUMN ... SET STORAGE EXTERNAL (chef's and file stores' already-compressed blobs), SET
+    STATISTICS and SET COMPRESSION were not modelled: a rollback left them as the migration set them
+    and verified. Now they are rolled back (also across a type change, which resets storage), changed
+    by hand they are drift, and a point recorded before (fingerprint_rev 2) still verifies."""
+    files = history(pg_url)
+    files["004_storage.sql"] = (
+        "ALTER TABLE contacts ALTER COLUMN email SET STORAGE EXTERNAL, ALTER COLUMN email SET COMPRESSION pglz;\n"
+        "ALTER TABLE orgs ALTER COLUMN name SET STATISTICS 800;\n"
+    )
+    files["005_retype.sql"] = "ALTER TABLE contacts ALTER COLUMN email TYPE varchar(200);\n"
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    settings = ("SELECT attrelid::regclass::text, attname, attstorage::text, attstattarget, attcompression::text "
+                "FROM pg_attribute WHERE attrelid IN ('contacts'::regclass, 'orgs'::regclass) "
+                "AND attname IN ('email', 'name') ORDER BY 1, 2")
+    api.rollback_to(pg_url, "004_storage")
+    assert query(pg_url, settings) == [("contacts", "email", "e", -1, "p"), ("orgs", "name", "x", 800, "")]
+    assert codes(pg_url) == {}
+    run_sql(pg_url, "ALTER TABLE orgs ALTER COLUMN name SET STATISTICS 100;")
+    assert {f["object"] for f in codes(pg_url)["RC101"]} == {"table:public.orgs"}
+    run_sql(pg_url, "ALTER TABLE orgs ALTER COLUMN name SET STATISTICS 800;")
+    # Point 003 as an older version recorded it: its fingerprint knew nothing of column settings.
+    p003 = next(p for p in api.points(pg_url) if p["migration"] == "003_cleanup")
+    from rollback_commander.model.schema import SchemaModel
+
+    stored = SchemaModel.from_json(str(query(pg_url, f"SELECT model_after FROM rollback.points WHERE id = {p003['id']}")[0][0]))
+    run_sql(pg_url, f"UPDATE rollback.points SET fingerprint_after = '{stored.fingerprint(rev=2)}', "
+                    f"info = (info::jsonb || '{{\"fingerprint_rev\": 2}}')::text WHERE id = {p003['id']}")
+    assert api.rollback_to(pg_url, "003_cleanup").verified
+    assert query(pg_url, settings) == [("contacts", "email", "x", -1, ""), ("orgs", "name", "x", -1, "")]
+    assert codes(pg_url) == {}
+
+
+@pytest.mark.postgres
 def test_restored_table_whose_enum_an_older_migration_renamed(pg_url: str, tmp_path: Path) -> None:
     """coder's api_key_scope pattern: ALTER TYPE ... RENAME VALUE, ADD VALUE, then an UPDATE of the
     table. Rolled back to base, the table holds its base rows, but the capture of the UPDATE holds

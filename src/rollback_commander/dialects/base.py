@@ -106,6 +106,12 @@ class Dialect(ABC):
     quarantine = False
     """Can set dropped tables and columns aside in O(1) (see quarantine_* methods)."""
 
+    def pins_type(self, type_name: str) -> bool:
+        """Whether a column of this type ties its table to an object a later statement may drop
+        (DROP TYPE, DROP DOMAIN, DROP EXTENSION): a table or column set aside with such a column
+        would make that statement fail, so they are copied instead of quarantined."""
+        return False
+
     # -- connection ---------------------------------------------------------------------------
     @abstractmethod
     def connect(self, url: DatabaseUrl) -> Connection: ...

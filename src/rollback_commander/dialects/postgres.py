@@ -89,6 +89,11 @@ class PostgresDialect(Dialect):
             ) from None
         return PostgresConnection(raw)
 
+    def pins_type(self, type_name: str) -> bool:
+        """Types outside pg_catalog: enums, domains, composites, row types and extensions' types
+        (hstore, citext, vector): DROP TYPE / DROP EXTENSION refuses while a column still uses them."""
+        return pc.user_type(type_name)
+
     def reset_session(self, conn: Connection) -> None:
         """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
         role, session_replication_role, ...) does not carry over to the next migration of the same run

@@ -39,6 +39,20 @@ BEGIN
     RETURN NULL;
 END
 $rb$""",
+    # Capture triggers fire under session_replication_role = replica too (ordinary triggers do
+    # not), which takes ALTER TABLE ... ENABLE ALWAYS. That ALTER is refused while a cursor of this
+    # session still reads the table (miniflux: DECLARE ... FOR UPDATE, FETCH, UPDATE ... WHERE
+    # CURRENT OF); the trigger as created fires anyway unless the role is replica.
+    """CREATE OR REPLACE FUNCTION rollback.capture_fire_always(tbl regclass, trg name) RETURNS void
+LANGUAGE plpgsql AS $rb$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ALWAYS TRIGGER %I', tbl, trg);
+EXCEPTION WHEN object_in_use THEN
+    IF current_setting('session_replication_role') = 'replica' THEN
+        RAISE;
+    END IF;
+END
+$rb$""",
 ]
 
 TRIGGER_PREFIX = "_rollback_capture_"
@@ -138,8 +152,7 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
             f"CREATE TRIGGER {name} AFTER {event} ON {t} {refs} FOR EACH STATEMENT "
             f"EXECUTE FUNCTION rollback.capture_rows({lit(sql)}, {lit(capture)})"
         )
-        # fires under session_replication_role = replica too (ordinary triggers do not)
-        install.append(f"ALTER TABLE {t} ENABLE ALWAYS TRIGGER {name}")
+        install.append(f"SELECT rollback.capture_fire_always({lit(t)}::regclass, {lit(TRIGGER_PREFIX + event.lower())})")
         remove.append(f"DROP TRIGGER {name} ON {t}")
     return install, remove
 

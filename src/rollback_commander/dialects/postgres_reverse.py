@@ -184,13 +184,27 @@ def _column_sql(col: Column, not_null: bool) -> str:
     return " ".join(parts)
 
 
-_POST_ONLY_COLUMN_FIELDS = ("comment", "acl")
+_POST_ONLY_COLUMN_FIELDS = ("comment", "acl", "storage", "statistics", "compression")
 
 
 def _strip_post_only(col: Column) -> None:
-    """A new column has no comment or privileges yet: post gives them."""
+    """A new column has no comment, privileges or storage settings yet: post gives them."""
     for key in _POST_ONLY_COLUMN_FIELDS:
         col.extra.pop(key, None)
+
+
+def _setting_changes(have: dict[str, Any], want: dict[str, Any]) -> list[str]:
+    """The SET clauses taking a column's storage, statistics target and compression from `have`
+    to `want` (absent: the type's storage, -1, the server's default compression)."""
+    out = []
+    if have.get("storage") != want.get("storage") and (want.get("storage") or have.get("storage")):
+        word = (want.get("storage") or {}).get("set") or have["storage"]["type"]
+        out.append(f"SET STORAGE {str(word).upper()}")
+    if have.get("statistics") != want.get("statistics"):
+        out.append(f"SET STATISTICS {want.get('statistics', -1)}")
+    if have.get("compression") != want.get("compression"):
+        out.append(f"SET COMPRESSION {want.get('compression') or 'default'}")
+    return out
 
 
 def _type_word(obj: DbObject) -> str:
@@ -927,7 +941,8 @@ class _Planner:
             sql += f" USING {self._cast(wc, tc)}"
         self.pre.append(sql)
         wc.type = tc.type
-        wc.extra.pop("collation", None)
+        for field in ("collation", "storage", "compression"):  # a new type starts with its own storage
+            wc.extra.pop(field, None)
         if tc.extra.get("collation"):
             wc.extra["collation"] = tc.extra["collation"]
 
@@ -1060,6 +1075,7 @@ class _Planner:
         self._rls()
         self._create_objects("policy", self._create_policy)
         self._comments()
+        self._column_settings()
         self._acls()
         self._identity_positions()
         self._create_objects("publication", self._create_publication)
@@ -1283,6 +1299,24 @@ class _Planner:
             if want != have:
                 text = "NULL" if want is None else _lit(want)
                 self.post.append(f"COMMENT ON COLUMN {_qkey(tt.name)}.{qi(tc.name)} IS {text}")
+
+    def _column_settings(self) -> None:
+        """ALTER COLUMN ... SET STORAGE / STATISTICS / COMPRESSION back to the target's (chef's and
+        file stores' SET STORAGE EXTERNAL for already-compressed data, SET STATISTICS for planner
+        tuning). A storage setting keeps its type's own, the one to go back to."""
+        for key in sorted(self.tgt.tables):
+            wt, tt = self.work.tables[key], self.tgt.tables[key]
+            for tc in tt.columns:
+                wc = wt.column(tc.name)
+                if wc is None:
+                    continue
+                alter = f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(tc.name)}"
+                for sql in _setting_changes(wc.extra, tc.extra):
+                    self.post.append(f"{alter} {sql}")
+                for field in ("storage", "statistics", "compression"):
+                    wc.extra.pop(field, None)
+                    if field in tc.extra:
+                        wc.extra[field] = copy.deepcopy(tc.extra[field])
 
     def _owners(self) -> None:
         """Tables the plan re-created belong to whoever runs it: give them (and any table whose owner

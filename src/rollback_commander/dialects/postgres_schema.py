@@ -325,7 +325,8 @@ SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.
     THEN format('%I.%I', cn.nspname, co.collname) END,
   col_description(a.attrelid, a.attnum),
   format('%s.%s', sn.nspname, sc.relname), format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
-  s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+  s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+  a.attstorage, t.typstorage, a.attstattarget, a.attcompression
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -364,8 +365,9 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
         if comment is not None:
             extra["comment"] = comment
         if identity:
-            seq, seqtype, start, inc, minv, maxv, cache, cycle = row[10:]
+            seq, seqtype, start, inc, minv, maxv, cache, cycle = row[10:18]
             extra["identity_options"] = {"sequence": seq, **_sequence_options(seqtype, start, inc, minv, maxv, cache, cycle)}
+        extra.update(_column_settings(*row[18:22]))
         col = Column(
             name=name,
             type=typ,
@@ -376,6 +378,23 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
             extra=extra,
         )
         ctx.model.tables[table_key].columns.append(col)
+
+
+_STORAGE = {"p": "plain", "e": "external", "m": "main", "x": "extended"}
+_COMPRESSION = {"p": "pglz", "l": "lz4"}
+
+
+def _column_settings(storage: str, type_storage: str, stattarget: int | None, compression: str) -> dict[str, Any]:
+    """A column's settings that differ from its type's: ALTER COLUMN ... SET STORAGE (kept with the
+    type's own, which PostgreSQL 15 has no keyword to go back to), SET STATISTICS, SET COMPRESSION."""
+    out: dict[str, Any] = {}
+    if storage != type_storage:
+        out["storage"] = {"set": _STORAGE[storage], "type": _STORAGE[type_storage]}
+    if stattarget is not None and stattarget >= 0:
+        out["statistics"] = int(stattarget)
+    if compression:
+        out["compression"] = _COMPRESSION.get(compression, compression)
+    return out
 
 
 # -- sequences --------------------------------------------------------------------------------

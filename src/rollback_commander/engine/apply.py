@@ -340,7 +340,7 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     if quarantine_cols and not run.whole(quarantine_cols[0]):
         table, cols = quarantine_cols
         present = [c for c in cols if (t := before.tables.get(table)) is not None and t.column(c) is not None]
-        if present:
+        if present and run.columns_quarantinable(table, present, before):
             run.quarantine_columns(table, present, objects_dropped_with(table, before, after))
             return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
     row_tables: set[str] = set()

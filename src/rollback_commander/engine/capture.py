@@ -17,6 +17,14 @@ from ..model.schema import SchemaModel, Table
 from .analyze import code_only
 
 
+def pinned_columns(d: Dialect, table: Table | None, columns: list[str] | None) -> list[str]:
+    """The columns of `table` (all, or those named) whose type ties them to an object a later
+    statement may drop (Dialect.pins_type): a quarantine would keep that statement from running."""
+    if table is None:
+        return []
+    return [c.name for c in table.columns if (columns is None or c.name in columns) and d.pins_type(c.type)]
+
+
 @dataclass
 class CaptureRecord:
     table: str
@@ -178,17 +186,21 @@ class CaptureRun:
             self.records.append(CaptureRecord(table, "quarantine-table", where, eff.column_names, self.model0.row_key(table), rows))
 
     def quarantinable(self, table: str, now: SchemaModel) -> bool:
-        """Whether DROP TABLE can set `table` aside: not copied whole already, and no column of a
-        user type (enum, domain, composite), which a later DROP TYPE could not drop while the set-aside
-        table uses it (coder: DROP TABLE x; DROP TYPE x_status). Those tables are copied instead (the
-        copy keeps such values as text). `now` is the schema right before the statement."""
+        """Whether DROP TABLE can set `table` aside: not copied whole already, and no column whose
+        type a later statement may drop (Dialect.pins_type: an enum, domain or composite, coder's
+        DROP TABLE x; DROP TYPE x_status; an extension's type, DROP TABLE t; DROP EXTENSION citext).
+        Those tables are copied instead (the copy keeps such values as text). `now` is the schema
+        right before the statement."""
         if self.whole(table):
             return False
-        t = now.tables.get(table)
-        if t is None:
-            return True
-        types = {str(o.definition.get("sql_name")) for o in now.objects_of("type")}
-        return not any(c.type.split("[", 1)[0] in types for c in t.columns)
+        return not pinned_columns(self.d, now.tables.get(table), None)
+
+    def columns_quarantinable(self, table: str, columns: list[str], now: SchemaModel) -> bool:
+        """Whether DROP COLUMN can set `columns` aside: none is of a type a later statement may
+        drop (miniflux: ALTER TABLE users DROP COLUMN extra; DROP EXTENSION hstore; an enum column
+        dropped before its DROP TYPE). The table is copied instead. `now` is the schema right
+        before the statement."""
+        return not self.whole(table) and not pinned_columns(self.d, now.tables.get(table), columns)
 
     def _untie_sql(self, table: str, now: SchemaModel) -> list[str]:
         """Foreign keys, triggers and policies of `table`, its constraints and indexes that depend

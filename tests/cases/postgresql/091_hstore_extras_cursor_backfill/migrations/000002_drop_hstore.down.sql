@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore;
+ALTER TABLE accounts ADD COLUMN extra hstore;
