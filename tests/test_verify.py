@@ -395,3 +395,24 @@ def test_cli_lists_checks_and_filters(sqlite_url: str) -> None:
     assert res.exit_code == 0 and "every check holds" in res.stdout
     res = invoke("verify", "--db", "sqlite:////nonexistent-folder/x.db")
     assert res.exit_code == 2 and "error" in res.stderr
+
+
+def test_copy_taken_after_the_migration_wrote_a_partition_is_not_the_before_state(pg_url: str, tmp_path: Path) -> None:
+    """A migration moves rows out of a partition, then attaches a new one: the parent is copied at
+    the ATTACH, after the DELETE, so its copy is not what the migration found. RC204 compared the
+    restored parent with it and reported a correct rollback ("38 row(s) are not in the capture")."""
+    run_sql(pg_url, "CREATE TABLE events (id int, day date NOT NULL) PARTITION BY RANGE (day);\n"
+                    "CREATE TABLE events_default PARTITION OF events DEFAULT;\n"
+                    "INSERT INTO events SELECT g, date '2024-12-20' + g FROM generate_series(1, 30) g;\n")
+    folder = write_migrations(tmp_path / "m", {"001_split.sql": (
+        "CREATE TABLE events_2025 (LIKE events INCLUDING DEFAULTS);\n"
+        "INSERT INTO events_2025 SELECT * FROM events_default WHERE day >= '2025-01-01';\n"
+        "DELETE FROM events_default WHERE day >= '2025-01-01';\n"
+        "ALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n")})
+    api.apply(pg_url, str(folder))
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT count(*) FROM events") == [(30,)]
+    report = verify(pg_url)
+    assert report.exit_code == 0, [f.message for f in report.findings]
+    rc204 = next(c for c in report.checks if c.code == "RC204")
+    assert rc204.status == "passed" and rc204.checked >= 1, rc204

@@ -54,6 +54,9 @@ class CaptureRecord:
     marker_from: int | None = None
     """quarantine-columns (PostgreSQL): the last value the sequence had handed out when the
     migration finished (0: none): rows whose marker is above it were inserted since the point."""
+    written_before: bool = False
+    """copy: the migration had written the table (or one of its partitions) before copying it, so
+    the copy is not the table as the migration found it (`rollback verify` does not compare with it)."""
 
     def plan_firings(self, dialect: Dialect) -> int | None:
         """The firings count restore and conflict queries may rely on: none (their general form)
@@ -66,7 +69,7 @@ class CaptureRecord:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
         keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout", "marker",
-                "marker_sequence", "marker_from")
+                "marker_sequence", "marker_from", "written_before")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -96,7 +99,7 @@ class CaptureRun:
         self.hidden_columns: dict[str, dict[str, str]] = {}
         self.savepoints: dict[str, int] = {}
         self.counter = 0
-        self.counters0 = dialect.write_counters(conn) if checksums else {}
+        self.counters0 = dialect.write_counters(conn)
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:
@@ -139,12 +142,13 @@ class CaptureRun:
             if table not in self.model0.tables or self.whole(table):
                 continue
             t = self.model0.tables[table]  # hidden columns of earlier quarantines included
+            written = not self.untouched(table)
             name = self._name()
             for sql in self.d.capture_sql(t, name, self.live(table)):
                 self.conn.execute(sql)
             rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
             self.records.append(CaptureRecord(table, "copy", name, t.column_names, self.model0.row_key(table), rows,
-                                              live=self.live(table)))
+                                              live=self.live(table), written_before=written))
             self.checksum_before(table, t)
 
     def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:

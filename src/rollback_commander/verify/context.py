@@ -215,6 +215,8 @@ def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[s
         kind = str(rec.get("kind") or "copy")
         if kind == "quarantine-table":
             break  # the table was set aside whole and moved back: nothing was copied
+        if kind == "copy" and rec.get("written_before"):
+            break  # copied after the migration had written it: not the rows it found
         if kind in ("copy", "rows"):
             ref.kind, ref.capture, ref.definition = kind, str(rec["capture"]), restricted(rec)
             ref.key = rec.get("key") or before.row_key(table)
