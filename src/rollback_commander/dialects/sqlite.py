@@ -168,6 +168,18 @@ class SQLiteDialect(Dialect):
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the
         # user's own statements run with SQLite's normal semantics.
         conn.execute("PRAGMA legacy_alter_table = OFF")
+        # A migration's TEMP triggers live as long as the connection: they would fire in the
+        # reverse's proof, the journal's writes and the next migration of the same run, which a
+        # run of that migration alone (a new connection) never sees. They go with their migration.
+        from .sqlite_schema import session_triggers
+
+        for name in session_triggers(conn):
+            conn.execute(f"DROP TRIGGER temp.{quote(name)}")
+
+    def live_model(self, conn: Connection) -> SchemaModel:
+        from .sqlite_schema import introspect_sqlite
+
+        return introspect_sqlite(conn, session=True)
 
     # SQLite refuses VACUUM inside a transaction, and a journal_mode change there either fails
     # ("cannot change into wal mode from within a transaction") or, on an empty file, is silently
