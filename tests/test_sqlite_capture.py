@@ -184,6 +184,26 @@ def test_rows_written_by_user_triggers_are_captured_and_triggers_do_not_fire_on_
     assert api.fingerprint(sqlite_url) == before
 
 
+def test_restored_rows_of_a_table_keyed_by_text_get_their_rowids_back(sqlite_url: str, tmp_path: Path) -> None:
+    # Joplin/Trilium-style notes keyed by a TEXT id: the rowid is hidden but real (an FTS index's
+    # docids follow it). The restore deleted and re-inserted the touched rows under new rowids.
+    run_sql(sqlite_url, """
+        CREATE TABLE notes (note_id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+        INSERT INTO notes (note_id, title) SELECT printf('n%03d', 11 - i), 'note ' || i FROM n;""")
+    rowids = "SELECT rowid, note_id FROM notes ORDER BY rowid"
+    before = query(sqlite_url, rowids)
+    _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE notes SET title = upper(title) WHERE rowid % 3 = 0;\n"
+                                             "DELETE FROM notes WHERE rowid IN (2, 10);"})
+    run_sql(sqlite_url, "INSERT INTO notes (note_id, title) VALUES ('later', 'written after the point')")
+    assert query(sqlite_url, "SELECT rowid FROM notes WHERE note_id = 'later'") == [(10,)]
+    api.rollback_to(sqlite_url, "base", on_conflict="keep-current")
+    after = query(sqlite_url, rowids)
+    # every row back under its rowid, but the one whose rowid a row written since holds now
+    assert [r for r in after if r[1] != "later" and r[0] <= 10] == [r for r in before if r[0] != 10]
+    assert (10, "later") in after and any(note == before[-1][1] and rowid > 10 for rowid, note in after)
+
+
 @pytest.mark.parametrize("temp", ["", "TEMP "])
 def test_rows_written_by_a_trigger_the_same_migration_created_are_captured(sqlite_url: str, tmp_path: Path, temp: str) -> None:
     # mozilla places-style: a (TEMP) trigger turns deletes into tombstones; created in the migration

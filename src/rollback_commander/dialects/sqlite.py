@@ -143,6 +143,8 @@ class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
     row_capture = True
+    rows_layout = 2
+    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid)."""
 
     def connect(self, url: DatabaseUrl) -> Connection:
         path = url.sqlite_path()
@@ -376,7 +378,7 @@ class SQLiteDialect(Dialect):
 
     # -- row capture (see sqlite_capture) ------------------------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
-        return sc.rows_capture_create(table, capture)
+        return sc.rows_capture_create(table, capture, key)
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
         return sc.rows_capture_triggers(table, capture, key)
@@ -414,7 +416,8 @@ class SQLiteDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = ()) -> list[str]:
-        return sc.rows_restore_sql(table, capture, key)
+        # firings is None for a capture taken before layout 2 (no old rowids kept); SQLite's is 0
+        return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
         return sc.rows_conflict_sql(table, capture, key)
