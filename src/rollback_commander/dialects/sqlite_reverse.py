@@ -28,7 +28,7 @@ from ..model.schema import Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
 from .sqlite_schema import check_clauses, table_body
 
-RENDERED_KINDS = ("index", "view", "trigger")
+RENDERED_KINDS = ("index", "view", "trigger", "setting")
 """Object kinds with their own CREATE text; unique keys and foreign keys live in the table's text."""
 TMP_PREFIX = "_rollback_tmp_"
 LEGACY_ALTER = "PRAGMA legacy_alter_table = ON"
@@ -108,7 +108,7 @@ def plan_reverse_sqlite(current: SchemaModel, target: SchemaModel, data_tables: 
     plan = ReversePlan()
     if renamed:
         plan.pre.append(LEGACY_ALTER)
-    plan.pre.extend(_drop_sql(o) for o in _in_kind_order(drops, ("trigger", "view", "index")))
+    plan.pre.extend(_drop_sql(o) for o in _in_kind_order(drops, ("trigger", "view", "index", "setting")))
     plan.pre.extend(
         f"ALTER TABLE {quote(m.source.name)} RENAME TO {quote(m.tmp)}" for m in moves if m.source is not None
     )
@@ -324,6 +324,8 @@ def _in_kind_order(objects: Iterable[DbObject], kinds: tuple[str, ...]) -> list[
 
 
 def _drop_sql(obj: DbObject) -> str:
+    if obj.kind == "setting":  # PRAGMA user_version back to SQLite's default (its target value follows)
+        return f"PRAGMA {obj.name} = 0"
     return f"DROP {obj.kind.upper()} {quote(obj.name)}"
 
 
@@ -332,12 +334,13 @@ def _create_sql(obj: DbObject) -> str:
 
 
 def _creation_order(objects: list[DbObject]) -> list[DbObject]:
-    """Indexes, then views with the views they read first, then triggers (they may be on views)."""
+    """Indexes, then views with the views they read first, then triggers (they may be on views),
+    then settings (PRAGMA user_version)."""
     views = [o for o in objects if o.kind == "view"]
     return [
         *_in_kind_order((o for o in objects if o.kind == "index"), ("index",)),
         *_views_in_dependency_order(views),
-        *_in_kind_order((o for o in objects if o.kind == "trigger"), ("trigger",)),
+        *_in_kind_order((o for o in objects if o.kind in ("trigger", "setting")), ("trigger", "setting")),
     ]
 
 

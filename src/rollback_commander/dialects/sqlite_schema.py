@@ -284,11 +284,22 @@ def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
             model.add(_view(row, known))
         elif row.type == "trigger" and row.sql:
             model.add(_trigger(row, known))
+    if version := _user_version(conn):
+        model.add(version)
     if session:
         for row in _temp_trigger_rows(conn):
             if row.tbl_name in known["table"] or row.tbl_name in known["view"]:
                 model.add(_trigger(row, known))
     return model
+
+
+def _user_version(conn: Connection) -> DbObject | None:
+    """`PRAGMA user_version` (where not 0, SQLite's default) as a setting of the schema: apps read it
+    at start to decide which of their upgrades to run, so a rollback must put it back."""
+    value = int(conn.query("PRAGMA user_version")[0][0])
+    if not value:
+        return None
+    return DbObject("setting", "user_version", None, {"sql": f"PRAGMA user_version = {value}", "value": value})
 
 
 _TEMP_TRIGGERS = "SELECT name, tbl_name, sql FROM sqlite_temp_master WHERE type = 'trigger' ORDER BY name"

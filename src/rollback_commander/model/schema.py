@@ -162,7 +162,7 @@ class SchemaModel:
         to compare with a point recorded then."""
         canonical = self.canonical()
         if rev is not None and rev < FINGERPRINT_REV:
-            canonical = _canonical_rev1(canonical)
+            canonical = _canonical_before(canonical, rev)
         blob = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -206,19 +206,23 @@ class SchemaModel:
         return out
 
 
-FINGERPRINT_REV = 2
-"""What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; points
-recorded before (no `fingerprint_rev` in their info) were fingerprinted without them."""
-_SINCE_REV2_KINDS = ("publication",)
-_SINCE_REV2_EXTRA = ("replica_identity",)
+FINGERPRINT_REV = 3
+"""What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
+SQLite's `PRAGMA user_version` (a `setting` object). Points recorded before (their info's
+`fingerprint_rev`, none before 2) were fingerprinted without what came later."""
+_KINDS_SINCE = {2: ("publication",), 3: ("setting",)}
+_EXTRA_SINCE = {2: ("replica_identity",)}
 
 
-def _canonical_rev1(canonical: dict[str, Any]) -> dict[str, Any]:
+def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
+    """The canonical form as fingerprints of revision `rev` saw it."""
+    kinds = {k for since, ks in _KINDS_SINCE.items() if since > rev for k in ks}
+    extra = {x for since, xs in _EXTRA_SINCE.items() if since > rev for x in xs}
     tables = {
-        k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in _SINCE_REV2_EXTRA}}
+        k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in extra}}
         for k, t in canonical["tables"].items()
     }
-    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in _SINCE_REV2_KINDS}
+    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in kinds}
     return {**canonical, "tables": tables, "objects": objects}
 
 
