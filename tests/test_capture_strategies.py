@@ -622,3 +622,24 @@ def test_segmented_migration_failing_after_a_capture_in_its_last_segment(pg_url:
     assert query(pg_url, "SELECT count(*) FROM rollback.points WHERE migration = '001_seg'") == [(0,)]
     # the committed segments' capture tables are dropped with the compensation
     assert query(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'rollback' AND tablename LIKE 'cap\\_%'") == [(0,)]
+
+
+def test_pg_rows_written_by_a_trigger_the_same_migration_created_are_captured(pg_url: str, tmp_path: Path) -> None:
+    # the trigger is not in the schema the migration started from: without reading the schema again
+    # after the DDL, the purge captured origins only and a rollback left the tombstones behind
+    run_sql(pg_url, """
+        CREATE TABLE origins (id integer PRIMARY KEY, host text NOT NULL UNIQUE, frecency integer NOT NULL);
+        CREATE TABLE tombstones (host text PRIMARY KEY);
+        INSERT INTO origins SELECT i, 'host' || i, i * 10 FROM generate_series(1, 50) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_purge.sql": """
+        CREATE FUNCTION tomb() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO tombstones (host) VALUES (OLD.host) ON CONFLICT DO NOTHING; RETURN OLD; END $$;
+        CREATE TRIGGER origins_tombstone AFTER DELETE ON origins FOR EACH ROW EXECUTE FUNCTION tomb();
+        DELETE FROM origins WHERE frecency < 100;"""})
+    result = api.apply(pg_url, str(folder))
+    assert "public.tombstones" in {t for t, _kind in _kinds(result)}
+    assert query(pg_url, "SELECT count(*) FROM tombstones") == [(9,)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT count(*) FROM tombstones") == [(0,)]
+    assert api.fingerprint(pg_url) == before

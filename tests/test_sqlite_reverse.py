@@ -453,7 +453,32 @@ if _has_fts5():
         ),
     ]
 
+COUNTS = """
+CREATE TABLE counts (device INTEGER NOT NULL, type INTEGER NOT NULL, flags INTEGER NOT NULL, count INTEGER NOT NULL,
+                     PRIMARY KEY (device, type, flags)) STRICT;
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, CONSTRAINT tags_name UNIQUE (name));
+INSERT INTO counts VALUES (0, 0, 0, 5), (0, 0, 64, 2), (0, 1, 0, 7), (1, 0, 65, 1), (1, 0, 1, 3);
+INSERT INTO tags VALUES (1, 'a'), (2, 'b');
+"""
+
 DATA_CASES = [
+    # syncthing-style: the key widens with a new column and rows come to repeat the old key; the
+    # reverse cannot copy them into the old shape (UNIQUE constraint failed): the restore refills it
+    Case(
+        "capture-key-widened-rows-repeat-old-key",
+        COUNTS,
+        """CREATE TABLE counts_new (device INTEGER NOT NULL, type INTEGER NOT NULL, flags INTEGER NOT NULL,
+                                    count INTEGER NOT NULL, deleted INTEGER NOT NULL,
+                                    PRIMARY KEY (device, type, flags, deleted)) STRICT;
+           INSERT INTO counts_new SELECT device, type, flags & ~64, sum(count), flags & 64 != 0 FROM counts
+           GROUP BY device, type, flags & ~64, flags & 64 != 0;
+           DROP TABLE counts; ALTER TABLE counts_new RENAME TO counts;
+           ALTER TABLE tags RENAME TO tags_old;
+           CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, lang TEXT NOT NULL DEFAULT 'en', UNIQUE (name, lang));
+           INSERT INTO tags SELECT id, name, 'en' FROM tags_old; INSERT INTO tags VALUES (3, 'a', 'de');
+           DROP TABLE tags_old;""",
+        data_tables=("counts", "tags"),
+    ),
     Case("capture-drop-column", SHOP, "ALTER TABLE notes DROP COLUMN tag", data_tables=("notes",)),
     Case("capture-drop-table", SHOP, "DROP TABLE notes", data_tables=("notes",)),
     Case(

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from rollback_commander import api
 from rollback_commander.cli.main import cli
+from rollback_commander.errors import Refused
 
 from .conftest import fresh_pg_database
 from .helpers import invoke, invoke_json, query, run_sql, write_migrations
@@ -364,3 +365,23 @@ def test_keep_current_keeps_rows_changed_since_and_restores_the_others(db_url: s
     assert query(db_url, "SELECT id, tier FROM orgs ORDER BY id") == [(1, "free"), (2, "enterprise"), (3, "free")]
     points = {p["migration"]: p for p in api.points(db_url)}
     assert points["002_upgrade"]["active"] is False and points["003_notes"]["active"] is True
+
+
+def test_sqlite_user_version_goes_back_with_rollbacks_and_ties_undo_to_later_bumps(sqlite_url: str, tmp_path: Path) -> None:
+    # mozilla places / Room style: every migration bumps PRAGMA user_version, which the app reads at
+    # start to choose its upgrades. A rollback left it at the newest value (not part of the schema).
+    run_sql(sqlite_url, "PRAGMA user_version = 4; CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT);")
+    folder = write_migrations(tmp_path / "m", {
+        "001_tags.sql": "CREATE TABLE tags (id INTEGER PRIMARY KEY, tag TEXT);\nPRAGMA user_version = 5;\n",
+        "002_meta.sql": "CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;\nPRAGMA user_version = 6;\n",
+        "003_visits.sql": "CREATE TABLE visits (id INTEGER PRIMARY KEY, page_id INTEGER);\nPRAGMA user_version = 7;\n",
+    })
+    version = "PRAGMA user_version"
+    api.apply(sqlite_url, str(folder))
+    # the version is a sequence: a later bump depends on the one before (undo it with its dependents)
+    with pytest.raises(Refused, match="003_visits"):
+        api.undo(sqlite_url, "002_meta")
+    api.rollback_to(sqlite_url, "001_tags")
+    assert query(sqlite_url, version) == [(5,)]
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, version) == [(4,)]

@@ -242,6 +242,22 @@ def test_sqlite_index_out_of_step_with_its_table(sqlite_url: str) -> None:
     assert any(f["object"] == "index:t_a" and f["table"] == "t" for f in found["RC102"])
 
 
+def test_sqlite_null_value_lines_are_confirmed_against_the_rows(sqlite_url: str) -> None:
+    # syncthing-style counters: WITHOUT ROWID, a key column after NOT NULL ones. SQLite 3.40's
+    # integrity_check says "NULL value in counts.count" for every row of such a table; none is NULL.
+    run_sql(sqlite_url, "CREATE TABLE counts (device INTEGER NOT NULL, count INTEGER NOT NULL, size INTEGER NOT NULL,"
+            " deleted INTEGER NOT NULL, PRIMARY KEY (device, deleted)) STRICT, WITHOUT ROWID;"
+            "INSERT INTO counts VALUES (1, 5, 500, 0), (1, 2, 200, 1), (2, 7, 700, 0);")
+    assert codes(sqlite_url) == {}
+    # a real NULL under NOT NULL (the column made NOT NULL behind SQLite's back) is still found, once, counted
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, NULL), (2, NULL), (3, 'x');"
+            "PRAGMA writable_schema = ON;"
+            "UPDATE sqlite_master SET sql = 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)' WHERE name = 'notes';")
+    found = codes(sqlite_url)
+    assert list(found) == ["RC102"]
+    assert [f["message"] for f in found["RC102"]] == ["integrity check: NULL value in notes.body (2 rows)"]
+
+
 @pytest.mark.postgres
 def test_postgres_only_faults(pg_url: str, tmp_path: Path) -> None:
     files = history(pg_url)

@@ -134,6 +134,12 @@ class Dialect(ABC):
         """Put session settings a reverse script may have changed back to the engine's defaults."""
         return None
 
+    def live_model(self, conn: Connection) -> SchemaModel:
+        """The schema as the session's next statement sees it: the introspected model plus session
+        objects that act on it (SQLite TEMP triggers on main tables), for the analysis of a
+        statement that follows DDL in the same migration."""
+        return self.introspect(conn)
+
     # -- statements ---------------------------------------------------------------------------
     @abstractmethod
     def split(self, sql: str) -> list[Statement]: ...

@@ -168,6 +168,8 @@ class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
     row_capture = True
+    rows_layout = 2
+    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid)."""
 
     def connect(self, url: DatabaseUrl) -> Connection:
         _require_folder(url)
@@ -190,6 +192,18 @@ class SQLiteDialect(Dialect):
         # Reverse scripts turn legacy_alter_table on (renames must not rewrite other objects); the
         # user's own statements run with SQLite's normal semantics.
         conn.execute("PRAGMA legacy_alter_table = OFF")
+        # A migration's TEMP triggers live as long as the connection: they would fire in the
+        # reverse's proof, the journal's writes and the next migration of the same run, which a
+        # run of that migration alone (a new connection) never sees. They go with their migration.
+        from .sqlite_schema import session_triggers
+
+        for name in session_triggers(conn):
+            conn.execute(f"DROP TRIGGER temp.{quote(name)}")
+
+    def live_model(self, conn: Connection) -> SchemaModel:
+        from .sqlite_schema import introspect_sqlite
+
+        return introspect_sqlite(conn, session=True)
 
     # SQLite refuses VACUUM inside a transaction, and a journal_mode change there either fails
     # ("cannot change into wal mode from within a transaction") or, on an empty file, is silently
@@ -386,7 +400,7 @@ class SQLiteDialect(Dialect):
 
     # -- row capture (see sqlite_capture) ------------------------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
-        return sc.rows_capture_create(table, capture)
+        return sc.rows_capture_create(table, capture, key)
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
         return sc.rows_capture_triggers(table, capture, key)
@@ -424,7 +438,8 @@ class SQLiteDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = ()) -> list[str]:
-        return sc.rows_restore_sql(table, capture, key)
+        # firings is None for a capture taken before layout 2 (no old rowids kept); SQLite's is 0
+        return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
         return sc.rows_conflict_sql(table, capture, key)

@@ -93,11 +93,20 @@ def may_replace(texts: list[str]) -> bool:
     return any(_REPLACE.search(text) for text in texts)  # literals and comments too: copying is safe
 
 
-def rows_capture_create(table: Table, capture: str) -> list[str]:
-    """The capture table: sequence, kind, text of what the migration left, then the model's columns."""
+def hidden_rowid(table: Table, key: list[str]) -> bool:
+    """A rowid table whose key is not its rowid (a TEXT or composite primary key): the rowid is
+    hidden but real (external-content FTS indexes and `SELECT rowid` read it), so an old image
+    keeps it and the restore puts it back where it is free."""
+    return not table.extra.get("without_rowid") and not (_rowid_alias(table) and key == table.primary_key)
+
+
+def rows_capture_create(table: Table, capture: str, key: list[str]) -> list[str]:
+    """The capture table: sequence, kind, text of what the migration left, the old rowid of a table
+    whose key is not its rowid, then the model's columns."""
     strict = bool(table.extra.get("strict"))
     cols = ", ".join(f"{q(c.name)} {affinity(c.type, strict)}" for c in table.columns)
-    return [f"CREATE TABLE {capture} (_rb_seq INTEGER PRIMARY KEY, _rb_kind TEXT NOT NULL, _rb_hash TEXT, {cols})"]
+    rowid = "_rb_rowid INTEGER, " if hidden_rowid(table, key) else ""
+    return [f"CREATE TABLE {capture} (_rb_seq INTEGER PRIMARY KEY, _rb_kind TEXT NOT NULL, _rb_hash TEXT, {rowid}{cols})"]
 
 
 def _trigger_name(capture: str, event: str) -> str:
@@ -108,7 +117,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str]) -> tuple[l
     """TEMP triggers capturing one statement's row changes, and the statements dropping them."""
     t = f"main.{q(table.name)}"
     names = [c.name for c in table.columns]
-    save_old = f"INSERT INTO {capture} (_rb_kind, {keys('', names)}) VALUES ('o', {keys('OLD', names)});"
+    rowid, old_rowid = ("_rb_rowid, ", "OLD.rowid, ") if hidden_rowid(table, key) else ("", "")
+    save_old = f"INSERT INTO {capture} (_rb_kind, {rowid}{keys('', names)}) VALUES ('o', {old_rowid}{keys('OLD', names)});"
     mark_new = f"INSERT INTO {capture} (_rb_kind, {keys('', key)}) VALUES ('n', {keys('NEW', key)});"
     moved = " OR ".join(f"NEW.{q(k)} IS NOT OLD.{q(k)}" for k in key)
     triggers = {
@@ -161,13 +171,22 @@ def first_events(capture: str, key: list[str]) -> str:
     )
 
 
-def rows_restore_sql(table: Table, capture: str, key: list[str]) -> list[str]:
+def rows_restore_sql(table: Table, capture: str, key: list[str], rowids: bool) -> list[str]:
     """Every key the migration touched back as it was before its first event: the rows there now
     are deleted and the old images inserted (delete first: values the migration swapped between
-    rows under a UNIQUE constraint go back without a transient violation)."""
+    rows under a UNIQUE constraint go back without a transient violation). With `rowids` (the
+    capture kept them, see hidden_rowid) an image goes back to its old rowid when no row holds it
+    now; one written since does, and the image takes a new rowid then."""
     t = q(table.name)
     names = ", ".join(q(c.name) for c in table.columns if c.writable)
+    delete = f"DELETE FROM {t} WHERE ({keys('', key)}) IN (SELECT {keys('', key)} FROM {capture} WHERE _rb_kind <> 'f')"
+    images = f"FROM ({first_events(capture, key)}) WHERE _rb_kind = 'o'"
+    if not (rowids and hidden_rowid(table, key)):
+        return [delete, f"INSERT INTO {t} ({names}) SELECT {names} {images}"]
+    images = f"FROM ({first_events(capture, key)}) e WHERE e._rb_kind = 'o'"
     return [
-        f"DELETE FROM {t} WHERE ({keys('', key)}) IN (SELECT {keys('', key)} FROM {capture} WHERE _rb_kind <> 'f')",
-        f"INSERT INTO {t} ({names}) SELECT {names} FROM ({first_events(capture, key)}) WHERE _rb_kind = 'o'",
+        delete,
+        f"INSERT INTO {t} (rowid, {names}) SELECT e._rb_rowid, {names} {images} "
+        f"AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.rowid = e._rb_rowid)",
+        f"INSERT INTO {t} ({names}) SELECT {names} {images} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {key_match('x', 'e', key)})",
     ]

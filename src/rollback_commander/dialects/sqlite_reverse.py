@@ -28,7 +28,7 @@ from ..model.schema import Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
 from .sqlite_schema import check_clauses, table_body
 
-RENDERED_KINDS = ("index", "view", "trigger")
+RENDERED_KINDS = ("index", "view", "trigger", "setting")
 """Object kinds with their own CREATE text; unique keys and foreign keys live in the table's text."""
 TMP_PREFIX = "_rollback_tmp_"
 LEGACY_ALTER = "PRAGMA legacy_alter_table = ON"
@@ -96,7 +96,7 @@ def plan_reverse_sqlite(current: SchemaModel, target: SchemaModel, data_tables: 
     `data_tables` are the target tables whose rows the engine restores between `pre` and `post`."""
     kept = _kept_tables(current, target)
     moves = [
-        _move(target.tables[name], current.tables.get(source or ""), name in data_tables)
+        _move(target.tables[name], current.tables.get(source or ""), name in data_tables, current, target)
         for name, source in _match_sources(current, target, kept).items()
     ]
     renamed = {m.source.name for m in moves if m.source is not None}
@@ -108,7 +108,7 @@ def plan_reverse_sqlite(current: SchemaModel, target: SchemaModel, data_tables: 
     plan = ReversePlan()
     if renamed:
         plan.pre.append(LEGACY_ALTER)
-    plan.pre.extend(_drop_sql(o) for o in _in_kind_order(drops, ("trigger", "view", "index")))
+    plan.pre.extend(_drop_sql(o) for o in _in_kind_order(drops, ("trigger", "view", "index", "setting")))
     plan.pre.extend(
         f"ALTER TABLE {quote(m.source.name)} RENAME TO {quote(m.tmp)}" for m in moves if m.source is not None
     )
@@ -186,16 +186,41 @@ def _sql(table: Table) -> str:
     return str(table.extra.get("sql", ""))
 
 
-def _move(target: Table, source: Table | None, restored: bool) -> TableMove:
+def _move(target: Table, source: Table | None, restored: bool, current: SchemaModel, model: SchemaModel) -> TableMove:
     """The copy from `source`, or an empty table when there is nothing to copy or the copy could not
-    succeed (a NOT NULL column without default has no source, or a CHECK the current rows may break)
-    and the engine restores the rows."""
+    succeed (a NOT NULL column without default has no source, a CHECK or a narrower key the current
+    rows may break) and the engine restores the rows."""
     if source is None or source.extra.get("virtual") or target.extra.get("virtual"):
         return TableMove(target)
     columns = _column_pairs(source, target)
-    if not columns or (restored and (_unfilled_required(target, columns) or _new_checks(source, target))):
+    if not columns or (restored and (_unfilled_required(target, columns) or _new_checks(source, target)
+                                     or _narrower_keys(_unique_keys(current, source, True),
+                                                       _unique_keys(model, target, False), columns))):
         return TableMove(target)
     return TableMove(target, source, columns, _rowid_name(source, target, columns))
+
+
+def _unique_keys(model: SchemaModel, table: Table, indexes: bool) -> list[set[str]]:
+    """The column sets (lower case) the table's rows are unique on: its primary key and UNIQUE
+    constraints, and with `indexes` its unique indexes (those of the target come after the rows)."""
+    keys = [{c.lower() for c in table.primary_key}] if table.primary_key else []
+    for obj in model.objects.values():
+        cols = obj.definition.get("unique_columns")
+        if obj.table == table.name and cols and (obj.kind == "unique_key" or (indexes and obj.kind == "index")):
+            keys.append({str(c).lower() for c in cols})
+    return keys
+
+
+def _narrower_keys(source_keys: list[set[str]], target_keys: list[set[str]], pairs: list[tuple[str, str]]) -> bool:
+    """True when a key of the target is not implied by one of the source's (syncthing's counts, keyed
+    on (device, type, flags, deleted), rolled back to its key without deleted): the current rows may
+    repeat it, and the copy would fail where the restore puts the captured rows in."""
+    from_source = {t.lower(): s.lower() for t, s in pairs}
+    for key in target_keys:
+        mapped = {from_source.get(c) for c in key}
+        if None in mapped or not any(k <= mapped for k in source_keys if k):
+            return True
+    return False
 
 
 def _column_pairs(source: Table, target: Table) -> list[tuple[str, str]]:
@@ -299,6 +324,8 @@ def _in_kind_order(objects: Iterable[DbObject], kinds: tuple[str, ...]) -> list[
 
 
 def _drop_sql(obj: DbObject) -> str:
+    if obj.kind == "setting":  # PRAGMA user_version back to SQLite's default (its target value follows)
+        return f"PRAGMA {obj.name} = 0"
     return f"DROP {obj.kind.upper()} {quote(obj.name)}"
 
 
@@ -307,12 +334,13 @@ def _create_sql(obj: DbObject) -> str:
 
 
 def _creation_order(objects: list[DbObject]) -> list[DbObject]:
-    """Indexes, then views with the views they read first, then triggers (they may be on views)."""
+    """Indexes, then views with the views they read first, then triggers (they may be on views),
+    then settings (PRAGMA user_version)."""
     views = [o for o in objects if o.kind == "view"]
     return [
         *_in_kind_order((o for o in objects if o.kind == "index"), ("index",)),
         *_views_in_dependency_order(views),
-        *_in_kind_order((o for o in objects if o.kind == "trigger"), ("trigger",)),
+        *_in_kind_order((o for o in objects if o.kind in ("trigger", "setting")), ("trigger", "setting")),
     ]
 
 

@@ -263,8 +263,10 @@ class _MasterRow:
     sql: str | None
 
 
-def introspect_sqlite(conn: Connection) -> SchemaModel:
-    """The user's schema of the main database, without SQLite's and the tool's own objects."""
+def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
+    """The user's schema of the main database, without SQLite's and the tool's own objects; with
+    `session`, also the connection's TEMP triggers on its tables (named `temp.<name>`): they fire
+    for the session's statements like the schema's own, but are no part of the schema."""
     model = SchemaModel(dialect="sqlite")
     rows = _master_rows(conn)
     tables = [r for r in rows if r.type == "table"]
@@ -282,7 +284,38 @@ def introspect_sqlite(conn: Connection) -> SchemaModel:
             model.add(_view(row, known))
         elif row.type == "trigger" and row.sql:
             model.add(_trigger(row, known))
+    if version := _user_version(conn):
+        model.add(version)
+    if session:
+        for row in _temp_trigger_rows(conn):
+            if row.tbl_name in known["table"] or row.tbl_name in known["view"]:
+                model.add(_trigger(row, known))
     return model
+
+
+def _user_version(conn: Connection) -> DbObject | None:
+    """`PRAGMA user_version` (where not 0, SQLite's default) as a setting of the schema: apps read it
+    at start to decide which of their upgrades to run, so a rollback must put it back."""
+    value = int(conn.query("PRAGMA user_version")[0][0])
+    if not value:
+        return None
+    return DbObject("setting", "user_version", None, {"sql": f"PRAGMA user_version = {value}", "value": value})
+
+
+_TEMP_TRIGGERS = "SELECT name, tbl_name, sql FROM sqlite_temp_master WHERE type = 'trigger' ORDER BY name"
+
+
+def session_triggers(conn: Connection) -> list[str]:
+    """Names of the connection's TEMP triggers, the tool's own (`_rollback*`) left out."""
+    return [str(name) for name, _tbl, _sql in conn.query(_TEMP_TRIGGERS) if not is_internal(str(name))]
+
+
+def _temp_trigger_rows(conn: Connection) -> list[_MasterRow]:
+    return [
+        _MasterRow("trigger", f"temp.{name}", str(tbl), None if sql is None else str(sql))
+        for name, tbl, sql in conn.query(_TEMP_TRIGGERS)
+        if not is_internal(str(name)) and not is_internal(str(tbl))
+    ]
 
 
 def _master_rows(conn: Connection) -> list[_MasterRow]:

@@ -7,7 +7,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..dialects.base import Connection, Statement
@@ -327,7 +327,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
 def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: NameResolver, run: CaptureRun) -> StatementPlan:
     """Capture what the statement would destroy with the cheapest faithful strategy, then run it."""
     d, conn = target.dialect, target.conn
-    an: Analysis = analyze(stmt.text, run.model0, resolver, d.name)
+    an = _with_later_objects(analyze(stmt.text, run.model0, resolver, d.name), stmt, run, resolver, d.name)
+    run.note_statement(an.ddl or an.probe)
     destroyed: set[str] = set()
     written: set[str] = set()
     before = after = run.model0
@@ -370,6 +371,23 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     captured = sorted(copy_tables | row_tables)
     strategy = ", ".join(s for s, on in (("copy", copy_tables), ("rows", row_tables)) if on)
     return StatementPlan(stmt.start_line, stmt.text, captured, an.probe, f"{an.reason}" + (f" [{strategy}]" if strategy else ""))
+
+
+def _with_later_objects(an: Analysis, stmt: Statement, run: CaptureRun, resolver: NameResolver, dialect: str) -> Analysis:
+    """Row changes analysed against the schema as it is now, too: a trigger or a cascading foreign
+    key created earlier in the same migration (or a SQLite TEMP trigger) writes tables the schema
+    at its start does not tie to the statement's targets (a purge that a new trigger turns into
+    tombstones). The tables it adds are those that existed before the migration; the others are
+    new and go with the reverse."""
+    now = run.schema_now() if an.rows else None
+    if now is None:
+        return an
+    later = analyze(stmt.text, now, NameResolver(now, dialect, resolver.search_path), dialect)
+    extra = {t for t in later.capture if t in run.model0.tables and t in now.tables} - an.capture
+    if not extra and an.probe >= later.probe:
+        return an
+    return replace(an, capture=an.capture | extra, probe=an.probe or later.probe,
+                   reason=later.reason if later.probe and not an.probe else an.reason)
 
 
 def _settle_session(conn: Connection, sql: list[str]) -> None:

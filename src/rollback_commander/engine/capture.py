@@ -100,6 +100,23 @@ class CaptureRun:
         self.savepoints: dict[str, int] = {}
         self.counter = 0
         self.counters0 = dialect.write_counters(conn)
+        self._now: SchemaModel | None = None
+        self._stale = False
+
+    # -- the schema while the migration runs ----------------------------------------------------
+    def note_statement(self, may_change_schema: bool) -> None:
+        """A statement is about to run; one that may change the schema makes the next
+        `schema_now` read it again."""
+        self._stale = self._stale or may_change_schema
+
+    def schema_now(self) -> SchemaModel | None:
+        """The schema as the next statement sees it (with the triggers and foreign keys that earlier
+        statements of the migration created, and SQLite's TEMP triggers), or None while none of
+        them may have changed it (it is still model0)."""
+        if self._stale:
+            self._now = self.d.live_model(self.conn)
+            self._stale = False
+        return self._now
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:

@@ -162,7 +162,7 @@ class SchemaModel:
         to compare with a point recorded then."""
         canonical = self.canonical()
         if rev is not None and rev < FINGERPRINT_REV:
-            canonical = _canonical_rev(canonical, rev)
+            canonical = _canonical_before(canonical, rev)
         blob = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
         return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -208,29 +208,28 @@ class SchemaModel:
 
 FINGERPRINT_REV = 3
 """What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
-PostgreSQL columns' storage, statistics target and compression. Points recorded before (their info's
-`fingerprint_rev`, none meaning 1) are compared as they were fingerprinted then."""
-_SINCE_REV2_KINDS = ("publication",)
-_SINCE_REV2_EXTRA = ("replica_identity",)
-_SINCE_REV3_COLUMN_EXTRA = ("storage", "statistics", "compression")
+PostgreSQL columns' storage, statistics target and compression, and SQLite's `PRAGMA user_version`
+(a `setting` object). Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
+compared as they were fingerprinted then."""
+_KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",)}
+_EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
+_COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression")}
 
 
-def _canonical_rev(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
-    """`canonical` without what was modelled after fingerprint revision `rev`."""
-    tables = {k: {**t, "columns": [_column_rev2(c) for c in t["columns"]]} for k, t in canonical["tables"].items()}
-    canonical = {**canonical, "tables": tables}
-    if rev >= 2:
-        return canonical
+def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
+    """The canonical form as fingerprints of revision `rev` saw it."""
+
+    def since(table: dict[int, tuple[str, ...]]) -> set[str]:
+        return {x for first, xs in table.items() if first > rev for x in xs}
+
+    kinds, extra, column_extra = since(_KINDS_SINCE), since(_EXTRA_SINCE), since(_COLUMN_EXTRA_SINCE)
     tables = {
-        k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in _SINCE_REV2_EXTRA}}
+        k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in extra},
+            "columns": [{**c, "extra": {x: v for x, v in c["extra"].items() if x not in column_extra}} for c in t["columns"]]}
         for k, t in canonical["tables"].items()
     }
-    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in _SINCE_REV2_KINDS}
+    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in kinds}
     return {**canonical, "tables": tables, "objects": objects}
-
-
-def _column_rev2(column: dict[str, Any]) -> dict[str, Any]:
-    return {**column, "extra": {x: v for x, v in column["extra"].items() if x not in _SINCE_REV3_COLUMN_EXTRA}}
 
 
 UNFINGERPRINTED_EXTRA = ("key_order",)

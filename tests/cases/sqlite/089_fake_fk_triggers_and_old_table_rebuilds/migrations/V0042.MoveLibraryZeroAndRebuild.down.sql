@@ -1,0 +1,1 @@
+SELECT RAISE(ABORT, 'down files are never run');

@@ -1,0 +1,3 @@
+-- never run
+DROP TABLE stale_frecencies;
+PRAGMA user_version = 4;
