@@ -334,3 +334,27 @@ def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mys
     assert code == 0, data
     assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
     assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
+
+
+def test_points_keep_their_fingerprint_revision_and_old_ones_still_compare(mysql_url: str, tmp_path: Path) -> None:
+    """The step engine rewrote the point's info without `fingerprint_rev`, so its points read as the
+    oldest revision; and that revision's comparison dropped the `storage` of MySQL's generated columns
+    (a PostgreSQL column setting of the same name came later): every rollback past a table with a
+    generated column was refused as "the schema changed outside the tool"."""
+    from rollback_commander.model.schema import FINGERPRINT_REV
+
+    folder = write_migrations(tmp_path / "m", {
+        "001_order_lines.sql": "CREATE TABLE order_lines (id INT PRIMARY KEY, qty INT NOT NULL, "
+                         "total INT GENERATED ALWAYS AS (qty * 2) STORED);\nINSERT INTO order_lines (id, qty) VALUES (1, 3);\n",
+        "002_more.sql": "UPDATE order_lines SET qty = qty + 1;\n"})
+    api.apply(mysql_url, str(folder))
+    with open_target(parse_url(mysql_url)) as target:
+        assert {p.info.get("fingerprint_rev") for p in target.journal.points() if p.kind == "migration"} == {FINGERPRINT_REV}
+    api.rollback_to(mysql_url, "001_order_lines")
+    # a journal written before revisions were recorded
+    run_sql(mysql_url, "UPDATE _rollback_points SET info = JSON_REMOVE(info, '$.fingerprint_rev');")
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "UPDATE _rollback_points SET info = JSON_REMOVE(info, '$.fingerprint_rev');")
+    api.rollback_to(mysql_url, "base")
+    assert query(mysql_url, "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                            "AND TABLE_NAME = 'order_lines'") == [(0,)]

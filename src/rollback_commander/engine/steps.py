@@ -26,7 +26,7 @@ from ..dialects.base import Connection, Statement
 from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
-from ..model.schema import SchemaModel
+from ..model.schema import FINGERPRINT_REV, SchemaModel
 from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import PROVE_DATA_ROWS, CaptureRecord, CaptureRun
 from .dynamic_sql import PreparedStatements
@@ -190,7 +190,8 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     adopted = _adopt_base(target, model0)
     sequence_sql = d.sequence_state_sql(conn, model0)
     info: dict[str, Any] = {"file": str(m.path), "phase": m.phase, "statements": len(statements), "stepwise": True,
-                            "sequence_sql": sequence_sql, "captures": [], "done": 0, "plan": []}
+                            "sequence_sql": sequence_sql, "captures": [], "done": 0, "plan": [],
+                            "fingerprint_rev": FINGERPRINT_REV}  # _save rewrites the whole info
     pid = journal.add_point(migration=m.id, kind="running", checksum=m.checksum, model_before=model0, model_after=model0,
                             reverse_sql="", reversible=False, info=info)
     conn.execute(conn.q(f"UPDATE {journal.points_t} SET active = ? WHERE id = ?"), (False, pid))

@@ -214,6 +214,7 @@ compared as they were fingerprinted then."""
 _KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",)}
 _EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
 _COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression")}
+"""PostgreSQL columns' (MySQL's generated columns had a `storage` before: theirs stays)."""
 
 
 def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
@@ -222,7 +223,8 @@ def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
     def since(table: dict[int, tuple[str, ...]]) -> set[str]:
         return {x for first, xs in table.items() if first > rev for x in xs}
 
-    kinds, extra, column_extra = since(_KINDS_SINCE), since(_EXTRA_SINCE), since(_COLUMN_EXTRA_SINCE)
+    kinds, extra = since(_KINDS_SINCE), since(_EXTRA_SINCE)
+    column_extra = since(_COLUMN_EXTRA_SINCE) if canonical["dialect"] == "postgresql" else set()
     tables = {
         k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in extra},
             "columns": [{**c, "extra": {x: v for x, v in c["extra"].items() if x not in column_extra}} for c in t["columns"]]}
