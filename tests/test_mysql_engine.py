@@ -124,6 +124,32 @@ def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.mysql
+def test_set_names_holds_for_its_migration_only(mysql_url: str, tmp_path: Path) -> None:
+    """A dump-style `SET NAMES latin1` (dolibarr, openemr and phpMyAdmin files open with one) holds
+    for the statements after it in its file, as in the mysql client, and neither for the tool's own
+    introspection (the point's schema read under latin1 looked changed by hand, and the rollback was
+    refused) nor for the next migration (its UTF-8 literal was read as latin1)."""
+    run_sql(mysql_url, "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) DEFAULT CHARSET=utf8mb4")
+    run_sql(mysql_url, "INSERT INTO t VALUES (1, 'a'), (2, 'b')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_names.sql": "/*!40101 SET NAMES latin1 */;\n"
+                         "ALTER TABLE t ADD COLUMN city varchar(40) COMMENT 'Ville (ça)';\n"
+                         "UPDATE t SET city = 'Zürich' WHERE id = 1;\n",
+        "002_more.sql": "ALTER TABLE t COMMENT = 'Kontakte für Büro';\nUPDATE t SET name = 'Ève' WHERE id = 2;\n",
+    })
+    api.apply(mysql_url, str(folder))
+    # what the mariadb client makes of the same files, one session per file
+    assert query(mysql_url, "SELECT id, name, city FROM t ORDER BY id") == [(1, "a", "ZÃ¼rich"), (2, "Ève", None)]
+    comment = query(mysql_url, "SELECT table_comment FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 't'")
+    assert comment == [("Kontakte für Büro",)]
+    api.rollback_to(mysql_url, "001_names")
+    assert query(mysql_url, "SELECT id, name FROM t ORDER BY id") == [(1, "a"), (2, "b")]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
 def test_schema_changed_by_hand_since_is_refused_before_anything_runs(mysql_url: str, tmp_path: Path) -> None:
     """Each step is planned from the live schema, so a column added by hand since the point would be
     dropped with its values: the rollback refuses first, and runs once it is gone again."""
