@@ -105,6 +105,30 @@ def test_failing_statement_reverts_what_ran(mysql_url: str, tmp_path: Path) -> N
 
 
 @pytest.mark.mysql
+def test_statement_failing_half_way_on_myisam_is_reverted(mysql_url: str, tmp_path: Path) -> None:
+    """A MyISAM table (openemr's and Dolibarr's older installs) keeps the rows a failing UPDATE
+    wrote before its error, while row captures roll back with the statement: such a table is
+    copied before the statement, so the failed migration still leaves it as it was."""
+    run_sql(mysql_url, "CREATE TABLE codes (id int PRIMARY KEY, code varchar(10) NOT NULL, UNIQUE KEY code (code))"
+                       " ENGINE=MyISAM")
+    run_sql(mysql_url, "INSERT INTO codes VALUES (1, 'a1'), (2, 'a2'), (3, 'a3')")
+    run_sql(mysql_url, "CREATE TABLE other (id int PRIMARY KEY, v int)")
+    run_sql(mysql_url, "INSERT INTO other VALUES (1, 1)")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_bad.sql": "UPDATE other SET v = 2;\n"
+                                                             "UPDATE codes SET code = 'zz' ORDER BY id;\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 1 and "001_bad.sql:2" in data["message"] and "Duplicate entry" in data["message"]
+    assert query(mysql_url, "SELECT id, code FROM codes ORDER BY id") == [(1, "a1"), (2, "a2"), (3, "a3")]
+    assert api.fingerprint(mysql_url) == before
+    folder = write_migrations(tmp_path / "m2", {"001_ok.sql": "UPDATE codes SET code = CONCAT(code, '!') WHERE id < 3;\n"
+                                                             "DELETE FROM codes WHERE id = 3;\n"})
+    api.apply(mysql_url, str(folder))
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
 def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
     """The tool's session runs in UTC (journal timestamps); a migration's statements run under the
     server's time zone, and a SET time_zone in the migration holds for the statements after it."""
