@@ -174,6 +174,27 @@ def test_set_names_holds_for_its_migration_only(mysql_url: str, tmp_path: Path) 
 
 
 @pytest.mark.mysql
+def test_ansi_sql_mode_holds_for_its_migration_only(mysql_url: str, tmp_path: Path) -> None:
+    """A migration written for `SET sql_mode = 'ANSI'` ("quoted" names, ||) keeps it for its own
+    statements; the tool's introspection in between read SHOW CREATE TABLE with "" quotes, so the
+    point's schema looked changed by hand later and the rollback past it was refused."""
+    run_sql(mysql_url, "CREATE TABLE t (id int PRIMARY KEY, name varchar(50))")
+    run_sql(mysql_url, "INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_ansi.sql": "SET SESSION sql_mode = 'ANSI,NO_BACKSLASH_ESCAPES';\n"
+                        "ALTER TABLE \"t\" ADD COLUMN note varchar(20) COMMENT 'it''s \\ here';\n"
+                        "UPDATE \"t\" SET name = name || '-x' WHERE id < 3;\nDELETE FROM \"t\" WHERE id = 3;\n",
+        "002_more.sql": "UPDATE t SET note = 'n' WHERE id = 1;\n",
+    })
+    api.apply(mysql_url, str(folder))
+    assert query(mysql_url, "SELECT id, name, note FROM t ORDER BY id") == [(1, "a-x", "n"), (2, "b-x", None)]
+    api.rollback_to(mysql_url, "001_ansi")  # the newest point is now the one recorded under ANSI
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
 def test_schema_changed_by_hand_since_is_refused_before_anything_runs(mysql_url: str, tmp_path: Path) -> None:
     """Each step is planned from the live schema, so a column added by hand since the point would be
     dropped with its values: the rollback refuses first, and runs once it is gone again."""
