@@ -105,6 +105,30 @@ def test_failing_statement_reverts_what_ran(mysql_url: str, tmp_path: Path) -> N
 
 
 @pytest.mark.mysql
+def test_statement_failing_half_way_on_myisam_is_reverted(mysql_url: str, tmp_path: Path) -> None:
+    """A MyISAM table (openemr's and Dolibarr's older installs) keeps the rows a failing UPDATE
+    wrote before its error, while row captures roll back with the statement: such a table is
+    copied before the statement, so the failed migration still leaves it as it was."""
+    run_sql(mysql_url, "CREATE TABLE codes (id int PRIMARY KEY, code varchar(10) NOT NULL, UNIQUE KEY code (code))"
+                       " ENGINE=MyISAM")
+    run_sql(mysql_url, "INSERT INTO codes VALUES (1, 'a1'), (2, 'a2'), (3, 'a3')")
+    run_sql(mysql_url, "CREATE TABLE other (id int PRIMARY KEY, v int)")
+    run_sql(mysql_url, "INSERT INTO other VALUES (1, 1)")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_bad.sql": "UPDATE other SET v = 2;\n"
+                                                             "UPDATE codes SET code = 'zz' ORDER BY id;\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 1 and "001_bad.sql:2" in data["message"] and "Duplicate entry" in data["message"]
+    assert query(mysql_url, "SELECT id, code FROM codes ORDER BY id") == [(1, "a1"), (2, "a2"), (3, "a3")]
+    assert api.fingerprint(mysql_url) == before
+    folder = write_migrations(tmp_path / "m2", {"001_ok.sql": "UPDATE codes SET code = CONCAT(code, '!') WHERE id < 3;\n"
+                                                             "DELETE FROM codes WHERE id = 3;\n"})
+    api.apply(mysql_url, str(folder))
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
 def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
     """The tool's session runs in UTC (journal timestamps); a migration's statements run under the
     server's time zone, and a SET time_zone in the migration holds for the statements after it."""
@@ -121,6 +145,53 @@ def test_time_zones(mysql_url: str, tmp_path: Path) -> None:
 
     applied = parse_stamp(api.points(mysql_url)[-1]["applied_at"])
     assert abs((datetime.now(UTC) - applied).total_seconds()) < 120
+
+
+@pytest.mark.mysql
+def test_set_names_holds_for_its_migration_only(mysql_url: str, tmp_path: Path) -> None:
+    """A dump-style `SET NAMES latin1` (dolibarr, openemr and phpMyAdmin files open with one) holds
+    for the statements after it in its file, as in the mysql client, and neither for the tool's own
+    introspection (the point's schema read under latin1 looked changed by hand, and the rollback was
+    refused) nor for the next migration (its UTF-8 literal was read as latin1)."""
+    run_sql(mysql_url, "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) DEFAULT CHARSET=utf8mb4")
+    run_sql(mysql_url, "INSERT INTO t VALUES (1, 'a'), (2, 'b')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_names.sql": "/*!40101 SET NAMES latin1 */;\n"
+                         "ALTER TABLE t ADD COLUMN city varchar(40) COMMENT 'Ville (ça)';\n"
+                         "UPDATE t SET city = 'Zürich' WHERE id = 1;\n",
+        "002_more.sql": "ALTER TABLE t COMMENT = 'Kontakte für Büro';\nUPDATE t SET name = 'Ève' WHERE id = 2;\n",
+    })
+    api.apply(mysql_url, str(folder))
+    # what the mariadb client makes of the same files, one session per file
+    assert query(mysql_url, "SELECT id, name, city FROM t ORDER BY id") == [(1, "a", "ZÃ¼rich"), (2, "Ève", None)]
+    comment = query(mysql_url, "SELECT table_comment FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 't'")
+    assert comment == [("Kontakte für Büro",)]
+    api.rollback_to(mysql_url, "001_names")
+    assert query(mysql_url, "SELECT id, name FROM t ORDER BY id") == [(1, "a"), (2, "b")]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_ansi_sql_mode_holds_for_its_migration_only(mysql_url: str, tmp_path: Path) -> None:
+    """A migration written for `SET sql_mode = 'ANSI'` ("quoted" names, ||) keeps it for its own
+    statements; the tool's introspection in between read SHOW CREATE TABLE with "" quotes, so the
+    point's schema looked changed by hand later and the rollback past it was refused."""
+    run_sql(mysql_url, "CREATE TABLE t (id int PRIMARY KEY, name varchar(50))")
+    run_sql(mysql_url, "INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c')")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_ansi.sql": "SET SESSION sql_mode = 'ANSI,NO_BACKSLASH_ESCAPES';\n"
+                        "ALTER TABLE \"t\" ADD COLUMN note varchar(20) COMMENT 'it''s \\ here';\n"
+                        "UPDATE \"t\" SET name = name || '-x' WHERE id < 3;\nDELETE FROM \"t\" WHERE id = 3;\n",
+        "002_more.sql": "UPDATE t SET note = 'n' WHERE id = 1;\n",
+    })
+    api.apply(mysql_url, str(folder))
+    assert query(mysql_url, "SELECT id, name, note FROM t ORDER BY id") == [(1, "a-x", "n"), (2, "b-x", None)]
+    api.rollback_to(mysql_url, "001_ansi")  # the newest point is now the one recorded under ANSI
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
 
 
 @pytest.mark.mysql

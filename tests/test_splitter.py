@@ -662,6 +662,20 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("SELECT 1--1", 1, 1), ("SELECT 2", 2, 2), ("SELECT 3", 3, 3)],
     ),
     (
+        # Dolibarr's upgrade scripts comment statements out as '--UPDATE ...;': the mysql client
+        # drops such a line when it opens a statement (only then), so it never reaches the server.
+        "mysql-double-dash-without-space-opens-a-statement",
+        MY,
+        "-- header\n--UPDATE t SET a = 'x;y';\n  --DELETE FROM t;\nUPDATE t SET a = 1;\n"
+        "SELECT 2; --x\n# c\n--y\nSELECT 3\n--z\n;\nDELIMITER $$\n--SELECT 4$$\nSELECT 5$$\nDELIMITER ;\n",
+        [
+            ("UPDATE t SET a = 1", 4, 4),
+            ("SELECT 2", 5, 5),
+            ("SELECT 3\n--z", 8, 9),
+            ("SELECT 5", 13, 13),
+        ],
+    ),
+    (
         "mysql-backslash-escapes-both-quotes",
         MY,
         "SELECT 'it\\'s;', \"say \\\"hi\\\";\", 'a''b';\nSELECT 2;",

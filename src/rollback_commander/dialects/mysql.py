@@ -18,7 +18,7 @@ import hashlib
 import re
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from ..errors import ConnectionFailed, LockBusy, UsageError
 from ..model.schema import Column, SchemaModel, Table
@@ -32,6 +32,25 @@ SERVER_STATUS_IN_TRANS = 1
 LOCK_PREFIX = "rollback-commander."
 UTC_TIME_ZONE = "'+00:00'"
 """The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
+USER_SESSION_VARIABLES: Final = (
+    "sql_mode", "time_zone", "character_set_client", "character_set_connection", "character_set_results",
+    "collation_connection",
+)
+"""Session variables a migration's statements may set for the ones after them, which the tool's own
+work must not run under (its sql_mode only in part: see neutral_sql_mode)."""
+SQL_TEXT_MODES: Final = frozenset({
+    "ANSI", "ANSI_QUOTES", "PIPES_AS_CONCAT", "NO_BACKSLASH_ESCAPES", "IGNORE_SPACE", "HIGH_NOT_PRECEDENCE",
+    "REAL_AS_FLOAT", "EMPTY_STRING_IS_NULL", "SIMULTANEOUS_ASSIGNMENT", "ORACLE", "MSSQL", "DB2", "MAXDB",
+    "POSTGRESQL", "MYSQL323", "MYSQL40", "NO_KEY_OPTIONS", "NO_TABLE_OPTIONS", "NO_FIELD_OPTIONS",
+})  # fmt: skip
+"""sql_mode flags that change how SQL text is read or how SHOW CREATE writes it."""
+
+
+def neutral_sql_mode(mode: str) -> str:
+    """A migration's sql_mode as the tool's own work runs under it: its data rules (strictness, zero
+    dates) kept, the flags that change how the tool's SQL reads (`"` as identifier quote, `||`,
+    backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped."""
+    return ",".join(f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES)
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -46,19 +65,44 @@ class MySQLConnection(Connection):
         self.mariadb = "mariadb" in version.lower()
         self.lock_name = lock_name(database)
         self.lock_held = False
-        self.user_time_zone = "SYSTEM"
-        """The session time zone a migration's own statements run under (the server's default until
-        a statement sets another); the tool's own work runs under UTC (UTC_TIME_ZONE)."""
+        self.tool_session: dict[str, Any] = {}
+        """USER_SESSION_VARIABLES as the tool's own work needs them: UTC, the connection's character
+        set (the one the driver encodes and decodes with)."""
+        self.fresh_user_session: dict[str, Any] = {}
+        """USER_SESSION_VARIABLES as every migration starts with: the server's time zone, the
+        connection's character set."""
+        self.user_session: dict[str, Any] = {}
+        """USER_SESSION_VARIABLES a migration's own statements run under: a `SET time_zone` or
+        `SET NAMES` of the migration holds for its statements after it, never for the tool's work
+        (journal timestamps, introspection, captures) nor for the next migration."""
+
+    def read_session(self) -> dict[str, Any]:
+        row = self.query("SELECT " + ", ".join(f"@@SESSION.{v}" for v in USER_SESSION_VARIABLES))[0]
+        return dict(zip(USER_SESSION_VARIABLES, row, strict=True))
+
+    def set_session(self, values: dict[str, Any], unless: dict[str, Any]) -> None:
+        """SET the variables of `values` that differ from `unless` (the session's current values),
+        in USER_SESSION_VARIABLES order (a character set before its collation)."""
+        changed = [v for v in USER_SESSION_VARIABLES if v in values and values[v] != unless.get(v)]
+        if changed:
+            self.execute("SET " + ", ".join(f"SESSION {v} = %s" for v in changed), [values[v] for v in changed])
+
+    def tool_values(self) -> dict[str, Any]:
+        """The tool's own settings while a migration runs: its time zone and character set, and
+        the migration's sql_mode made neutral (neutral_sql_mode)."""
+        return {**self.tool_session, "sql_mode": neutral_sql_mode(str(self.user_session.get("sql_mode") or ""))}
 
     def run_as_user(self, sql: str) -> None:
-        """Run a migration's statement under the session time zone it expects (TIMESTAMP literals,
-        NOW() into DATETIME), keeping a SET time_zone it makes for the statements after it."""
-        self.execute("SET SESSION time_zone = %s", (self.user_time_zone,))
+        """Run a migration's statement under the session time zone, character set and sql_mode it
+        expects (TIMESTAMP literals, NOW() into DATETIME, `SET NAMES latin1` before literals, `SET
+        sql_mode = 'ANSI'` before `"quoted"` names), keeping what it sets for the migration's
+        statements after it; the tool's own settings come back after."""
+        self.set_session(self.user_session, unless=self.tool_values())
         try:
             self.execute(sql)
         finally:
-            self.user_time_zone = str(self.scalar("SELECT @@SESSION.time_zone"))
-            self.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
+            self.user_session = self.read_session()
+            self.set_session(self.tool_values(), unless=self.user_session)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self.raw.cursor() as cur:
@@ -159,8 +203,11 @@ class MySQLDialect(Dialect):
             version = str(row[0]) if row else ""
         conn = MySQLConnection(raw, str(args["database"]), version)
         self.mariadb = conn.mariadb
-        conn.user_time_zone = str(conn.scalar("SELECT @@SESSION.time_zone"))
+        conn.fresh_user_session = conn.read_session()
+        conn.user_session = dict(conn.fresh_user_session)
         conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
+        conn.tool_session = conn.read_session()
+        conn.set_session(conn.tool_values(), unless=conn.tool_session)
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
             with contextlib.suppress(Exception):
@@ -168,8 +215,13 @@ class MySQLDialect(Dialect):
         return conn
 
     def reset_session(self, conn: Connection) -> None:
+        """The tool's settings, and a fresh start for the next migration's own ones (the same
+        whether migrations run in one `apply` or one per run)."""
         conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode, "
                      f"time_zone = {UTC_TIME_ZONE}")
+        if isinstance(conn, MySQLConnection):
+            conn.user_session = dict(conn.fresh_user_session)
+            conn.set_session(conn.tool_values(), unless={})
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:

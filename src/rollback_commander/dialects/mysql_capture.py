@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Final
 
 from ..model.schema import Column, SchemaModel, Table
 from .base import Connection, Live
@@ -87,7 +87,9 @@ def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], co
     Left to a copy: a table a foreign-key action may write (no trigger fires for it) and anything
     that table's actions write, a table without a key (or whose key has a generated column), a
     table whose columns changed since the migration started (the capture holds the model-before
-    columns), a table the analysis only reached through another one's triggers gets every event."""
+    columns), a table of a non-transactional engine (MyISAM, Aria, MEMORY: a statement failing
+    half-way keeps the rows it wrote, while the captures of them roll back with it); a table the
+    analysis only reached through another one's triggers gets every event."""
     cascaded: set[str] = set()
     frontier = [c for c, p in _fk_actions(current) if p in tables or c in tables]
     while frontier:
@@ -118,10 +120,22 @@ def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], co
     return out
 
 
+TRANSACTIONAL_ENGINES: Final = frozenset({"INNODB", "ROCKSDB", "TOKUDB"})
+
+
+def transactional(table: Table) -> bool:
+    """Whether the table's writes roll back with a failed statement (InnoDB when no ENGINE shows)."""
+    options = table.extra.get("options")
+    engine = str(options.get("ENGINE", "InnoDB")) if isinstance(options, dict) else "InnoDB"
+    return engine.upper() in TRANSACTIONAL_ENGINES
+
+
 def capturable(model0: SchemaModel, current: SchemaModel, table: str) -> bool:
     t0, now = model0.tables.get(table), current.tables.get(table)
     if t0 is None or now is None:
         return False  # created by this migration: nothing to keep
+    if not transactional(now):
+        return False
     key = model0.row_key(table)
     if not key or now.primary_key != t0.primary_key:
         return False

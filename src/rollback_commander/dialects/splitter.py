@@ -13,7 +13,10 @@ delimiters end a statement:
   statements); `/*! ... */` executable comments are code (kept in the text, read as SQL, never
   split). With the `;` delimiter, compound statements (CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT,
   MariaDB `BEGIN NOT ATOMIC` and top-level IF/CASE/LOOP/WHILE/REPEAT/FOR) are kept whole by
-  tracking BEGIN/IF/CASE/LOOP/WHILE/REPEAT/FOR ... END [IF|CASE|...] nesting.
+  tracking BEGIN/IF/CASE/LOOP/WHILE/REPEAT/FOR ... END [IF|CASE|...] nesting. `--` opens a
+  comment only before whitespace, except as the first thing of a statement: there the client
+  drops `--UPDATE t ...;` as a comment line too (upgrade scripts comment statements out that way),
+  and so does the splitter, leaving it out of the statement text the server gets.
 
 A statement's text runs from its first leading comment (one that starts on a line of its own, not
 a trailing comment of the previous statement) to its last code token: trailing comments and the
@@ -47,6 +50,7 @@ _DELIM: Final = 6  # the statement delimiter: ';' or a MySQL DELIMITER string
 _EXEC_OPEN: Final = 7  # MySQL '/*!' or '/*M!' plus version digits
 _EXEC_CLOSE: Final = 8  # the '*/' closing an executable comment
 _BROKEN: Final = 9  # a block comment unterminated at end of input (treated as code)
+_CLIENT_COMMENT: Final = 10  # MySQL '--x' line at a statement's start: the client's comment, not the server's
 
 _Token = tuple[int, int, int]
 
@@ -119,7 +123,7 @@ def _flavor(dialect: str | None) -> _Flavor:
 class _Lexer:
     """Hand-written tokenizer; `next()` returns one token at a time, None at the end."""
 
-    __slots__ = ("delimiter", "f", "in_exec", "n", "pos", "src")
+    __slots__ = ("delimiter", "f", "in_exec", "n", "pos", "src", "stmt_empty")
 
     def __init__(self, src: str, flavor: _Flavor) -> None:
         self.src = src
@@ -128,6 +132,7 @@ class _Lexer:
         self.f = flavor
         self.delimiter = ";"  # changed by the splitter on MySQL DELIMITER lines
         self.in_exec = False  # inside a MySQL /*! ... */ executable comment
+        self.stmt_empty = False  # set by the splitter: no code of the current statement yet
 
     def _emit(self, kind: int, start: int, end: int) -> _Token:
         self.pos = end
@@ -147,8 +152,12 @@ class _Lexer:
                 j += 1
             return self._emit(_WS, i, j)
         nxt = s[i + 1] if i + 1 < n else ""
-        if c == "-" and nxt == "-" and (not f.dash_needs_space or i + 2 >= n or s[i + 2] <= " "):
-            return self._line_comment(i)
+        if c == "-" and nxt == "-":
+            if not f.dash_needs_space or i + 2 >= n or s[i + 2] <= " ":
+                return self._line_comment(i)
+            if self.stmt_empty and not self.in_exec:
+                k = s.find("\n", i)
+                return self._emit(_CLIENT_COMMENT, i, n if k < 0 else k)
         if c == "#" and f.hash_comments:
             return self._line_comment(i)
         if c == "/" and nxt == "*":
@@ -364,8 +373,14 @@ class _Splitter:
         track = {"postgresql": self._track_pg, "sqlite": self._track_sqlite, "mysql": self._track_mysql}[
             self.dialect
         ]
-        while (tok := lex.next()) is not None:
+        while True:
+            lex.stmt_empty = self.content_start < 0
+            if (tok := lex.next()) is None:
+                break
             kind, start, end = tok
+            if kind == _CLIENT_COMMENT:  # never sent: the leading comments before it go with it
+                self.chunk_start = -1
+                continue
             if kind == _WS:
                 if self.content_start < 0 and s.find("\n", start, end) >= 0:
                     self.fresh_line = True

@@ -1,0 +1,11 @@
+UPDATE `servers` SET `url` = TRIM(TRAILING '/' FROM `url`);
+ALTER TABLE `servers` DROP `lastfetchedid`;
+ALTER TABLE `tasks` CHANGE `job_id` `process_id` varchar(32) DEFAULT NULL;
+ALTER TABLE `logs` MODIFY `title` text CHARACTER SET utf8 COLLATE utf8_bin DEFAULT NULL;
+ALTER TABLE `logs` MODIFY `change` text CHARACTER SET utf8 COLLATE utf8_unicode_ci DEFAULT NULL;
+ALTER TABLE `logs` ADD INDEX `title` (`title`(255));
+ALTER TABLE `users` ADD UNIQUE (`email`);
+ALTER TABLE `cake_sessions` ADD INDEX `expires` (`expires`);
+DELETE FROM cake_sessions WHERE expires < 1600009000;
+DELETE FROM `admin_settings` WHERE `setting` = 'fix_login';
+UPDATE `admin_settings` SET `value` = '50' WHERE `setting` = 'db_version';
