@@ -390,3 +390,37 @@ def test_mysql_routine_naming_its_database_is_refused(crm: tuple[str, Path]) -> 
     assert "trigger orgs_touch" in data["message"] and "without the database" in data["hint"]
     assert mysql_leftovers(url) == []
     assert source_state(url) == before
+
+
+@pytest.mark.mysql
+def test_mysql_copy_of_sequences_events_functions(mysql_url: str) -> None:
+    """A database the tool never touched: a MariaDB sequence (its next value kept) used as a column
+    default, a function a view calls, a trigger with a compound body, an event; the copy has them."""
+    from rollback_commander.rehearse.mysql_copy import mysql_copy
+    from rollback_commander.urls import parse_url
+    from rollback_commander.verify.report import NullProgress
+
+    run_sql(mysql_url, """
+        CREATE SEQUENCE ticket_no START WITH 100 NOCACHE;
+        CREATE TABLE tickets (id INT PRIMARY KEY DEFAULT (NEXTVAL(ticket_no)), title VARCHAR(50), n INT DEFAULT 0);
+        INSERT INTO tickets (title) VALUES ('a'), ('b');
+        CREATE FUNCTION shout (s VARCHAR(50)) RETURNS VARCHAR(60) DETERMINISTIC RETURN CONCAT(UPPER(s), '!');
+        CREATE VIEW loud AS SELECT id, shout(title) AS title FROM tickets;
+        CREATE TRIGGER tickets_n BEFORE INSERT ON tickets FOR EACH ROW BEGIN
+          IF NEW.title = '' THEN SET NEW.title = 'untitled'; END IF;
+          SET NEW.n = 1;
+        END;
+        CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY STARTS '2030-01-01 03:00:00' DISABLE DO DELETE FROM tickets WHERE n < 0;
+    """)
+    before = source_state(mysql_url)
+    with mysql_copy(parse_url(mysql_url), NullProgress()) as info:
+        assert api.fingerprint(info.url) == before[0]
+        assert mysql_tables(info.url) == before[1]
+        assert query(info.url, "SELECT EVENT_NAME, STATUS FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()") \
+            == [("nightly", "DISABLED")]
+        assert query(info.url, "SELECT title FROM loud ORDER BY id") == [("A!",), ("B!",)]
+        run_sql(info.url, "INSERT INTO tickets (title) VALUES ('')")
+        assert query(info.url, "SELECT id, title, n FROM tickets WHERE n = 1") == [(102, "untitled", 1)]
+    assert info.dropped and mysql_leftovers(mysql_url) == []
+    assert source_state(mysql_url) == before
+    assert query(mysql_url, "SELECT NEXTVAL(ticket_no)") == [(102,)]  # the source's sequence did not move

@@ -117,10 +117,10 @@ def make_copy(conn: Connection, source: str, name: str, progress: Progress) -> N
     refuse_foreign_references(src)
     _run(conn, f"CREATE DATABASE {qi(name)} CHARACTER SET {src.charset} COLLATE {src.collation}", "create the copy")
     conn.execute(f"USE {qi(name)}")
+    for seq in src.sequences:  # first: a column default may call NEXTVAL of one
+        _run(conn, seq.sql, f"create sequence {seq.name} in the copy")
     for table in src.tables:
         _run(conn, table.sql, f"create table {table.name} in the copy")
-    for seq in src.sequences:
-        _run(conn, seq.sql, f"create sequence {seq.name} in the copy")
     copy_rows(conn, src, name, progress)
     copy_sequence_values(conn, src)
     for obj in src.routines:
@@ -247,6 +247,7 @@ def copy_rows(conn: Connection, src: Source, name: str, progress: Progress) -> N
         return
     progress.start(f"copying {src.name} ({len(tables)} tables, server-side)", len(tables))
     locks = [f"{qi(src.name)}.{qi(t.name)} READ" for t in tables] + [f"{qi(name)}.{qi(t.name)} WRITE" for t in tables]
+    locks += [f"{qi(name)}.{qi(s.name)} WRITE" for s in src.sequences]  # opened by NEXTVAL defaults
     try:
         _run(conn, "LOCK TABLES " + ", ".join(locks), "lock the target's tables for reading")
     except RollbackError as exc:
