@@ -1,5 +1,7 @@
 """Disposable copies of a target: PostgreSQL `CREATE DATABASE … TEMPLATE` (falling back to
-`pg_dump | pg_restore` when other sessions block it), SQLite's backup API into a temporary file.
+`pg_dump | pg_restore` when other sessions block it), SQLite's backup API into a temporary file,
+MySQL/MariaDB a new database on the same server filled server-side (`SHOW CREATE TABLE` texts,
+`INSERT … SELECT` under read locks, then routines, views, triggers and events; see mysql_copy).
 The copy is always dropped, also on failure and Ctrl-C."""
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ METHOD_LABELS = {
     "template": "CREATE DATABASE … TEMPLATE",
     "dump-restore": "pg_dump | pg_restore",
     "sqlite-backup": "SQLite backup API",
+    "mysql-copy": "server-side copy (SHOW CREATE TABLE + INSERT … SELECT)",
 }
 
 
@@ -57,7 +60,7 @@ class CopyInfo:
 
 def require_copyable(url: DatabaseUrl) -> None:
     """Refuse, before anything is opened, a database this module cannot copy."""
-    if url.dialect not in ("sqlite", "postgresql"):
+    if url.dialect not in ("sqlite", "postgresql", "mysql"):
         raise UsageError(
             f"rehearsals on {url.dialect} are not supported yet: there is no disposable copy of such a database",
             hint="nothing was changed. `rollback apply --dry-run` shows what each pending migration would "
@@ -73,6 +76,11 @@ def disposable_copy(url: DatabaseUrl, progress: Progress) -> Iterator[CopyInfo]:
             yield info
     elif url.dialect == "postgresql":
         with _postgres_copy(url, progress) as info:
+            yield info
+    elif url.dialect == "mysql":
+        from .mysql_copy import mysql_copy
+
+        with mysql_copy(url, progress) as info:
             yield info
     else:  # pragma: no cover - require_copyable refused it
         raise AssertionError(url.dialect)
@@ -117,7 +125,7 @@ def with_database(raw: str, name: str) -> str:
 
 
 COPY_NAME = re.compile(r"rc_rehearse_[0-9a-f]{10}_(.*)", re.DOTALL)
-"""rc_rehearse_<10 hex>_<source>, cut to PostgreSQL's 63-character names."""
+"""rc_rehearse_<10 hex>_<source>, cut to PostgreSQL's 63-character names (MySQL allows 64)."""
 
 
 def copy_name(source: str) -> str:

@@ -206,8 +206,13 @@ def snapshot(url: str, progress: Progress) -> _Snapshot:
 
 
 def table_bytes(target: Target) -> int:
-    """The size of the data: PostgreSQL the user's tables (indexes and TOAST included, the journal
-    left out), SQLite the used pages of the file."""
+    """The size of the data: PostgreSQL and MySQL the user's tables (indexes and TOAST included, the
+    journal left out; MySQL's sizes are InnoDB's estimates), SQLite the used pages of the file."""
+    if target.dialect.name == "mysql":
+        return int(target.conn.scalar(
+            "SELECT COALESCE(SUM(COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)), 0) FROM information_schema.TABLES "
+            "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE <> 'VIEW' AND TABLE_NAME NOT LIKE '\\_rollback%'"
+        ) or 0)
     if target.dialect.name == "postgresql":
         return int(target.conn.scalar(
             "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
