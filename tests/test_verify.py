@@ -432,3 +432,20 @@ def test_copy_taken_after_the_migration_wrote_a_partition_is_not_the_before_stat
     assert report.exit_code == 0, [f.message for f in report.findings]
     rc204 = next(c for c in report.checks if c.code == "RC204")
     assert rc204.status == "passed" and rc204.checked >= 1, rc204
+
+
+@pytest.mark.mysql
+def test_rows_captured_without_generated_columns_compare_on_mysql(mysql_url: str, tmp_path: Path) -> None:
+    """MySQL row captures hold a table's writable columns only: RC203/RC204 compared a generated
+    column too and could not run ("Unknown column 'slug'")."""
+    run_sql(mysql_url, "CREATE TABLE orgs (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL, deleted_at DATETIME NULL,\n"
+                       "  slug VARCHAR(50) AS (LOWER(name)) STORED);\n"
+                       "INSERT INTO orgs (id, name, deleted_at) VALUES (1, 'Acme', NULL), (2, 'Globex', '2024-01-01');\n")
+    folder = write_migrations(tmp_path / "m", {"001_up.sql": "UPDATE orgs SET name = UPPER(name);\nDELETE FROM orgs WHERE id = 2;\n"})
+    api.apply(mysql_url, str(folder))
+    api.rollback_to(mysql_url, "base")
+    report = verify(mysql_url)
+    status = {c.code: c for c in report.checks}
+    assert report.exit_code == 0 and status["RC203"].status == status["RC204"].status == "passed", status
+    run_sql(mysql_url, "UPDATE orgs SET deleted_at = NULL WHERE id = 2;")
+    assert set(codes(mysql_url)) == {"RC203", "RC204"}

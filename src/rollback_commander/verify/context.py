@@ -205,9 +205,15 @@ def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[s
             return full
         return Table(full.name, [c for c in full.columns if c.name in cols], full.primary_key, full.extra)
 
+    def compared(rec: dict[str, Any]) -> Table:
+        """The columns rows are compared over: generated ones follow from the others (and MySQL's
+        row captures do not hold them)."""
+        t = restricted(rec)
+        return Table(t.name, [c for c in t.columns if c.writable], t.primary_key, t.extra)
+
     first = records[0]
     ref = CaptureRef(
-        table=table, point_id=p.id, migration=p.migration, definition=restricted(first),
+        table=table, point_id=p.id, migration=p.migration, definition=compared(first),
         kind=str(first.get("kind") or "copy"), key=first.get("key") or before.row_key(table), rows=first.get("rows"),
         checksum_before=checksums.get(table), checksum_table=restricted(first),
     )
@@ -218,7 +224,7 @@ def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[s
         if kind == "copy" and rec.get("written_before"):
             break  # copied after the migration had written it: not the rows it found
         if kind in ("copy", "rows"):
-            ref.kind, ref.capture, ref.definition = kind, str(rec["capture"]), restricted(rec)
+            ref.kind, ref.capture, ref.definition = kind, str(rec["capture"]), compared(rec)
             ref.key = rec.get("key") or before.row_key(table)
             ref.rows = rec.get("rows")
             break
