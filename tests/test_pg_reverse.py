@@ -349,6 +349,28 @@ CASES: list[Case] = [
         "CREATE FUNCTION public.mul(a int, b int) RETURNS int LANGUAGE sql AS $$ SELECT a * b $$;"
         "CREATE PROCEDURE public.reset_scores() LANGUAGE sql AS $$ UPDATE public.customers SET score = 0 $$;",
     ),
+    # sourcegraph-like: CREATE AGGREGATE over a state function (pg_get_functiondef refuses aggregates)
+    Case(
+        "aggregate_created_with_its_state_function",
+        BASE,
+        "CREATE FUNCTION public.cat_step(acc text[], x text[]) RETURNS text[] LANGUAGE sql IMMUTABLE "
+        "AS 'SELECT acc || x';"
+        "CREATE AGGREGATE public.cat_agg(text[]) (SFUNC = public.cat_step, STYPE = text[], INITCOND = '{}');"
+        "CREATE AGGREGATE public.row_count(*) (SFUNC = int8inc, STYPE = int8, INITCOND = '0', PARALLEL = SAFE);"
+        "CREATE VIEW public.order_notes AS SELECT public.cat_agg(ARRAY[note]) AS notes FROM public.orders;",
+    ),
+    Case(
+        "aggregate_dropped_and_changed",
+        BASE
+        + "CREATE FUNCTION public.cat_step(acc text[], x text[]) RETURNS text[] LANGUAGE sql IMMUTABLE "
+        "AS 'SELECT acc || x';"
+        "CREATE AGGREGATE public.cat_agg(text[]) (SFUNC = public.cat_step, STYPE = text[], INITCOND = '{}');"
+        "CREATE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');"
+        "COMMENT ON AGGREGATE public.total(numeric) IS 'sum from zero';",
+        "DROP AGGREGATE public.cat_agg(text[]); DROP FUNCTION public.cat_step(text[], text[]);"
+        "CREATE OR REPLACE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric, "
+        "INITCOND = '100', PARALLEL = SAFE);",
+    ),
     Case(
         "function_body_and_overloads",
         BASE + FUNCS,

@@ -69,6 +69,8 @@ _ALTERED_IN_PLACE = (
 )
 _RELATION_DEPS = ("table:", "column:", "view:", "materialized_view:", "primary_key:")
 _OLD_SUFFIX = "__rb_old"
+#: Kinds created by their stored CREATE [OR REPLACE] statement and dropped by their signature.
+_ROUTINES = ("function", "procedure", "aggregate")
 _SIMPLE_IDENT = re.compile(r"^[a-z_][a-z0-9_$]*$")
 
 
@@ -111,7 +113,7 @@ def _local(obj: DbObject) -> str:
 
 
 def _func_sig(obj: DbObject) -> str:
-    """Quoted name and identity arguments of a function or procedure: "s"."f"(a integer)."""
+    """Quoted name and identity arguments of a routine: "s"."f"(a integer)."""
     ident = str(obj.definition["identity_arguments"])
     schema, _, rest = obj.name.partition(".")
     name = rest[: len(rest) - len(ident) - 2]
@@ -378,7 +380,7 @@ class _Planner:
                     continue
                 if to is None or self._type_needs_recreate(co, to):
                     self.gone.add(key)
-            elif co.kind in ("function", "procedure"):
+            elif co.kind in _ROUTINES:
                 if to is None or not _replaceable(co, to):
                     self.gone.add(key)
             elif to is None or _core(co) != _core(to):
@@ -493,7 +495,7 @@ class _Planner:
         others = [t for t in self.dropped_tables if t != obj.table]
         for dep in obj.depends_on:
             kind, _, rest = dep.partition(":")
-            if kind in ("function", "procedure") and dep in self.gone:
+            if kind in _ROUTINES and dep in self.gone:
                 return True
             if kind == "table" and rest in others:
                 return True
@@ -582,7 +584,7 @@ class _Planner:
             self._forget(f"sequence:{name}")
 
     def _drop_functions(self) -> None:
-        funcs = [k for k in self.gone if k.startswith(("function:", "procedure:")) and k in self.cur.objects]
+        funcs = [k for k in self.gone if k.partition(":")[0] in _ROUTINES and k in self.cur.objects]
         if not funcs:
             return
         self._drop_defaults_using(
@@ -814,7 +816,7 @@ class _Planner:
     def _functions(self, post: bool) -> None:
         wanted = {}
         for obj in self.tgt.objects.values():
-            if obj.kind not in ("function", "procedure"):
+            if obj.kind not in _ROUTINES:
                 continue
             have = self.work.objects.get(obj.key)
             if have is not None and have.definition == obj.definition:
@@ -1159,7 +1161,7 @@ class _Planner:
         funcs = {
             o.key: o
             for o in self.tgt.objects.values()
-            if o.kind in ("function", "procedure")
+            if o.kind in _ROUTINES
             and any(d.startswith(_RELATION_DEPS) for d in o.depends_on)
             and (o.key not in self.work.objects or self.work.objects[o.key].definition != o.definition)
         }

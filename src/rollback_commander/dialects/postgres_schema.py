@@ -8,7 +8,8 @@ not depend on the caller's settings. Nothing that changes when an object is drop
 
 Keys: tables "schema.name"; objects "<kind>:<name>" where name is "schema.name" for schema-scoped
 objects, "schema.table.name" for table-scoped ones (constraints, foreign keys, triggers, policies),
-"schema.name(identity arguments)" for functions and procedures, "<object key>" for comments.
+"schema.name(identity arguments)" for functions, procedures and aggregates, "<object key>" for
+comments.
 
 `depends_on` (not part of the fingerprint) uses object keys plus three pseudo keys that the reverse
 planner understands: "table:<table>", "column:<table>.<column>" and "primary_key:<table>".
@@ -111,6 +112,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _indexes,
         _views,
         _functions,
+        _aggregates,
         _triggers,
         _rules,
         _statistics,
@@ -573,6 +575,56 @@ def _functions(conn: Connection, ctx: _Ctx) -> None:
         }
         obj = DbObject(kind, f"{schema}.{name}({ident})", definition=definition)
         ctx.add(obj, "pg_proc", oid, f"{kind.upper()} {qn(schema, name)}({ident})")
+
+
+#: An aggregate's CREATE statement, rendered from pg_aggregate (pg_get_functiondef refuses
+#: aggregates). Routine names print schema-qualified (search_path is pg_catalog while reading).
+_AGGREGATES = f"""
+SELECT p.oid, n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),
+  pg_get_function_arguments(p.oid), pg_get_function_result(p.oid),
+  format('CREATE OR REPLACE AGGREGATE %I.%I(%s) (%s)', n.nspname, p.proname,
+    CASE WHEN p.pronargs = 0 THEN '*' ELSE pg_get_function_arguments(p.oid) END,
+    concat_ws(', ',
+      'SFUNC = ' || a.aggtransfn::regproc::text,
+      'STYPE = ' || format_type(a.aggtranstype, NULL),
+      'SSPACE = ' || NULLIF(a.aggtransspace, 0),
+      'FINALFUNC = ' || NULLIF(a.aggfinalfn, 0)::regproc::text,
+      CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+      'FINALFUNC_MODIFY = ' || CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'
+                                                     ELSE 'READ_WRITE' END,
+      'COMBINEFUNC = ' || NULLIF(a.aggcombinefn, 0)::regproc::text,
+      'SERIALFUNC = ' || NULLIF(a.aggserialfn, 0)::regproc::text,
+      'DESERIALFUNC = ' || NULLIF(a.aggdeserialfn, 0)::regproc::text,
+      'INITCOND = ' || quote_literal(a.agginitval),
+      'MSFUNC = ' || NULLIF(a.aggmtransfn, 0)::regproc::text,
+      'MINVFUNC = ' || NULLIF(a.aggminvtransfn, 0)::regproc::text,
+      'MSTYPE = ' || format_type(NULLIF(a.aggmtranstype, 0), NULL),
+      'MSSPACE = ' || NULLIF(a.aggmtransspace, 0),
+      'MFINALFUNC = ' || NULLIF(a.aggmfinalfn, 0)::regproc::text,
+      CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+      CASE WHEN a.aggmtransfn <> 0 THEN 'MFINALFUNC_MODIFY = ' || CASE a.aggmfinalmodify
+        WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+      'MINITCOND = ' || quote_literal(a.aggminitval),
+      (SELECT format('SORTOP = OPERATOR(%I.%s)', on_.nspname, o.oprname)
+       FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace WHERE o.oid = a.aggsortop),
+      CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END,
+      'PARALLEL = ' || CASE p.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END))
+FROM pg_proc p
+JOIN pg_aggregate a ON a.aggfnoid = p.oid
+JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind = 'a' AND {NS_OK}
+"""
+
+
+def _aggregates(conn: Connection, ctx: _Ctx) -> None:
+    """User-defined aggregates (CREATE AGGREGATE): routines of kind "aggregate", which depend on
+    their state functions (pg_depend), so they are dropped before and created after them."""
+    for oid, schema, name, ident, args, result, sql in conn.query(_AGGREGATES):
+        if ctx.member("pg_proc", oid):
+            continue
+        definition = {"sql": sql, "identity_arguments": ident or "*", "arguments": args, "result": result}
+        obj = DbObject("aggregate", f"{schema}.{name}({ident or '*'})", definition=definition)
+        ctx.add(obj, "pg_proc", oid, f"AGGREGATE {qn(schema, name)}({ident or '*'})")
 
 
 _TRIGGERS = f"""

@@ -206,12 +206,12 @@ class SchemaModel:
         return out
 
 
-FINGERPRINT_REV = 3
+FINGERPRINT_REV = 4
 """What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
 PostgreSQL columns' storage, statistics target and compression, and SQLite's `PRAGMA user_version`
-(a `setting` object). Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
+(a `setting` object); 4 added PostgreSQL aggregates. Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
 compared as they were fingerprinted then."""
-_KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",)}
+_KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",), 4: ("aggregate",)}
 _EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
 _COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression")}
 """PostgreSQL columns' (MySQL's generated columns had a `storage` before: theirs stays)."""

@@ -1,0 +1,1 @@
+DROP AGGREGATE label_union(integer[]);
