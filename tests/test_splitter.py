@@ -373,6 +373,25 @@ CASES: list[tuple[str, str, str, Expected]] = [
         [("CREATE TRIGGER trg AFTER INSERT ON t BEGIN UPDATE s SET e = new.end; DELETE FROM x; END", 1, 1), ("SELECT 2", 2, 2)],
     ),
     (
+        # actualbudget's reports table has columns named start and end; SQLite takes them
+        # unquoted, in a trigger's body too (only `; END ;` ends a trigger)
+        "sqlite-trigger-unqualified-end-and-begin-columns",
+        LITE,
+        "CREATE TRIGGER trg AFTER UPDATE ON r BEGIN\n"
+        "  INSERT INTO log (rid, begin, end) VALUES (new.id, new.begin, new.end);\n"
+        "  UPDATE log SET end = new.end WHERE rid = old.id;\nEND;\nSELECT 2;",
+        [
+            (
+                "CREATE TRIGGER trg AFTER UPDATE ON r BEGIN\n"
+                "  INSERT INTO log (rid, begin, end) VALUES (new.id, new.begin, new.end);\n"
+                "  UPDATE log SET end = new.end WHERE rid = old.id;\nEND",
+                1,
+                4,
+            ),
+            ("SELECT 2", 5, 5),
+        ],
+    ),
+    (
         "sqlite-explain-query-plan-is-not-a-trigger",
         LITE,
         "EXPLAIN QUERY PLAN SELECT 1;\nSELECT 2;",

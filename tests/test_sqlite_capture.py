@@ -204,6 +204,34 @@ def test_restored_rows_of_a_table_keyed_by_text_get_their_rowids_back(sqlite_url
     assert (10, "later") in after and any(note == before[-1][1] and rowid > 10 for rowid, note in after)
 
 
+@pytest.mark.parametrize("shadowed", [("rowid",), ("rowid", "oid"), ("rowid", "_rowid_", "oid")])
+def test_a_column_named_rowid_does_not_stand_in_for_the_rowid(sqlite_url: str, tmp_path: Path,
+                                                               shadowed: tuple[str, ...]) -> None:
+    # A column may be named rowid (or oid, _rowid_): `SELECT rowid` then reads the column, and the
+    # captures kept its values as the rows' identities; the rollback put the rows back with the
+    # data checksums equal but under other rowids. Another name still reads the rowid; when
+    # columns take all three, nothing does, and the rows come back under new rowids.
+    extra = "".join(f", {name} TEXT" for name in shadowed)
+    values = ", ".join(f"'{name}' || i" for name in shadowed)
+    run_sql(sqlite_url, f"""
+        CREATE TABLE docs (slug TEXT NOT NULL PRIMARY KEY, body TEXT{extra});
+        CREATE TABLE feed (kind TEXT, body TEXT{extra});
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO docs SELECT printf('d%03d', 13 - i), 'doc ' || i, {values} FROM n;
+        INSERT INTO feed SELECT kind, body, {", ".join(shadowed)} FROM (SELECT 'k' || (rowid % 3) AS kind, * FROM docs);""")
+    readable = next(n for n in ("rowid", "_rowid_", "oid") if n not in shadowed) if len(shadowed) < 3 else None
+    ident = f"SELECT {readable}, slug, body FROM docs ORDER BY 1" if readable else "SELECT slug, body FROM docs ORDER BY 1"
+    feed = f"SELECT {readable}, kind, body FROM feed ORDER BY 1" if readable else "SELECT kind, body FROM feed ORDER BY 1"
+    before = query(sqlite_url, ident), query(sqlite_url, feed)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE docs SET slug = slug || '-v2', body = 'moved' WHERE body > 'doc 5';\n"
+                                                      "DELETE FROM docs WHERE slug LIKE 'd00%';\n"
+                                                      "DELETE FROM feed WHERE kind = 'k1';\n"
+                                                      "UPDATE feed SET body = upper(body);"})
+    assert sorted(_kinds(result)) == [("docs", "rows"), ("feed", "copy")]
+    api.rollback_to(sqlite_url, "base")
+    assert (query(sqlite_url, ident), query(sqlite_url, feed)) == before
+
+
 @pytest.mark.parametrize("temp", ["", "TEMP "])
 def test_rows_written_by_a_trigger_the_same_migration_created_are_captured(sqlite_url: str, tmp_path: Path, temp: str) -> None:
     # mozilla places-style: a (TEMP) trigger turns deletes into tombstones; created in the migration

@@ -7,8 +7,9 @@ delimiters end a statement:
 * PostgreSQL, like psql: a `;` inside parentheses (`CREATE RULE ... DO (a; b)`) or inside a
   SQL-standard function body `BEGIN ATOMIC ... END` (with CASE ... END counted inside) does not
   split. Strings, `E'...'` strings, quoted identifiers, dollar quotes and nested comments are opaque.
-* SQLite, like sqlite3_complete() but with CASE ... END counted: inside
-  `[EXPLAIN] CREATE [TEMP|TEMPORARY] TRIGGER ... BEGIN ... END` a `;` does not split.
+* SQLite, like sqlite3_complete(): inside `[EXPLAIN] CREATE [TEMP|TEMPORARY] TRIGGER ...` a `;`
+  splits only when it follows `; END` (so CASE ... END and columns named `end` or `begin` in the
+  body do not matter).
 * MySQL/MariaDB, like the mysql client: `DELIMITER xx` lines change the delimiter (they are not
   statements); `/*! ... */` executable comments are code (kept in the text, read as SQL, never
   split). With the `;` delimiter, compound statements (CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT,
@@ -457,18 +458,24 @@ class _Splitter:
 
     # -- SQLite -------------------------------------------------------------------------------
     def _track_sqlite(self, kind: int, kw: str) -> bool:
+        """A trigger ends, as in sqlite3_complete(), at `;` `END` `;`: nothing else inside it.
+
+        `self.depth` is the state after the last code token of a trigger: 0 any token, 1 a `;`,
+        2 a `;` then END. Counting BEGIN/CASE ... END instead broke on a column named `end` or
+        `begin` (actualbudget's `reports.end`) written unqualified in the trigger's body.
+        """
         if kind == _DELIM:
-            return self.depth == 0
+            if not self.block_mode or self.depth == 2:
+                return True
+            self.depth = 1
+            return False
         if self.head is not None:
             if kind != _WORD:
                 self.head = None
             else:
                 self._sqlite_head(kw)
-        elif self.block_mode and kind == _WORD:
-            if kw in ("BEGIN", "CASE"):
-                self.depth += 1
-            elif kw == "END" and self.depth:
-                self.depth -= 1
+        elif self.block_mode:
+            self.depth = 2 if self.depth == 1 and kind == _WORD and kw == "END" else 0
         return False
 
     def _sqlite_head(self, kw: str) -> None:

@@ -314,12 +314,18 @@ class SQLiteDialect(Dialect):
     def column_checksum(self, conn: Connection, table: Table, column: str, like: str | None = None) -> str:
         c = self.quote(column)
         key = list(table.primary_key)
-        parts = " || char(31) || ".join(f"quote({self.quote(k)})" for k in [*key, column]) if key else f"rowid || char(31) || quote({c})"
+        ident = [*key, column] if key else None
+        rowid = sc.rowid_name(table)
+        if ident:
+            parts = " || char(31) || ".join(f"quote({self.quote(k)})" for k in ident)
+        else:  # no key: the row's rowid, or all of the row when columns take every rowid name
+            parts = f"{rowid} || char(31) || quote({c})" if rowid else sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
-        rowid = "" if table.extra.get("without_rowid") else "rowid AS _rollback_rowid, "
-        return [f"CREATE TABLE {capture} AS SELECT {rowid}* FROM {self.qualified(table.name)}"]
+        rowid = sc.rowid_name(table)  # not plain `rowid` when a column has that name
+        ident = f"{rowid} AS _rollback_rowid, " if rowid else ""
+        return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Make the table's rows equal to the capture's, touching only rows that differ. Set
@@ -332,8 +338,11 @@ class SQLiteDialect(Dialect):
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
-        if not table.extra.get("without_rowid"):
-            ident_t, ident_c, ins = "rowid", "_rollback_rowid", "rowid"  # rowid tables: the row's identity
+        rowid = sc.rowid_name(table)
+        if rowid:
+            ident_t, ident_c, ins = rowid, "_rollback_rowid", rowid  # rowid tables: the row's identity
+        elif not table.extra.get("without_rowid"):  # columns take every rowid name: no identity
+            return [f"DELETE FROM {q}", f"INSERT INTO {q} ({names}) SELECT {names} FROM {capture}"]
         else:
             keys = ", ".join(self.quote(k) for k in (key or table.primary_key))
             ident_t = ident_c = keys
@@ -343,11 +352,12 @@ class SQLiteDialect(Dialect):
             return [f"INSERT INTO {q} ({ins_cols}) SELECT {ident_c + ', ' if ins else ''}{names} FROM {capture}"]
         # compared byte for byte: a column's collation (NOCASE, ...) must not hide a change
         exact = ", ".join(f"{self.quote(c.name)} COLLATE BINARY AS {self.quote(c.name)}" for c in cols)
-        changed_now = f"SELECT {ident_t}, {exact} FROM {q} EXCEPT SELECT {ident_c}, {exact} FROM {capture}"
+        live_ident = f"{ident_t} AS {ident_c}" if ins else ident_t
+        changed_now = f"SELECT {live_ident}, {exact} FROM {q} EXCEPT SELECT {ident_c}, {exact} FROM {capture}"
         missing_now = f"SELECT {ident_c}, {exact} FROM {capture} EXCEPT SELECT {ident_t}, {exact} FROM {q}"
         if ins:
             return [
-                f"DELETE FROM {q} WHERE rowid IN (SELECT rowid FROM ({changed_now}))",
+                f"DELETE FROM {q} WHERE {rowid} IN (SELECT {ident_c} FROM ({changed_now}))",
                 f"INSERT INTO {q} ({ins_cols}) {missing_now}",
             ]
         return [

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model.schema import SchemaModel, Table
+from .sqlite_reverse import ROWID_NAMES
 from .sqlite_reverse import quote as q
 
 TRIGGER_PREFIX = "_rollback_capture_"
@@ -93,11 +94,21 @@ def may_replace(texts: list[str]) -> bool:
     return any(_REPLACE.search(text) for text in texts)  # literals and comments too: copying is safe
 
 
+def rowid_name(table: Table) -> str | None:
+    """The name that reads a rowid table's rowid: `rowid`, unless a column has that name (then
+    `SELECT rowid` reads the column), then `_rowid_`, then `oid`; None for a WITHOUT ROWID table
+    or when columns hold all three names."""
+    if table.extra.get("without_rowid"):
+        return None
+    used = {c.name.lower() for c in table.columns}
+    return next((name for name in ROWID_NAMES if name not in used), None)
+
+
 def hidden_rowid(table: Table, key: list[str]) -> bool:
     """A rowid table whose key is not its rowid (a TEXT or composite primary key): the rowid is
     hidden but real (external-content FTS indexes and `SELECT rowid` read it), so an old image
-    keeps it and the restore puts it back where it is free."""
-    return not table.extra.get("without_rowid") and not (_rowid_alias(table) and key == table.primary_key)
+    keeps it and the restore puts it back where it is free (when a name still reads it)."""
+    return rowid_name(table) is not None and not (_rowid_alias(table) and key == table.primary_key)
 
 
 def rows_capture_create(table: Table, capture: str, key: list[str]) -> list[str]:
@@ -117,7 +128,7 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str]) -> tuple[l
     """TEMP triggers capturing one statement's row changes, and the statements dropping them."""
     t = f"main.{q(table.name)}"
     names = [c.name for c in table.columns]
-    rowid, old_rowid = ("_rb_rowid, ", "OLD.rowid, ") if hidden_rowid(table, key) else ("", "")
+    rowid, old_rowid = ("_rb_rowid, ", f"OLD.{rowid_name(table)}, ") if hidden_rowid(table, key) else ("", "")
     save_old = f"INSERT INTO {capture} (_rb_kind, {rowid}{keys('', names)}) VALUES ('o', {old_rowid}{keys('OLD', names)});"
     mark_new = f"INSERT INTO {capture} (_rb_kind, {keys('', key)}) VALUES ('n', {keys('NEW', key)});"
     moved = " OR ".join(f"NEW.{q(k)} IS NOT OLD.{q(k)}" for k in key)
@@ -184,9 +195,10 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], rowids: bool) -
     if not (rowids and hidden_rowid(table, key)):
         return [delete, f"INSERT INTO {t} ({names}) SELECT {names} {images}"]
     images = f"FROM ({first_events(capture, key)}) e WHERE e._rb_kind = 'o'"
+    rowid = rowid_name(table)
     return [
         delete,
-        f"INSERT INTO {t} (rowid, {names}) SELECT e._rb_rowid, {names} {images} "
-        f"AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.rowid = e._rb_rowid)",
+        f"INSERT INTO {t} ({rowid}, {names}) SELECT e._rb_rowid, {names} {images} "
+        f"AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.{rowid} = e._rb_rowid)",
         f"INSERT INTO {t} ({names}) SELECT {names} {images} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {key_match('x', 'e', key)})",
     ]

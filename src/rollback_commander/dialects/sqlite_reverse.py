@@ -32,7 +32,8 @@ RENDERED_KINDS = ("index", "view", "trigger", "setting")
 """Object kinds with their own CREATE text; unique keys and foreign keys live in the table's text."""
 TMP_PREFIX = "_rollback_tmp_"
 LEGACY_ALTER = "PRAGMA legacy_alter_table = ON"
-_ROWID_NAMES = ("rowid", "_rowid_", "oid")
+ROWID_NAMES = ("rowid", "_rowid_", "oid")
+"""The names that read a rowid table's rowid, in the order tried: a column may take any of them."""
 
 
 def quote(ident: str) -> str:
@@ -278,7 +279,7 @@ def _rowid_name(source: Table, target: Table, pairs: list[tuple[str, str]]) -> s
     if alias is not None and any(t == alias for t, _ in pairs):
         return None
     used = {c.name.lower() for c in (*source.columns, *target.columns)}
-    return next((name for name in _ROWID_NAMES if name not in used), None)
+    return next((name for name in ROWID_NAMES if name not in used), None)
 
 
 # -- indexes, views, triggers -----------------------------------------------------------------
