@@ -429,3 +429,37 @@ def test_points_keep_their_fingerprint_revision_and_old_ones_still_compare(mysql
     api.rollback_to(mysql_url, "base")
     assert query(mysql_url, "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
                             "AND TABLE_NAME = 'order_lines'") == [(0,)]
+
+
+def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) -> None:
+    """Prisma's switch to `relationMode = "prisma"` (dub): `DROP FOREIGN KEY` then `RENAME INDEX
+    <fk> TO <idx>`, plus dropped and hidden indexes, a CHECK and a table comment: no row changes,
+    so nothing is copied (it was the whole table, for every such ALTER), and the rollback puts the
+    keys back under their names."""
+    run_sql(mysql_url, """
+        CREATE TABLE workspaces (id varchar(20) PRIMARY KEY, slug varchar(40) NOT NULL);
+        CREATE TABLE links (
+          id int AUTO_INCREMENT PRIMARY KEY, workspace_id varchar(20), url varchar(200), clicks int,
+          KEY links_url (url), CONSTRAINT links_clicks CHECK (clicks >= 0),
+          CONSTRAINT links_workspace_fkey FOREIGN KEY (workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
+        );
+        INSERT INTO workspaces VALUES ('w1', 'one'), ('w2', 'two');
+        INSERT INTO links (workspace_id, url, clicks) VALUES ('w1', 'https://a', 1), ('w2', 'https://b', 2);
+    """)
+
+    def show_create() -> str:
+        return str(query(mysql_url, "SHOW CREATE TABLE links")[0][1]).split("AUTO_INCREMENT=")[0]
+
+    before, fingerprint = show_create(), api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_relation_mode.sql": (
+        "ALTER TABLE `links` DROP FOREIGN KEY `links_workspace_fkey`;\n"
+        "ALTER TABLE `links` RENAME INDEX `links_workspace_fkey` TO `links_workspace_idx`;\n"
+        "ALTER TABLE links DROP INDEX links_url, ALTER INDEX links_workspace_idx IGNORED, COMMENT = 'a, b';\n"
+        "ALTER TABLE links DROP CONSTRAINT links_clicks;\n"
+    )})
+    api.apply(mysql_url, str(folder))
+    assert query(mysql_url, "SELECT COUNT(*) FROM _rollback_captures") == [(0,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert show_create() == before
+    assert api.fingerprint(mysql_url) == fingerprint

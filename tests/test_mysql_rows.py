@@ -268,6 +268,27 @@ def test_restore_in_place_without_other_unique_keys(mysql_url: str, tmp_path: Pa
     assert api.fingerprint(mysql_url) == before
 
 
+@pytest.mark.parametrize("table", [
+    "CREATE TABLE settings (name VARCHAR(60) PRIMARY KEY, value VARCHAR(20)) COLLATE utf8mb4_unicode_ci;\n",
+    "CREATE TABLE settings (name VARCHAR(60) PRIMARY KEY) COLLATE utf8mb4_unicode_ci;\n",
+], ids=["key-and-value", "key-only"])
+def test_restore_in_place_puts_back_keys_equal_by_collation(mysql_url: str, tmp_path: Path, table: str) -> None:
+    """kimai's `UPDATE ... SET name = UPPER(name)` on a case-insensitive key: the key still joins
+    its capture row by collation, but its text changed (case, trailing spaces, accents); the
+    in-place restore assigns the key columns too, so the old text comes back."""
+    values = "('Mail.From', 'a'), ('theme ', 'b'), ('Café', 'c'), ('plain', 'd')" if "value" in table else \
+             "('Mail.From'), ('theme '), ('Café'), ('plain')"
+    run_sql(mysql_url, table + f"INSERT INTO settings VALUES {values};\n")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "UPDATE settings SET name = LOWER(RTRIM(name));\n"
+                                "UPDATE settings SET name = 'cafe' WHERE name = 'café';\n")
+    assert query(mysql_url, "SELECT name FROM settings ORDER BY name") == [("cafe",), ("mail.from",), ("plain",), ("theme",)]
+    assert "UPDATE `settings` t JOIN" in api.reverse_sql(mysql_url, "base")
+    assert api.rollback_to(mysql_url, "base").conflicts == []
+    assert query(mysql_url, "SELECT name FROM settings ORDER BY name") == [("Café",), ("Mail.From",), ("plain",), ("theme ",)]
+    assert api.fingerprint(mysql_url) == before
+
+
 def test_restore_in_place_puts_back_on_update_timestamps(mysql_url: str, tmp_path: Path) -> None:
     """Columns with ON UPDATE CURRENT_TIMESTAMP that the migration's UPDATE moved come back with
     their old values from the in-place restore (it assigns them, so they do not update again)."""

@@ -275,8 +275,10 @@ def restore_sql(table: Table, capture: str, key: list[str], in_place: bool = Fal
 
     In place (`in_place`: every column writable and no UNIQUE index besides the key, so no row
     can collide with another while values go back): the keys that had no row are deleted, the rows
-    still under their key are updated to their old images (secondary indexes are touched only
-    where their columns change), and the old images whose key holds no row are inserted.
+    still under their key are updated to their old images, key columns included: a key equal
+    by collation may differ in its text (kimai's `UPDATE … SET name = UPPER(name)` on a `_ci` key;
+    trailing spaces or accents likewise); secondary indexes are touched only where their columns
+    change, and the old images whose key holds no row are inserted.
     Otherwise the rows under every touched key are deleted and the old images inserted (delete
     first: values swapped between rows under a UNIQUE key go back without a transient violation);
     tables with generated columns get the single-table DELETE (see restore_statements). `single`:
@@ -289,13 +291,11 @@ def restore_sql(table: Table, capture: str, key: list[str], in_place: bool = Fal
     first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
     firsts = f"{cap} c" if single else f"{cap} c JOIN ({first}) m ON c._rb_seq = m.s"
     if in_place and all(c.writable for c in table.columns):
-        setcols = [c for c in _cols(table) if c.name not in key]
-        out = [f"DELETE t FROM {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} WHERE c._rb_kind = 'n'"]
-        if setcols:
-            out.append(
-                f"UPDATE {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} "
-                f"SET {', '.join(f't.{qi(c.name)} = c.{qi(c.name)}' for c in setcols)} WHERE c._rb_kind = 'o'"
-            )
+        out = [
+            f"DELETE t FROM {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} WHERE c._rb_kind = 'n'",
+            f"UPDATE {t} t JOIN {firsts} ON {_key_match('t', 'c', key)} "
+            f"SET {', '.join(f't.{qi(c.name)} = c.{qi(c.name)}' for c in _cols(table))} WHERE c._rb_kind = 'o'",
+        ]
         return [*out, f"INSERT INTO {t} ({names}) SELECT {cnames} FROM {firsts} WHERE c._rb_kind = 'o' AND NOT EXISTS "
                       f"(SELECT 1 FROM {t} x WHERE {_key_match('x', 'c', key)})"]
     if any(not c.writable for c in table.columns):

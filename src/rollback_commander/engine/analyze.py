@@ -38,6 +38,17 @@ _SAFE_ALTER_ACTIONS = re.compile(
     r"|OWNER\s+TO|SET\s*\(|RESET\s*\(|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|SET\s+(?:LOGGED|UNLOGGED|TABLESPACE|ACCESS))",
     re.I | re.S,
 )
+# MySQL/MariaDB actions that change keys, indexes or table metadata but no row: dropping a foreign
+# key, an index or a CHECK, renaming an index, hiding one, a table COMMENT (Prisma's switch to
+# `relationMode = "prisma"` is `DROP FOREIGN KEY` then `RENAME INDEX <fk> TO <idx>` on every table).
+# The reverse puts them back from the schema model; the table's rows need no copy.
+_MYSQL_SAFE_ALTER_ACTIONS = re.compile(
+    rf"^\s*(?:DROP\s+(?:FOREIGN\s+KEY|INDEX|KEY|CHECK)\s+(?:IF\s+EXISTS\s+)?{IDENT}"
+    rf"|RENAME\s+(?:INDEX|KEY)\s+{IDENT}\s+TO\s+{IDENT}"
+    rf"|ALTER\s+(?:INDEX|KEY)\s+{IDENT}\s+(?:NOT\s+)?(?:INVISIBLE|VISIBLE|IGNORED)"
+    r"|COMMENT\s*=?\s*''\s*)\s*$",
+    re.I | re.S,
+)
 _NO_DATA = re.compile(
     r"^\s*(CREATE\s+(?!TABLE\b.*\bAS\b)|COMMENT\s|GRANT\s|REVOKE\s|SET\s|RESET\s|ANALYZE\b|REFRESH\s|CLUSTER\b|REINDEX\b"
     r"|VACUUM\b|NOTIFY\b|LOCK\s|SECURITY\s+LABEL|PREPARE\s|DEALLOCATE\s|DROP\s+(?:PREPARE|VIEW|MATERIALIZED\s+VIEW|INDEX|FUNCTION|PROCEDURE|TRIGGER|POLICY"
@@ -298,7 +309,7 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if m := _ALTER_TABLE.match(code):
         table = resolver.resolve(m.group(1))
         actions = split_top_level(m.group(2))
-        if all(_SAFE_ALTER_ACTIONS.match(a) for a in actions):
+        if all(_SAFE_ALTER_ACTIONS.match(a) or (dialect == "mysql" and _MYSQL_SAFE_ALTER_ACTIONS.match(a)) for a in actions):
             return Analysis(ddl=True, reason="alters a table without touching its rows")
         drops = [_DROP_COLUMN.match(a) for a in actions]
         if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
