@@ -99,30 +99,51 @@ def test_quarantined_table_does_not_hold_on_to_what_later_statements_drop(pg_url
     ("DROP TABLE prefs;\nDROP EXTENSION hstore;\n", [("public.prefs", "copy")]),
     # an enum column dropped before its type
     ("ALTER TABLE prefs DROP COLUMN tier;\nDROP TYPE prefs_tier;\n", [("public.prefs", "copy")]),
-    # a built-in type keeps the O(1) quarantine
+    # a default drawing from a shared sequence, or calling a function, dropped before it
+    ("ALTER TABLE prefs DROP COLUMN pos;\nDROP SEQUENCE shared_pos;\n", [("public.prefs", "copy")]),
+    ("ALTER TABLE prefs DROP COLUMN code;\nDROP FUNCTION prefs_code();\n", [("public.prefs", "copy")]),
+    # a generated column calling a function; a rule writing the table dropped next
+    ("DROP TABLE calc;\nDROP FUNCTION calc_dbl(integer);\n", [("public.calc", "copy")]),
+    ("DROP TABLE audited;\nDROP TABLE audit_log;\n", [("public.audited", "copy"), ("public.audit_log", "quarantine-table")]),
+    # a built-in type keeps the O(1) quarantine, and so does a serial's own sequence
     ("ALTER TABLE prefs DROP COLUMN note;\n", [("public.prefs", "quarantine-columns")]),
-], ids=["column-extension", "table-extension", "column-enum", "column-builtin"])
+    ("ALTER TABLE prefs DROP COLUMN n;\n", [("public.prefs", "quarantine-columns")]),
+], ids=["column-extension", "table-extension", "column-enum", "column-shared-sequence", "column-default-function",
+        "table-generated-function", "table-rule", "column-builtin", "column-serial"])
 def test_a_column_whose_type_a_later_statement_drops_is_copied(pg_url: str, tmp_path: Path, migration: str,
                                                                  kinds: list[tuple[str, str]]) -> None:
     """A quarantined column or table keeps using its type, so a later DROP EXTENSION / DROP TYPE of
     that type failed the migration ('column _rollback_q2_extra of table prefs depends on type
-    hstore'). Columns of a type outside pg_catalog are copied instead; rolled back, all is back."""
+    hstore'); so did a later DROP SEQUENCE / DROP FUNCTION a set-aside column's default or
+    generation expression uses, or DROP TABLE of a table a set-aside table's rule writes. Those are
+    copied instead; rolled back, all is back."""
     run_sql(pg_url, """
         CREATE EXTENSION IF NOT EXISTS hstore;
         CREATE TYPE prefs_tier AS ENUM ('free', 'pro');
-        CREATE TABLE prefs (id integer PRIMARY KEY, extra hstore, tier prefs_tier, note text);
-        INSERT INTO prefs SELECT i, hstore('css', 'c' || i), 'pro', 'n' || i FROM generate_series(1, 20) i;""")
+        CREATE SEQUENCE shared_pos;
+        CREATE FUNCTION prefs_code() RETURNS text LANGUAGE sql AS $$ SELECT 'c' $$;
+        CREATE FUNCTION calc_dbl(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT $1 * 2 $$;
+        CREATE TABLE prefs (id integer PRIMARY KEY, extra hstore, tier prefs_tier, note text,
+          pos bigint DEFAULT nextval('shared_pos'), code text DEFAULT prefs_code(), n serial);
+        INSERT INTO prefs (id, extra, tier, note) SELECT i, hstore('css', 'c' || i), 'pro', 'n' || i FROM generate_series(1, 20) i;
+        CREATE TABLE calc (id integer PRIMARY KEY, dbl integer GENERATED ALWAYS AS (calc_dbl(id)) STORED);
+        INSERT INTO calc (id) SELECT generate_series(1, 5);
+        CREATE TABLE audit_log (id integer);
+        CREATE TABLE audited (id integer PRIMARY KEY);
+        CREATE RULE audited_log AS ON INSERT TO audited DO ALSO INSERT INTO audit_log VALUES (NEW.id);
+        INSERT INTO audited SELECT generate_series(1, 3);""")
     before = api.fingerprint(pg_url)
-    rows_before = query(pg_url, "SELECT id, extra::text, tier::text, note FROM prefs ORDER BY id")
+    rows = "SELECT id, extra::text, tier::text, note, pos, code, n FROM prefs ORDER BY id"
+    rows_before = query(pg_url, rows)
     folder = write_migrations(tmp_path / "m", {"001_drop.sql": migration})
     result = api.apply(pg_url, str(folder))
     assert _kinds(result) == kinds
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
-    assert query(pg_url, "SELECT id, extra::text, tier::text, note FROM prefs ORDER BY id") == rows_before
-    plan = api.apply(pg_url, str(folder), dry_run=True).migrations[0].plan[0].strategy
+    assert query(pg_url, rows) == rows_before
+    plan = api.apply(pg_url, str(folder), dry_run=True).migrations[0].plan[0].strategy  # the first statement's
     assert [(s["table"], s["strategy"]) for s in plan] == [(t, "quarantine" if k.startswith("quarantine") else k)
-                                                          for t, k in kinds]
+                                                          for t, k in kinds[:1]]
 
 
 def test_update_conflicts_are_found_row_by_row(pg_url: str, tmp_path: Path) -> None:
@@ -584,23 +605,52 @@ def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_pa
     assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(4,)]
 
 
-def test_sequences_are_caught_up_never_lowered_after_a_trial(pg_url: str) -> None:
-    """After a reverse that did not stay, sequences it moved back are raised to where they were;
-    one another session drew from meanwhile is not lowered (its values are taken)."""
+def test_sequences_are_put_back_after_a_trial(pg_url: str) -> None:
+    """After a reverse that did not stay (setval outlives ROLLBACK), each sequence it moved goes
+    back where it was: exactly where it still stands where the trial left it (nobody drew since;
+    lowered_seq is a migration's RESTART the reverse's setval had undone, used_seq stood at its
+    MAXVALUE), otherwise only raised, never lowered (drawn_seq: another session drew after the trial)."""
     from rollback_commander.engine.session import open_target
     from rollback_commander.urls import parse_url
 
     run_sql(pg_url, "CREATE SEQUENCE up_seq; SELECT setval('up_seq', 10);"
                     "CREATE SEQUENCE down_seq INCREMENT BY -1 MINVALUE -1000 MAXVALUE -1; SELECT setval('down_seq', -10);"
-                    "CREATE SEQUENCE drawn_seq; SELECT setval('drawn_seq', 10); CREATE SEQUENCE fresh_seq;")
+                    "CREATE SEQUENCE drawn_seq; SELECT setval('drawn_seq', 10); CREATE SEQUENCE fresh_seq;"
+                    "CREATE SEQUENCE lowered_seq; SELECT setval('lowered_seq', 2);"
+                    "CREATE SEQUENCE used_seq MAXVALUE 10; SELECT setval('used_seq', 10);")
     with open_target(parse_url(pg_url)) as target:
-        catch_up = target.dialect.sequence_catch_up_sql(target.conn)
-    # a trial moved two back (setval outlives ROLLBACK); another session drew from a third
-    run_sql(pg_url, "SELECT setval('up_seq', 3); SELECT setval('down_seq', -3); SELECT setval('fresh_seq', 5);"
-                    "SELECT nextval('drawn_seq') FROM generate_series(1, 5);")
+        before = target.dialect.sequence_positions(target.conn)
+        # the trial: two moved back, one moved up, the used-up one moved back
+        run_sql(pg_url, "SELECT setval('up_seq', 3); SELECT setval('down_seq', -3); SELECT setval('fresh_seq', 5);"
+                        "SELECT setval('lowered_seq', 50); SELECT setval('used_seq', 3); SELECT setval('drawn_seq', 4);")
+        trial = target.dialect.sequence_positions(target.conn)
+        catch_up = target.dialect.sequence_catch_up_sql(before, trial)
+    run_sql(pg_url, "SELECT nextval('drawn_seq') FROM generate_series(1, 12);")  # another session, after the trial
     run_sql(pg_url, ";\n".join(catch_up))
-    assert [query(pg_url, f"SELECT nextval('{s}')")[0][0] for s in ("up_seq", "down_seq", "drawn_seq", "fresh_seq")] == [
-        11, -11, 16, 6]
+    # fresh_seq: the trial's setval undone too, so it hands out its first value again
+    assert [query(pg_url, f"SELECT nextval('{s}')")[0][0] for s in ("up_seq", "down_seq", "drawn_seq", "fresh_seq", "lowered_seq")] == [
+        11, -11, 17, 1, 3]
+    assert query(pg_url, "SELECT last_value, is_called FROM used_seq") == [(10, True)]
+    # without the trial's positions (an aborted trial): raised only, a lowered one stays up
+    run_sql(pg_url, "SELECT setval('lowered_seq', 2); SELECT setval('up_seq', 10);")
+    with open_target(parse_url(pg_url)) as target:
+        before = target.dialect.sequence_positions(target.conn)
+        run_sql(pg_url, "SELECT setval('lowered_seq', 50); SELECT setval('up_seq', 3);")
+        catch_up = target.dialect.sequence_catch_up_sql(before, None)
+    run_sql(pg_url, ";\n".join(catch_up))
+    assert [query(pg_url, f"SELECT nextval('{s}')")[0][0] for s in ("up_seq", "lowered_seq")] == [11, 51]
+
+
+def test_proof_keeps_a_sequence_the_migration_restarted(pg_url: str, tmp_path: Path) -> None:
+    """TRUNCATE ... RESTART IDENTITY in a migration: the proof's reverse set the sequence back to
+    its old position (setval outlives the savepoint), and catching up only ever raised it, so the
+    applied migration's restart was lost (the next id was 51, not 3)."""
+    run_sql(pg_url, "CREATE TABLE items (id serial PRIMARY KEY, name text);"
+                    "INSERT INTO items (name) SELECT 'i' || g FROM generate_series(1, 50) g;")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_reset.sql": (
+        "TRUNCATE items RESTART IDENTITY;\nINSERT INTO items (name) VALUES ('a'), ('b');\n"
+        "ALTER TABLE items ADD COLUMN note text;\n")})))
+    assert query(pg_url, "SELECT nextval('items_id_seq')") == [(3,)]
 
 
 @pytest.mark.parametrize("failing", ["SELECT 1/0;\n", "DROP TABLE orgs CASCADE;\nSELECT 1/0;\n"])

@@ -287,6 +287,18 @@ def test_popx_folder_applies_the_files_for_its_database(db_url: str, tmp_path: P
     assert code == 2 and "no migration in the folder is for" in data["message"], data
 
 
+def test_popx_names_with_and_without_tags() -> None:
+    """`<version>_<name>.autocommit.up.sql` without a dialect read `autocommit` as an unknown dialect
+    tag, so the file was not a migration of any database."""
+    from rollback_commander.model.migration import dialect_tag
+
+    assert dialect_tag("0002_b.autocommit.up.sql") == ("0002_b", None)
+    assert dialect_tag("0002_b.mysql.autocommit.up.sql") == ("0002_b", "mysql")
+    assert dialect_tag("0002_b.postgres.up.sql") == ("0002_b", "postgresql")
+    assert dialect_tag("0002_b.oracle.up.sql") is None
+    assert dialect_tag("0002_b.up.sql") is None
+
+
 def _journal_dump(url: str) -> list[object]:
     with open_target(parse_url(url)) as t:
         return [(p.id, p.migration, p.active) for p in t.journal.points()] + [len(t.journal.events())]
@@ -358,7 +370,8 @@ def test_password_with_unencoded_characters_is_never_printed(pg_url: str, mysql_
     whole or in part (`postgresql://u:pa/ss@h/db` in full as a "bad port", `u:***@ss:w0rd@h`,
     libpq's "failed to resolve host 'ss'", "sek ret" whole). Such a URL is refused (exit 2)
     naming no part of it; PyMySQL's `@` form still works and is masked to the last `@`."""
-    for secret in ("pa/ss9q", "pa?ss9q", "pa#ss9q", "p@ss9q:w0rd", "sek ret9q"):
+    # a password starting with digits read as a port: "1234/ab9q" was printed in full
+    for secret in ("pa/ss9q", "pa?ss9q", "pa#ss9q", "p@ss9q:w0rd", "sek ret9q", "1234/ss9q", "1234?ss9q"):
         url = pg_url.replace("postgres@", f"postgres:{secret}@")
         for args in (("points", "--db", url), ("apply", "--db", url, "--dir", str(migrations))):
             res = invoke(*args)
@@ -369,6 +382,8 @@ def test_password_with_unencoded_characters_is_never_printed(pg_url: str, mysql_
     encoded = pg_url.replace("postgres@", "postgres:p%40ss9q%2Fw0rd@")  # the same, percent-encoded: works
     code, data = invoke_json("points", "--db", encoded)
     assert code == 0 and data == {"points": []}
+    res = invoke("points", "--db", mysql_url.replace("root@", "root:1234/ss9q@"))
+    assert res.exit_code == 2 and "ss9q" not in res.stdout + res.stderr, res.stderr
     wrong = mysql_url.replace("root@", "root:p@ss9q@")  # PyMySQL takes the password to the last @
     res = invoke("points", "--db", wrong)
     assert res.exit_code == 2 and "root:***@127.0.0.1" in res.stderr and "ss9q" not in res.stderr, res.stderr
@@ -655,3 +670,31 @@ def test_error_line_counts_from_the_statement_not_its_leading_comments(pg_url: s
     folder = write_migrations(tmp_path / "m", {"001_bad.sql": sql})
     code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder))
     assert code == 1 and data["details"]["line"] == 6 and data["message"].split(": ")[0].endswith("001_bad.sql:6"), data
+
+
+def test_progress_in_a_terminal(sqlite_url: str, migrations: Path) -> None:
+    """In a terminal, verify and rehearse draw progress bars: rich enters its console as a context
+    manager, and the lazily made console's stand-in did not support that ('internal error:
+    TypeError: ... does not support the context manager protocol', exit 2). No test ran with a terminal."""
+    import pty
+
+    api.apply(sqlite_url, str(migrations))
+    master, slave = pty.openpty()
+    try:
+        res = subprocess.run([sys.executable, "-m", "rollback_commander.cli.main", "verify", "--db", sqlite_url],
+                             stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, timeout=60, env={**os.environ, "COLUMNS": "120"})
+        os.close(slave)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        os.close(master)
+    text = output.decode("utf-8", "replace")
+    assert res.returncode == 0, text
+    assert "every check holds" in text and "internal error" not in text

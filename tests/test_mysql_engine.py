@@ -332,14 +332,11 @@ def test_rebuilt_table_gets_its_keys_back_in_their_order(mysql_url: str, tmp_pat
         "ALTER TABLE visits ADD CONSTRAINT visits_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE SET NULL;\n"
     )})
 
-    def show_create() -> str:
-        return str(query(mysql_url, "SHOW CREATE TABLE visits")[0][1]).split("AUTO_INCREMENT=")[0]
-
-    before = show_create()
+    before = _show_create(mysql_url, "visits")
     api.apply(mysql_url, str(folder))
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
-    assert show_create() == before
+    assert _show_create(mysql_url, "visits") == before
 
 
 def test_key_order_is_kept_but_not_fingerprinted() -> None:
@@ -385,7 +382,8 @@ def test_exchange_partition_keeps_the_other_tables_rows(mysql_url: str, tmp_path
 def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mysql_admin: object) -> None:
     """A migration's `USE other_db` (a dump made with --databases, a templated upgrade script) sent
     the statements after it to another database, where nothing was captured or rolled back: refused
-    before it runs, naming file and line, nothing changed. `USE` of the target itself is passed over."""
+    once it ran (it changes no data), naming file and line, before the statements after it, in any
+    spelling the server takes (ANSI quotes, a versioned comment). `USE` of the target itself runs."""
     run_sql(mysql_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
     run_sql(mysql_url, "INSERT INTO tickets VALUES (1, 'open'), (2, 'open')")
     target = parse_url(mysql_url).parts()["database"]
@@ -393,12 +391,16 @@ def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mys
         other = parse_url(other_url).parts()["database"]
         run_sql(other_url, "CREATE TABLE tickets (id int PRIMARY KEY, status varchar(10) NOT NULL)")
         run_sql(other_url, "INSERT INTO tickets VALUES (1, 'open')")
-        folder = write_migrations(tmp_path / "m", {
-            "001_close.sql": f"USE `{other}`;\nUPDATE tickets SET status = 'closed';\n",
-        })
-        code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
-        assert code == 1 and "001_close.sql:1" in data["message"] and f"USE {other}" in data["message"], data
-        assert query(other_url, "SELECT status FROM tickets") == [("open",)]
+        for n, use in enumerate((f"USE `{other}`;", f"SET sql_mode = 'ANSI_QUOTES';\nUSE \"{other}\";",
+                                 f"/*!40000 USE {other} */;")):
+            folder = write_migrations(tmp_path / f"m{n}", {
+                "001_close.sql": f"{use}\nUPDATE tickets SET status = 'closed';\n",
+            })
+            code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+            line = use.count("\n") + 1
+            assert code == 1 and f"001_close.sql:{line}" in data["message"] and f"USE {other}" in data["message"], data
+            assert query(other_url, "SELECT status FROM tickets") == [("open",)]
+            assert query(mysql_url, "SELECT count(*) FROM _rollback_points WHERE kind <> 'base'") == [(0,)], use
     assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
     folder = write_migrations(tmp_path / "same", {"001_close.sql": f"USE {target};\nUPDATE tickets SET status = 'closed';\n"})
     code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
@@ -407,6 +409,7 @@ def test_use_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mys
     assert query(mysql_url, "SELECT status FROM tickets ORDER BY id") == [("open",), ("open",)]
 
 
+@pytest.mark.mysql
 def test_points_keep_their_fingerprint_revision_and_old_ones_still_compare(mysql_url: str, tmp_path: Path) -> None:
     """The step engine rewrote the point's info without `fingerprint_rev`, so its points read as the
     oldest revision; and that revision's comparison dropped the `storage` of MySQL's generated columns
@@ -431,6 +434,7 @@ def test_points_keep_their_fingerprint_revision_and_old_ones_still_compare(mysql
                             "AND TABLE_NAME = 'order_lines'") == [(0,)]
 
 
+@pytest.mark.mysql
 def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) -> None:
     """Prisma's switch to `relationMode = "prisma"` (dub): `DROP FOREIGN KEY` then `RENAME INDEX
     <fk> TO <idx>`, plus dropped and hidden indexes, a CHECK and a table comment: no row changes,
@@ -447,10 +451,7 @@ def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) 
         INSERT INTO links (workspace_id, url, clicks) VALUES ('w1', 'https://a', 1), ('w2', 'https://b', 2);
     """)
 
-    def show_create() -> str:
-        return str(query(mysql_url, "SHOW CREATE TABLE links")[0][1]).split("AUTO_INCREMENT=")[0]
-
-    before, fingerprint = show_create(), api.fingerprint(mysql_url)
+    before, fingerprint = _show_create(mysql_url, "links"), api.fingerprint(mysql_url)
     folder = write_migrations(tmp_path / "m", {"001_relation_mode.sql": (
         "ALTER TABLE `links` DROP FOREIGN KEY `links_workspace_fkey`;\n"
         "ALTER TABLE `links` RENAME INDEX `links_workspace_fkey` TO `links_workspace_idx`;\n"
@@ -461,5 +462,10 @@ def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) 
     assert query(mysql_url, "SELECT COUNT(*) FROM _rollback_captures") == [(0,)]
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
-    assert show_create() == before
+    assert _show_create(mysql_url, "links") == before
     assert api.fingerprint(mysql_url) == fingerprint
+
+
+def _show_create(url: str, table: str) -> str:
+    """SHOW CREATE TABLE without its AUTO_INCREMENT counter."""
+    return str(query(url, f"SHOW CREATE TABLE {table}")[0][1]).split("AUTO_INCREMENT=")[0]

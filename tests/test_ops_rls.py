@@ -242,3 +242,15 @@ def test_restore_expired_hook_runs_once_per_database(supa: str, sqlite_url: str,
         pass
     (line,) = lines  # once, although the database was opened twice
     assert "restored on public.notes" in line
+
+
+def test_restore_expired_inside_a_transaction_leaves_it_alone(pg_url: str) -> None:
+    """Inside the caller's transaction restore_expired does nothing: it rolled that transaction back
+    (its early return had moved into expired_sessions, its own rollback stayed)."""
+    with open_target(parse_url(pg_url)) as target:
+        target.conn.begin()
+        target.conn.execute("CREATE TABLE kept (id int)")
+        assert restore_expired(target) == []
+        assert target.conn.in_transaction
+        target.conn.commit()
+    assert query(pg_url, "SELECT count(*) FROM kept") == [(0,)]

@@ -392,6 +392,18 @@ def test_mysql_routine_naming_its_database_is_refused(crm: tuple[str, Path]) -> 
     assert source_state(url) == before
 
 
+def test_names_of_the_source_database_in_any_spelling() -> None:
+    """A routine body naming the source database with spaces or a comment around the dot still
+    counts (only `db.t` written tight did); a name equal to the database's used alone does not."""
+    from rollback_commander.rehearse.mysql_copy import names_database
+
+    for sql in ("UPDATE shop.orders SET x = 1", "UPDATE `shop`.`orders` SET x = 1", "UPDATE shop . orders SET x = 1",
+                "UPDATE shop/* here */.orders SET x = 1", "UPDATE SHOP.\n  orders SET x = 1"):
+        assert names_database(sql, "shop"), sql
+    for sql in ("UPDATE orders SET shop = 1", "SELECT 'shop.orders'", "SELECT shop FROM t -- shop.orders"):
+        assert not names_database(sql, "shop"), sql
+
+
 @pytest.mark.mysql
 def test_mysql_copy_of_sequences_events_functions(mysql_url: str) -> None:
     """A database the tool never touched: a MariaDB sequence (its next value kept) used as a column

@@ -86,10 +86,15 @@ def _unencoded_userinfo(raw: str, dialect: str) -> bool:
     netloc = rest[:end]
     if "@" in netloc:
         return dialect == "postgresql" and "@" in netloc[: netloc.rfind("@")]
-    if "@" not in rest[end:]:
+    after = rest[end:]
+    at = after.find("@")
+    if at < 0:
         return False
-    host, colon, port = netloc.rpartition(":")
-    return bool(colon and host) and not port.isdigit() and not netloc.endswith("]")
+    # an `@` after the host part: in the path (a database name writes it %40), or in a query or
+    # fragment where no `key=` comes before it, ends a password cut short by `/`, `?` or `#`
+    head = after[:at]
+    query = next((head[head.find(c) + 1:] for c in "?#" if c in head), None)
+    return query is None or "=" not in query.rsplit("&", 1)[-1]
 
 
 # the password runs to the last `@` before the host (PyMySQL accepts an unencoded `@` in it)

@@ -28,7 +28,9 @@ class _Console:
         self._options = options
         self._console: Console | None = None
 
-    def __getattr__(self, name: str) -> Any:
+    def real(self) -> Console:
+        """The Console itself, made now: rich objects that use it as more than attributes (a
+        progress display enters it as a context manager) must get this, not the stand-in."""
         if self._console is None:
             from rich.console import Console
 
@@ -36,7 +38,15 @@ class _Console:
             if not console.is_terminal and "COLUMNS" not in os.environ:
                 console.width = PIPED_WIDTH
             self._console = console
-        return getattr(self._console, name)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+
+def real_console(console: Console) -> Console:
+    """The rich Console behind `out` or `err` (see _Console.real)."""
+    return console.real() if isinstance(console, _Console) else console
 
 
 #: Tables printed into a pipe, a file or a CI log: rich's 80 columns cut migration ids and table

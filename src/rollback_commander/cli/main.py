@@ -114,12 +114,12 @@ def _emergency(*, db: str | None, target: str, accept_data_loss: bool, reason: s
 
 
 def _verification(report: dict[str, Any]) -> str:
-    """How `rollback verify` ended, in words: an empty check list on a dialect without checks is
-    not a pass."""
+    """How `rollback verify` ended, in words: a run whose every check was skipped is not a pass."""
     if not report["ok"]:
         return "verification [red]has findings[/red]"
     if not report["checks_run"]:
-        return (f"verification [yellow]checked nothing[/yellow] (no check is available on {report['dialect']}; "
+        reasons = sorted({str(c.get("reason")) for c in report["checks"] if c.get("reason")})
+        return (f"verification [yellow]checked nothing[/yellow] (every check was skipped: {'; '.join(reasons) or 'none ran'}; "
                 "the rollback's own schema fingerprint check passed)")
     return "verification [green]passed[/green]"
 

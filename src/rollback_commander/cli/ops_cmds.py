@@ -20,14 +20,11 @@ RISK_STYLE = {"none": "green", "minimal": "yellow", "significant": "bold red"}
 
 
 @contextmanager
-def _target(db: str | None, *, auto_restore: bool = True) -> Iterator[tuple[Target, Settings]]:
-    from ..ops.rls import restore_expired
-
+def _target(db: str | None) -> Iterator[tuple[Target, Settings]]:
+    """The command's database and settings; expired break-glass sessions are restored when it
+    opens (the hook common._install_open_hooks installs for every command)."""
     settings = load_settings()
     with open_target(resolve_database(db, settings)) as target:
-        if auto_restore:
-            for line in restore_expired(target, settings):
-                err.print(f"[yellow]rls:[/yellow] {line}")
         yield target, settings
 
 
@@ -195,7 +192,7 @@ def rls_restore(session: int | None, db: str | None, lock_timeout: float | None,
     """Put back RLS flags, policies and grants exactly as saved, verified against the saved state."""
     from ..ops.rls import restore
 
-    with _target(db, auto_restore=False) as (target, settings):
+    with _target(db) as (target, settings):
         results = restore(target, session=session, settings=settings, lock_timeout=lock_timeout)
     if as_json:
         emit_json({"restored": results})

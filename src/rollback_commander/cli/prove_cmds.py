@@ -21,7 +21,7 @@ from ..rehearse import RehearsalResult, rehearse
 from ..rehearse.rto import RTO_FORMS, format_seconds
 from ..verify import VerifyReport, describe_checks, verify
 from ..verify.runner import DEFAULT_SOFT_DELETE_COLUMN
-from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .common import db_option, emit_json, err, handle_errors, json_option, out, real_console
 
 STATUS_STYLE = {"passed": "green", "failed": "red", "skipped": "dim", "error": "bold red"}
 
@@ -77,14 +77,13 @@ def verify_cmd(db: str | None, against: str | None, soft_delete_column: str, onl
     Schema drift from the recorded point (RC101), invalid or missing indexes (RC102), sequences
     behind their column (RC103), orphaned rows under every foreign key (RC201), duplicate keys
     (RC202), after a rollback, soft-deleted rows (RC203) and the restored tables' rows and
-    checksums (RC204), and tables left in RLS break-glass mode (RC390). PostgreSQL and SQLite; on
-    MySQL/MariaDB every check is skipped and the result says nothing was checked. Each run is
-    recorded in the event log.
+    checksums (RC204), and tables left in RLS break-glass mode (RC390, PostgreSQL). On SQLite,
+    PostgreSQL and MySQL/MariaDB, in one read-only snapshot. Each run is recorded in the event log.
     """
     if list_checks:
         _list_checks(as_json)
         return
-    progress = None if as_json else RichProgress(err)
+    progress = None if as_json else RichProgress(real_console(err))
     report = verify(db, against, soft_delete_column=soft_delete_column, only=only, progress=progress)
     if as_json:
         emit_json(report.to_dict())
@@ -168,7 +167,7 @@ def rehearse_cmd(db: str | None, folder: str | None, to: str | None, rto: str, r
     RTO. The target is never changed (only a `rehearse` event is added to its journal) and the copy
     is always dropped. Exit 0 when everything held within the RTO, 1 otherwise, 2 on bad input.
     """
-    progress = None if as_json else RichProgress(err)
+    progress = None if as_json else RichProgress(real_console(err))
     with _terminate_as_interrupt():
         result = rehearse(db, folder, to=to, rto=rto, report=report_path, soft_delete_column=soft_delete_column,
                           lock_timeout=lock_timeout, progress=progress)

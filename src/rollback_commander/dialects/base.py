@@ -112,6 +112,12 @@ class Dialect(ABC):
         would make that statement fail, so they are copied instead of quarantined."""
         return False
 
+    def expression_pins(self, conn: Connection, table: str) -> dict[str, bool]:
+        """The columns of `table` whose default or generation expression uses an object a later
+        statement may drop (a function of the user's, a sequence the column does not own) -> True
+        for a generation expression. Such a column set aside keeps that statement from running."""
+        return {}
+
     # -- connection ---------------------------------------------------------------------------
     @abstractmethod
     def connect(self, url: DatabaseUrl) -> Connection: ...
@@ -409,9 +415,13 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
-    def sequence_catch_up_sql(self, conn: Connection) -> list[str]:
+    def sequence_positions(self, conn: Connection) -> dict[str, Any]:
+        """Where each user sequence stands now, for sequence_catch_up_sql. Empty where counters
+        follow the transaction (SQLite's sqlite_sequence)."""
+        return {}
+
+    def sequence_catch_up_sql(self, before: dict[str, Any], trial: dict[str, Any] | None) -> list[str]:
         """After a trial of a reverse that did not stay (a rolled-back proof or rollback): statements
-        that bring every sequence the trial moved back up to where it is now, and never move one
-        lower (other sessions may have drawn from it since). None where counters follow the
-        transaction (SQLite's sqlite_sequence)."""
+        that put the sequences the trial moved back to `before` (sequence_positions read ahead of
+        it). `trial`: their positions as the trial left them, or None when they could not be read."""
         return []

@@ -77,8 +77,9 @@ class MySQLConnection(Connection):
         (journal timestamps, introspection, captures) nor for the next migration."""
 
     def read_session(self) -> dict[str, Any]:
-        row = self.query("SELECT " + ", ".join(f"@@SESSION.{v}" for v in USER_SESSION_VARIABLES))[0]
-        return dict(zip(USER_SESSION_VARIABLES, row, strict=True))
+        """The session's USER_SESSION_VARIABLES, and `database`: the one it is in."""
+        row = self.query("SELECT " + ", ".join(f"@@SESSION.{v}" for v in USER_SESSION_VARIABLES) + ", DATABASE()")[0]
+        return {**dict(zip(USER_SESSION_VARIABLES, row[:-1], strict=True)), "database": row[-1]}
 
     def set_session(self, values: dict[str, Any], unless: dict[str, Any]) -> None:
         """SET the variables of `values` that differ from `unless` (the session's current values),
@@ -92,17 +93,24 @@ class MySQLConnection(Connection):
         the migration's sql_mode made neutral (neutral_sql_mode)."""
         return {**self.tool_session, "sql_mode": neutral_sql_mode(str(self.user_session.get("sql_mode") or ""))}
 
-    def run_as_user(self, sql: str) -> None:
+    def run_as_user(self, sql: str) -> str | None:
         """Run a migration's statement under the session time zone, character set and sql_mode it
         expects (TIMESTAMP literals, NOW() into DATETIME, `SET NAMES latin1` before literals, `SET
         sql_mode = 'ANSI'` before `"quoted"` names), keeping what it sets for the migration's
-        statements after it; the tool's own settings come back after."""
+        statements after it; the tool's own settings come back after. Returns the database the
+        statement switched the session to (`USE other`, in any spelling), after switching it back
+        to the target: the statements after it would run where nothing is captured; else None."""
         self.set_session(self.user_session, unless=self.tool_values())
         try:
             self.execute(sql)
         finally:
             self.user_session = self.read_session()
+            now = self.user_session.pop("database")
             self.set_session(self.tool_values(), unless=self.user_session)
+        if now == self.database:
+            return None
+        self.execute(f"USE {qi(self.database)}")
+        return str(now)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self.raw.cursor() as cur:
@@ -204,9 +212,11 @@ class MySQLDialect(Dialect):
         conn = MySQLConnection(raw, str(args["database"]), version)
         self.mariadb = conn.mariadb
         conn.fresh_user_session = conn.read_session()
+        conn.fresh_user_session.pop("database")
         conn.user_session = dict(conn.fresh_user_session)
         conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
         conn.tool_session = conn.read_session()
+        conn.tool_session.pop("database")
         conn.set_session(conn.tool_values(), unless=conn.tool_session)
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
@@ -217,9 +227,8 @@ class MySQLDialect(Dialect):
     def reset_session(self, conn: Connection) -> None:
         """The tool's settings, and a fresh start for the next migration's own ones (the same
         whether migrations run in one `apply` or one per run)."""
-        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1, sql_mode = @@GLOBAL.sql_mode, "
-                     f"time_zone = {UTC_TIME_ZONE}")
-        if isinstance(conn, MySQLConnection):
+        conn.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1")
+        if isinstance(conn, MySQLConnection):  # sql_mode, time zone and character set: the tool's
             conn.user_session = dict(conn.fresh_user_session)
             conn.set_session(conn.tool_values(), unless={})
 

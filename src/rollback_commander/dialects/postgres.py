@@ -94,6 +94,23 @@ class PostgresDialect(Dialect):
         (hstore, citext, vector): DROP TYPE / DROP EXTENSION refuses while a column still uses them."""
         return pc.user_type(type_name)
 
+    def expression_pins(self, conn: Connection, table: str) -> dict[str, bool]:
+        """Read from pg_depend: what each column default's or generation expression's pg_attrdef
+        entry depends on outside pg_catalog (a function), or a sequence not owned by that column
+        (a serial's own sequence goes with its column, as the real DROP COLUMN would take it)."""
+        rows = conn.query(
+            "SELECT DISTINCT a.attname, a.attgenerated <> '' FROM pg_attrdef ad "
+            "JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum "
+            "JOIN pg_depend d ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid AND d.deptype = 'n' "
+            "LEFT JOIN pg_proc p ON d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid "
+            "LEFT JOIN pg_class s ON d.refclassid = 'pg_class'::regclass AND s.oid = d.refobjid AND s.relkind = 'S' "
+            "WHERE ad.adrelid = to_regclass(%s) AND (p.pronamespace <> 'pg_catalog'::regnamespace OR (s.oid IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM pg_depend o WHERE o.classid = 'pg_class'::regclass AND o.objid = s.oid "
+            "AND o.refobjid = ad.adrelid AND o.refobjsubid = ad.adnum AND o.deptype IN ('a', 'i'))))",
+            (self.qualified(table),),
+        )
+        return {str(name): bool(generated) for name, generated in rows}
+
     def reset_session(self, conn: Connection) -> None:
         """Session settings back to the connection's own (RESET ALL): what a migration SET (search_path,
         role, session_replication_role, ...) does not carry over to the next migration of the same run
@@ -294,24 +311,31 @@ class PostgresDialect(Dialect):
             )
         return out
 
-    def sequence_catch_up_sql(self, conn: Connection) -> list[str]:
-        """setval outlives a ROLLBACK: per user sequence, its next value now, restored only where
-        the sequence is then behind it (ascending: lower; descending: higher), read from the
-        sequence itself when the statement runs."""
+    def sequence_positions(self, conn: Connection) -> dict[str, Any]:
         rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value, s.increment_by, "
-            "s.min_value, s.max_value " + _USER_SEQUENCES
+            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value, s.increment_by "
+            + _USER_SEQUENCES
         )
+        return {str(name): (last, start, inc) for name, last, start, inc in rows}
+
+    def sequence_catch_up_sql(self, before: dict[str, Any], trial: dict[str, Any] | None) -> list[str]:
+        """setval outlives a ROLLBACK. Each sequence goes back to its position before the trial,
+        exactly, where it still stands where the trial left it (nobody drew from it since, so a
+        position the migration itself lowered, say by TRUNCATE ... RESTART IDENTITY, is kept);
+        otherwise only where it is behind that position (ascending: lower; descending: higher):
+        other sessions may have drawn since, and a sequence is never moved back onto their values.
+        Read from the sequence itself when the statement runs."""
         out = []
-        for name, last, start, inc, low, high in rows:
+        for name, (last, start, inc) in before.items():
             nxt = int(start) if last is None else int(last) + int(inc)
-            if not int(low) <= nxt <= int(high):
-                continue  # used up: nothing to bring back
             behind = "<" if int(inc) > 0 else ">"
-            lit = "'" + str(name).replace("'", "''") + "'"
+            cond = f"CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {behind} {nxt}"
+            left = trial.get(name) if trial is not None else None
+            if left is not None and left[0] != last:  # the trial moved it: still there, nobody drew since
+                cond += " OR " + ("NOT c.is_called" if left[0] is None else f"(c.is_called AND c.last_value = {left[0]})")
+            lit = "'" + name.replace("'", "''") + "'"
             put = f"{last}, true" if last is not None else f"{start}, false"  # exactly as it was
-            out.append(f"SELECT setval({lit}, {put}) FROM {name} c "
-                       f"WHERE CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {behind} {nxt}")
+            out.append(f"SELECT setval({lit}, {put}) FROM {name} c WHERE {cond}")
         return out
 
     def write_counters(self, conn: Connection) -> dict[str, Any]:

@@ -199,7 +199,7 @@ def _setting_changes(have: dict[str, Any], want: dict[str, Any]) -> list[str]:
     """The SET clauses taking a column's storage, statistics target and compression from `have`
     to `want` (absent: the type's storage, -1, the server's default compression)."""
     out = []
-    if have.get("storage") != want.get("storage") and (want.get("storage") or have.get("storage")):
+    if have.get("storage") != want.get("storage"):
         word = (want.get("storage") or {}).get("set") or have["storage"]["type"]
         out.append(f"SET STORAGE {str(word).upper()}")
     if have.get("statistics") != want.get("statistics"):

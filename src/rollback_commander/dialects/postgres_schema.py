@@ -51,6 +51,8 @@ class _Ctx:
     """What the per-kind readers share: the model being filled and OID lookups (never stored)."""
 
     model: SchemaModel
+    version: int = 0
+    """server_version_num: catalogs of older servers lack some columns (attcompression before 14)."""
     ext_members: set[tuple[str, int]] = field(default_factory=set)
     keys: dict[tuple[str, int], str] = field(default_factory=dict)
     """(catalog, oid) -> the key a dependency on it means ("table:x", "index:y", ...)."""
@@ -98,7 +100,7 @@ def introspect_postgres(conn: Connection) -> SchemaModel:
 
 
 def _read_all(conn: Connection) -> SchemaModel:
-    ctx = _Ctx(model=SchemaModel(dialect="postgresql"))
+    ctx = _Ctx(model=SchemaModel(dialect="postgresql"), version=int(conn.scalar("SHOW server_version_num")))
     ctx.ext_members = {(str(c), int(o)) for c, o in conn.query(_EXT_MEMBERS)}
     for reader in (
         _schemas,
@@ -350,7 +352,8 @@ _IDENTITY = {"a": "always", "d": "by default"}
 
 
 def _columns(conn: Connection, ctx: _Ctx) -> None:
-    for row in conn.query(_COLUMNS):
+    sql = _COLUMNS if ctx.version >= 140000 else _COLUMNS.replace("a.attcompression", "''::\"char\"")
+    for row in conn.query(sql):
         relid, attnum, name, typ, notnull, default, generated, identity, collation, comment = row[:10]
         table_key = ctx.tables.get(relid)
         if table_key is None:
@@ -765,7 +768,7 @@ def _publications(conn: Connection, ctx: _Ctx) -> None:
         pubs[oid] = DbObject("publication", name, definition=definition)
     if not pubs:
         return
-    v15 = int(conn.scalar("SHOW server_version_num")) >= 150000
+    v15 = ctx.version >= 150000
     sql = _PUBLICATION_TABLES.format(
         filter="pg_get_expr(r.prqual, r.prrelid)" if v15 else "NULL",
         columns=_PUBLICATION_COLUMNS if v15 else "NULL",

@@ -525,7 +525,8 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
         return []
     problems: list[str] = []
     failed = False
-    positions = d.sequence_catch_up_sql(conn)  # the reverse's setval outlives the savepoint
+    before = d.sequence_positions(conn)  # the reverse's setval outlives the savepoint
+    trial: dict[str, Any] | None = None
     with conn.savepoint("rollback_prove"):
         try:
             for sql in statements:
@@ -536,6 +537,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
             problems.append(f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}")
             failed = True
         else:
+            trial = d.sequence_positions(conn)
             d.reset_session(conn)
             back = d.introspect(conn)
             if back.fingerprint() != model0.fingerprint():
@@ -545,6 +547,6 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
                     problems.append(f"data of {table} differs after the reverse")
     if failed:  # once the savepoint is rolled back (an aborted one takes no statement): settings that outlive it
         d.reset_session(conn)
-    for sql in positions:
+    for sql in d.sequence_catch_up_sql(before, trial):
         conn.execute(sql)
     return problems

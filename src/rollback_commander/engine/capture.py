@@ -17,12 +17,26 @@ from ..model.schema import SchemaModel, Table
 from .analyze import code_only
 
 
-def pinned_columns(d: Dialect, table: Table | None, columns: list[str] | None) -> list[str]:
-    """The columns of `table` (all, or those named) whose type ties them to an object a later
-    statement may drop (Dialect.pins_type): a quarantine would keep that statement from running."""
+def pinned_columns(d: Dialect, conn: Connection, table: Table | None, columns: list[str] | None) -> list[str]:
+    """The columns of `table` (all, or those named) tied to an object a later statement may drop: by
+    their type (Dialect.pins_type), or by their default or generation expression (expression_pins;
+    of a whole table only generation expressions count: its defaults go before it is set aside).
+    A quarantine would keep that statement from running, so such tables are copied instead."""
     if table is None:
         return []
-    return [c.name for c in table.columns if (columns is None or c.name in columns) and d.pins_type(c.type)]
+    wanted = [c for c in table.columns if columns is None or c.name in columns]
+    by_expression = d.expression_pins(conn, table.name) if wanted else {}
+    return [c.name for c in wanted if d.pins_type(c.type)
+            or (c.name in by_expression and (columns is not None or by_expression[c.name]))]
+
+
+def table_settable_aside(d: Dialect, conn: Connection, model: SchemaModel, table: str) -> bool:
+    """Whether DROP TABLE may set `table` aside (see CaptureRun.quarantinable): no column pinned to
+    an object a later statement may drop, and no rule (one writing another table would keep that
+    table from being dropped; DROP TABLE does not untie rules)."""
+    if any(o.kind == "rule" and o.table == table for o in model.objects.values()):
+        return False
+    return not pinned_columns(d, conn, model.tables.get(table), None)
 
 
 @dataclass
@@ -143,13 +157,14 @@ class CaptureRun:
         now = self.d.write_counters(self.conn)
         return all(now.get(t) == self.counters0.get(t) for t in family)
 
-    def checksum_before(self, table: str, where: Table) -> None:
-        """Remember the table's checksum before the migration changed it (for the proof)."""
+    def checksum_before(self, table: str, where: Table, untouched: bool | None = None) -> None:
+        """Remember the table's checksum before the migration changed it (for the proof).
+        `untouched`: self.untouched(table), when the caller has just read it."""
         if (
             self.want_checksums
             and table not in self.checksums_before
             and self.d.estimated_rows(self.conn, where) <= PROVE_DATA_ROWS
-            and self.untouched(table)
+            and (self.untouched(table) if untouched is None else untouched)
         ):
             self.checksums_before[table] = self.d.table_checksum(self.conn, where)
 
@@ -166,7 +181,7 @@ class CaptureRun:
             rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
             self.records.append(CaptureRecord(table, "copy", name, t.column_names, self.model0.row_key(table), rows,
                                               live=self.live(table), written_before=written))
-            self.checksum_before(table, t)
+            self.checksum_before(table, t, untouched=not written)
 
     def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:
         """Prepare row capture of `tables` for the next statement: (install, remove) statements."""
@@ -210,18 +225,18 @@ class CaptureRun:
         """Whether DROP TABLE can set `table` aside: not copied whole already, and no column whose
         type a later statement may drop (Dialect.pins_type: an enum, domain or composite, coder's
         DROP TABLE x; DROP TYPE x_status; an extension's type, DROP TABLE t; DROP EXTENSION citext).
-        Those tables are copied instead (the copy keeps such values as text). `now` is the schema
-        right before the statement."""
-        if self.whole(table):
-            return False
-        return not pinned_columns(self.d, now.tables.get(table), None)
+        Those tables are copied instead (the copy keeps such values as text), and so are tables
+        with a generated column calling a function of the user's or with a rule (DROP TABLE t;
+        DROP TABLE t_log, which t's rule writes). `now` is the schema right before the statement."""
+        return not self.whole(table) and table_settable_aside(self.d, self.conn, now, table)
 
     def columns_quarantinable(self, table: str, columns: list[str], now: SchemaModel) -> bool:
         """Whether DROP COLUMN can set `columns` aside: none is of a type a later statement may
         drop (miniflux: ALTER TABLE users DROP COLUMN extra; DROP EXTENSION hstore; an enum column
-        dropped before its DROP TYPE). The table is copied instead. `now` is the schema right
-        before the statement."""
-        return not self.whole(table) and not pinned_columns(self.d, now.tables.get(table), columns)
+        dropped before its DROP TYPE), nor has a default calling one (DROP COLUMN pos; DROP SEQUENCE
+        shared_pos: the default stays with the column set aside, as rows inserted since take it).
+        The table is copied instead. `now` is the schema right before the statement."""
+        return not self.whole(table) and not pinned_columns(self.d, self.conn, now.tables.get(table), columns)
 
     def _untie_sql(self, table: str, now: SchemaModel) -> list[str]:
         """Foreign keys, triggers and policies of `table`, its constraints and indexes that depend

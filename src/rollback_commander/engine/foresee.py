@@ -23,7 +23,7 @@ from typing import Any
 
 from ..model.schema import SchemaModel
 from .analyze import Analysis
-from .capture import pinned_columns
+from .capture import pinned_columns, table_settable_aside
 from .errors_map import is_database_error
 from .session import Target
 
@@ -48,12 +48,12 @@ def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: in
     what earlier statements of the migration foretold; this statement's whole copies are added."""
     whole = seen.whole
     d = target.dialect
-    if d.quarantine and an.quarantine_tables and not any(pinned_columns(d, model.tables.get(t), None) for t in an.quarantine_tables):
+    if d.quarantine and an.quarantine_tables and all(table_settable_aside(d, target.conn, model, t) for t in an.quarantine_tables):
         whole.update({t: line for t in an.quarantine_tables if t not in whole})
         return [_entry(t, QUARANTINE, 0, 0, "renamed, O(1)") for t in an.quarantine_tables if t in model.tables]
     if d.quarantine and an.quarantine_columns and an.quarantine_columns[0] in model.tables:
         owner, cols = an.quarantine_columns
-        if not pinned_columns(d, model.tables[owner], cols):
+        if not pinned_columns(d, target.conn, model.tables[owner], cols):
             return [_entry(owner, QUARANTINE, 0, 0, f"column{'s' if len(cols) > 1 else ''} {', '.join(cols)} renamed, O(1)")]
     out = []
     for name in sorted(an.capture):

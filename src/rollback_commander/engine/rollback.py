@@ -576,9 +576,9 @@ def rollback_to(
     if not d.transactional_ddl:
         return _rollback_stepwise(target, plan, result, on_conflict, lock_timeout, started)
     target.begin_locked(lock_timeout)
-    positions: list[str] = []
+    positions: dict[str, Any] = {}
     try:
-        positions = d.sequence_catch_up_sql(conn)
+        positions = d.sequence_positions(conn)
         current = {p.id: p for p in journal.active()}
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
@@ -613,23 +613,35 @@ def rollback_to(
                               "seconds": round(time.perf_counter() - started, 4)})
         conn.commit()
     except BaseException:
+        trial = _positions_now(target) if positions else None
         if conn.in_transaction:
             conn.rollback()
-        _put_sequences_back(target, positions)
+        _put_sequences_back(target, target.dialect.sequence_catch_up_sql(positions, trial))
         raise
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _put_sequences_back(target: Target, positions: list[str]) -> None:
+def _positions_now(target: Target) -> dict[str, Any] | None:
+    """The sequences' positions as the failed rollback left them; None when the transaction can
+    take no statement any more (an error aborted it)."""
+    try:
+        return target.dialect.sequence_positions(target.conn)
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        return None
+
+
+def _put_sequences_back(target: Target, statements: list[str]) -> None:
     """After a rollback that did not go through: the reverse scripts' setval calls outlived the
-    transaction's ROLLBACK; bring the sequences they moved back up to where they were before it
-    (never lower: other sessions may have drawn since). Best effort: the error
-    that stopped the rollback is the one to report (a lost connection fails here too)."""
+    transaction's ROLLBACK; put the sequences they moved back where they were before it
+    (sequence_catch_up_sql). Best effort: the error that stopped the rollback is the one to report
+    (a lost connection fails here too)."""
     conn = target.conn
     try:
         conn.begin()
-        for sql in positions:
+        for sql in statements:
             conn.execute(sql)
         conn.commit()
     except Exception:

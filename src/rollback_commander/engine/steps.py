@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..dialects import mysql_capture as mc
-from ..dialects.base import Connection, Statement
+from ..dialects.base import Statement
 from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 FAULT_ENV = "ROLLBACK_FAULT_AFTER_STEP"
 _LOCK_TABLES = re.compile(r"^\s*(LOCK\s+TABLES?|UNLOCK\s+TABLES?)\b", re.I)
-_USE_DATABASE = re.compile(r"^\s*USE\s+(`(?:[^`]|``)+`|[\w$]+)\s*;?\s*$", re.I)
 
 
 def _fault(step: int) -> None:
@@ -204,12 +203,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     boundary = _Boundaries()
     prepared = PreparedStatements()
     for i, stmt in enumerate(statements):
-        try:
-            passed_over = _passed_over(conn, m, stmt, d.name)
-        except MigrationFailed as exc:
-            _failed(target, m, i, exc)
-            raise
-        if passed_over:
+        if passed_over := _passed_over(stmt, d.name):
             info["plan"].append({"line": stmt.start_line, "sql": _shorten(stmt.text), "capture": [], "reason": passed_over})
             info["done"] = i + 1
             _save(target, pid, info)
@@ -329,38 +323,33 @@ def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:
     from .apply import _failed as failed_statement
 
     conn = target.conn
+    switched = None
     try:
         if isinstance(conn, MySQLConnection):
-            conn.run_as_user(stmt.text)
+            switched = conn.run_as_user(stmt.text)
         else:
             conn.execute(stmt.text)
     except Exception as exc:
         if is_database_error(exc):
             raise failed_statement(m, stmt, exc) from None
         raise
+    if switched is not None:
+        raise MigrationFailed(
+            f"{m.path}:{stmt.start_line}: USE {switched} would run the statements after it in another database "
+            f"than the target ({conn.database if isinstance(conn, MySQLConnection) else '?'}), where nothing is "
+            f"captured or rolled back; remove the USE, or apply the migration to {switched} itself",
+            details={"file": str(m.path), "line": stmt.start_line},
+        )
 
 
-def _passed_over(conn: Connection, m: Migration, stmt: Statement, dialect: str) -> str | None:
+def _passed_over(stmt: Statement, dialect: str) -> str | None:
     """Why a statement is not run, or None to run it. LOCK/UNLOCK TABLES: the run lock already keeps
-    other runs out, and under LOCK TABLES the journal and the captures could not be written. `USE`
-    of the target database changes nothing; `USE` of another one would send the statements after it
-    where nothing is captured, journaled or rolled back: refused (MigrationFailed)."""
-    code = code_only(stmt.text, dialect)
-    if _LOCK_TABLES.match(code):
+    other runs out, and under LOCK TABLES the journal and the captures could not be written. (A
+    `USE` runs: of the target it changes nothing; of another database it is refused once it ran,
+    see MySQLConnection.run_as_user.)"""
+    if _LOCK_TABLES.match(code_only(stmt.text, dialect)):
         return "LOCK/UNLOCK TABLES passed over: the tool holds its own lock"
-    if not (use := _USE_DATABASE.match(code)):
-        return None
-    name = use.group(1)
-    name = name[1:-1].replace("``", "`") if name.startswith("`") else name
-    current = str(conn.scalar("SELECT DATABASE()"))
-    if name == current:
-        return f"USE {current} passed over: the migration already runs in that database"
-    raise MigrationFailed(
-        f"{m.path}:{stmt.start_line}: USE {name} would run the statements after it in another database than "
-        f"the target ({current}), where nothing is captured or rolled back; remove the USE, or apply the "
-        f"migration to {name} itself",
-        details={"file": str(m.path), "line": stmt.start_line},
-    )
+    return None
 
 
 def _failed(target: Target, m: Migration, i: int, exc: MigrationFailed) -> None:

@@ -62,8 +62,7 @@ class Point:
     def matches(self, model: SchemaModel) -> bool:
         """Whether `model` is the schema recorded at this point, compared as fingerprints were
         computed when the point was recorded (older points: without what was modelled since)."""
-        rev = int(self.info.get("fingerprint_rev", 1))
-        return model.fingerprint(None if rev >= FINGERPRINT_REV else rev) == self.fingerprint_after
+        return model.fingerprint(int(self.info.get("fingerprint_rev", 1))) == self.fingerprint_after
 
 
 @dataclass

@@ -24,7 +24,7 @@ _SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:|\+(?:goose|migrate)\s+)(up|d
 # ory's popx (hydra, keto, kratos): `<version>_<name>[.<dialect>][.autocommit].up.sql`. A file tagged
 # for another database is not a migration here; one tagged for the target replaces the untagged file
 # of the same version. The id is `<version>_<name>` either way.
-_POPX_TAGGED = re.compile(r"^(\d+_[^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.up\.sql$", re.IGNORECASE)
+_POPX_TAGGED = re.compile(r"^(\d+_[^.]+)(?:\.(?!autocommit\.)([a-z0-9]+))?(\.autocommit)?\.up\.sql$", re.IGNORECASE)
 _POPX_DIALECTS = {
     "postgres": "postgresql", "postgresql": "postgresql", "pg": "postgresql",
     "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite", "sqlite3": "sqlite",

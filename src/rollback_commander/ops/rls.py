@@ -435,14 +435,17 @@ def status(target: Target) -> dict[str, Any]:
             "tables": tables}
 
 
-def restore_expired(target: Target, settings: Settings | None = None) -> list[str]:
+def restore_expired(target: Target, settings: Settings | None = None, due: list[int] | None = None) -> list[str]:
     """Restore the break-glass sessions whose time is up; call it right after opening a target, before
-    the command starts a transaction. Returns one line per session for the user (never raises for a
-    break-glass problem: the tables then stay closed to the public roles, which is the safe side)."""
-    due = expired_sessions(target)
+    the command starts a transaction (inside one it does nothing). `due`: their ids, when the caller
+    has read them (rls_due.expired_sessions). Returns one line per session for the user (never
+    raises for a break-glass problem: the tables then stay closed to the public roles, which is the
+    safe side)."""
+    if target.conn.in_transaction:
+        return []
     try:
         out = []
-        for sid in due:
+        for sid in expired_sessions(target) if due is None else due:
             try:
                 for r in restore(target, session=sid, expired_only=True, settings=settings):
                     if r["restored"]:

@@ -31,11 +31,12 @@ def restore_expired_hook(report: Callable[[str], None]) -> Callable[[Target], No
 
     def hook(target: Target) -> None:
         try:  # restore_expired reads rollback.toml only when a session is due
-            if not expired_sessions(target):
+            due = expired_sessions(target)
+            if not due:
                 return
             from .rls import restore_expired
 
-            lines = restore_expired(target)
+            lines = restore_expired(target, due=due)
         except RollbackError:  # a hook must not raise: the command itself reports its own errors
             return
         for line in lines:

@@ -53,7 +53,8 @@ NO_SUCH_TABLE, VIEW_INVALID, ACCESS_DENIED, LOCK_WAIT_TIMEOUT = 1146, 1356, 1227
 
 
 @dataclass
-class DbObject:
+class CopiedObject:
+    """A routine, view, trigger, event or sequence as the copy re-creates it."""
     kind: str
     name: str
     sql: str
@@ -75,11 +76,11 @@ class Source:
     charset: str
     collation: str
     tables: list[SourceTable] = field(default_factory=list)
-    sequences: list[DbObject] = field(default_factory=list)
-    routines: list[DbObject] = field(default_factory=list)
-    views: list[DbObject] = field(default_factory=list)
-    triggers: list[DbObject] = field(default_factory=list)
-    events: list[DbObject] = field(default_factory=list)
+    sequences: list[CopiedObject] = field(default_factory=list)
+    routines: list[CopiedObject] = field(default_factory=list)
+    views: list[CopiedObject] = field(default_factory=list)
+    triggers: list[CopiedObject] = field(default_factory=list)
+    events: list[CopiedObject] = field(default_factory=list)
 
 
 @contextmanager
@@ -148,10 +149,10 @@ def read_source(conn: Connection, db: str) -> Source:
             )
         src.tables.append(SourceTable(table, strip_database(show(conn, "TABLE", table)[1], db), columns.get(table, [])))
     for seq in sorted(n for n, (k, _) in kinds.items() if k == "SEQUENCE"):
-        src.sequences.append(DbObject("sequence", seq, show(conn, "SEQUENCE", seq)[1]))
+        src.sequences.append(CopiedObject("sequence", seq, show(conn, "SEQUENCE", seq)[1]))
     src.routines = _routines(conn, db)
     for view in sorted(n for n, (k, _) in kinds.items() if k == "VIEW"):
-        src.views.append(DbObject("view", view, strip_database(show(conn, "VIEW", view)[1], db)))
+        src.views.append(CopiedObject("view", view, strip_database(show(conn, "VIEW", view)[1], db)))
     src.triggers = _triggers(conn, db)
     src.events = _events(conn, db)
     return src
@@ -181,7 +182,7 @@ def show(conn: Connection, kind: str, name: str) -> list[str]:
             for v in rows[0]]
 
 
-def _routines(conn: Connection, db: str) -> list[DbObject]:
+def _routines(conn: Connection, db: str) -> list[CopiedObject]:
     out = []
     for name, rtype in conn.query("SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES "
                                   "WHERE ROUTINE_SCHEMA = %s ORDER BY ROUTINE_TYPE, ROUTINE_NAME", (db,)):
@@ -190,36 +191,36 @@ def _routines(conn: Connection, db: str) -> list[DbObject]:
             raise Refused(f"cannot read the body of {str(rtype).lower()} {name} to copy it",
                           hint="the rehearsal needs a user that may read the routines' definitions (their definer, or "
                                "SELECT on mysql.proc / SHOW_ROUTINE)")
-        out.append(DbObject(str(rtype).lower(), str(name), row[2], sql_mode=row[1]))
+        out.append(CopiedObject(str(rtype).lower(), str(name), row[2], sql_mode=row[1]))
     return out
 
 
-def _triggers(conn: Connection, db: str) -> list[DbObject]:
+def _triggers(conn: Connection, db: str) -> list[CopiedObject]:
     """Triggers per table and event in their firing order, so re-creating them keeps it."""
     names = conn.query("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = %s "
                        "ORDER BY EVENT_OBJECT_TABLE, EVENT_MANIPULATION, ACTION_TIMING, ACTION_ORDER", (db,))
     out = []
     for (name,) in names:
         row = show(conn, "TRIGGER", str(name))
-        out.append(DbObject("trigger", str(name), row[2], sql_mode=row[1]))
+        out.append(CopiedObject("trigger", str(name), row[2], sql_mode=row[1]))
     return out
 
 
-def _events(conn: Connection, db: str) -> list[DbObject]:
+def _events(conn: Connection, db: str) -> list[CopiedObject]:
     out = []
     for (name,) in conn.query("SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = %s "
                               "ORDER BY EVENT_NAME", (db,)):
         row = show(conn, "EVENT", str(name))
-        out.append(DbObject("event", str(name), row[3], sql_mode=row[1], time_zone=row[2]))
+        out.append(CopiedObject("event", str(name), row[3], sql_mode=row[1], time_zone=row[2]))
     return out
 
 
 def names_database(sql: str, db: str) -> bool:
-    """Whether a text names `db` in front of an object (`db`.t or db.t)."""
+    """Whether a text names `db` in front of an object (`db`.t, db.t, db . t, db/* c */.t)."""
     tokens = tokenize(sql)
     return any(
-        tok.kind in ("ident", "word") and tok.value.lower() == db.lower() and i + 1 < len(tokens)
-        and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end
+        tok.kind in ("ident", "word") and tok.value.lower() == db.lower() and i + 2 < len(tokens)
+        and tokens[i + 1].text == "." and tokens[i + 2].kind in ("ident", "word")
         for i, tok in enumerate(tokens)
     )
 
@@ -274,12 +275,12 @@ def copy_sequence_values(conn: Connection, src: Source) -> None:
         conn.execute(f"SELECT SETVAL({qi(seq.name)}, {int(value)}, 0)")
 
 
-def create_views(conn: Connection, views: list[DbObject]) -> None:
+def create_views(conn: Connection, views: list[CopiedObject]) -> None:
     """Views in dependency order: one that names a view not created yet is tried again after the
     others; when a round creates none, the first error is the answer."""
     pending = list(views)
     while pending:
-        failed: list[tuple[DbObject, Exception]] = []
+        failed: list[tuple[CopiedObject, Exception]] = []
         for view in pending:
             try:
                 create_object(conn, view)
@@ -292,7 +293,7 @@ def create_views(conn: Connection, views: list[DbObject]) -> None:
         pending = [v for v, _ in failed]
 
 
-def create_object(conn: Connection, obj: DbObject) -> None:
+def create_object(conn: Connection, obj: CopiedObject) -> None:
     """Run an object's CREATE text under its own sql_mode (and an event's time zone); a DEFINER the
     session may not name is left out (the copy's object is then defined by the rehearsing user)."""
     settings = []

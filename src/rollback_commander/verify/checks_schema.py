@@ -211,8 +211,7 @@ class SequenceBehind(Check):
             self._mysql(ctx, out)
 
     def _mysql(self, ctx: VerifyContext, out: CheckResult) -> None:
-        if not getattr(ctx.target.dialect, "mariadb", True):  # MySQL 8 caches the counters shown below
-            ctx.query("SET SESSION information_schema_stats_expiry = 0")
+        # live counters: the connection turned MySQL 8's information_schema statistics cache off
         counters = {str(t): n for t, n in ctx.query(
             "SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
             "AND AUTO_INCREMENT IS NOT NULL")}

@@ -109,8 +109,8 @@ class VerifyReport:
 
     @property
     def checks_run(self) -> int:
-        """How many checks ran (passed, failed or broke); 0 when every one was skipped, as on a
-        dialect none is available for: `ok` then says nothing was found, not that all holds."""
+        """How many checks ran (passed, failed or broke); 0 when every one was skipped: `ok` then
+        says nothing was found, not that all holds."""
         return sum(1 for c in self.checks if c.status != "skipped")
 
     @property
