@@ -26,8 +26,13 @@ lint: $(TSTAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+# The suite waits on the database servers more than it computes: 3 workers on 2 cores halve it.
+# Each test has databases of its own (tests/conftest.py), so they run in any order; TEST_WORKERS=0
+# runs them in this process.
+TEST_WORKERS ?= 3
+
 unit: $(TSTAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 test: lint unit
 

@@ -40,8 +40,20 @@ class _Console:
             self._console = console
         return self._console
 
+    def forget(self) -> None:
+        """Make the Console again on next use: its width follows the terminal, the pipe and
+        COLUMNS of the command being run (one process may run several, as tests and scripts do)."""
+        self._console = None
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real(), name)
+
+
+def fresh_consoles() -> None:
+    """Forget `out` and `err`, at the start of every command (see _Console.forget)."""
+    for console in (out, err):
+        if isinstance(console, _Console):
+            console.forget()
 
 
 def real_console(console: Console) -> Console:

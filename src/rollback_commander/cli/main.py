@@ -12,7 +12,7 @@ import click
 from .. import __version__, api
 from ..engine.foresee import human_bytes
 from ..errors import UsageError
-from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .common import db_option, emit_json, err, fresh_consoles, handle_errors, json_option, out
 
 if TYPE_CHECKING:
     from ..engine.apply import StatementPlan
@@ -56,6 +56,7 @@ def cli(ctx: click.Context, emergency: bool, emergency_target: str, accept_data_
     a reverse script is generated and proven, and a rollback point is recorded in the database.
     In an emergency: rollback --emergency --target last_stable --db URL
     """
+    fresh_consoles()
     misplaced = _misplaced_group_options(ctx, emergency=emergency)
     if misplaced:
         _refuse_misplaced(misplaced, ctx.invoked_subcommand, as_json=as_json)
