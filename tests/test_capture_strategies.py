@@ -693,3 +693,87 @@ def test_pg_rows_written_by_a_trigger_the_same_migration_created_are_captured(pg
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT count(*) FROM tombstones") == [(0,)]
     assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.parametrize(
+    ("column", "left", "since"),
+    [
+        # types whose hash tells equal values apart only by their text: read through their text
+        ("numeric", "1.0", "1.00"),
+        ("interval", "'1 day'", "'24 hours'"),
+        ("double precision", "0", "'-0'"),
+        ("jsonb", """'{"a": 1.0}'""", """'{"a": 1.00}'"""),
+        ("citext", "'Ada'", "'ada'"),
+        ("json", """'{"a":1}'""", """'{"a": 1}'"""),  # json has no hash function at all
+        ("point", "'(1,2)'", "'(1,3)'"),
+        ('text COLLATE "und_ci"', "'Ada'", "'ada'"),  # a nondeterministic collation
+        # types hashed as they are
+        ("timestamp with time zone", "'2024-01-01 10:00:00+00'", "'2024-01-01 10:00:00.000001+00'"),
+        ("varchar(10)[]", "ARRAY['a', 'b']", "ARRAY['a', 'b ']"),
+        ("bytea", "'\\x00'", "'\\x0000'"),
+        ("uuid", "'00000000-0000-0000-0000-000000000001'", "'00000000-0000-0000-0000-000000000002'"),
+    ],
+)
+def test_pg_rows_changed_since_to_an_equal_looking_value_are_conflicts(pg_url: str, tmp_path: Path, column: str,
+                                                                        left: str, since: str) -> None:
+    """The row hash a rollback compares with what the migration left tells apart every two values
+    that read differently, even when the type calls them equal (1.0 and 1.00, '1 day' and '24 hours',
+    0 and -0, 'Ada' and 'ada' in citext): such a write since the migration is a conflict."""
+    run_sql(pg_url, "CREATE EXTENSION IF NOT EXISTS citext; CREATE COLLATION und_ci "
+                    "(provider = icu, locale = 'und-u-ks-level2', deterministic = false);")
+    run_sql(pg_url, f"CREATE TABLE acct (id int PRIMARY KEY, v {column}, note text);"
+                    "INSERT INTO acct SELECT i, NULL, 'n' || i FROM generate_series(1, 5) i;")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_v.sql": f"UPDATE acct SET v = {left}, note = 'set';\n"})))
+    run_sql(pg_url, f"UPDATE acct SET v = {since} WHERE id = 2")
+    state = query(pg_url, "SELECT id, v::text, note FROM acct ORDER BY id")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert [(c["table"], c["rows"]) for c in err.value.details["conflicts"]] == [("public.acct", 1)]
+    assert query(pg_url, "SELECT id, v::text, note FROM acct ORDER BY id") == state
+    api.rollback_to(pg_url, "base", on_conflict="keep-current")
+    assert query(pg_url, "SELECT id, v::text, note FROM acct ORDER BY id") == [
+        (i, state[1][1] if i == 2 else None, state[1][2] if i == 2 else f"n{i}") for i in range(1, 6)]
+
+
+@pytest.mark.parametrize("changed_since", [False, True], ids=["unchanged", "changed-since"])
+@pytest.mark.parametrize("migration", ["UPDATE acct SET note = 'n' WHERE id % 2 = 0",
+                                       "UPDATE acct SET note = 'n' WHERE id % 2 = 0; UPDATE acct SET note = 'm' WHERE id = 2"],
+                         ids=["one-firing", "two-firings"])
+def test_pg_row_captures_of_the_text_hash_layout_still_compare(pg_url: str, tmp_path: Path, migration: str,
+                                                               changed_since: bool) -> None:
+    """A point written before layout 3 holds the hash of each row's text in its row capture and
+    its reverse script; a rollback compares the capture with that hash, not the record hash of
+    layout 3: no false conflict, and a real change since is found."""
+    from rollback_commander.dialects import postgres_capture as pc
+    from rollback_commander.model.schema import Column, Table
+
+    run_sql(pg_url, "CREATE TABLE acct (id int PRIMARY KEY, amount numeric(8, 2), at timestamptz, note text);"
+                    "INSERT INTO acct SELECT i, i * 1.5, timestamptz '2024-01-01 00:00+00' + i * interval '1 hour', NULL "
+                    "FROM generate_series(1, 6) i;")
+    rows_before = query(pg_url, "SELECT * FROM acct ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_n.sql": migration + ";\n"})))
+    [(info,)] = query(pg_url, "SELECT info FROM rollback.points WHERE migration = '001_n'")
+    info = json.loads(info) if isinstance(info, str) else info
+    (rec,) = [c for c in info["captures"] if c["kind"] == "rows"]
+    assert rec["layout"] == 3, rec
+    # turn the point into what the tool wrote before layout 3: capture and reverse hash the rows' text
+    table = Table("public.acct", [Column("id", "integer"), Column("amount", "numeric(8,2)"),
+                                  Column("at", "timestamp with time zone"), Column("note", "text")], ["id"])
+    record, text = pc.row_hash("t", table, None, 3), pc.row_hash("t", table, None, 2)
+    assert record != text
+    [(reverse,)] = query(pg_url, "SELECT reverse_sql FROM rollback.points WHERE migration = '001_n'")
+    assert record in reverse
+    run_sql(pg_url, f"UPDATE {rec['capture']} c SET _rb_hash = {text} FROM acct t WHERE t.id = c.id AND c._rb_hash IS NOT NULL")
+    rec["layout"] = 2
+    assert any(record in sql for sql in info["reverse"])
+    info["reverse"] = [sql.replace(record, text) for sql in info["reverse"]]
+    info_sql, reverse_sql = (v.replace("'", "''") for v in (json.dumps(info), reverse.replace(record, text)))
+    run_sql(pg_url, f"UPDATE rollback.points SET info = '{info_sql}', reverse_sql = '{reverse_sql}' WHERE migration = '001_n'")
+    if changed_since:
+        run_sql(pg_url, "UPDATE acct SET amount = 9 WHERE id = 4")
+        with pytest.raises(Conflict) as err:
+            api.rollback_to(pg_url, "base")
+        assert [(c["table"], c["rows"]) for c in err.value.details["conflicts"]] == [("public.acct", 1)]
+        return
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM acct ORDER BY id") == rows_before

@@ -98,7 +98,8 @@ class Dialect(ABC):
     rows_layout = 1
     """The capture rows' layout (CaptureRecord.layout), what restore and conflict queries may rely
     on; each dialect says what its layouts mean (PostgreSQL 2: one row per key and firing, 'u'
-    pairing an old image with the new hash; MySQL 2: one firing means one event per key)."""
+    pairing an old image with the new hash; 3: that hash is a record hash, see postgres_capture.row_hash;
+    MySQL 2: one firing means one event per key)."""
     rows_guarded_restore = False
     """rows_restore_sql restores only the keys whose rows are still what the migration left, unless
     rows_restore_mode_sql('restore-old') ran in the transaction (so keep-current needs no
@@ -264,9 +265,11 @@ class Dialect(ABC):
         return None
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
         """`schemas`: the table's schemas while the restore runs (before and after the reverse's
-        schema changes), for dialects whose restore depends on the table's unique indexes."""
+        schema changes), for dialects whose restore depends on the table's unique indexes.
+        `layout`: the capture's (CaptureRecord.layout), for dialects whose rows layouts differ in
+        more than what `firings` tells (PostgreSQL 3: the row hash)."""
         raise NotImplementedError
 
     def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
@@ -280,12 +283,12 @@ class Dialect(ABC):
         return []
 
     def rows_conflict_sql(
-        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1
     ) -> str:
         raise NotImplementedError
 
     def rows_forget_conflicts_sql(
-        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1
     ) -> str:
         raise NotImplementedError
 

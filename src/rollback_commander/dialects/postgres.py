@@ -69,7 +69,9 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
     row_capture = True
-    rows_layout = 2
+    rows_layout = pc.RECORD_HASH_LAYOUT
+    """3: as 2 (see base), the hashes record_hash; a server before 14 (no hash_record_extended)
+    gets layout 2, see connect."""
     rows_guarded_restore = True
     quarantine = True
 
@@ -87,6 +89,8 @@ class PostgresDialect(Dialect):
                 f"cannot connect to {url.masked}: {mask_password(str(exc)).strip()}",
                 hint="check that the server runs and the URL (host, port, user, database) is right",
             ) from None
+        if raw.info.server_version < 140000:
+            self.rows_layout = 2
         return PostgresConnection(raw)
 
     def pins_type(self, type_name: str) -> bool:
@@ -353,7 +357,7 @@ class PostgresDialect(Dialect):
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
-        return pc.rows_capture_triggers(table, capture, key, live)
+        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         before, after = pc.CAPTURE_SESSION
@@ -363,11 +367,12 @@ class PostgresDialect(Dialect):
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
-        return pc.rows_restore_sql(table, capture, key, firings)
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
+        return pc.rows_restore_sql(table, capture, key, firings, layout)
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
-        return pc.rows_conflict_sql(table, capture, key, live, firings)
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None,
+                          layout: int = 1) -> str:
+        return pc.rows_conflict_sql(table, capture, key, live, firings, layout)
 
     def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
         return pc.rows_restore_counted(table, key, firings)

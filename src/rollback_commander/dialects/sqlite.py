@@ -447,15 +447,15 @@ class SQLiteDialect(Dialect):
             conn.execute(sc.rows_finish_sql(table, capture, key))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = ()) -> list[str]:
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
         # firings is None for a capture taken before layout 2 (no old rowids kept); SQLite's is 0
         return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1) -> str:
         return sc.rows_conflict_sql(table, capture, key)
 
     def rows_forget_conflicts_sql(
-        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1
     ) -> str:
         return sc.rows_forget_conflicts_sql(table, capture, key)
 

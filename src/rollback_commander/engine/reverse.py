@@ -97,7 +97,8 @@ def build_reverse(
         if rec.kind == "copy":
             restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
             continue
-        sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start))
+        sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start),
+                                  layout=rec.layout)
         if rec.keys is not None and d.rows_restore_counted(table, rec.key or [], rec.plan_firings(d)):
             counted.append({"first": len(restores), "count": len(sqls), "table": rec.table, "capture": rec.capture,
                             "expected": rec.keys})

@@ -203,7 +203,8 @@ def find_conflicts(
             if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
             live = hidden_at_end.get(rec.table, {})
-            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d))))
+            n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d),
+                                                  layout=rec.layout)))
             if n:
                 out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
     return out
@@ -509,7 +510,8 @@ def _forget_conflicts(target: Target, p: Point) -> None:
         if c.get("kind") == "rows":
             rec = CaptureRecord.from_dict(c)
             live = hidden_at_end.get(rec.table, {})
-            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d)))
+            conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d),
+                                                      layout=rec.layout))
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
