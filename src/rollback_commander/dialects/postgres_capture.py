@@ -107,16 +107,17 @@ _HASHED_AS_IS = frozenset({
     "smallint", "integer", "bigint", "oid", "boolean", '"char"', "name", "text", "character varying", "bytea", "uuid",
     "date", "time without time zone", "timestamp without time zone", "timestamp with time zone",
 })
-"""Built-in types whose hash function tells apart every two values that read differently: the
+"""Built-in scalar types whose hash function tells apart every two values that read differently: the
 record hash takes them as they are. Others go through their text, as record_out would show them:
 numeric (1.0 = 1.00), interval ('1 day' = '24 hours'), floats (-0 = 0), jsonb, citext and
 bpchar hash equal values that read differently, and json, xml, point, ... have no hash at all."""
 
 
 def hashed_as_is(col: Column) -> bool:
-    """The column's type (its modifiers and array brackets aside) is in _HASHED_AS_IS, and its
-    collation is the type's (a nondeterministic collation hashes 'Ada' and 'ada' alike)."""
-    base = re.sub(r"\([^)]*\)", "", col.type).replace("[]", "").strip()
+    """The column's type (its modifiers aside) is in _HASHED_AS_IS, and its collation is the type's
+    (a nondeterministic collation hashes 'Ada' and 'ada' alike). Arrays are not: their hash leaves
+    out dimensions and bounds ('{1,2}' and '{{1,2}}' hash alike)."""
+    base = re.sub(r"\([^)]*\)", "", col.type).strip()
     return " ".join(base.split()) in _HASHED_AS_IS and not col.extra.get("collation")
 
 
