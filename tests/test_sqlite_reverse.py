@@ -513,6 +513,48 @@ DATA_CASES = [
         data_tables=("orders",),
         schema_change=False,
     ),
+    # Rebuilds whose reverse puts back a column that accepts fewer values than the current rows
+    # hold: the copy would fail, so the table is created empty and its capture restored.
+    Case(
+        "capture-rebuild-relaxed-not-null",
+        "CREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER NOT NULL);"
+        "INSERT INTO leads VALUES (1, 'a', 1), (2, 'b', 2);",
+        """CREATE TABLE leads_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER);
+           INSERT INTO leads_new SELECT * FROM leads; DROP TABLE leads; ALTER TABLE leads_new RENAME TO leads;
+           UPDATE leads SET owner_id = NULL WHERE id = 2; INSERT INTO leads VALUES (3, 'c', NULL);""",
+        data_tables=("leads",),
+    ),
+    Case(
+        "capture-rebuild-strict-retyped",
+        "CREATE TABLE quota (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL) STRICT;"
+        "INSERT INTO quota VALUES (1, 100), (2, 250);",
+        """CREATE TABLE quota_new (id INTEGER PRIMARY KEY, amount TEXT NOT NULL) STRICT;
+           INSERT INTO quota_new SELECT id, amount || ' units' FROM quota;
+           DROP TABLE quota; ALTER TABLE quota_new RENAME TO quota;""",
+        data_tables=("quota",),
+    ),
+    Case(
+        "capture-rebuild-drops-nocase-of-unique",
+        "CREATE TABLE members (id INTEGER PRIMARY KEY, email TEXT COLLATE NOCASE NOT NULL UNIQUE);"
+        "CREATE TABLE handles (id INTEGER PRIMARY KEY, handle TEXT NOT NULL, UNIQUE (handle COLLATE NOCASE));"
+        "INSERT INTO members VALUES (1, 'Ann@x.org'), (2, 'bob@x.org'); INSERT INTO handles VALUES (1, 'Ann');",
+        """CREATE TABLE members_new (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);
+           INSERT INTO members_new SELECT * FROM members; DROP TABLE members;
+           ALTER TABLE members_new RENAME TO members; INSERT INTO members VALUES (3, 'ann@x.org');
+           CREATE TABLE handles_new (id INTEGER PRIMARY KEY, handle TEXT NOT NULL UNIQUE);
+           INSERT INTO handles_new SELECT * FROM handles; DROP TABLE handles;
+           ALTER TABLE handles_new RENAME TO handles; INSERT INTO handles VALUES (2, 'ann');""",
+        data_tables=("members", "handles"),
+    ),
+    Case(
+        "capture-rebuild-integer-key-to-text",
+        "CREATE TABLE labels (id INTEGER PRIMARY KEY, label TEXT NOT NULL);"
+        "INSERT INTO labels VALUES (1, 'red'), (2, 'blue');",
+        """CREATE TABLE labels_new (id VARCHAR(36) PRIMARY KEY, label TEXT NOT NULL);
+           INSERT INTO labels_new SELECT 'label-' || id, label FROM labels;
+           DROP TABLE labels; ALTER TABLE labels_new RENAME TO labels;""",
+        data_tables=("labels",),
+    ),
     Case(
         "capture-generated-table-drop-column",
         SPECIAL,

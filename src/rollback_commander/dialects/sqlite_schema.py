@@ -130,6 +130,8 @@ class ColumnText:
     generated: str | None = None
     stored: bool = False
     autoincrement: bool = False
+    collation: str | None = None
+    """The column's own `COLLATE <name>`, upper-cased (None: BINARY, SQLite's default)."""
 
 
 @dataclass
@@ -142,6 +144,9 @@ class TableText:
     options: set[str] = field(default_factory=set)
     """Table options after the column list: 'WITHOUT ROWID', 'STRICT'."""
     virtual: bool = False
+    key_collations: dict[str, str] = field(default_factory=dict)
+    """Lower-cased column -> upper-cased collation written inside a table-level PRIMARY KEY or
+    UNIQUE constraint (`UNIQUE (email COLLATE NOCASE)`): it overrides the column's for that key."""
 
 
 def _name_position(tokens: list[Token]) -> int | None:
@@ -172,6 +177,8 @@ def parse_create_table(sql: str) -> TableText | None:
     close = _matching_paren(tokens, at + 1)
     for item in _split_items(tokens[at + 2 : close]):
         if item[0].kind == "word" and item[0].upper in _TABLE_CONSTRAINT_WORDS:
+            if any(t.upper in ("PRIMARY", "UNIQUE") for t in item):
+                text.key_collations.update(collated_names(item))
             continue
         text.columns[item[0].value.lower()] = _column_text(sql, item)
     words = [t.upper for t in tokens[close + 1 :] if t.kind == "word"]
@@ -192,12 +199,24 @@ def _column_text(sql: str, item: list[Token]) -> ColumnText:
             depth -= 1
         elif depth == 0 and tok.upper == "AUTOINCREMENT":
             col.autoincrement = True
+        elif depth == 0 and tok.upper == "COLLATE" and i > 0 and i + 1 < len(item) and item[i + 1].is_name:
+            col.collation = item[i + 1].value.upper()
         elif depth == 0 and tok.upper == "AS" and i + 1 < len(item) and item[i + 1].text == "(":
             close = i + 1 + _matching_paren(item[i + 1 :], 0)
             if close < len(item):
                 col.generated = sql[item[i + 1].end : item[close].start].strip()
                 col.stored = any(t.upper == "STORED" for t in item[close + 1 :])
     return col
+
+
+def collated_names(tokens: list[Token]) -> dict[str, str]:
+    """`name COLLATE coll` pairs inside a constraint's column list, lower-cased name -> upper-cased
+    collation."""
+    return {
+        tokens[i - 1].value.lower(): tokens[i + 1].value.upper()
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].upper == "COLLATE" and tokens[i - 1].is_name and tokens[i + 1].is_name
+    }
 
 
 _CONTENT_MODULES = frozenset({"FTS4", "FTS5"})
