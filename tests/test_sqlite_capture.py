@@ -442,3 +442,21 @@ INSERT INTO notes (title, body) SELECT 'note ' || i, 'met at fair ' || (i % 9) F
     assert query(sqlite_url, match.replace("?", "'vip'")) == [(0,)]
     assert query(sqlite_url, match.replace("?", "'fair'")) == [(120,)]
     run_sql(sqlite_url, "INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check');")
+
+
+@pytest.mark.parametrize("module", sorted(_FTS))
+def test_an_external_content_index_keeps_no_rows_and_is_no_conflict(sqlite_url: str, tmp_path: Path, module: str) -> None:
+    """The index's rows are its content table's: its capture keeps none, and a row written to the
+    content table since the point (one the migration never touched) is no conflict, also not
+    through the index, so --on-conflict keep-current is not refused for it."""
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT);" + _FTS[module] + """
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO notes (title, body) SELECT 'note ' || i, 'met at fair ' || (i % 9) FROM n;""")
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE notes SET body = body || ' reviewed' WHERE id % 2 = 0;"})
+    [index] = [c for c in _captures(result) if c["table"] == "notes_fts"]
+    assert (index["kind"], index["rows"]) == ("copy", 0)
+    run_sql(sqlite_url, "INSERT INTO notes (id, title, body) VALUES (500, 'late', 'written after');")
+    api.rollback_to(sqlite_url, "base")  # on_conflict="fail": nothing to refuse
+    match = "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH '{}'"
+    assert [query(sqlite_url, match.format(w))[0][0] for w in ("reviewed", "written", "fair")] == [0, 1, 60]
+    assert query(sqlite_url, "SELECT body FROM notes WHERE id IN (2, 500) ORDER BY id") == [("met at fair 2",), ("written after",)]

@@ -401,6 +401,12 @@ class Dialect(ABC):
         keys and triggers aside); the default needs none."""
         return [], []
 
+    def derived_table(self, table: Table) -> bool:
+        """The table's rows are read from other tables (SQLite's external-content full-text indexes):
+        its capture keeps no rows and it is not compared for rows written since a point (its
+        source tables are); derived_refresh_sql recomputes it. False by default."""
+        return False
+
     def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
         """Statements run at the end of a reverse to recompute data derived from the `restored`
         tables that no restore writes itself (SQLite: external-content full-text indexes); none by default."""

@@ -322,10 +322,16 @@ class SQLiteDialect(Dialect):
             parts = f"{rowid} || char(31) || quote({c})" if rowid else sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
 
+    def derived_table(self, table: Table) -> bool:
+        return external_content(str(table.extra.get("sql", ""))) is not None
+
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
         rowid = sc.rowid_name(table)  # not plain `rowid` when a column has that name
         ident = f"{rowid} AS _rollback_rowid, " if rowid else ""
-        return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}"]
+        # An external-content index's rows are its content table's: nothing to keep (the record
+        # alone makes the reverse rebuild it, see derived_refresh_sql).
+        none = " LIMIT 0" if self.derived_table(table) else ""
+        return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}{none}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Make the table's rows equal to the capture's, touching only rows that differ. Set
