@@ -460,3 +460,33 @@ INSERT INTO notes (title, body) SELECT 'note ' || i, 'met at fair ' || (i % 9) F
     match = "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH '{}'"
     assert [query(sqlite_url, match.format(w))[0][0] for w in ("reviewed", "written", "fair")] == [0, 1, 60]
     assert query(sqlite_url, "SELECT body FROM notes WHERE id IN (2, 500) ORDER BY id") == [("met at fair 2",), ("written after",)]
+
+
+_CONTENTLESS = {
+    "fts5": "CREATE VIRTUAL TABLE docs_idx USING fts5(title, body, content='');",
+    "fts4": 'CREATE VIRTUAL TABLE docs_idx USING fts4(title, body, content="");',
+}
+
+
+@pytest.mark.parametrize("module", sorted(_CONTENTLESS))
+def test_a_contentless_index_is_kept_by_its_shadow_tables(sqlite_url: str, tmp_path: Path, module: str) -> None:
+    """A contentless full-text index reads NULL for every column and refuses DELETE: its capture
+    keeps its shadow tables, and the rollback puts them back, so it matches what it matched before
+    (written into, then dropped; FTS5 also takes a 'delete' with the old values)."""
+    run_sql(sqlite_url, _CONTENTLESS[module] + """
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+INSERT INTO docs_idx (rowid, title, body) SELECT i, 'deal ' || i, 'met at fair ' || (i % 5) FROM n;""")
+    match = "SELECT group_concat(rowid) FROM (SELECT rowid FROM docs_idx WHERE docs_idx MATCH '{}' ORDER BY rowid)"
+    words = ("fair", "renewal", "deal")
+    before = [query(sqlite_url, match.format(w)) for w in words]
+    forget = "INSERT INTO docs_idx (docs_idx, rowid, title, body) VALUES ('delete', 3, 'deal 3', 'met at fair 3');" if module == "fts5" else ""
+    _apply(sqlite_url, tmp_path, {
+        "001.sql": "INSERT INTO docs_idx (rowid, title, body) VALUES (41, 'renewal', 'renewal call'), (42, 'deal 42', 'renewal');" + forget,
+        "002.sql": "DROP TABLE docs_idx;",
+    })
+    api.rollback_to(sqlite_url, "001")
+    assert query(sqlite_url, match.format("renewal")) == [("41,42",)]
+    api.rollback_to(sqlite_url, "base")
+    assert [query(sqlite_url, match.format(w)) for w in words] == before
+    if module == "fts5":  # FTS4 cannot check a contentless index
+        run_sql(sqlite_url, "INSERT INTO docs_idx (docs_idx) VALUES ('integrity-check');")

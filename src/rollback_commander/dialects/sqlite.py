@@ -88,6 +88,20 @@ def _holder(conn: Connection) -> str | None:
     return f"process {data['pid']} ({data.get('command') or '?'}) on {data.get('host')}, since {data.get('since')}"
 
 
+_MAX_SHADOWS = 8
+"""More shadow tables than any full-text module has (FTS5: 5, FTS4: 5)."""
+
+
+_FLUSH = ["SAVEPOINT _rollback_flush", "RELEASE _rollback_flush"]
+"""A full-text index keeps the terms of its latest writes in memory until the transaction commits
+or a savepoint begins: after these its shadow tables hold everything it holds."""
+
+
+def _shadow_capture(capture: str, n: int) -> str:
+    """The copy of the n-th shadow table of a contentless full-text index, beside its capture."""
+    return f"{capture}_s{n}"
+
+
 class SQLiteConnection(Connection):
     paramstyle = "?"
 
@@ -308,6 +322,13 @@ class SQLiteDialect(Dialect):
                 time.sleep(0.05)
 
     def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
+        if shadows := table.extra.get("shadows"):  # a contentless index: what its shadow tables hold
+            rows = " UNION ALL ".join(
+                f"SELECT {quote(str(name))} || char(30) || {sc.row_text('', [str(c) for c in cols])} AS r FROM {quote(str(name))}"
+                for name, cols in shadows)
+            for sql in _FLUSH:
+                conn.execute(sql)
+            return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash(r), '0:0') FROM ({rows})"))
         row = sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 
@@ -330,8 +351,22 @@ class SQLiteDialect(Dialect):
         ident = f"{rowid} AS _rollback_rowid, " if rowid else ""
         # An external-content index's rows are its content table's: nothing to keep (the record
         # alone makes the reverse rebuild it, see derived_refresh_sql).
+        shadows = table.extra.get("shadows")
+        if shadows:
+            # A contentless index (content='') gives NULL for every column (FTS4's cannot even be
+            # scanned): what it holds is its shadow tables' rows, kept beside the capture.
+            out = [*_FLUSH, f"CREATE TABLE {capture} (_rollback_rowid INTEGER)"]
+            for i, (name, _cols) in enumerate(shadows):
+                out.append(f"CREATE TABLE {_shadow_capture(capture, i)} AS SELECT * FROM {quote(name)}")
+            return out
         none = " LIMIT 0" if self.derived_table(table) else ""
         return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}{none}"]
+
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        out = super().drop_capture_sql(record)
+        if record.kind == "copy":  # the shadow tables' copies of a contentless index, if any
+            out += [f"DROP TABLE IF EXISTS {_shadow_capture(record.capture, i)}" for i in range(_MAX_SHADOWS)]
+        return out
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Make the table's rows equal to the capture's, touching only rows that differ. Set
@@ -341,6 +376,13 @@ class SQLiteDialect(Dialect):
         not of what was indexed); derived_refresh_sql rebuilds it instead."""
         if external_content(str(table.extra.get("sql", ""))):
             return []
+        if shadows := table.extra.get("shadows"):  # contentless: SQLite refuses DELETE on the table itself
+            out = []
+            for i, (name, cols) in enumerate(shadows):
+                names = ", ".join(self.quote(str(c)) for c in cols)
+                out += [f"DELETE FROM {quote(name)}",
+                        f"INSERT INTO {quote(name)} ({names}) SELECT {names} FROM {_shadow_capture(capture, i)}"]
+            return out
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
@@ -435,6 +477,11 @@ class SQLiteDialect(Dialect):
         if sc.may_replace([sql, *triggers, *texts]):
             return set(tables), [], []
         return copy, [], []
+
+    def estimated_rows(self, conn: Connection, table: Table) -> int:
+        if shadows := table.extra.get("shadows"):  # FTS4 cannot count a contentless index
+            return sum(int(conn.scalar(f"SELECT count(*) FROM {quote(str(name))}")) for name, _cols in shadows)
+        return super().estimated_rows(conn, table)
 
     def table_bytes(self, conn: Connection, table: str) -> int | None:
         """Pages of the table's b-tree (the dbstat table, where SQLite has it)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
-from ..model.schema import Column, DbObject, SchemaModel, Table
+from ..model.schema import UNFINGERPRINTED_EXTRA, Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
 from .sqlite_schema import check_clauses, collated_names, parse_create_table, table_body, tokenize
 
@@ -140,7 +140,15 @@ def _kept_tables(current: SchemaModel, target: SchemaModel) -> set[str]:
 
 
 def _same_table(a: Table, b: Table) -> bool:
-    return asdict(a) == asdict(b)
+    """Equal as the fingerprint sees them (details it leaves out, such as a contentless full-text
+    index's list of shadow tables, may be missing from points recorded before they were kept)."""
+
+    def shape(t: Table) -> dict[str, object]:
+        d = asdict(t)
+        d["extra"] = {k: v for k, v in t.extra.items() if k not in UNFINGERPRINTED_EXTRA}
+        return d
+
+    return shape(a) == shape(b)
 
 
 def _match_sources(current: SchemaModel, target: SchemaModel, kept: set[str]) -> dict[str, str | None]:

@@ -228,6 +228,17 @@ def external_content(sql: str) -> str | None:
     Such an index stores no text of its own: reading it reads the content table, and its shadow
     tables hold only the index, which the content table's triggers keep in step. A contentless
     table (`content=''`) has no content table."""
+    return _content_option(sql) or None
+
+
+def contentless(sql: str) -> bool:
+    """An FTS4/FTS5 table declared `content=''`: it keeps only its index (in its shadow tables);
+    reading it gives NULL for every column, and SQLite refuses to DELETE from it."""
+    return _content_option(sql) == ""
+
+
+def _content_option(sql: str) -> str | None:
+    """The `content=` option of an FTS4/FTS5 table ('' when empty), else None."""
     tokens = tokenize(sql)
     at = _name_position(tokens) if tokens and tokens[0].upper == "CREATE" else None
     if at is None or not any(t.upper == "VIRTUAL" for t in tokens[1:at]):
@@ -236,9 +247,10 @@ def external_content(sql: str) -> str | None:
     if len(using) < 2 or using[0].upper != "USING" or using[1].upper not in _CONTENT_MODULES:
         return None
     args = tokens[at + 3 :]
-    for i in range(len(args) - 2):
-        if args[i].upper == "CONTENT" and args[i + 1].text == "=" and args[i + 2].is_name:
-            return args[i + 2].value or None
+    for i in range(len(args) - 1):
+        if args[i].upper == "CONTENT" and args[i + 1].text == "=":
+            value = args[i + 2] if i + 2 < len(args) else None
+            return value.value if value is not None and value.is_name else ""
     return None
 
 
@@ -377,7 +389,26 @@ def _table(conn: Connection, row: _MasterRow) -> Table:
     }
     if text.virtual:
         extra["virtual"] = True
+    if text.virtual and contentless(sql):
+        extra["shadows"] = _shadows_of(conn, row.name)
     return Table(name=row.name, columns=columns, primary_key=pk, extra=extra)
+
+
+def _shadows_of(conn: Connection, table: str) -> list[list[Any]]:
+    """[name, [columns]] of the shadow tables of virtual table `table` (`<table>_<suffix>`; one
+    that belongs to a longer-named virtual table is left to it), in name order."""
+    try:
+        rows = conn.query("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND type IN ('shadow', 'virtual')")
+    except sqlite3.DatabaseError:  # before SQLite 3.37
+        return []
+    virtual = [str(n).lower() for n, t in rows if t == "virtual"]
+    out: list[list[Any]] = []
+    for name, kind in sorted(rows):
+        owner = max((v for v in virtual if str(name).lower().startswith(v + "_")), key=len, default=None)
+        if kind == "shadow" and owner == table.lower():
+            cols = [str(r[0]) for r in conn.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", [name])]
+            out.append([str(name), cols])
+    return out
 
 
 def _column(info_row: tuple[Any, ...], text: TableText) -> Column:

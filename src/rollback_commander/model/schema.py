@@ -234,10 +234,11 @@ def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
     return {**canonical, "tables": tables, "objects": objects}
 
 
-UNFINGERPRINTED_EXTRA = ("key_order",)
+UNFINGERPRINTED_EXTRA = ("key_order", "shadows")
 """Table details that re-creating a table reproduces but neither the fingerprint nor diffs compare:
 `key_order` (MySQL: the order SHOW CREATE TABLE lists the indexes in) changes nothing a query sees, and
-points recorded before it was modelled must still compare equal."""
+points recorded before it was modelled must still compare equal; `shadows` (SQLite: the shadow tables
+of a contentless full-text index, which its capture and restore read and write) follow from its text."""
 
 
 def _visible(table: Table) -> Table:
