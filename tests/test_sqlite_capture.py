@@ -490,3 +490,25 @@ INSERT INTO docs_idx (rowid, title, body) SELECT i, 'deal ' || i, 'met at fair '
     assert [query(sqlite_url, match.format(w)) for w in words] == before
     if module == "fts5":  # FTS4 cannot check a contentless index
         run_sql(sqlite_url, "INSERT INTO docs_idx (docs_idx) VALUES ('integrity-check');")
+
+
+def test_application_id_goes_back_with_a_rollback_and_old_points_still_compare(sqlite_url: str, tmp_path: Path) -> None:
+    """PRAGMA application_id says what file format a database is (GeoPackage's 'GPKG'): a migration
+    that sets it is rolled back with it; a point recorded before it was modelled (fingerprint_rev 4)
+    still compares equal."""
+    run_sql(sqlite_url, "CREATE TABLE features (id INTEGER PRIMARY KEY, name TEXT);")
+    folder = write_migrations(tmp_path / "m", {
+        "001_gpkg.sql": "PRAGMA application_id = 1196444487;\nCREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY);\n",
+        "002_more.sql": "CREATE TABLE gpkg_extensions (table_name TEXT);\n",
+    })
+    api.apply(sqlite_url, str(folder))
+    assert query(sqlite_url, "PRAGMA application_id") == [(1196444487,)]
+    from rollback_commander.model.schema import SchemaModel
+
+    stored = SchemaModel.from_json(str(query(sqlite_url, "SELECT model_after FROM _rollback_points WHERE migration = '001_gpkg'")[0][0]))
+    run_sql(sqlite_url, f"UPDATE _rollback_points SET fingerprint_after = '{stored.fingerprint(rev=4)}', "
+                        "info = json_set(info, '$.fingerprint_rev', 4) WHERE migration = '001_gpkg';")
+    api.rollback_to(sqlite_url, "001_gpkg")  # compared with the point as it was fingerprinted
+    assert query(sqlite_url, "PRAGMA application_id") == [(1196444487,)]
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, "PRAGMA application_id") == [(0,)]

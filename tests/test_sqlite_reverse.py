@@ -152,6 +152,9 @@ ALTER TABLE {table}_new RENAME TO {table};
 CASES = [
     # tables
     Case("create-table", SHOP, "CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL)"),
+    # the header's application integers: a GeoPackage-style first migration sets both
+    Case("header-settings", SHOP, "PRAGMA application_id = 1196444487; PRAGMA user_version = 10200"),
+    Case("application-id-changed", "PRAGMA application_id = 7;" + SHOP, "PRAGMA application_id = 8"),
     Case("create-table-with-rows", SHOP, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2)"),
     Case("drop-table", SHOP, "DROP TABLE notes", lossy=("notes",)),
     Case("drop-table-with-index-and-view", SHOP, "DROP TABLE orders", lossy=("orders",)),

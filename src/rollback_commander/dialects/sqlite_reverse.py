@@ -383,7 +383,7 @@ def _in_kind_order(objects: Iterable[DbObject], kinds: tuple[str, ...]) -> list[
 
 
 def _drop_sql(obj: DbObject) -> str:
-    if obj.kind == "setting":  # PRAGMA user_version back to SQLite's default (its target value follows)
+    if obj.kind == "setting":  # PRAGMA user_version / application_id back to 0 (a target value follows)
         return f"PRAGMA {obj.name} = 0"
     return f"DROP {obj.kind.upper()} {quote(obj.name)}"
 

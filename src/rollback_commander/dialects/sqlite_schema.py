@@ -315,8 +315,8 @@ def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
             model.add(_view(row, known))
         elif row.type == "trigger" and row.sql:
             model.add(_trigger(row, known))
-    if version := _user_version(conn):
-        model.add(version)
+    for setting in _header_settings(conn):
+        model.add(setting)
     if session:
         for row in _temp_trigger_rows(conn):
             if row.tbl_name in known["table"] or row.tbl_name in known["view"]:
@@ -324,13 +324,20 @@ def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
     return model
 
 
-def _user_version(conn: Connection) -> DbObject | None:
-    """`PRAGMA user_version` (where not 0, SQLite's default) as a setting of the schema: apps read it
-    at start to decide which of their upgrades to run, so a rollback must put it back."""
-    value = int(conn.query("PRAGMA user_version")[0][0])
-    if not value:
-        return None
-    return DbObject("setting", "user_version", None, {"sql": f"PRAGMA user_version = {value}", "value": value})
+HEADER_SETTINGS = ("application_id", "user_version")
+"""The database header's integers that belong to the application: `user_version` (apps read it at
+start to decide which of their upgrades to run) and `application_id` (what file format this is,
+GeoPackage's 'GPKG', ...). A migration may set them, so a rollback must put them back."""
+
+
+def _header_settings(conn: Connection) -> list[DbObject]:
+    """HEADER_SETTINGS that are not 0 (SQLite's default) as settings of the schema."""
+    out = []
+    for name in HEADER_SETTINGS:
+        value = int(conn.query(f"PRAGMA {name}")[0][0])
+        if value:
+            out.append(DbObject("setting", name, None, {"sql": f"PRAGMA {name} = {value}", "value": value}))
+    return out
 
 
 _TEMP_TRIGGERS = "SELECT name, tbl_name, sql FROM sqlite_temp_master WHERE type = 'trigger' ORDER BY name"
