@@ -512,3 +512,31 @@ def test_application_id_goes_back_with_a_rollback_and_old_points_still_compare(s
     assert query(sqlite_url, "PRAGMA application_id") == [(1196444487,)]
     api.rollback_to(sqlite_url, "base")
     assert query(sqlite_url, "PRAGMA application_id") == [(0,)]
+
+
+def test_an_older_copy_of_a_table_with_a_column_named_rowid_is_restored_whole(sqlite_url: str, tmp_path: Path) -> None:
+    """Copies taken before the rowid was read by a free name (copy layout 1) hold the `rowid`
+    column's values as _rollback_rowid: a reverse built from them now (undo) puts the rows back
+    whole under new rowids instead of using those values as rowids (a datatype mismatch here)."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE feed (kind TEXT, body TEXT, rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO feed SELECT 'k' || (i % 3), 'entry ' || i, 'r-' || i FROM n;""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "DELETE FROM feed WHERE kind = 'k1';\nUPDATE feed SET body = upper(body);"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("feed", "copy")
+    # the journal as an older version wrote it: no layout, the column's values in _rollback_rowid
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c.pop("layout", None)
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        conn.execute(f'UPDATE {cap["capture"]} SET _rollback_rowid = "rowid"')
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert api.fingerprint(sqlite_url)["tables"] == before

@@ -238,6 +238,14 @@ class Dialect(ABC):
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
 
+    copy_layout = 1
+    """The copy captures' layout (CaptureRecord.layout), what copy_restore_sql may rely on."""
+
+    def copy_restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool, layout: int) -> list[str]:
+        """restore_sql for a copy capture taken in `layout` (an older tool may have kept less);
+        the same by default."""
+        return self.restore_sql(table, capture, key, rebuilt)
+
     # -- row capture (optional) ----------------------------------------------------------------
     # `live` maps model column names to hidden names a quarantine gave them; `firings` is how many
     # statement firings wrote the capture (1 allows plans without sorting).

@@ -184,6 +184,9 @@ class SQLiteDialect(Dialect):
     row_capture = True
     rows_layout = 2
     """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid)."""
+    copy_layout = 2
+    """2: the copy reads the rowid by a name no column takes (sqlite_capture.rowid_name). Before, a
+    column named `rowid` stood in for it: such a capture's _rollback_rowid holds that column."""
 
     def connect(self, url: DatabaseUrl) -> Connection:
         _require_folder(url)
@@ -412,6 +415,15 @@ class SQLiteDialect(Dialect):
             f"DELETE FROM {q} WHERE ({ident_t}) IN (SELECT {ident_t} FROM ({changed_now}))",
             f"INSERT INTO {q} ({names}) SELECT {names} FROM ({missing_now})",
         ]
+
+    def copy_restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool, layout: int) -> list[str]:
+        if layout < 2 and sc.rowid_name(table) not in (None, "rowid"):
+            # An older copy of a table with a column named rowid: its _rollback_rowid holds that
+            # column, not the rowid, so the rows are put back whole, under new rowids.
+            names = ", ".join(self.quote(c.name) for c in table.columns if c.writable)
+            q = self.qualified(table.name)
+            return [f"DELETE FROM {q}", f"INSERT INTO {q} ({names}) SELECT {names} FROM {capture}"]
+        return self.restore_sql(table, capture, key, rebuilt)
 
     def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
         """Rebuild every external-content FTS4/FTS5 index whose content table (or itself) was
