@@ -12,7 +12,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.apply import ApplyOptions, apply_migrations
 from rollback_commander.engine.session import open_target
-from rollback_commander.errors import Conflict
+from rollback_commander.errors import Conflict, MigrationFailed
 from rollback_commander.model.migration import discover
 from rollback_commander.urls import parse_url
 
@@ -540,3 +540,18 @@ def test_an_older_copy_of_a_table_with_a_column_named_rowid_is_restored_whole(sq
     conn.close()
     api.undo(sqlite_url, "001")
     assert api.fingerprint(sqlite_url)["tables"] == before
+
+
+@pytest.mark.parametrize("statement", ["ATTACH DATABASE ':memory:' AS scratch", "/* old data */ attach 'old.db' as legacy",
+                                       "DETACH DATABASE scratch"])
+def test_attach_and_detach_are_refused_naming_file_and_line(sqlite_url: str, tmp_path: Path, statement: str) -> None:
+    """The tool keeps the main database only, and runs a migration as one transaction (in which a
+    database written cannot be detached): ATTACH / DETACH are refused with the file and line, before
+    anything ran (a probe once left the database attached: 'database scratch is already in use')."""
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    with pytest.raises(MigrationFailed) as err:
+        _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id = 1;\n" + statement + ";\n"
+                                                 "INSERT INTO contacts (name, email) VALUES ('x', 'x@x.io');"})
+    assert ":2: " in str(err.value) and "the tool keeps and restores the main database only" in str(err.value)
+    assert api.fingerprint(sqlite_url) == before

@@ -102,6 +102,23 @@ def _shadow_capture(capture: str, n: int) -> str:
     return f"{capture}_s{n}"
 
 
+_ATTACH = re.compile(r"^\s*(ATTACH|DETACH)\b", re.I)
+
+
+def _attach_refusal(sql: str) -> str | None:
+    """Why the statement may not run in a migration: ATTACH and DETACH. The tool keeps and restores
+    the main database only (an attached file could be written with no way back), and the migration
+    runs as one transaction, in which a database it wrote cannot be detached."""
+    from .splitter import strip_leading_comments
+
+    m = _ATTACH.match(strip_leading_comments(sql, "sqlite"))
+    if m is None:
+        return None
+    return (f"{m.group(1).upper()} in a migration: the tool keeps and restores the main database only (an attached "
+            "database could be written with no way back), and a migration runs as one transaction, where a database "
+            "written cannot be detached; use TEMP tables for scratch data, and read other files outside the migration")
+
+
 class SQLiteConnection(Connection):
     paramstyle = "?"
 
@@ -112,6 +129,8 @@ class SQLiteConnection(Connection):
         """The holder note this connection wrote when it took the write lock (see _note_holder)."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        if (refusal := _attach_refusal(sql)) is not None:
+            raise sqlite3.OperationalError(refusal)
         self.raw.execute(sql, tuple(params))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
