@@ -894,3 +894,35 @@ def test_referenced_names_skips_strings_and_matches_any_case() -> None:
 
 def test_unknown_generated_expression_has_a_placeholder() -> None:
     assert UNKNOWN_EXPRESSION == "<unparsed>"
+
+
+def test_tightened_columns_leave_a_restored_table_empty_but_never_null_keys_do_not() -> None:
+    """A target column that accepts fewer values than its source (NOT NULL over nullable, a STRICT
+    column of another type, the INTEGER PRIMARY KEY from a text column) makes a restored table come
+    back empty and from its capture; a key column that can hold no NULL (a WITHOUT ROWID table's
+    primary key, the rowid) counts as NOT NULL even when not declared so."""
+
+    def plan(target_sql: str, target_cols: list[Column], current_sql: str, current_cols: list[Column],
+             pk: list[str], current_pk: list[str] | None = None) -> ReversePlan:
+        target, current = SchemaModel("sqlite"), SchemaModel("sqlite")
+        target.add_table(Table("t", target_cols, pk, {"sql": target_sql, "strict": "STRICT" in target_sql,
+                                                      "without_rowid": "WITHOUT ROWID" in target_sql}))
+        current.add_table(Table("t", current_cols, current_pk if current_pk is not None else pk,
+                                {"sql": current_sql, "strict": "STRICT" in current_sql, "without_rowid": "WITHOUT ROWID" in current_sql}))
+        return plan_reverse_sqlite(current, target, {"t"})
+
+    strict = plan("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL) STRICT",
+                  [Column("id", "INTEGER"), Column("n", "INTEGER", nullable=False)],
+                  "CREATE TABLE t (id INTEGER PRIMARY KEY, n TEXT NOT NULL) STRICT",
+                  [Column("id", "INTEGER"), Column("n", "TEXT", nullable=False)], ["id"])
+    assert strict.rebuilt == {"t"}
+    keyed = plan("CREATE TABLE t (a TEXT NOT NULL, b TEXT NOT NULL, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT", nullable=False), Column("b", "TEXT", nullable=False), Column("v", "TEXT")],
+                 "CREATE TABLE t (a TEXT, b TEXT, v TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID",
+                 [Column("a", "TEXT"), Column("b", "TEXT"), Column("v", "TEXT")], ["a", "b"])
+    assert keyed.rebuilt == set() and any(s.startswith('INSERT INTO "t"') for s in keyed.pre)
+    loose = plan("CREATE TABLE t (a TEXT NOT NULL, b TEXT NOT NULL, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT", nullable=False), Column("b", "TEXT", nullable=False), Column("v", "TEXT")],
+                 "CREATE TABLE t (a TEXT, b TEXT, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT"), Column("b", "TEXT"), Column("v", "TEXT")], ["a", "b"])
+    assert loose.rebuilt == {"t"}  # a rowid table's primary key may hold NULLs

@@ -230,7 +230,8 @@ def _tighter_column(source: Table, target: Table, name: str, source_name: str) -
     alias = _rowid_alias(target)
     if name == alias:
         return source_name != _rowid_alias(source)
-    if not col.nullable and src.nullable:
+    never_null = source_name == _rowid_alias(source) or (source.extra.get("without_rowid") and source_name in source.primary_key)
+    if not col.nullable and src.nullable and not never_null:
         return True
     if target.extra.get("strict") and col.type.upper() != "ANY":
         return not source.extra.get("strict") or col.type.upper() != src.type.upper()
