@@ -555,3 +555,30 @@ def test_attach_and_detach_are_refused_naming_file_and_line(sqlite_url: str, tmp
                                                  "INSERT INTO contacts (name, email) VALUES ('x', 'x@x.io');"})
     assert ":2: " in str(err.value) and "the tool keeps and restores the main database only" in str(err.value)
     assert api.fingerprint(sqlite_url) == before
+
+
+def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_under_new_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """Row images taken in layout 2 read `OLD.rowid`, which for a table with a column named rowid
+    is that column: used as rowids by a reverse built again (undo), they failed with a datatype
+    mismatch. Images of an older layout go back under new rowids (the data exact)."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE docs (slug TEXT NOT NULL PRIMARY KEY, body TEXT, rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO docs SELECT printf('d%03d', i), 'doc ' || i, 'r-' || i FROM n;""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE docs SET body = upper(body) WHERE slug > 'd006';\nDELETE FROM docs WHERE slug < 'd003';"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("docs", "rows")
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:  # the journal as layout 2 wrote it: the column's values in _rb_rowid
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c["layout"] = 2
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        conn.execute(f'UPDATE {cap["capture"]} SET _rb_rowid = "rowid" WHERE _rb_kind = \'o\'')
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert api.fingerprint(sqlite_url)["tables"] == before

@@ -201,8 +201,10 @@ class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
     row_capture = True
-    rows_layout = 2
-    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid)."""
+    rows_layout = 3
+    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid);
+    3: read by a name no column takes (sqlite_capture.rowid_name). A layout-2 image of a table with a
+    column named rowid kept that column instead, so older images go back under new rowids."""
     copy_layout = 2
     """2: the copy reads the rowid by a name no column takes (sqlite_capture.rowid_name). Before, a
     column named `rowid` stood in for it: such a capture's _rollback_rowid holds that column."""
@@ -532,7 +534,8 @@ class SQLiteDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = ()) -> list[str]:
-        # firings is None for a capture taken before layout 2 (no old rowids kept); SQLite's is 0
+        # firings is None for a capture taken in an older layout (no rowids kept, or maybe a column's
+        # values: see rows_layout); SQLite's is 0
         return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
