@@ -582,3 +582,20 @@ def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_und
     conn.close()
     api.undo(sqlite_url, "001")
     assert api.fingerprint(sqlite_url)["tables"] == before
+
+
+def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
+    """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
+    the migration: it was applied as the next migration and undid it at once."""
+    folder = write_migrations(tmp_path / "m", {
+        "0001.create-leads.sql": "-- depends:\nCREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+                                 "INSERT INTO leads (name) VALUES ('a'), ('b');\n",
+        "0001.create-leads.rollback.sql": "DROP TABLE leads;\n",
+        "0002.lead-source.sql": "-- depends: 0001.create-leads\nALTER TABLE leads ADD COLUMN source TEXT;\nUPDATE leads SET source = 'web';\n",
+        "0002.lead-source.rollback.sql": "SELECT * FROM rollback_files_are_never_run;\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["0001.create-leads", "0002.lead-source"]
+    assert query(sqlite_url, "SELECT name, source FROM leads ORDER BY id") == [("a", "web"), ("b", "web")]
+    api.rollback_to(sqlite_url, "0001.create-leads")
+    assert query(sqlite_url, "SELECT * FROM leads ORDER BY id") == [(1, "a"), (2, "b")]
