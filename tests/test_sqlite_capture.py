@@ -12,7 +12,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.engine.apply import ApplyOptions, apply_migrations
 from rollback_commander.engine.session import open_target
-from rollback_commander.errors import Conflict
+from rollback_commander.errors import Conflict, MigrationFailed
 from rollback_commander.model.migration import discover
 from rollback_commander.urls import parse_url
 
@@ -442,3 +442,160 @@ INSERT INTO notes (title, body) SELECT 'note ' || i, 'met at fair ' || (i % 9) F
     assert query(sqlite_url, match.replace("?", "'vip'")) == [(0,)]
     assert query(sqlite_url, match.replace("?", "'fair'")) == [(120,)]
     run_sql(sqlite_url, "INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check');")
+
+
+@pytest.mark.parametrize("module", sorted(_FTS))
+def test_an_external_content_index_keeps_no_rows_and_is_no_conflict(sqlite_url: str, tmp_path: Path, module: str) -> None:
+    """The index's rows are its content table's: its capture keeps none, and a row written to the
+    content table since the point (one the migration never touched) is no conflict, also not
+    through the index, so --on-conflict keep-current is not refused for it."""
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT);" + _FTS[module] + """
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO notes (title, body) SELECT 'note ' || i, 'met at fair ' || (i % 9) FROM n;""")
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE notes SET body = body || ' reviewed' WHERE id % 2 = 0;"})
+    [index] = [c for c in _captures(result) if c["table"] == "notes_fts"]
+    assert (index["kind"], index["rows"]) == ("copy", 0)
+    run_sql(sqlite_url, "INSERT INTO notes (id, title, body) VALUES (500, 'late', 'written after');")
+    api.rollback_to(sqlite_url, "base")  # on_conflict="fail": nothing to refuse
+    match = "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH '{}'"
+    assert [query(sqlite_url, match.format(w))[0][0] for w in ("reviewed", "written", "fair")] == [0, 1, 60]
+    assert query(sqlite_url, "SELECT body FROM notes WHERE id IN (2, 500) ORDER BY id") == [("met at fair 2",), ("written after",)]
+
+
+_CONTENTLESS = {
+    "fts5": "CREATE VIRTUAL TABLE docs_idx USING fts5(title, body, content='');",
+    "fts4": 'CREATE VIRTUAL TABLE docs_idx USING fts4(title, body, content="");',
+}
+
+
+@pytest.mark.parametrize("module", sorted(_CONTENTLESS))
+def test_a_contentless_index_is_kept_by_its_shadow_tables(sqlite_url: str, tmp_path: Path, module: str) -> None:
+    """A contentless full-text index reads NULL for every column and refuses DELETE: its capture
+    keeps its shadow tables, and the rollback puts them back, so it matches what it matched before
+    (written into, then dropped; FTS5 also takes a 'delete' with the old values)."""
+    run_sql(sqlite_url, _CONTENTLESS[module] + """
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+INSERT INTO docs_idx (rowid, title, body) SELECT i, 'deal ' || i, 'met at fair ' || (i % 5) FROM n;""")
+    match = "SELECT group_concat(rowid) FROM (SELECT rowid FROM docs_idx WHERE docs_idx MATCH '{}' ORDER BY rowid)"
+    words = ("fair", "renewal", "deal")
+    before = [query(sqlite_url, match.format(w)) for w in words]
+    forget = "INSERT INTO docs_idx (docs_idx, rowid, title, body) VALUES ('delete', 3, 'deal 3', 'met at fair 3');" if module == "fts5" else ""
+    _apply(sqlite_url, tmp_path, {
+        "001.sql": "INSERT INTO docs_idx (rowid, title, body) VALUES (41, 'renewal', 'renewal call'), (42, 'deal 42', 'renewal');" + forget,
+        "002.sql": "DROP TABLE docs_idx;",
+    })
+    api.rollback_to(sqlite_url, "001")
+    assert query(sqlite_url, match.format("renewal")) == [("41,42",)]
+    api.rollback_to(sqlite_url, "base")
+    assert [query(sqlite_url, match.format(w)) for w in words] == before
+    if module == "fts5":  # FTS4 cannot check a contentless index
+        run_sql(sqlite_url, "INSERT INTO docs_idx (docs_idx) VALUES ('integrity-check');")
+
+
+def test_application_id_goes_back_with_a_rollback_and_old_points_still_compare(sqlite_url: str, tmp_path: Path) -> None:
+    """PRAGMA application_id says what file format a database is (GeoPackage's 'GPKG'): a migration
+    that sets it is rolled back with it; a point recorded before it was modelled (fingerprint_rev 4)
+    still compares equal."""
+    run_sql(sqlite_url, "CREATE TABLE features (id INTEGER PRIMARY KEY, name TEXT);")
+    folder = write_migrations(tmp_path / "m", {
+        "001_gpkg.sql": "PRAGMA application_id = 1196444487;\nCREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY);\n",
+        "002_more.sql": "CREATE TABLE gpkg_extensions (table_name TEXT);\n",
+    })
+    api.apply(sqlite_url, str(folder))
+    assert query(sqlite_url, "PRAGMA application_id") == [(1196444487,)]
+    from rollback_commander.model.schema import SchemaModel
+
+    stored = SchemaModel.from_json(str(query(sqlite_url, "SELECT model_after FROM _rollback_points WHERE migration = '001_gpkg'")[0][0]))
+    run_sql(sqlite_url, f"UPDATE _rollback_points SET fingerprint_after = '{stored.fingerprint(rev=4)}', "
+                        "info = json_set(info, '$.fingerprint_rev', 4) WHERE migration = '001_gpkg';")
+    api.rollback_to(sqlite_url, "001_gpkg")  # compared with the point as it was fingerprinted
+    assert query(sqlite_url, "PRAGMA application_id") == [(1196444487,)]
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, "PRAGMA application_id") == [(0,)]
+
+
+def test_an_older_copy_of_a_table_with_a_column_named_rowid_is_restored_whole(sqlite_url: str, tmp_path: Path) -> None:
+    """Copies taken before the rowid was read by a free name (copy layout 1) hold the `rowid`
+    column's values as _rollback_rowid: a reverse built from them now (undo) puts the rows back
+    whole under new rowids instead of using those values as rowids (a datatype mismatch here)."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE feed (kind TEXT, body TEXT, rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO feed SELECT 'k' || (i % 3), 'entry ' || i, 'r-' || i FROM n;""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "DELETE FROM feed WHERE kind = 'k1';\nUPDATE feed SET body = upper(body);"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("feed", "copy")
+    # the journal as an older version wrote it: no layout, the column's values in _rollback_rowid
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c.pop("layout", None)
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        conn.execute(f'UPDATE {cap["capture"]} SET _rollback_rowid = "rowid"')
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert api.fingerprint(sqlite_url)["tables"] == before
+
+
+@pytest.mark.parametrize("statement", ["ATTACH DATABASE ':memory:' AS scratch", "/* old data */ attach 'old.db' as legacy",
+                                       "DETACH DATABASE scratch"])
+def test_attach_and_detach_are_refused_naming_file_and_line(sqlite_url: str, tmp_path: Path, statement: str) -> None:
+    """The tool keeps the main database only, and runs a migration as one transaction (in which a
+    database written cannot be detached): ATTACH / DETACH are refused with the file and line, before
+    anything ran (a probe once left the database attached: 'database scratch is already in use')."""
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    with pytest.raises(MigrationFailed) as err:
+        _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE contacts SET phone = NULL WHERE id = 1;\n" + statement + ";\n"
+                                                 "INSERT INTO contacts (name, email) VALUES ('x', 'x@x.io');"})
+    assert ":2: " in str(err.value) and "the tool keeps and restores the main database only" in str(err.value)
+    assert api.fingerprint(sqlite_url) == before
+
+
+def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_under_new_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """Row images taken in layout 2 read `OLD.rowid`, which for a table with a column named rowid
+    is that column: used as rowids by a reverse built again (undo), they failed with a datatype
+    mismatch. Images of an older layout go back under new rowids (the data exact)."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE docs (slug TEXT NOT NULL PRIMARY KEY, body TEXT, rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO docs SELECT printf('d%03d', i), 'doc ' || i, 'r-' || i FROM n;""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE docs SET body = upper(body) WHERE slug > 'd006';\nDELETE FROM docs WHERE slug < 'd003';"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("docs", "rows")
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:  # the journal as layout 2 wrote it: the column's values in _rb_rowid
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c["layout"] = 2
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        conn.execute(f'UPDATE {cap["capture"]} SET _rb_rowid = "rowid" WHERE _rb_kind = \'o\'')
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert api.fingerprint(sqlite_url)["tables"] == before
+
+
+def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
+    """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
+    the migration: it was applied as the next migration and undid it at once."""
+    folder = write_migrations(tmp_path / "m", {
+        "0001.create-leads.sql": "-- depends:\nCREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+                                 "INSERT INTO leads (name) VALUES ('a'), ('b');\n",
+        "0001.create-leads.rollback.sql": "DROP TABLE leads;\n",
+        "0002.lead-source.sql": "-- depends: 0001.create-leads\nALTER TABLE leads ADD COLUMN source TEXT;\nUPDATE leads SET source = 'web';\n",
+        "0002.lead-source.rollback.sql": "SELECT * FROM rollback_files_are_never_run;\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["0001.create-leads", "0002.lead-source"]
+    assert query(sqlite_url, "SELECT name, source FROM leads ORDER BY id") == [("a", "web"), ("b", "web")]
+    api.rollback_to(sqlite_url, "0001.create-leads")
+    assert query(sqlite_url, "SELECT * FROM leads ORDER BY id") == [(1, "a"), (2, "b")]

@@ -152,6 +152,9 @@ ALTER TABLE {table}_new RENAME TO {table};
 CASES = [
     # tables
     Case("create-table", SHOP, "CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL)"),
+    # the header's application integers: a GeoPackage-style first migration sets both
+    Case("header-settings", SHOP, "PRAGMA application_id = 1196444487; PRAGMA user_version = 10200"),
+    Case("application-id-changed", "PRAGMA application_id = 7;" + SHOP, "PRAGMA application_id = 8"),
     Case("create-table-with-rows", SHOP, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2)"),
     Case("drop-table", SHOP, "DROP TABLE notes", lossy=("notes",)),
     Case("drop-table-with-index-and-view", SHOP, "DROP TABLE orders", lossy=("orders",)),
@@ -513,6 +516,48 @@ DATA_CASES = [
         data_tables=("orders",),
         schema_change=False,
     ),
+    # Rebuilds whose reverse puts back a column that accepts fewer values than the current rows
+    # hold: the copy would fail, so the table is created empty and its capture restored.
+    Case(
+        "capture-rebuild-relaxed-not-null",
+        "CREATE TABLE leads (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER NOT NULL);"
+        "INSERT INTO leads VALUES (1, 'a', 1), (2, 'b', 2);",
+        """CREATE TABLE leads_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, owner_id INTEGER);
+           INSERT INTO leads_new SELECT * FROM leads; DROP TABLE leads; ALTER TABLE leads_new RENAME TO leads;
+           UPDATE leads SET owner_id = NULL WHERE id = 2; INSERT INTO leads VALUES (3, 'c', NULL);""",
+        data_tables=("leads",),
+    ),
+    Case(
+        "capture-rebuild-strict-retyped",
+        "CREATE TABLE quota (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL) STRICT;"
+        "INSERT INTO quota VALUES (1, 100), (2, 250);",
+        """CREATE TABLE quota_new (id INTEGER PRIMARY KEY, amount TEXT NOT NULL) STRICT;
+           INSERT INTO quota_new SELECT id, amount || ' units' FROM quota;
+           DROP TABLE quota; ALTER TABLE quota_new RENAME TO quota;""",
+        data_tables=("quota",),
+    ),
+    Case(
+        "capture-rebuild-drops-nocase-of-unique",
+        "CREATE TABLE members (id INTEGER PRIMARY KEY, email TEXT COLLATE NOCASE NOT NULL UNIQUE);"
+        "CREATE TABLE handles (id INTEGER PRIMARY KEY, handle TEXT NOT NULL, UNIQUE (handle COLLATE NOCASE));"
+        "INSERT INTO members VALUES (1, 'Ann@x.org'), (2, 'bob@x.org'); INSERT INTO handles VALUES (1, 'Ann');",
+        """CREATE TABLE members_new (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);
+           INSERT INTO members_new SELECT * FROM members; DROP TABLE members;
+           ALTER TABLE members_new RENAME TO members; INSERT INTO members VALUES (3, 'ann@x.org');
+           CREATE TABLE handles_new (id INTEGER PRIMARY KEY, handle TEXT NOT NULL UNIQUE);
+           INSERT INTO handles_new SELECT * FROM handles; DROP TABLE handles;
+           ALTER TABLE handles_new RENAME TO handles; INSERT INTO handles VALUES (2, 'ann');""",
+        data_tables=("members", "handles"),
+    ),
+    Case(
+        "capture-rebuild-integer-key-to-text",
+        "CREATE TABLE labels (id INTEGER PRIMARY KEY, label TEXT NOT NULL);"
+        "INSERT INTO labels VALUES (1, 'red'), (2, 'blue');",
+        """CREATE TABLE labels_new (id VARCHAR(36) PRIMARY KEY, label TEXT NOT NULL);
+           INSERT INTO labels_new SELECT 'label-' || id, label FROM labels;
+           DROP TABLE labels; ALTER TABLE labels_new RENAME TO labels;""",
+        data_tables=("labels",),
+    ),
     Case(
         "capture-generated-table-drop-column",
         SPECIAL,
@@ -849,3 +894,35 @@ def test_referenced_names_skips_strings_and_matches_any_case() -> None:
 
 def test_unknown_generated_expression_has_a_placeholder() -> None:
     assert UNKNOWN_EXPRESSION == "<unparsed>"
+
+
+def test_tightened_columns_leave_a_restored_table_empty_but_never_null_keys_do_not() -> None:
+    """A target column that accepts fewer values than its source (NOT NULL over nullable, a STRICT
+    column of another type, the INTEGER PRIMARY KEY from a text column) makes a restored table come
+    back empty and from its capture; a key column that can hold no NULL (a WITHOUT ROWID table's
+    primary key, the rowid) counts as NOT NULL even when not declared so."""
+
+    def plan(target_sql: str, target_cols: list[Column], current_sql: str, current_cols: list[Column],
+             pk: list[str], current_pk: list[str] | None = None) -> ReversePlan:
+        target, current = SchemaModel("sqlite"), SchemaModel("sqlite")
+        target.add_table(Table("t", target_cols, pk, {"sql": target_sql, "strict": "STRICT" in target_sql,
+                                                      "without_rowid": "WITHOUT ROWID" in target_sql}))
+        current.add_table(Table("t", current_cols, current_pk if current_pk is not None else pk,
+                                {"sql": current_sql, "strict": "STRICT" in current_sql, "without_rowid": "WITHOUT ROWID" in current_sql}))
+        return plan_reverse_sqlite(current, target, {"t"})
+
+    strict = plan("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL) STRICT",
+                  [Column("id", "INTEGER"), Column("n", "INTEGER", nullable=False)],
+                  "CREATE TABLE t (id INTEGER PRIMARY KEY, n TEXT NOT NULL) STRICT",
+                  [Column("id", "INTEGER"), Column("n", "TEXT", nullable=False)], ["id"])
+    assert strict.rebuilt == {"t"}
+    keyed = plan("CREATE TABLE t (a TEXT NOT NULL, b TEXT NOT NULL, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT", nullable=False), Column("b", "TEXT", nullable=False), Column("v", "TEXT")],
+                 "CREATE TABLE t (a TEXT, b TEXT, v TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID",
+                 [Column("a", "TEXT"), Column("b", "TEXT"), Column("v", "TEXT")], ["a", "b"])
+    assert keyed.rebuilt == set() and any(s.startswith('INSERT INTO "t"') for s in keyed.pre)
+    loose = plan("CREATE TABLE t (a TEXT NOT NULL, b TEXT NOT NULL, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT", nullable=False), Column("b", "TEXT", nullable=False), Column("v", "TEXT")],
+                 "CREATE TABLE t (a TEXT, b TEXT, v TEXT, PRIMARY KEY (a, b))",
+                 [Column("a", "TEXT"), Column("b", "TEXT"), Column("v", "TEXT")], ["a", "b"])
+    assert loose.rebuilt == {"t"}  # a rowid table's primary key may hold NULLs

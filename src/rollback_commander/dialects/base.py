@@ -239,6 +239,14 @@ class Dialect(ABC):
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Statements that make the table's rows equal to the capture's (delete, update, insert)."""
 
+    copy_layout = 1
+    """The copy captures' layout (CaptureRecord.layout), what copy_restore_sql may rely on."""
+
+    def copy_restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool, layout: int) -> list[str]:
+        """restore_sql for a copy capture taken in `layout` (an older tool may have kept less);
+        the same by default."""
+        return self.restore_sql(table, capture, key, rebuilt)
+
     # -- row capture (optional) ----------------------------------------------------------------
     # `live` maps model column names to hidden names a quarantine gave them; `firings` is how many
     # statement firings wrote the capture (1 allows plans without sorting).
@@ -403,6 +411,12 @@ class Dialect(ABC):
         """Statements to run before and after the data restore of `tables` (e.g. setting foreign
         keys and triggers aside); the default needs none."""
         return [], []
+
+    def derived_table(self, table: Table) -> bool:
+        """The table's rows are read from other tables (SQLite's external-content full-text indexes):
+        its capture keeps no rows and it is not compared for rows written since a point (its
+        source tables are); derived_refresh_sql recomputes it. False by default."""
+        return False
 
     def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
         """Statements run at the end of a reverse to recompute data derived from the `restored`

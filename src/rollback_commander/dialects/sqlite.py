@@ -88,6 +88,37 @@ def _holder(conn: Connection) -> str | None:
     return f"process {data['pid']} ({data.get('command') or '?'}) on {data.get('host')}, since {data.get('since')}"
 
 
+_MAX_SHADOWS = 8
+"""More shadow tables than any full-text module has (FTS5: 5, FTS4: 5)."""
+
+
+_FLUSH = ["SAVEPOINT _rollback_flush", "RELEASE _rollback_flush"]
+"""A full-text index keeps the terms of its latest writes in memory until the transaction commits
+or a savepoint begins: after these its shadow tables hold everything it holds."""
+
+
+def _shadow_capture(capture: str, n: int) -> str:
+    """The copy of the n-th shadow table of a contentless full-text index, beside its capture."""
+    return f"{capture}_s{n}"
+
+
+_ATTACH = re.compile(r"^\s*(ATTACH|DETACH)\b", re.I)
+
+
+def _attach_refusal(sql: str) -> str | None:
+    """Why the statement may not run in a migration: ATTACH and DETACH. The tool keeps and restores
+    the main database only (an attached file could be written with no way back), and the migration
+    runs as one transaction, in which a database it wrote cannot be detached."""
+    from .splitter import strip_leading_comments
+
+    m = _ATTACH.match(strip_leading_comments(sql, "sqlite"))
+    if m is None:
+        return None
+    return (f"{m.group(1).upper()} in a migration: the tool keeps and restores the main database only (an attached "
+            "database could be written with no way back), and a migration runs as one transaction, where a database "
+            "written cannot be detached; use TEMP tables for scratch data, and read other files outside the migration")
+
+
 class SQLiteConnection(Connection):
     paramstyle = "?"
 
@@ -98,6 +129,8 @@ class SQLiteConnection(Connection):
         """The holder note this connection wrote when it took the write lock (see _note_holder)."""
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        if (refusal := _attach_refusal(sql)) is not None:
+            raise sqlite3.OperationalError(refusal)
         self.raw.execute(sql, tuple(params))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -168,8 +201,13 @@ class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
     row_capture = True
-    rows_layout = 2
-    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid)."""
+    rows_layout = 3
+    """2: an old image of a table whose key is not its rowid keeps the rowid (sqlite_capture.hidden_rowid);
+    3: read by a name no column takes (sqlite_capture.rowid_name). A layout-2 image of a table with a
+    column named rowid kept that column instead, so older images go back under new rowids."""
+    copy_layout = 2
+    """2: the copy reads the rowid by a name no column takes (sqlite_capture.rowid_name). Before, a
+    column named `rowid` stood in for it: such a capture's _rollback_rowid holds that column."""
 
     def connect(self, url: DatabaseUrl) -> Connection:
         _require_folder(url)
@@ -308,6 +346,13 @@ class SQLiteDialect(Dialect):
                 time.sleep(0.05)
 
     def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
+        if shadows := table.extra.get("shadows"):  # a contentless index: what its shadow tables hold
+            rows = " UNION ALL ".join(
+                f"SELECT {quote(str(name))} || char(30) || {sc.row_text('', [str(c) for c in cols])} AS r FROM {quote(str(name))}"
+                for name, cols in shadows)
+            for sql in _FLUSH:
+                conn.execute(sql)
+            return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash(r), '0:0') FROM ({rows})"))
         row = sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
 
@@ -322,10 +367,30 @@ class SQLiteDialect(Dialect):
             parts = f"{rowid} || char(31) || quote({c})" if rowid else sc.row_text("", table.column_names)
         return str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
 
+    def derived_table(self, table: Table) -> bool:
+        return external_content(str(table.extra.get("sql", ""))) is not None
+
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
         rowid = sc.rowid_name(table)  # not plain `rowid` when a column has that name
         ident = f"{rowid} AS _rollback_rowid, " if rowid else ""
-        return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}"]
+        # An external-content index's rows are its content table's: nothing to keep (the record
+        # alone makes the reverse rebuild it, see derived_refresh_sql).
+        shadows = table.extra.get("shadows")
+        if shadows:
+            # A contentless index (content='') gives NULL for every column (FTS4's cannot even be
+            # scanned): what it holds is its shadow tables' rows, kept beside the capture.
+            out = [*_FLUSH, f"CREATE TABLE {capture} (_rollback_rowid INTEGER)"]
+            for i, (name, _cols) in enumerate(shadows):
+                out.append(f"CREATE TABLE {_shadow_capture(capture, i)} AS SELECT * FROM {quote(name)}")
+            return out
+        none = " LIMIT 0" if self.derived_table(table) else ""
+        return [f"CREATE TABLE {capture} AS SELECT {ident}* FROM {self.qualified(table.name)}{none}"]
+
+    def drop_capture_sql(self, record: Any) -> list[str]:
+        out = super().drop_capture_sql(record)
+        if record.kind == "copy":  # the shadow tables' copies of a contentless index, if any
+            out += [f"DROP TABLE IF EXISTS {_shadow_capture(record.capture, i)}" for i in range(_MAX_SHADOWS)]
+        return out
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
         """Make the table's rows equal to the capture's, touching only rows that differ. Set
@@ -335,6 +400,13 @@ class SQLiteDialect(Dialect):
         not of what was indexed); derived_refresh_sql rebuilds it instead."""
         if external_content(str(table.extra.get("sql", ""))):
             return []
+        if shadows := table.extra.get("shadows"):  # contentless: SQLite refuses DELETE on the table itself
+            out = []
+            for i, (name, cols) in enumerate(shadows):
+                names = ", ".join(self.quote(str(c)) for c in cols)
+                out += [f"DELETE FROM {quote(name)}",
+                        f"INSERT INTO {quote(name)} ({names}) SELECT {names} FROM {_shadow_capture(capture, i)}"]
+            return out
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
@@ -364,6 +436,15 @@ class SQLiteDialect(Dialect):
             f"DELETE FROM {q} WHERE ({ident_t}) IN (SELECT {ident_t} FROM ({changed_now}))",
             f"INSERT INTO {q} ({names}) SELECT {names} FROM ({missing_now})",
         ]
+
+    def copy_restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool, layout: int) -> list[str]:
+        if layout < 2 and sc.rowid_name(table) not in (None, "rowid"):
+            # An older copy of a table with a column named rowid: its _rollback_rowid holds that
+            # column, not the rowid, so the rows are put back whole, under new rowids.
+            names = ", ".join(self.quote(c.name) for c in table.columns if c.writable)
+            q = self.qualified(table.name)
+            return [f"DELETE FROM {q}", f"INSERT INTO {q} ({names}) SELECT {names} FROM {capture}"]
+        return self.restore_sql(table, capture, key, rebuilt)
 
     def derived_refresh_sql(self, target: SchemaModel, restored: set[str]) -> list[str]:
         """Rebuild every external-content FTS4/FTS5 index whose content table (or itself) was
@@ -430,6 +511,11 @@ class SQLiteDialect(Dialect):
             return set(tables), [], []
         return copy, [], []
 
+    def estimated_rows(self, conn: Connection, table: Table) -> int:
+        if shadows := table.extra.get("shadows"):  # FTS4 cannot count a contentless index
+            return sum(int(conn.scalar(f"SELECT count(*) FROM {quote(str(name))}")) for name, _cols in shadows)
+        return super().estimated_rows(conn, table)
+
     def table_bytes(self, conn: Connection, table: str) -> int | None:
         """Pages of the table's b-tree (the dbstat table, where SQLite has it)."""
         try:
@@ -448,7 +534,8 @@ class SQLiteDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
-        # firings is None for a capture taken before layout 2 (no old rowids kept); SQLite's is 0
+        # firings is None for a capture taken in an older layout (no rowids kept, or maybe a column's
+        # values: see rows_layout); SQLite's is 0
         return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1) -> str:

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
-from ..model.schema import Column, DbObject, SchemaModel, Table
+from ..model.schema import UNFINGERPRINTED_EXTRA, Column, DbObject, SchemaModel, Table
 from .base import ReversePlan
-from .sqlite_schema import check_clauses, table_body
+from .sqlite_schema import check_clauses, collated_names, parse_create_table, table_body, tokenize
 
 RENDERED_KINDS = ("index", "view", "trigger", "setting")
 """Object kinds with their own CREATE text; unique keys and foreign keys live in the table's text."""
@@ -140,7 +140,15 @@ def _kept_tables(current: SchemaModel, target: SchemaModel) -> set[str]:
 
 
 def _same_table(a: Table, b: Table) -> bool:
-    return asdict(a) == asdict(b)
+    """Equal as the fingerprint sees them (details it leaves out, such as a contentless full-text
+    index's list of shadow tables, may be missing from points recorded before they were kept)."""
+
+    def shape(t: Table) -> dict[str, object]:
+        d = asdict(t)
+        d["extra"] = {k: v for k, v in t.extra.items() if k not in UNFINGERPRINTED_EXTRA}
+        return d
+
+    return shape(a) == shape(b)
 
 
 def _match_sources(current: SchemaModel, target: SchemaModel, kept: set[str]) -> dict[str, str | None]:
@@ -188,38 +196,89 @@ def _sql(table: Table) -> str:
 
 
 def _move(target: Table, source: Table | None, restored: bool, current: SchemaModel, model: SchemaModel) -> TableMove:
-    """The copy from `source`, or an empty table when there is nothing to copy or the copy could not
-    succeed (a NOT NULL column without default has no source, a CHECK or a narrower key the current
-    rows may break) and the engine restores the rows."""
+    """The copy from `source`, or an empty table when there is nothing to copy or, when the engine
+    restores the rows, the copy could fail (see _copy_may_fail)."""
     if source is None or source.extra.get("virtual") or target.extra.get("virtual"):
         return TableMove(target)
     columns = _column_pairs(source, target)
-    if not columns or (restored and (_unfilled_required(target, columns) or _new_checks(source, target)
-                                     or _narrower_keys(_unique_keys(current, source, True),
-                                                       _unique_keys(model, target, False), columns))):
+    if not columns or (restored and _copy_may_fail(source, target, columns, current, model)):
         return TableMove(target)
     return TableMove(target, source, columns, _rowid_name(source, target, columns))
 
 
-def _unique_keys(model: SchemaModel, table: Table, indexes: bool) -> list[set[str]]:
-    """The column sets (lower case) the table's rows are unique on: its primary key and UNIQUE
-    constraints, and with `indexes` its unique indexes (those of the target come after the rows)."""
-    keys = [{c.lower() for c in table.primary_key}] if table.primary_key else []
+def _copy_may_fail(source: Table, target: Table, pairs: list[tuple[str, str]], current: SchemaModel,
+                   model: SchemaModel) -> bool:
+    """True when the current rows may break a constraint of the target's text: a NOT NULL column
+    without default gets no value, a CHECK the source lacks, a key the source's keys do not imply
+    (narrower, or under a collation that equates more values), or a column that accepts fewer values
+    than its source (see _tighter_column)."""
+    return (
+        _unfilled_required(target, pairs)
+        or _new_checks(source, target)
+        or _narrower_keys(_unique_keys(current, source, True), _unique_keys(model, target, False), pairs)
+        or any(_tighter_column(source, target, t, s) for t, s in pairs)
+    )
+
+
+def _tighter_column(source: Table, target: Table, name: str, source_name: str) -> bool:
+    """The target column may refuse a value its source column holds: NOT NULL where the source is
+    nullable, a STRICT column of another type (or fed from a loose table), or the INTEGER PRIMARY KEY
+    (the rowid, integers only) fed from a column that is not the source's rowid."""
+    col, src = target.column(name), source.column(source_name)
+    if col is None or src is None:
+        return True
+    alias = _rowid_alias(target)
+    if name == alias:
+        return source_name != _rowid_alias(source)
+    never_null = source_name == _rowid_alias(source) or (source.extra.get("without_rowid") and source_name in source.primary_key)
+    if not col.nullable and src.nullable and not never_null:
+        return True
+    if target.extra.get("strict") and col.type.upper() != "ANY":
+        return not source.extra.get("strict") or col.type.upper() != src.type.upper()
+    return False
+
+
+def _unique_keys(model: SchemaModel, table: Table, indexes: bool) -> list[dict[str, str]]:
+    """The column sets the table's rows are unique on, each column (lower case) with the collation
+    it is compared under: its primary key and UNIQUE constraints, and with `indexes` its unique
+    indexes (those of the target come after the rows)."""
+    declared = _collations(table)
+    text = parse_create_table(_sql(table))
+    in_keys = text.key_collations if text else {}
+
+    def key(cols: Iterable[object], written: dict[str, str]) -> dict[str, str]:
+        names = [str(c).lower() for c in cols]
+        return {c: written.get(c) or declared.get(c, "BINARY") for c in names}
+
+    keys = [key(table.primary_key, in_keys)] if table.primary_key else []
     for obj in model.objects.values():
         cols = obj.definition.get("unique_columns")
         if obj.table == table.name and cols and (obj.kind == "unique_key" or (indexes and obj.kind == "index")):
-            keys.append({str(c).lower() for c in cols})
+            written = in_keys if obj.kind == "unique_key" else collated_names(tokenize(str(obj.definition.get("sql") or "")))
+            keys.append(key(cols, written))
     return keys
 
 
-def _narrower_keys(source_keys: list[set[str]], target_keys: list[set[str]], pairs: list[tuple[str, str]]) -> bool:
+def _collations(table: Table) -> dict[str, str]:
+    """Lower-cased column -> the collation declared with it (upper case), for columns that have one."""
+    text = parse_create_table(_sql(table))
+    return {name: c.collation for name, c in (text.columns.items() if text else ()) if c.collation}
+
+
+def _narrower_keys(source_keys: list[dict[str, str]], target_keys: list[dict[str, str]],
+                   pairs: list[tuple[str, str]]) -> bool:
     """True when a key of the target is not implied by one of the source's (syncthing's counts, keyed
-    on (device, type, flags, deleted), rolled back to its key without deleted): the current rows may
-    repeat it, and the copy would fail where the restore puts the captured rows in."""
+    on (device, type, flags, deleted), rolled back to its key without deleted; a unique email put
+    back under COLLATE NOCASE): the current rows may repeat it, and the copy would fail where the
+    restore puts the captured rows in. A source key implies a target key over a superset of its
+    columns when each of its columns is compared there under the same collation or BINARY (values
+    equal byte for byte are equal under every collation)."""
     from_source = {t.lower(): s.lower() for t, s in pairs}
     for key in target_keys:
-        mapped = {from_source.get(c) for c in key}
-        if None in mapped or not any(k <= mapped for k in source_keys if k):
+        mapped = {from_source.get(c): coll for c, coll in key.items()}
+        if None in mapped:
+            return True
+        if not any(k and all(c in mapped and mapped[c] in (coll, "BINARY") for c, coll in k.items()) for k in source_keys):
             return True
     return False
 
@@ -325,7 +384,7 @@ def _in_kind_order(objects: Iterable[DbObject], kinds: tuple[str, ...]) -> list[
 
 
 def _drop_sql(obj: DbObject) -> str:
-    if obj.kind == "setting":  # PRAGMA user_version back to SQLite's default (its target value follows)
+    if obj.kind == "setting":  # PRAGMA user_version / application_id back to 0 (a target value follows)
         return f"PRAGMA {obj.name} = 0"
     return f"DROP {obj.kind.upper()} {quote(obj.name)}"
 

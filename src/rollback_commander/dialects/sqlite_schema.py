@@ -130,6 +130,8 @@ class ColumnText:
     generated: str | None = None
     stored: bool = False
     autoincrement: bool = False
+    collation: str | None = None
+    """The column's own `COLLATE <name>`, upper-cased (None: BINARY, SQLite's default)."""
 
 
 @dataclass
@@ -142,6 +144,9 @@ class TableText:
     options: set[str] = field(default_factory=set)
     """Table options after the column list: 'WITHOUT ROWID', 'STRICT'."""
     virtual: bool = False
+    key_collations: dict[str, str] = field(default_factory=dict)
+    """Lower-cased column -> upper-cased collation written inside a table-level PRIMARY KEY or
+    UNIQUE constraint (`UNIQUE (email COLLATE NOCASE)`): it overrides the column's for that key."""
 
 
 def _name_position(tokens: list[Token]) -> int | None:
@@ -172,6 +177,8 @@ def parse_create_table(sql: str) -> TableText | None:
     close = _matching_paren(tokens, at + 1)
     for item in _split_items(tokens[at + 2 : close]):
         if item[0].kind == "word" and item[0].upper in _TABLE_CONSTRAINT_WORDS:
+            if any(t.upper in ("PRIMARY", "UNIQUE") for t in item):
+                text.key_collations.update(collated_names(item))
             continue
         text.columns[item[0].value.lower()] = _column_text(sql, item)
     words = [t.upper for t in tokens[close + 1 :] if t.kind == "word"]
@@ -192,12 +199,24 @@ def _column_text(sql: str, item: list[Token]) -> ColumnText:
             depth -= 1
         elif depth == 0 and tok.upper == "AUTOINCREMENT":
             col.autoincrement = True
+        elif depth == 0 and tok.upper == "COLLATE" and i > 0 and i + 1 < len(item) and item[i + 1].is_name:
+            col.collation = item[i + 1].value.upper()
         elif depth == 0 and tok.upper == "AS" and i + 1 < len(item) and item[i + 1].text == "(":
             close = i + 1 + _matching_paren(item[i + 1 :], 0)
             if close < len(item):
                 col.generated = sql[item[i + 1].end : item[close].start].strip()
                 col.stored = any(t.upper == "STORED" for t in item[close + 1 :])
     return col
+
+
+def collated_names(tokens: list[Token]) -> dict[str, str]:
+    """`name COLLATE coll` pairs inside a constraint's column list, lower-cased name -> upper-cased
+    collation."""
+    return {
+        tokens[i - 1].value.lower(): tokens[i + 1].value.upper()
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].upper == "COLLATE" and tokens[i - 1].is_name and tokens[i + 1].is_name
+    }
 
 
 _CONTENT_MODULES = frozenset({"FTS4", "FTS5"})
@@ -209,6 +228,17 @@ def external_content(sql: str) -> str | None:
     Such an index stores no text of its own: reading it reads the content table, and its shadow
     tables hold only the index, which the content table's triggers keep in step. A contentless
     table (`content=''`) has no content table."""
+    return _content_option(sql) or None
+
+
+def contentless(sql: str) -> bool:
+    """An FTS4/FTS5 table declared `content=''`: it keeps only its index (in its shadow tables);
+    reading it gives NULL for every column, and SQLite refuses to DELETE from it."""
+    return _content_option(sql) == ""
+
+
+def _content_option(sql: str) -> str | None:
+    """The `content=` option of an FTS4/FTS5 table ('' when empty), else None."""
     tokens = tokenize(sql)
     at = _name_position(tokens) if tokens and tokens[0].upper == "CREATE" else None
     if at is None or not any(t.upper == "VIRTUAL" for t in tokens[1:at]):
@@ -217,9 +247,10 @@ def external_content(sql: str) -> str | None:
     if len(using) < 2 or using[0].upper != "USING" or using[1].upper not in _CONTENT_MODULES:
         return None
     args = tokens[at + 3 :]
-    for i in range(len(args) - 2):
-        if args[i].upper == "CONTENT" and args[i + 1].text == "=" and args[i + 2].is_name:
-            return args[i + 2].value or None
+    for i in range(len(args) - 1):
+        if args[i].upper == "CONTENT" and args[i + 1].text == "=":
+            value = args[i + 2] if i + 2 < len(args) else None
+            return value.value if value is not None and value.is_name else ""
     return None
 
 
@@ -284,8 +315,8 @@ def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
             model.add(_view(row, known))
         elif row.type == "trigger" and row.sql:
             model.add(_trigger(row, known))
-    if version := _user_version(conn):
-        model.add(version)
+    for setting in _header_settings(conn):
+        model.add(setting)
     if session:
         for row in _temp_trigger_rows(conn):
             if row.tbl_name in known["table"] or row.tbl_name in known["view"]:
@@ -293,13 +324,20 @@ def introspect_sqlite(conn: Connection, session: bool = False) -> SchemaModel:
     return model
 
 
-def _user_version(conn: Connection) -> DbObject | None:
-    """`PRAGMA user_version` (where not 0, SQLite's default) as a setting of the schema: apps read it
-    at start to decide which of their upgrades to run, so a rollback must put it back."""
-    value = int(conn.query("PRAGMA user_version")[0][0])
-    if not value:
-        return None
-    return DbObject("setting", "user_version", None, {"sql": f"PRAGMA user_version = {value}", "value": value})
+HEADER_SETTINGS = ("application_id", "user_version")
+"""The database header's integers that belong to the application: `user_version` (apps read it at
+start to decide which of their upgrades to run) and `application_id` (what file format this is,
+GeoPackage's 'GPKG', ...). A migration may set them, so a rollback must put them back."""
+
+
+def _header_settings(conn: Connection) -> list[DbObject]:
+    """HEADER_SETTINGS that are not 0 (SQLite's default) as settings of the schema."""
+    out = []
+    for name in HEADER_SETTINGS:
+        value = int(conn.query(f"PRAGMA {name}")[0][0])
+        if value:
+            out.append(DbObject("setting", name, None, {"sql": f"PRAGMA {name} = {value}", "value": value}))
+    return out
 
 
 _TEMP_TRIGGERS = "SELECT name, tbl_name, sql FROM sqlite_temp_master WHERE type = 'trigger' ORDER BY name"
@@ -358,7 +396,26 @@ def _table(conn: Connection, row: _MasterRow) -> Table:
     }
     if text.virtual:
         extra["virtual"] = True
+    if text.virtual and contentless(sql):
+        extra["shadows"] = _shadows_of(conn, row.name)
     return Table(name=row.name, columns=columns, primary_key=pk, extra=extra)
+
+
+def _shadows_of(conn: Connection, table: str) -> list[list[Any]]:
+    """[name, [columns]] of the shadow tables of virtual table `table` (`<table>_<suffix>`; one
+    that belongs to a longer-named virtual table is left to it), in name order."""
+    try:
+        rows = conn.query("SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND type IN ('shadow', 'virtual')")
+    except sqlite3.DatabaseError:  # before SQLite 3.37
+        return []
+    virtual = [str(n).lower() for n, t in rows if t == "virtual"]
+    out: list[list[Any]] = []
+    for name, kind in sorted(rows):
+        owner = max((v for v in virtual if str(name).lower().startswith(v + "_")), key=len, default=None)
+        if kind == "shadow" and owner == table.lower():
+            cols = [str(r[0]) for r in conn.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", [name])]
+            out.append([str(name), cols])
+    return out
 
 
 def _column(info_row: tuple[Any, ...], text: TableText) -> Column:

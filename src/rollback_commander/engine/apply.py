@@ -438,7 +438,7 @@ def _conflict_checks(target: Target, model_end: SchemaModel, model0: SchemaModel
     tables = {t for t in whole if t in model_end.tables}
     tables |= {t for t in model_end.tables if t not in model0.tables}
     d, conn = target.dialect, target.conn
-    return {t: d.table_checksum(conn, model_end.tables[t]) for t in sorted(tables)}
+    return {t: d.table_checksum(conn, model_end.tables[t]) for t in sorted(tables) if not d.derived_table(model_end.tables[t])}
 
 
 def merge_safe(

@@ -58,7 +58,7 @@ class CaptureRecord:
     """rows: how many capture rows it holds (one per key and firing)."""
     layout: int = 1
     """rows: the dialect's rows_layout when the capture was taken (PostgreSQL journals written
-    before layout 2 existed hold layout 1)."""
+    before layout 2 existed hold layout 1); copy: its copy_layout (1 in journals written before)."""
     marker: str | None = None
     """quarantine-columns: the table's column that tells the rows inserted after the quarantine
     (MySQL/MariaDB: INVISIBLE, reads 1 in them, see mysql_quarantine; PostgreSQL: numbered by
@@ -180,7 +180,7 @@ class CaptureRun:
                 self.conn.execute(sql)
             rows = int(self.conn.scalar(f"SELECT count(*) FROM {name}"))
             self.records.append(CaptureRecord(table, "copy", name, t.column_names, self.model0.row_key(table), rows,
-                                              live=self.live(table), written_before=written))
+                                              live=self.live(table), layout=self.d.copy_layout, written_before=written))
             self.checksum_before(table, t, untouched=not written)
 
     def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:

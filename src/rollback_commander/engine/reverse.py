@@ -95,7 +95,7 @@ def build_reverse(
             restores += d.merge_restore_sql(table, rec.capture, m["key"], m["columns"], rec.table in plan.rebuilt)
             continue
         if rec.kind == "copy":
-            restores += d.restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt)
+            restores += d.copy_restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt, rec.layout)
             continue
         sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start),
                                   layout=rec.layout)

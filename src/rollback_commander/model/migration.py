@@ -11,7 +11,9 @@ from ..errors import UsageError
 
 _PHASE_DIR = re.compile(r"^phase[-_ ]?(\d+)$", re.IGNORECASE)
 _PHASE_HEADER = re.compile(r"^\s*--\s*phase\s*[:=]\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
-_IGNORED_SUFFIXES = (".down.sql", ".undo.sql")
+_IGNORED_SUFFIXES = (".down.sql", ".undo.sql", ".rollback.sql")
+"""Reverse files beside their migrations, never run: golang-migrate/dbmate `.down.sql`, `.undo.sql`,
+yoyo's `<id>.rollback.sql` (which sorts right after its migration and would undo it at once)."""
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
 # One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
 # the folder names the migration, and its down file is never run.

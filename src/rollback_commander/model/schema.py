@@ -206,12 +206,13 @@ class SchemaModel:
         return out
 
 
-FINGERPRINT_REV = 4
+FINGERPRINT_REV = 5
 """What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
 PostgreSQL columns' storage, statistics target and compression, and SQLite's `PRAGMA user_version`
-(a `setting` object); 4 added PostgreSQL aggregates. Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
+(a `setting` object); 4 added PostgreSQL aggregates; 5 SQLite's `PRAGMA application_id` (a setting). Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
 compared as they were fingerprinted then."""
 _KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",), 4: ("aggregate",)}
+_OBJECTS_SINCE: dict[int, tuple[str, ...]] = {5: ("setting:application_id",)}
 _EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
 _COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression")}
 """PostgreSQL columns' (MySQL's generated columns had a `storage` before: theirs stays)."""
@@ -223,21 +224,22 @@ def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
     def since(table: dict[int, tuple[str, ...]]) -> set[str]:
         return {x for first, xs in table.items() if first > rev for x in xs}
 
-    kinds, extra = since(_KINDS_SINCE), since(_EXTRA_SINCE)
+    kinds, extra, keys = since(_KINDS_SINCE), since(_EXTRA_SINCE), since(_OBJECTS_SINCE)
     column_extra = since(_COLUMN_EXTRA_SINCE) if canonical["dialect"] == "postgresql" else set()
     tables = {
         k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in extra},
             "columns": [{**c, "extra": {x: v for x, v in c["extra"].items() if x not in column_extra}} for c in t["columns"]]}
         for k, t in canonical["tables"].items()
     }
-    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in kinds}
+    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in kinds and k not in keys}
     return {**canonical, "tables": tables, "objects": objects}
 
 
-UNFINGERPRINTED_EXTRA = ("key_order",)
+UNFINGERPRINTED_EXTRA = ("key_order", "shadows")
 """Table details that re-creating a table reproduces but neither the fingerprint nor diffs compare:
 `key_order` (MySQL: the order SHOW CREATE TABLE lists the indexes in) changes nothing a query sees, and
-points recorded before it was modelled must still compare equal."""
+points recorded before it was modelled must still compare equal; `shadows` (SQLite: the shadow tables
+of a contentless full-text index, which its capture and restore read and write) follow from its text."""
 
 
 def _visible(table: Table) -> Table:

@@ -1,0 +1,2 @@
+ALTER TABLE variants DROP COLUMN `default`;
+THIS IS NOT SQL;

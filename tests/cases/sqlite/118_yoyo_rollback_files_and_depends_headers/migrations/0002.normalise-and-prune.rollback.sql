@@ -1,0 +1,2 @@
+DROP INDEX leads_email;
+THIS IS NOT SQL;
