@@ -469,3 +469,45 @@ def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) 
 def _show_create(url: str, table: str) -> str:
     """SHOW CREATE TABLE without its AUTO_INCREMENT counter."""
     return str(query(url, f"SHOW CREATE TABLE {table}")[0][1]).split("AUTO_INCREMENT=")[0]
+
+
+GOOSE_PROCEDURE = """-- +goose Up
+-- +goose StatementBegin
+CREATE PROCEDURE retire_org(IN p_id INT)
+BEGIN
+    DELETE FROM contacts WHERE org_id = p_id;
+    DELETE FROM orgs WHERE id = p_id;
+END
+-- +goose StatementEnd
+
+CALL retire_org(2);
+
+-- +goose Down
+-- +goose StatementBegin
+SELECT * FROM goose_down_sections_are_never_run;
+-- +goose StatementEnd
+"""
+
+
+def test_goose_statement_end_ends_a_statement_without_delimiter() -> None:
+    """goose sends a `StatementBegin ... StatementEnd` block as it is: a body ending in `END` with no
+    `;` and the next statement are two statements, with their own lines in the file."""
+    from rollback_commander.dialects.mysql import MySQLDialect
+    from rollback_commander.model.migration import up_section
+
+    stmts = MySQLDialect().split(up_section(GOOSE_PROCEDURE))
+    assert [(s.text.splitlines()[-1], s.start_line, s.end_line) for s in stmts] == [
+        ("END", 3, 7), ("CALL retire_org(2)", 10, 10)]
+
+
+@pytest.mark.mysql
+def test_goose_procedure_block_round_trip(mysql_url: str, tmp_path: Path) -> None:
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"00001_retire.sql": GOOSE_PROCEDURE})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT id FROM orgs ORDER BY id") == [(1,), (3,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

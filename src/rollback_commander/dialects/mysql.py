@@ -51,6 +51,8 @@ def neutral_sql_mode(mode: str) -> str:
     dates) kept, the flags that change how the tool's SQL reads (`"` as identifier quote, `||`,
     backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped."""
     return ",".join(f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES)
+STATEMENT_END_MARKER: Final = re.compile(r"^[ \t]*--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b.*$", re.IGNORECASE | re.MULTILINE)
+"""goose's and sql-migrate's annotation closing a statement block: a statement ends there."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -234,9 +236,23 @@ class MySQLDialect(Dialect):
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
+        """Statements as the mysql client would send them; a goose / sql-migrate `StatementEnd`
+        annotation line also ends the statement before it, with or without a delimiter (goose sends
+        a `StatementBegin ... StatementEnd` block as it is: `CREATE PROCEDURE ... END` followed by
+        the marker and the next statement are two statements)."""
         from .splitter import split_sql
 
-        return split_sql(sql, "mysql")
+        out: list[Statement] = []
+        start = 0
+        for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
+            end = len(sql) if match is None else match.end()
+            lines = sql.count("\n", 0, start)
+            out += [
+                Statement(st.text, st.start_line + lines, st.end_line + lines)
+                for st in split_sql(sql[start:end], "mysql")
+            ]
+            start = end
+        return out
 
     def needs_autocommit(self, stmt: Statement) -> bool:
         """True for a statement that commits the open transaction implicitly (DDL and friends)."""
