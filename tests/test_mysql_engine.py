@@ -511,3 +511,26 @@ def test_goose_procedure_block_round_trip(mysql_url: str, tmp_path: Path) -> Non
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_sequence_position_is_rolled_back(mysql_url: str, tmp_path: Path) -> None:
+    """NEXTVAL is not transactional: rolling back a migration that drew numbers from a MariaDB
+    sequence (and one that moved it with ALTER SEQUENCE ... RESTART, or dropped it) puts its next
+    value back, so that re-applying numbers the rows as the first run did."""
+    run_sql(mysql_url, "CREATE SEQUENCE invoice_no START WITH 500 NOCACHE;\n"
+                       "CREATE TABLE invoices (id int PRIMARY KEY DEFAULT NEXTVAL(invoice_no), total int NOT NULL);\n"
+                       "INSERT INTO invoices (total) VALUES (10), (20);\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_more.sql": "INSERT INTO invoices (total) VALUES (30), (40);\nSELECT NEXTVAL(invoice_no);\n",
+        "002_restart.sql": "ALTER SEQUENCE invoice_no RESTART WITH 9000;\nINSERT INTO invoices (total) VALUES (50);\n"
+                           "ALTER TABLE invoices ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE invoice_no;\n",
+    })
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,), (9000,)]
+    assert cli("to", "001_more", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT next_not_cached_value FROM invoice_no") == [(505,)]
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT next_not_cached_value FROM invoice_no") == [(502,)]
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder), "--to", "001_more").returncode == 0
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,)]

@@ -416,16 +416,25 @@ class MySQLDialect(Dialect):
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         """ALTER TABLE ... AUTO_INCREMENT = n for every user table with a counter (InnoDB raises a
-        value below the largest id to just above it). Each is DDL: it commits implicitly."""
+        value below the largest id to just above it), and ALTER SEQUENCE ... RESTART WITH n for
+        every MariaDB sequence of the model: NEXTVAL is not transactional, so a rollback has to put
+        the position back. n is the sequence's next value not yet cached (exact for NOCACHE; a
+        cached sequence comes back as after a server restart, skipping what the cache held). Each
+        is DDL: it commits implicitly."""
         rows = conn.query(
             "SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
             "AND TABLE_TYPE = 'BASE TABLE' AND AUTO_INCREMENT IS NOT NULL ORDER BY TABLE_NAME"
         )
-        return [
+        out = [
             f"ALTER TABLE {qi(str(name))} AUTO_INCREMENT = {int(value)}"
             for name, value in rows
             if not str(name).lower().startswith(INTERNAL_PREFIX)
         ]
+        for seq in sorted(model.objects_of("sequence"), key=lambda o: o.name):
+            position = conn.scalar(f"SELECT next_not_cached_value FROM {qi(seq.name)}")
+            if position is not None:
+                out.append(f"ALTER SEQUENCE {qi(seq.name)} RESTART WITH {int(position)}")
+        return out
 
     def estimated_rows(self, conn: Connection, table: Table) -> int:
         est = conn.scalar(
