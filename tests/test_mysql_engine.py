@@ -534,3 +534,28 @@ def test_sequence_position_is_rolled_back(mysql_url: str, tmp_path: Path) -> Non
     assert query(mysql_url, "SELECT next_not_cached_value FROM invoice_no") == [(502,)]
     assert cli("apply", "--db", mysql_url, "--dir", str(folder), "--to", "001_more").returncode == 0
     assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,)]
+
+
+@pytest.mark.mysql
+def test_dynamic_sql_from_an_expression_is_read_before_it_runs(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's `EXECUTE IMMEDIATE <expr>` and `PREPARE s FROM <expr>` take any expression (no
+    subquery, no stored function): its text is read first (`SELECT <expr>`), so a statement whose
+    table is only in a variable is captured like the text it runs, not refused."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_dyn.sql": (
+        "SET @t = 'contacts';\n"
+        "EXECUTE IMMEDIATE CONCAT('DELETE FROM ', @t, ' WHERE email = ', QUOTE('b@x.io'));\n"
+        "SET @col = 'phone';\n"
+        "PREPARE drop_col FROM CONCAT('ALTER TABLE orgs DROP COLUMN ', @col);\n"
+        "EXECUTE drop_col;\n"
+        "DEALLOCATE PREPARE drop_col;\n"
+    )})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts") == [(2,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("a@x.io",), ("b@x.io",), ("c@x.io",)]
+    assert query(mysql_url, "SELECT phone FROM orgs ORDER BY id") == [("555-1",), (None,), ("555-3",)]
