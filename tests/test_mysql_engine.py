@@ -559,3 +559,26 @@ def test_dynamic_sql_from_an_expression_is_read_before_it_runs(mysql_url: str, t
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("a@x.io",), ("b@x.io",), ("c@x.io",)]
     assert query(mysql_url, "SELECT phone FROM orgs ORDER BY id") == [("555-1",), (None,), ("555-3",)]
+
+
+@pytest.mark.mysql
+def test_rows_with_auto_increment_key_zero_keep_it(mysql_url: str, tmp_path: Path) -> None:
+    """A row whose AUTO_INCREMENT key is 0 (an anonymous user 0, inserted under
+    NO_AUTO_VALUE_ON_ZERO as mysqldump files do) is put back with key 0 by a rollback, not given
+    the next id."""
+    run_sql(mysql_url, "SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO');\n"
+                       "CREATE TABLE members (uid int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(60));\n"
+                       "INSERT INTO members VALUES (0, ''), (1, 'admin'), (2, 'editor');\n"
+                       "CREATE TABLE grants (gid int NOT NULL AUTO_INCREMENT PRIMARY KEY, uid int unsigned, perm varchar(20));\n"
+                       "INSERT INTO grants VALUES (0, 0, 'view'), (1, 1, 'admin');\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_purge.sql": "DELETE FROM members WHERE uid = 0;\nUPDATE grants SET perm = 'none' WHERE uid = 0;\n"
+                         "ALTER TABLE grants DROP COLUMN perm;\n",
+    })
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT uid, name FROM members ORDER BY uid") == [(0, ""), (1, "admin"), (2, "editor")]
+    assert query(mysql_url, "SELECT gid, uid, perm FROM grants ORDER BY gid") == [(0, 0, "view"), (1, 1, "admin")]

@@ -49,8 +49,13 @@ SQL_TEXT_MODES: Final = frozenset({
 def neutral_sql_mode(mode: str) -> str:
     """A migration's sql_mode as the tool's own work runs under it: its data rules (strictness, zero
     dates) kept, the flags that change how the tool's SQL reads (`"` as identifier quote, `||`,
-    backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped."""
-    return ",".join(f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES)
+    backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped,
+    and NO_AUTO_VALUE_ON_ZERO added (as mysqldump does): rows the tool copies back keep an
+    AUTO_INCREMENT key of 0 (an anonymous user 0, a default group 0) instead of getting a new one."""
+    flags = [f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES]
+    if "NO_AUTO_VALUE_ON_ZERO" not in (f.upper() for f in flags):
+        flags.append("NO_AUTO_VALUE_ON_ZERO")
+    return ",".join(flags)
 STATEMENT_END_MARKER: Final = re.compile(r"^[ \t]*--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b.*$", re.IGNORECASE | re.MULTILINE)
 """goose's and sql-migrate's annotation closing a statement block: a statement ends there."""
 DIFF_TABLE = "_rollback_diff"
