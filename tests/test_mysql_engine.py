@@ -582,3 +582,21 @@ def test_rows_with_auto_increment_key_zero_keep_it(mysql_url: str, tmp_path: Pat
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT uid, name FROM members ORDER BY uid") == [(0, ""), (1, "admin"), (2, "editor")]
     assert query(mysql_url, "SELECT gid, uid, perm FROM grants ORDER BY gid") == [(0, 0, "view"), (1, 1, "admin")]
+
+
+@pytest.mark.mysql
+def test_create_or_replace_table_keeps_the_replaced_rows(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's CREATE OR REPLACE TABLE drops the table of that name first: rolling it back puts
+    the old table back with its rows, not an empty one."""
+    run_sql(mysql_url, "CREATE TABLE lead_stats (source varchar(20) PRIMARY KEY, n int);\n"
+                       "INSERT INTO lead_stats VALUES ('web', 3), ('fair', 1);\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_stats.sql": "CREATE OR REPLACE TABLE lead_stats (source varchar(20) PRIMARY KEY, n int, share decimal(5,2));\n"
+                         "INSERT INTO lead_stats (source, n) VALUES ('web', 30);\n",
+    })
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT source, n FROM lead_stats ORDER BY source") == [("fair", 1), ("web", 3)]

@@ -66,6 +66,9 @@ _MYSQL_MULTI_TABLE = re.compile(
 # MySQL/MariaDB partition moves whose rows land in or leave another table: `EXCHANGE PARTITION p WITH
 # TABLE t2` swaps the partition's rows with t2's, MariaDB's `CONVERT TABLE t2 TO PARTITION p` moves t2's in.
 _OTHER_TABLE_ROWS = re.compile(rf"\b(?:EXCHANGE\s+PARTITION\s+{IDENT}\s+WITH\s+TABLE|CONVERT\s+TABLE)\s+({QNAME})", re.I)
+# MariaDB's CREATE OR REPLACE TABLE drops a table of that name first (DROP TABLE IF EXISTS + CREATE):
+# its rows are copied before it runs.
+_MYSQL_CREATE_OR_REPLACE_TABLE = re.compile(rf"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({QNAME})", re.I)
 _DYNAMIC_SQL = re.compile(r"\b(?:PREPARE\s+\S+\s+FROM|EXECUTE)\b", re.I)
 _STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.|\"\")*)\"")
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
@@ -295,6 +298,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         head == "SELECT" and dialect != "postgresql"
     ):
         return _analyze_dml(code, model, resolver, dialect)
+    if dialect == "mysql" and (m := _MYSQL_CREATE_OR_REPLACE_TABLE.match(code)):
+        replaced = resolver.resolve(m.group(1))
+        return Analysis(capture={replaced} if replaced else set(), ddl=True, reason="replaces a table")
     if _CREATE_AS.match(code):
         return Analysis(ddl=True, reason="creates a table from a query")
     if m := _DROP_TABLE.match(code):
