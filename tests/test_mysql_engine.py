@@ -600,3 +600,31 @@ def test_create_or_replace_table_keeps_the_replaced_rows(mysql_url: str, tmp_pat
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT source, n FROM lead_stats ORDER BY source") == [("fair", 1), ("web", 3)]
+
+
+@pytest.mark.mysql
+@pytest.mark.parametrize("how", ["statement", "procedure"])
+def test_autocommit_switched_off_by_a_migration(mysql_url: str, tmp_path: Path, how: str) -> None:
+    """`SET AUTOCOMMIT = 0` (phpMyAdmin dumps), also inside a procedure the migration calls,
+    leaves the session without autocommit: the tool's journal writes after it must still be
+    committed, so each point is recorded and rolls back."""
+    _setup(mysql_url)
+    first = ("SET AUTOCOMMIT = 0;\nSTART TRANSACTION;\nUPDATE orgs SET name = 'ACME' WHERE id = 1;\n"
+             "ALTER TABLE orgs ADD COLUMN tier varchar(10);\nINSERT INTO orgs (id, name) VALUES (4, 'hooli');\nCOMMIT;\n")
+    if how == "procedure":
+        first = ("CREATE PROCEDURE upgrade_orgs()\nBEGIN\n    SET AUTOCOMMIT = 0;\n"
+                 "    UPDATE orgs SET name = 'ACME' WHERE id = 1;\n    ALTER TABLE orgs ADD COLUMN tier varchar(10);\n"
+                 "    INSERT INTO orgs (id, name) VALUES (4, 'hooli');\n    COMMIT;\nEND;\n"
+                 "CALL upgrade_orgs();\nDROP PROCEDURE upgrade_orgs;\n")
+    folder = write_migrations(tmp_path / "m", {"001_first.sql": first,
+                                               "002_second.sql": "DELETE FROM contacts WHERE org_id = 2;\n"})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder), "--to", "001_first").returncode == 0
+    middle = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert [p["migration"] for p in api.points(mysql_url)] == ["base", "001_first", "002_second"]
+    assert cli("to", "001_first", "--db", mysql_url, "--yes").returncode == 0
+    assert api.fingerprint(mysql_url) == middle
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

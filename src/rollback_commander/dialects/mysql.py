@@ -29,6 +29,7 @@ from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 SERVER_STATUS_IN_TRANS = 1
+SERVER_STATUS_AUTOCOMMIT = 2
 LOCK_PREFIX = "rollback-commander."
 UTC_TIME_ZONE = "'+00:00'"
 """The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
@@ -114,6 +115,7 @@ class MySQLConnection(Connection):
             self.user_session = self.read_session()
             now = self.user_session.pop("database")
             self.set_session(self.tool_values(), unless=self.user_session)
+            self._autocommit_back()
         if now == self.database:
             return None
         self.execute(f"USE {qi(self.database)}")
@@ -128,14 +130,24 @@ class MySQLConnection(Connection):
             cur.execute(sql, tuple(params) if params else None)
             return list(cur.fetchall()) if cur.description else []
 
+    def _autocommit_back(self) -> None:
+        """Autocommit on again after a migration's `SET autocommit = 0` (phpMyAdmin dumps; or a
+        procedure it calls): the tool's own writes (the journal) must not wait in a transaction
+        nobody commits. Switching it on commits an open transaction, so with one open (the tool's
+        own) that waits for its COMMIT or ROLLBACK."""
+        if not int(self.raw.server_status or 0) & SERVER_STATUS_AUTOCOMMIT and not self.in_transaction:
+            self.execute("SET SESSION autocommit = 1")
+
     def begin(self) -> None:
         self.execute("START TRANSACTION")
 
     def commit(self) -> None:
         self.execute("COMMIT")
+        self._autocommit_back()
 
     def rollback(self) -> None:
         self.execute("ROLLBACK")
+        self._autocommit_back()
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # already closed by the server
