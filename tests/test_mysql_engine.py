@@ -628,3 +628,26 @@ def test_autocommit_switched_off_by_a_migration(mysql_url: str, tmp_path: Path, 
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_session_limits_a_migration_sets_stay_out_of_the_tools_work(mysql_url: str, tmp_path: Path) -> None:
+    """A migration that ends with `SET SQL_SAFE_UPDATES = 1` (Workbench scripts), a small
+    `sql_select_limit` or `group_concat_max_len`, or another `default_storage_engine`: the tool's
+    own queries (introspection, captures, journal, restores) run without them."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_first.sql": "SET SQL_SAFE_UPDATES = 0;\nSET SESSION default_storage_engine = MyISAM;\n"
+                         "UPDATE orgs SET name = UPPER(name);\nCREATE TABLE notes (id int PRIMARY KEY);\n"
+                         "ALTER TABLE orgs DROP COLUMN phone;\nSET SQL_SAFE_UPDATES = 1;\n"
+                         "SET SESSION sql_select_limit = 1, group_concat_max_len = 4;\n",
+        "002_second.sql": "DELETE FROM contacts WHERE org_id = 2;\n",
+    })
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                            "AND TABLE_NAME = 'notes'") == [("MyISAM",)]  # the migration's own setting held
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

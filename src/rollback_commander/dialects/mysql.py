@@ -35,10 +35,19 @@ UTC_TIME_ZONE = "'+00:00'"
 """The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
 USER_SESSION_VARIABLES: Final = (
     "sql_mode", "time_zone", "character_set_client", "character_set_connection", "character_set_results",
-    "collation_connection",
+    "collation_connection", "sql_safe_updates", "sql_select_limit", "sql_auto_is_null", "max_join_size",
+    "group_concat_max_len", "default_storage_engine", "explicit_defaults_for_timestamp", "sql_quote_show_create",
 )
 """Session variables a migration's statements may set for the ones after them, which the tool's own
-work must not run under (its sql_mode only in part: see neutral_sql_mode)."""
+work must not run under (its sql_mode only in part: see neutral_sql_mode): a migration that ends
+with `SET SQL_SAFE_UPDATES = 1` (MySQL Workbench scripts), a smaller `sql_select_limit` or
+`group_concat_max_len`, another `default_storage_engine` must not reach the tool's queries, captures
+and introspection."""
+TOOL_SESSION_VALUES: Final = {
+    "sql_safe_updates": 0, "sql_select_limit": 18446744073709551615, "sql_auto_is_null": 0,
+    "max_join_size": 18446744073709551615, "sql_quote_show_create": 1,
+}
+"""Values of USER_SESSION_VARIABLES the tool's own work needs whatever the server's defaults."""
 SQL_TEXT_MODES: Final = frozenset({
     "ANSI", "ANSI_QUOTES", "PIPES_AS_CONCAT", "NO_BACKSLASH_ESCAPES", "IGNORE_SPACE", "HIGH_NOT_PRECEDENCE",
     "REAL_AS_FLOAT", "EMPTY_STRING_IS_NULL", "SIMULTANEOUS_ASSIGNMENT", "ORACLE", "MSSQL", "DB2", "MAXDB",
@@ -234,9 +243,10 @@ class MySQLDialect(Dialect):
         conn.fresh_user_session.pop("database")
         conn.user_session = dict(conn.fresh_user_session)
         conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
-        conn.tool_session = conn.read_session()
-        conn.tool_session.pop("database")
-        conn.set_session(conn.tool_values(), unless=conn.tool_session)
+        actual = conn.read_session()
+        actual.pop("database")
+        conn.tool_session = {**actual, **TOOL_SESSION_VALUES}
+        conn.set_session(conn.tool_values(), unless=actual)
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
             with contextlib.suppress(Exception):
