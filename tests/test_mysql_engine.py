@@ -651,3 +651,36 @@ def test_session_limits_a_migration_sets_stay_out_of_the_tools_work(mysql_url: s
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+DUMPED_TRIGGER = """DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `orgs_au` AFTER UPDATE ON `orgs` FOR EACH ROW BEGIN
+  IF OLD.name <> NEW.name THEN
+    INSERT INTO org_log (org_id, msg) VALUES (NEW.id, CONCAT(OLD.name, ' -> ', NEW.name));
+  END IF;
+END */;;
+DELIMITER ;
+UPDATE orgs SET name = CONCAT(name, ' Inc') WHERE id = 1;
+/*!50001 DROP TABLE IF EXISTS `org_notes`*/;
+"""
+
+
+@pytest.mark.mysql
+def test_trigger_in_executable_comments_is_seen_by_later_statements(mysql_url: str, tmp_path: Path) -> None:
+    """mysqldump writes a trigger as `/*!50003 CREATE*/ /*!50017 DEFINER=...*/ /*!50003 TRIGGER ... */`
+    and the stand-in table of a view as `/*!50001 DROP TABLE IF EXISTS v*/`: that is code, so the
+    trigger is known to the statements after it (an UPDATE it makes write another table has that
+    table captured too), and a table dropped that way is kept like any other."""
+    _setup(mysql_url)
+    run_sql(mysql_url, "CREATE TABLE org_log (id int AUTO_INCREMENT PRIMARY KEY, org_id int, msg varchar(60));\n"
+                       "CREATE TABLE org_notes (id int PRIMARY KEY, body text);\n"
+                       "INSERT INTO org_notes VALUES (1, 'call back'), (2, 'sent offer');\n")
+    folder = write_migrations(tmp_path / "m", {"001_dump.sql": DUMPED_TRIGGER})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(1,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
+    assert query(mysql_url, "SELECT body FROM org_notes ORDER BY id") == [("call back",), ("sent offer",)]
