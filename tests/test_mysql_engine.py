@@ -684,3 +684,22 @@ def test_trigger_in_executable_comments_is_seen_by_later_statements(mysql_url: s
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
     assert query(mysql_url, "SELECT body FROM org_notes ORDER BY id") == [("call back",), ("sent offer",)]
+
+
+@pytest.mark.mysql
+def test_call_writing_a_table_with_a_trigger_captures_what_the_trigger_writes(mysql_url: str, tmp_path: Path) -> None:
+    """A CALL is captured by the tables its routine names; the triggers and cascading foreign keys
+    of those tables write more tables, which are captured with them."""
+    _setup(mysql_url)
+    run_sql(mysql_url, "CREATE TABLE org_log (id int AUTO_INCREMENT PRIMARY KEY, org_id int, msg varchar(60));\n"
+                       "CREATE TRIGGER orgs_au AFTER UPDATE ON orgs FOR EACH ROW\n"
+                       "  INSERT INTO org_log (org_id, msg) VALUES (NEW.id, NEW.name);\n")
+    folder = write_migrations(tmp_path / "m", {"001_call.sql": (
+        "CREATE PROCEDURE shout()\nBEGIN\n  UPDATE orgs SET name = UPPER(name);\nEND;\nCALL shout();\nDROP PROCEDURE shout;\n")})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(3,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
