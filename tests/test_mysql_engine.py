@@ -703,3 +703,51 @@ def test_call_writing_a_table_with_a_trigger_captures_what_the_trigger_writes(my
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
+
+
+TRIGGERS_FILE = """delimiter //
+DROP TRIGGER IF EXISTS orgs_bd//
+CREATE TRIGGER orgs_bd BEFORE DELETE ON orgs
+FOR EACH ROW BEGIN
+  DELETE FROM contacts WHERE org_id = OLD.id;
+END;
+//
+
+DROP TRIGGER IF EXISTS orgs_au;
+CREATE TRIGGER orgs_au AFTER UPDATE ON orgs
+FOR EACH ROW
+  BEGIN
+    IF NEW.name <> OLD.name THEN
+      UPDATE contacts SET email = CONCAT('x', email) WHERE org_id = NEW.id;
+    END IF;
+  END;
+  //
+DELIMITER ;
+UPDATE orgs SET name = CONCAT(name, ' Inc') WHERE id = 1;
+DELETE FROM orgs WHERE id = 2;
+"""
+
+
+def test_several_statements_before_one_custom_delimiter_are_several() -> None:
+    """The mysql client sends what stands before a `//` as one text and the server runs each
+    statement in it (multi-statements): `DROP TRIGGER IF EXISTS t;` then `CREATE TRIGGER ... END;`
+    before one `//` (ZoneMinder's triggers.sql) are two statements, with their own lines."""
+    from rollback_commander.dialects.mysql import MySQLDialect
+
+    stmts = MySQLDialect().split(TRIGGERS_FILE)
+    assert [(s.text.split(None, 3)[:3], s.start_line) for s in stmts] == [
+        (["DROP", "TRIGGER", "IF"], 2), (["CREATE", "TRIGGER", "orgs_bd"], 3), (["DROP", "TRIGGER", "IF"], 9),
+        (["CREATE", "TRIGGER", "orgs_au"], 10), (["UPDATE", "orgs", "SET"], 19), (["DELETE", "FROM", "orgs"], 20)]
+
+
+@pytest.mark.mysql
+def test_custom_delimiter_chunk_with_two_statements_round_trip(mysql_url: str, tmp_path: Path) -> None:
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_triggers.sql": TRIGGERS_FILE})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("xa@x.io",), ("xc@x.io",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

@@ -56,6 +56,20 @@ SQL_TEXT_MODES: Final = frozenset({
 """sql_mode flags that change how SQL text is read or how SHOW CREATE writes it."""
 
 
+def _as_multi_statements(stmt: Statement) -> list[Statement]:
+    """The statements the server runs for one text the client sends: itself, or, where it holds
+    several `;`-separated statements (compound bodies kept whole), each of them."""
+    from .splitter import split_sql
+
+    if ";" not in stmt.text:
+        return [stmt]
+    parts = split_sql(stmt.text, "mysql")
+    if len(parts) < 2:
+        return [stmt]
+    base = stmt.start_line - parts[0].start_line
+    return [Statement(p.text, p.start_line + base, p.end_line + base) for p in parts]
+
+
 def neutral_sql_mode(mode: str) -> str:
     """A migration's sql_mode as the tool's own work runs under it: its data rules (strictness, zero
     dates) kept, the flags that change how the tool's SQL reads (`"` as identifier quote, `||`,
@@ -263,10 +277,12 @@ class MySQLDialect(Dialect):
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
-        """Statements as the mysql client would send them; a goose / sql-migrate `StatementEnd`
-        annotation line also ends the statement before it, with or without a delimiter (goose sends
-        a `StatementBegin ... StatementEnd` block as it is: `CREATE PROCEDURE ... END` followed by
-        the marker and the next statement are two statements)."""
+        """Statements as the mysql client would send them, and as the server then runs them: the
+        client sends what stands between two `DELIMITER //` delimiters as one text and the server
+        runs every statement in it (the client allows multi-statements), so `DROP TRIGGER IF EXISTS
+        t;` followed by `CREATE TRIGGER t ... END;` before one `//` are two statements. A goose /
+        sql-migrate `StatementEnd` annotation line also ends the statement before it, with or
+        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is)."""
         from .splitter import split_sql
 
         out: list[Statement] = []
@@ -274,10 +290,8 @@ class MySQLDialect(Dialect):
         for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
             end = len(sql) if match is None else match.end()
             lines = sql.count("\n", 0, start)
-            out += [
-                Statement(st.text, st.start_line + lines, st.end_line + lines)
-                for st in split_sql(sql[start:end], "mysql")
-            ]
+            for st in split_sql(sql[start:end], "mysql"):
+                out += _as_multi_statements(Statement(st.text, st.start_line + lines, st.end_line + lines))
             start = end
         return out
 
