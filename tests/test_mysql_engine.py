@@ -751,3 +751,16 @@ def test_custom_delimiter_chunk_with_two_statements_round_trip(mysql_url: str, t
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+def test_flyway_versions_sort_like_flyway(tmp_path: Path) -> None:
+    """Flyway runs V1 before V1.1 / V1_1 and V1_2 before V1_10 (qsample-server: V1__schema.sql, then
+    V1_1__ ... V1_49__, then V2__): comparing the names digit run by digit run put `V1__` after
+    every `V1_<n>__` (`_` sorts before `__x`), so the baseline ran last."""
+    from rollback_commander.model.migration import discover
+
+    names = ["V2__new_plots.sql", "V1_10__charts.sql", "V1__schema.sql", "V1_2__seq.sql", "V1.3__dotted.sql",
+             "V1_1__groupp.sql", "V10__later.sql"]
+    folder = write_migrations(tmp_path / "m", {n: "SELECT 1;\n" for n in names})
+    assert [m.id for m in discover(folder, "mysql")] == [
+        "V1__schema", "V1_1__groupp", "V1_2__seq", "V1.3__dotted", "V1_10__charts", "V2__new_plots", "V10__later"]
