@@ -764,3 +764,51 @@ def test_flyway_versions_sort_like_flyway(tmp_path: Path) -> None:
     folder = write_migrations(tmp_path / "m", {n: "SELECT 1;\n" for n in names})
     assert [m.id for m in discover(folder, "mysql")] == [
         "V1__schema", "V1_1__groupp", "V1_2__seq", "V1.3__dotted", "V1_10__charts", "V2__new_plots", "V10__later"]
+
+
+LIQUIBASE_CHANGELOG = """--liquibase formatted sql
+
+--changeset ana:1
+ALTER TABLE orgs ADD COLUMN tier varchar(10);
+UPDATE orgs SET tier = 'gold' WHERE id = 1
+--rollback ALTER TABLE orgs DROP COLUMN tier;
+
+--changeset ana:2 dbms:postgresql
+CREATE INDEX CONCURRENTLY orgs_tier_idx ON orgs (tier);
+
+--changeset ana:3 endDelimiter://
+DROP PROCEDURE IF EXISTS retire_org;
+//
+CREATE PROCEDURE retire_org(IN p_id INT)
+BEGIN
+    DELETE FROM contacts WHERE org_id = p_id;
+    DELETE FROM orgs WHERE id = p_id;
+END
+--rollback DROP PROCEDURE retire_org;
+
+--changeset ana:4 splitStatements:false
+CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW
+BEGIN
+    SET NEW.tier = COALESCE(NEW.tier, 'free');
+END;
+
+--changeset ana:5
+CALL retire_org(2);
+INSERT INTO orgs (id, name) VALUES (5, 'hooli');
+"""
+
+
+@pytest.mark.mysql
+def test_liquibase_formatted_sql_changesets(mysql_url: str, tmp_path: Path) -> None:
+    """A Liquibase formatted SQL changelog: `endDelimiter:` and `splitStatements:false`
+    changesets keep procedure and trigger bodies whole, a `dbms:postgresql` changeset does not
+    run on MySQL, `--rollback` lines are comments."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_changelog.sql": LIQUIBASE_CHANGELOG})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT id, tier FROM orgs ORDER BY id") == [(1, "gold"), (3, None), (5, "free")]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

@@ -56,6 +56,46 @@ SQL_TEXT_MODES: Final = frozenset({
 """sql_mode flags that change how SQL text is read or how SHOW CREATE writes it."""
 
 
+_LIQUIBASE_HEADER = re.compile(r"\A\ufeff?\s*--\s*liquibase\s+formatted\s+sql\b", re.IGNORECASE)
+_LIQUIBASE_CHANGESET = re.compile(r"^[ \t]*--[ \t]*changeset[ \t]+\S+(.*)$", re.IGNORECASE)
+_LIQUIBASE_DBMS = frozenset({"mysql", "mariadb", "all"})
+_NO_SPLIT = "$$rollback_commander_changeset$$"
+"""The delimiter a `splitStatements:false` changeset gets: its body is one statement."""
+
+
+def liquibase_changesets(sql: str) -> str:
+    """A Liquibase formatted SQL file (`--liquibase formatted sql`) as the mysql client would
+    read it, line for line: each `--changeset` line becomes a `DELIMITER` line for its changeset
+    (`endDelimiter:<x>`, one statement for `splitStatements:false`, `;` otherwise) and the body's
+    last statement ends with that delimiter; a changeset for other databases only
+    (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback` lines stay comments. Any other
+    text is returned as it is."""
+    if not _LIQUIBASE_HEADER.match(sql):
+        return sql
+    lines = sql.splitlines(keepends=True)
+    heads = [i for i, line in enumerate(lines) if _LIQUIBASE_CHANGESET.match(line)]
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        match = _LIQUIBASE_CHANGESET.match(lines[i])
+        attrs = {a.split(":", 1)[0].lower(): a.split(":", 1)[1] for a in (match.group(1) if match else "").split() if ":" in a}
+        newline = lines[i][len(lines[i].rstrip("\r\n")) :]
+        dbms = [d.strip().lower() for d in attrs.get("dbms", "").split(",") if d.strip()]
+        excluded = {d[1:] for d in dbms if d.startswith("!")}
+        wanted = [d for d in dbms if not d.startswith("!")]
+        if excluded & _LIQUIBASE_DBMS or (wanted and not set(wanted) & _LIQUIBASE_DBMS):
+            for j in range(i, end):
+                lines[j] = lines[j][len(lines[j].rstrip("\r\n")) :]
+            continue
+        split = attrs.get("splitstatements", "true").lower() != "false"
+        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else _NO_SPLIT
+        lines[i] = f"DELIMITER {delimiter or ';'}{newline}"
+        code = [j for j in range(i + 1, end) if lines[j].strip() and not lines[j].lstrip().startswith("--")]
+        if code and not lines[code[-1]].rstrip().endswith(delimiter or ";"):
+            body = lines[code[-1]].rstrip("\r\n")
+            lines[code[-1]] = f"{body} {delimiter or ';'}{lines[code[-1]][len(body) :]}"
+    return "".join(lines)
+
+
 def _as_multi_statements(stmt: Statement) -> list[Statement]:
     """The statements the server runs for one text the client sends: itself, or, where it holds
     several `;`-separated statements (compound bodies kept whole), each of them."""
@@ -285,6 +325,7 @@ class MySQLDialect(Dialect):
         without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is)."""
         from .splitter import split_sql
 
+        sql = liquibase_changesets(sql)
         out: list[Statement] = []
         start = 0
         for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
