@@ -469,3 +469,346 @@ def test_key_and_index_only_alters_copy_no_rows(mysql_url: str, tmp_path: Path) 
 def _show_create(url: str, table: str) -> str:
     """SHOW CREATE TABLE without its AUTO_INCREMENT counter."""
     return str(query(url, f"SHOW CREATE TABLE {table}")[0][1]).split("AUTO_INCREMENT=")[0]
+
+
+GOOSE_PROCEDURE = """-- +goose Up
+-- +goose StatementBegin
+CREATE PROCEDURE retire_org(IN p_id INT)
+BEGIN
+    DELETE FROM contacts WHERE org_id = p_id;
+    DELETE FROM orgs WHERE id = p_id;
+END
+-- +goose StatementEnd
+
+CALL retire_org(2);
+
+-- +goose Down
+-- +goose StatementBegin
+SELECT * FROM goose_down_sections_are_never_run;
+-- +goose StatementEnd
+"""
+
+
+def test_goose_statement_end_ends_a_statement_without_delimiter() -> None:
+    """goose sends a `StatementBegin ... StatementEnd` block as it is: a body ending in `END` with no
+    `;` and the next statement are two statements, with their own lines in the file."""
+    from rollback_commander.dialects.mysql import MySQLDialect
+    from rollback_commander.model.migration import up_section
+
+    stmts = MySQLDialect().split(up_section(GOOSE_PROCEDURE))
+    assert [(s.text.splitlines()[-1], s.start_line, s.end_line) for s in stmts] == [
+        ("END", 3, 7), ("CALL retire_org(2)", 10, 10)]
+
+
+@pytest.mark.mysql
+def test_goose_procedure_block_round_trip(mysql_url: str, tmp_path: Path) -> None:
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"00001_retire.sql": GOOSE_PROCEDURE})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT id FROM orgs ORDER BY id") == [(1,), (3,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_sequence_position_is_rolled_back(mysql_url: str, tmp_path: Path) -> None:
+    """NEXTVAL is not transactional: rolling back a migration that drew numbers from a MariaDB
+    sequence (and one that moved it with ALTER SEQUENCE ... RESTART, or dropped it) puts its next
+    value back, so that re-applying numbers the rows as the first run did."""
+    run_sql(mysql_url, "CREATE SEQUENCE invoice_no START WITH 500 NOCACHE;\n"
+                       "CREATE TABLE invoices (id int PRIMARY KEY DEFAULT NEXTVAL(invoice_no), total int NOT NULL);\n"
+                       "INSERT INTO invoices (total) VALUES (10), (20);\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_more.sql": "INSERT INTO invoices (total) VALUES (30), (40);\nSELECT NEXTVAL(invoice_no);\n",
+        "002_restart.sql": "ALTER SEQUENCE invoice_no RESTART WITH 9000;\nINSERT INTO invoices (total) VALUES (50);\n"
+                           "ALTER TABLE invoices ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE invoice_no;\n",
+    })
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,), (9000,)]
+    assert cli("to", "001_more", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT next_not_cached_value FROM invoice_no") == [(505,)]
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT next_not_cached_value FROM invoice_no") == [(502,)]
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder), "--to", "001_more").returncode == 0
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,)]
+
+
+@pytest.mark.mysql
+def test_dynamic_sql_from_an_expression_is_read_before_it_runs(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's `EXECUTE IMMEDIATE <expr>` and `PREPARE s FROM <expr>` take any expression (no
+    subquery, no stored function): its text is read first (`SELECT <expr>`), so a statement whose
+    table is only in a variable is captured like the text it runs, not refused."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_dyn.sql": (
+        "SET @t = 'contacts';\n"
+        "EXECUTE IMMEDIATE CONCAT('DELETE FROM ', @t, ' WHERE email = ', QUOTE('b@x.io'));\n"
+        "SET @col = 'phone';\n"
+        "PREPARE drop_col FROM CONCAT('ALTER TABLE orgs DROP COLUMN ', @col);\n"
+        "EXECUTE drop_col;\n"
+        "DEALLOCATE PREPARE drop_col;\n"
+    )})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts") == [(2,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("a@x.io",), ("b@x.io",), ("c@x.io",)]
+    assert query(mysql_url, "SELECT phone FROM orgs ORDER BY id") == [("555-1",), (None,), ("555-3",)]
+
+
+@pytest.mark.mysql
+def test_rows_with_auto_increment_key_zero_keep_it(mysql_url: str, tmp_path: Path) -> None:
+    """A row whose AUTO_INCREMENT key is 0 (an anonymous user 0, inserted under
+    NO_AUTO_VALUE_ON_ZERO as mysqldump files do) is put back with key 0 by a rollback, not given
+    the next id."""
+    run_sql(mysql_url, "SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO');\n"
+                       "CREATE TABLE members (uid int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(60));\n"
+                       "INSERT INTO members VALUES (0, ''), (1, 'admin'), (2, 'editor');\n"
+                       "CREATE TABLE grants (gid int NOT NULL AUTO_INCREMENT PRIMARY KEY, uid int unsigned, perm varchar(20));\n"
+                       "INSERT INTO grants VALUES (0, 0, 'view'), (1, 1, 'admin');\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_purge.sql": "DELETE FROM members WHERE uid = 0;\nUPDATE grants SET perm = 'none' WHERE uid = 0;\n"
+                         "ALTER TABLE grants DROP COLUMN perm;\n",
+    })
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT uid, name FROM members ORDER BY uid") == [(0, ""), (1, "admin"), (2, "editor")]
+    assert query(mysql_url, "SELECT gid, uid, perm FROM grants ORDER BY gid") == [(0, 0, "view"), (1, 1, "admin")]
+
+
+@pytest.mark.mysql
+def test_create_or_replace_table_keeps_the_replaced_rows(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's CREATE OR REPLACE TABLE drops the table of that name first: rolling it back puts
+    the old table back with its rows, not an empty one."""
+    run_sql(mysql_url, "CREATE TABLE lead_stats (source varchar(20) PRIMARY KEY, n int);\n"
+                       "INSERT INTO lead_stats VALUES ('web', 3), ('fair', 1);\n")
+    folder = write_migrations(tmp_path / "m", {
+        "001_stats.sql": "CREATE OR REPLACE TABLE lead_stats (source varchar(20) PRIMARY KEY, n int, share decimal(5,2));\n"
+                         "INSERT INTO lead_stats (source, n) VALUES ('web', 30);\n",
+    })
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT source, n FROM lead_stats ORDER BY source") == [("fair", 1), ("web", 3)]
+
+
+@pytest.mark.mysql
+@pytest.mark.parametrize("how", ["statement", "procedure"])
+def test_autocommit_switched_off_by_a_migration(mysql_url: str, tmp_path: Path, how: str) -> None:
+    """`SET AUTOCOMMIT = 0` (phpMyAdmin dumps), also inside a procedure the migration calls,
+    leaves the session without autocommit: the tool's journal writes after it must still be
+    committed, so each point is recorded and rolls back."""
+    _setup(mysql_url)
+    first = ("SET AUTOCOMMIT = 0;\nSTART TRANSACTION;\nUPDATE orgs SET name = 'ACME' WHERE id = 1;\n"
+             "ALTER TABLE orgs ADD COLUMN tier varchar(10);\nINSERT INTO orgs (id, name) VALUES (4, 'hooli');\nCOMMIT;\n")
+    if how == "procedure":
+        first = ("CREATE PROCEDURE upgrade_orgs()\nBEGIN\n    SET AUTOCOMMIT = 0;\n"
+                 "    UPDATE orgs SET name = 'ACME' WHERE id = 1;\n    ALTER TABLE orgs ADD COLUMN tier varchar(10);\n"
+                 "    INSERT INTO orgs (id, name) VALUES (4, 'hooli');\n    COMMIT;\nEND;\n"
+                 "CALL upgrade_orgs();\nDROP PROCEDURE upgrade_orgs;\n")
+    folder = write_migrations(tmp_path / "m", {"001_first.sql": first,
+                                               "002_second.sql": "DELETE FROM contacts WHERE org_id = 2;\n"})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder), "--to", "001_first").returncode == 0
+    middle = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert [p["migration"] for p in api.points(mysql_url)] == ["base", "001_first", "002_second"]
+    assert cli("to", "001_first", "--db", mysql_url, "--yes").returncode == 0
+    assert api.fingerprint(mysql_url) == middle
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_session_limits_a_migration_sets_stay_out_of_the_tools_work(mysql_url: str, tmp_path: Path) -> None:
+    """A migration that ends with `SET SQL_SAFE_UPDATES = 1` (Workbench scripts), a small
+    `sql_select_limit` or `group_concat_max_len`, or another `default_storage_engine`: the tool's
+    own queries (introspection, captures, journal, restores) run without them."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_first.sql": "SET SQL_SAFE_UPDATES = 0;\nSET SESSION default_storage_engine = MyISAM;\n"
+                         "UPDATE orgs SET name = UPPER(name);\nCREATE TABLE notes (id int PRIMARY KEY);\n"
+                         "ALTER TABLE orgs DROP COLUMN phone;\nSET SQL_SAFE_UPDATES = 1;\n"
+                         "SET SESSION sql_select_limit = 1, group_concat_max_len = 4;\n",
+        "002_second.sql": "DELETE FROM contacts WHERE org_id = 2;\n",
+    })
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                            "AND TABLE_NAME = 'notes'") == [("MyISAM",)]  # the migration's own setting held
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+DUMPED_TRIGGER = """DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `orgs_au` AFTER UPDATE ON `orgs` FOR EACH ROW BEGIN
+  IF OLD.name <> NEW.name THEN
+    INSERT INTO org_log (org_id, msg) VALUES (NEW.id, CONCAT(OLD.name, ' -> ', NEW.name));
+  END IF;
+END */;;
+DELIMITER ;
+UPDATE orgs SET name = CONCAT(name, ' Inc') WHERE id = 1;
+/*!50001 DROP TABLE IF EXISTS `org_notes`*/;
+"""
+
+
+@pytest.mark.mysql
+def test_trigger_in_executable_comments_is_seen_by_later_statements(mysql_url: str, tmp_path: Path) -> None:
+    """mysqldump writes a trigger as `/*!50003 CREATE*/ /*!50017 DEFINER=...*/ /*!50003 TRIGGER ... */`
+    and the stand-in table of a view as `/*!50001 DROP TABLE IF EXISTS v*/`: that is code, so the
+    trigger is known to the statements after it (an UPDATE it makes write another table has that
+    table captured too), and a table dropped that way is kept like any other."""
+    _setup(mysql_url)
+    run_sql(mysql_url, "CREATE TABLE org_log (id int AUTO_INCREMENT PRIMARY KEY, org_id int, msg varchar(60));\n"
+                       "CREATE TABLE org_notes (id int PRIMARY KEY, body text);\n"
+                       "INSERT INTO org_notes VALUES (1, 'call back'), (2, 'sent offer');\n")
+    folder = write_migrations(tmp_path / "m", {"001_dump.sql": DUMPED_TRIGGER})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(1,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
+    assert query(mysql_url, "SELECT body FROM org_notes ORDER BY id") == [("call back",), ("sent offer",)]
+
+
+@pytest.mark.mysql
+def test_call_writing_a_table_with_a_trigger_captures_what_the_trigger_writes(mysql_url: str, tmp_path: Path) -> None:
+    """A CALL is captured by the tables its routine names; the triggers and cascading foreign keys
+    of those tables write more tables, which are captured with them."""
+    _setup(mysql_url)
+    run_sql(mysql_url, "CREATE TABLE org_log (id int AUTO_INCREMENT PRIMARY KEY, org_id int, msg varchar(60));\n"
+                       "CREATE TRIGGER orgs_au AFTER UPDATE ON orgs FOR EACH ROW\n"
+                       "  INSERT INTO org_log (org_id, msg) VALUES (NEW.id, NEW.name);\n")
+    folder = write_migrations(tmp_path / "m", {"001_call.sql": (
+        "CREATE PROCEDURE shout()\nBEGIN\n  UPDATE orgs SET name = UPPER(name);\nEND;\nCALL shout();\nDROP PROCEDURE shout;\n")})
+    before = api.fingerprint(mysql_url)
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(3,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM org_log") == [(0,)]
+
+
+TRIGGERS_FILE = """delimiter //
+DROP TRIGGER IF EXISTS orgs_bd//
+CREATE TRIGGER orgs_bd BEFORE DELETE ON orgs
+FOR EACH ROW BEGIN
+  DELETE FROM contacts WHERE org_id = OLD.id;
+END;
+//
+
+DROP TRIGGER IF EXISTS orgs_au;
+CREATE TRIGGER orgs_au AFTER UPDATE ON orgs
+FOR EACH ROW
+  BEGIN
+    IF NEW.name <> OLD.name THEN
+      UPDATE contacts SET email = CONCAT('x', email) WHERE org_id = NEW.id;
+    END IF;
+  END;
+  //
+DELIMITER ;
+UPDATE orgs SET name = CONCAT(name, ' Inc') WHERE id = 1;
+DELETE FROM orgs WHERE id = 2;
+"""
+
+
+def test_several_statements_before_one_custom_delimiter_are_several() -> None:
+    """The mysql client sends what stands before a `//` as one text and the server runs each
+    statement in it (multi-statements): `DROP TRIGGER IF EXISTS t;` then `CREATE TRIGGER ... END;`
+    before one `//` (ZoneMinder's triggers.sql) are two statements, with their own lines."""
+    from rollback_commander.dialects.mysql import MySQLDialect
+
+    stmts = MySQLDialect().split(TRIGGERS_FILE)
+    assert [(s.text.split(None, 3)[:3], s.start_line) for s in stmts] == [
+        (["DROP", "TRIGGER", "IF"], 2), (["CREATE", "TRIGGER", "orgs_bd"], 3), (["DROP", "TRIGGER", "IF"], 9),
+        (["CREATE", "TRIGGER", "orgs_au"], 10), (["UPDATE", "orgs", "SET"], 19), (["DELETE", "FROM", "orgs"], 20)]
+
+
+@pytest.mark.mysql
+def test_custom_delimiter_chunk_with_two_statements_round_trip(mysql_url: str, tmp_path: Path) -> None:
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_triggers.sql": TRIGGERS_FILE})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("xa@x.io",), ("xc@x.io",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+def test_flyway_versions_sort_like_flyway(tmp_path: Path) -> None:
+    """Flyway runs V1 before V1.1 / V1_1 and V1_2 before V1_10 (qsample-server: V1__schema.sql, then
+    V1_1__ ... V1_49__, then V2__): comparing the names digit run by digit run put `V1__` after
+    every `V1_<n>__` (`_` sorts before `__x`), so the baseline ran last."""
+    from rollback_commander.model.migration import discover
+
+    names = ["V2__new_plots.sql", "V1_10__charts.sql", "V1__schema.sql", "V1_2__seq.sql", "V1.3__dotted.sql",
+             "V1_1__groupp.sql", "V10__later.sql"]
+    folder = write_migrations(tmp_path / "m", {n: "SELECT 1;\n" for n in names})
+    assert [m.id for m in discover(folder, "mysql")] == [
+        "V1__schema", "V1_1__groupp", "V1_2__seq", "V1.3__dotted", "V1_10__charts", "V2__new_plots", "V10__later"]
+
+
+LIQUIBASE_CHANGELOG = """--liquibase formatted sql
+
+--changeset ana:1
+ALTER TABLE orgs ADD COLUMN tier varchar(10);
+UPDATE orgs SET tier = 'gold' WHERE id = 1
+--rollback ALTER TABLE orgs DROP COLUMN tier;
+
+--changeset ana:2 dbms:postgresql
+CREATE INDEX CONCURRENTLY orgs_tier_idx ON orgs (tier);
+
+--changeset ana:3 endDelimiter://
+DROP PROCEDURE IF EXISTS retire_org;
+//
+CREATE PROCEDURE retire_org(IN p_id INT)
+BEGIN
+    DELETE FROM contacts WHERE org_id = p_id;
+    DELETE FROM orgs WHERE id = p_id;
+END
+--rollback DROP PROCEDURE retire_org;
+
+--changeset ana:4 splitStatements:false
+CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW
+BEGIN
+    SET NEW.tier = COALESCE(NEW.tier, 'free');
+END;
+
+--changeset ana:5
+CALL retire_org(2);
+INSERT INTO orgs (id, name) VALUES (5, 'hooli');
+"""
+
+
+@pytest.mark.mysql
+def test_liquibase_formatted_sql_changesets(mysql_url: str, tmp_path: Path) -> None:
+    """A Liquibase formatted SQL changelog: `endDelimiter:` and `splitStatements:false`
+    changesets keep procedure and trigger bodies whole, a `dbms:postgresql` changeset does not
+    run on MySQL, `--rollback` lines are comments."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_changelog.sql": LIQUIBASE_CHANGELOG})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT id, tier FROM orgs ORDER BY id") == [(1, "gold"), (3, None), (5, "free")]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

@@ -26,9 +26,8 @@ from rollback_commander.dialects.base import Connection, ReversePlan
 from rollback_commander.dialects.mysql import MySQLConnection, MySQLDialect, implicit_commit, lock_name
 from rollback_commander.dialects.mysql_reverse import is_rerunnable, plan_reverse_mysql
 from rollback_commander.dialects.mysql_schema import introspect_mysql, qi
-from rollback_commander.dialects.splitter import split_sql
 from rollback_commander.errors import ConnectionFailed, LockBusy
-from rollback_commander.model.migration import discover
+from rollback_commander.model.migration import discover, up_section
 from rollback_commander.model.schema import SchemaModel
 from rollback_commander.urls import parse_url
 
@@ -555,7 +554,7 @@ def conn(mysql_url: str, dialect: MySQLDialect) -> Iterator[Connection]:
 
 
 def _run(conn: Connection, sql: str) -> None:
-    for stmt in split_sql(sql, "mysql"):
+    for stmt in MySQLDialect().split(sql):
         conn.execute(stmt.text)
 
 
@@ -927,7 +926,7 @@ def test_case_library_reverses(conn: Connection, dialect: MySQLDialect, case: Pa
             for sql in dialect.capture_sql(model.tables[t], cap):
                 conn.execute(sql)
         counters = dialect.sequence_state_sql(conn, model)
-        _run(conn, path.read_text(encoding="utf-8"))
+        _run(conn, up_section(path.read_text(encoding="utf-8")))
         dialect.reset_session(conn)
         steps.append((captures, counters))
         states.append(_state(conn, dialect))
@@ -956,7 +955,7 @@ def test_case_library_reverses(conn: Connection, dialect: MySQLDialect, case: Pa
         assert not differ, f"rollback of {_migration_files(case)[i].name}: data of {differ} differs\n{script}"
     # re-apply everything on the rolled-back database: the same final schema and data
     for path in _migration_files(case):
-        _run(conn, path.read_text(encoding="utf-8"))
+        _run(conn, up_section(path.read_text(encoding="utf-8")))
         dialect.reset_session(conn)
     final, final_sums = _state(conn, dialect)
     _assert_same(states[-1][0], final, "re-apply after the rollbacks", "")

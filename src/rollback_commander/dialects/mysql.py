@@ -29,15 +29,25 @@ from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 SERVER_STATUS_IN_TRANS = 1
+SERVER_STATUS_AUTOCOMMIT = 2
 LOCK_PREFIX = "rollback-commander."
 UTC_TIME_ZONE = "'+00:00'"
 """The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
 USER_SESSION_VARIABLES: Final = (
     "sql_mode", "time_zone", "character_set_client", "character_set_connection", "character_set_results",
-    "collation_connection",
+    "collation_connection", "sql_safe_updates", "sql_select_limit", "sql_auto_is_null", "max_join_size",
+    "group_concat_max_len", "default_storage_engine", "explicit_defaults_for_timestamp", "sql_quote_show_create",
 )
 """Session variables a migration's statements may set for the ones after them, which the tool's own
-work must not run under (its sql_mode only in part: see neutral_sql_mode)."""
+work must not run under (its sql_mode only in part: see neutral_sql_mode): a migration that ends
+with `SET SQL_SAFE_UPDATES = 1` (MySQL Workbench scripts), a smaller `sql_select_limit` or
+`group_concat_max_len`, another `default_storage_engine` must not reach the tool's queries, captures
+and introspection."""
+TOOL_SESSION_VALUES: Final = {
+    "sql_safe_updates": 0, "sql_select_limit": 18446744073709551615, "sql_auto_is_null": 0,
+    "max_join_size": 18446744073709551615, "sql_quote_show_create": 1,
+}
+"""Values of USER_SESSION_VARIABLES the tool's own work needs whatever the server's defaults."""
 SQL_TEXT_MODES: Final = frozenset({
     "ANSI", "ANSI_QUOTES", "PIPES_AS_CONCAT", "NO_BACKSLASH_ESCAPES", "IGNORE_SPACE", "HIGH_NOT_PRECEDENCE",
     "REAL_AS_FLOAT", "EMPTY_STRING_IS_NULL", "SIMULTANEOUS_ASSIGNMENT", "ORACLE", "MSSQL", "DB2", "MAXDB",
@@ -46,11 +56,72 @@ SQL_TEXT_MODES: Final = frozenset({
 """sql_mode flags that change how SQL text is read or how SHOW CREATE writes it."""
 
 
+_LIQUIBASE_HEADER = re.compile(r"\A\ufeff?\s*--\s*liquibase\s+formatted\s+sql\b", re.IGNORECASE)
+_LIQUIBASE_CHANGESET = re.compile(r"^[ \t]*--[ \t]*changeset[ \t]+\S+(.*)$", re.IGNORECASE)
+_LIQUIBASE_DBMS = frozenset({"mysql", "mariadb", "all"})
+_NO_SPLIT = "$$rollback_commander_changeset$$"
+"""The delimiter a `splitStatements:false` changeset gets: its body is one statement."""
+
+
+def liquibase_changesets(sql: str) -> str:
+    """A Liquibase formatted SQL file (`--liquibase formatted sql`) as the mysql client would
+    read it, line for line: each `--changeset` line becomes a `DELIMITER` line for its changeset
+    (`endDelimiter:<x>`, one statement for `splitStatements:false`, `;` otherwise) and the body's
+    last statement ends with that delimiter; a changeset for other databases only
+    (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback` lines stay comments. Any other
+    text is returned as it is."""
+    if not _LIQUIBASE_HEADER.match(sql):
+        return sql
+    lines = sql.splitlines(keepends=True)
+    heads = [i for i, line in enumerate(lines) if _LIQUIBASE_CHANGESET.match(line)]
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        match = _LIQUIBASE_CHANGESET.match(lines[i])
+        attrs = {a.split(":", 1)[0].lower(): a.split(":", 1)[1] for a in (match.group(1) if match else "").split() if ":" in a}
+        newline = lines[i][len(lines[i].rstrip("\r\n")) :]
+        dbms = [d.strip().lower() for d in attrs.get("dbms", "").split(",") if d.strip()]
+        excluded = {d[1:] for d in dbms if d.startswith("!")}
+        wanted = [d for d in dbms if not d.startswith("!")]
+        if excluded & _LIQUIBASE_DBMS or (wanted and not set(wanted) & _LIQUIBASE_DBMS):
+            for j in range(i, end):
+                lines[j] = lines[j][len(lines[j].rstrip("\r\n")) :]
+            continue
+        split = attrs.get("splitstatements", "true").lower() != "false"
+        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else _NO_SPLIT
+        lines[i] = f"DELIMITER {delimiter or ';'}{newline}"
+        code = [j for j in range(i + 1, end) if lines[j].strip() and not lines[j].lstrip().startswith("--")]
+        if code and not lines[code[-1]].rstrip().endswith(delimiter or ";"):
+            body = lines[code[-1]].rstrip("\r\n")
+            lines[code[-1]] = f"{body} {delimiter or ';'}{lines[code[-1]][len(body) :]}"
+    return "".join(lines)
+
+
+def _as_multi_statements(stmt: Statement) -> list[Statement]:
+    """The statements the server runs for one text the client sends: itself, or, where it holds
+    several `;`-separated statements (compound bodies kept whole), each of them."""
+    from .splitter import split_sql
+
+    if ";" not in stmt.text:
+        return [stmt]
+    parts = split_sql(stmt.text, "mysql")
+    if len(parts) < 2:
+        return [stmt]
+    base = stmt.start_line - parts[0].start_line
+    return [Statement(p.text, p.start_line + base, p.end_line + base) for p in parts]
+
+
 def neutral_sql_mode(mode: str) -> str:
     """A migration's sql_mode as the tool's own work runs under it: its data rules (strictness, zero
     dates) kept, the flags that change how the tool's SQL reads (`"` as identifier quote, `||`,
-    backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped."""
-    return ",".join(f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES)
+    backslashes, MariaDB's Oracle mode) or how SHOW CREATE TABLE looks to the introspection dropped,
+    and NO_AUTO_VALUE_ON_ZERO added (as mysqldump does): rows the tool copies back keep an
+    AUTO_INCREMENT key of 0 (an anonymous user 0, a default group 0) instead of getting a new one."""
+    flags = [f for f in mode.split(",") if f and f.upper() not in SQL_TEXT_MODES]
+    if "NO_AUTO_VALUE_ON_ZERO" not in (f.upper() for f in flags):
+        flags.append("NO_AUTO_VALUE_ON_ZERO")
+    return ",".join(flags)
+STATEMENT_END_MARKER: Final = re.compile(r"^[ \t]*--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b.*$", re.IGNORECASE | re.MULTILINE)
+"""goose's and sql-migrate's annotation closing a statement block: a statement ends there."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -107,6 +178,7 @@ class MySQLConnection(Connection):
             self.user_session = self.read_session()
             now = self.user_session.pop("database")
             self.set_session(self.tool_values(), unless=self.user_session)
+            self._autocommit_back()
         if now == self.database:
             return None
         self.execute(f"USE {qi(self.database)}")
@@ -121,14 +193,24 @@ class MySQLConnection(Connection):
             cur.execute(sql, tuple(params) if params else None)
             return list(cur.fetchall()) if cur.description else []
 
+    def _autocommit_back(self) -> None:
+        """Autocommit on again after a migration's `SET autocommit = 0` (phpMyAdmin dumps; or a
+        procedure it calls): the tool's own writes (the journal) must not wait in a transaction
+        nobody commits. Switching it on commits an open transaction, so with one open (the tool's
+        own) that waits for its COMMIT or ROLLBACK."""
+        if not int(self.raw.server_status or 0) & SERVER_STATUS_AUTOCOMMIT and not self.in_transaction:
+            self.execute("SET SESSION autocommit = 1")
+
     def begin(self) -> None:
         self.execute("START TRANSACTION")
 
     def commit(self) -> None:
         self.execute("COMMIT")
+        self._autocommit_back()
 
     def rollback(self) -> None:
         self.execute("ROLLBACK")
+        self._autocommit_back()
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # already closed by the server
@@ -215,9 +297,10 @@ class MySQLDialect(Dialect):
         conn.fresh_user_session.pop("database")
         conn.user_session = dict(conn.fresh_user_session)
         conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
-        conn.tool_session = conn.read_session()
-        conn.tool_session.pop("database")
-        conn.set_session(conn.tool_values(), unless=conn.tool_session)
+        actual = conn.read_session()
+        actual.pop("database")
+        conn.tool_session = {**actual, **TOOL_SESSION_VALUES}
+        conn.set_session(conn.tool_values(), unless=actual)
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default
             with contextlib.suppress(Exception):
@@ -234,9 +317,24 @@ class MySQLDialect(Dialect):
 
     # -- statements ---------------------------------------------------------------------------
     def split(self, sql: str) -> list[Statement]:
+        """Statements as the mysql client would send them, and as the server then runs them: the
+        client sends what stands between two `DELIMITER //` delimiters as one text and the server
+        runs every statement in it (the client allows multi-statements), so `DROP TRIGGER IF EXISTS
+        t;` followed by `CREATE TRIGGER t ... END;` before one `//` are two statements. A goose /
+        sql-migrate `StatementEnd` annotation line also ends the statement before it, with or
+        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is)."""
         from .splitter import split_sql
 
-        return split_sql(sql, "mysql")
+        sql = liquibase_changesets(sql)
+        out: list[Statement] = []
+        start = 0
+        for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
+            end = len(sql) if match is None else match.end()
+            lines = sql.count("\n", 0, start)
+            for st in split_sql(sql[start:end], "mysql"):
+                out += _as_multi_statements(Statement(st.text, st.start_line + lines, st.end_line + lines))
+            start = end
+        return out
 
     def needs_autocommit(self, stmt: Statement) -> bool:
         """True for a statement that commits the open transaction implicitly (DDL and friends)."""
@@ -400,16 +498,25 @@ class MySQLDialect(Dialect):
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         """ALTER TABLE ... AUTO_INCREMENT = n for every user table with a counter (InnoDB raises a
-        value below the largest id to just above it). Each is DDL: it commits implicitly."""
+        value below the largest id to just above it), and ALTER SEQUENCE ... RESTART WITH n for
+        every MariaDB sequence of the model: NEXTVAL is not transactional, so a rollback has to put
+        the position back. n is the sequence's next value not yet cached (exact for NOCACHE; a
+        cached sequence comes back as after a server restart, skipping what the cache held). Each
+        is DDL: it commits implicitly."""
         rows = conn.query(
             "SELECT TABLE_NAME, AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
             "AND TABLE_TYPE = 'BASE TABLE' AND AUTO_INCREMENT IS NOT NULL ORDER BY TABLE_NAME"
         )
-        return [
+        out = [
             f"ALTER TABLE {qi(str(name))} AUTO_INCREMENT = {int(value)}"
             for name, value in rows
             if not str(name).lower().startswith(INTERNAL_PREFIX)
         ]
+        for seq in sorted(model.objects_of("sequence"), key=lambda o: o.name):
+            position = conn.scalar(f"SELECT next_not_cached_value FROM {qi(seq.name)}")
+            if position is not None:
+                out.append(f"ALTER SEQUENCE {qi(seq.name)} RESTART WITH {int(position)}")
+        return out
 
     def estimated_rows(self, conn: Connection, table: Table) -> int:
         est = conn.scalar(

@@ -271,7 +271,9 @@ def _mode_prefix(obj: DbObject, mariadb: bool) -> tuple[list[str], str]:
 def _mode_reset(objs: Iterable[DbObject], mariadb: bool) -> list[str]:
     if mariadb or not any("sql_mode" in o.definition for o in objs):
         return []
-    return ["SET SESSION sql_mode = @@GLOBAL.sql_mode, time_zone = '+00:00'"]  # the tool's session time zone
+    # back to the tool's session settings: its time zone, the server's sql_mode with the
+    # NO_AUTO_VALUE_ON_ZERO its own work adds (see mysql.neutral_sql_mode)
+    return ["SET SESSION sql_mode = CONCAT(@@GLOBAL.sql_mode, ',NO_AUTO_VALUE_ON_ZERO'), time_zone = '+00:00'"]
 
 
 def _drop_object_sql(obj: DbObject) -> str:

@@ -66,6 +66,10 @@ _MYSQL_MULTI_TABLE = re.compile(
 # MySQL/MariaDB partition moves whose rows land in or leave another table: `EXCHANGE PARTITION p WITH
 # TABLE t2` swaps the partition's rows with t2's, MariaDB's `CONVERT TABLE t2 TO PARTITION p` moves t2's in.
 _OTHER_TABLE_ROWS = re.compile(rf"\b(?:EXCHANGE\s+PARTITION\s+{IDENT}\s+WITH\s+TABLE|CONVERT\s+TABLE)\s+({QNAME})", re.I)
+# MariaDB's CREATE OR REPLACE TABLE drops a table of that name first (DROP TABLE IF EXISTS + CREATE):
+# its rows are copied before it runs.
+_MYSQL_CREATE_OR_REPLACE_TABLE = re.compile(rf"^\s*CREATE\s+OR\s+REPLACE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({QNAME})", re.I)
+_EXECUTABLE_OPEN = re.compile(r"/\*M?!\d*")
 _DYNAMIC_SQL = re.compile(r"\b(?:PREPARE\s+\S+\s+FROM|EXECUTE)\b", re.I)
 _STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.|\"\")*)\"")
 _SAVEPOINT = re.compile(r"^\s*(SAVEPOINT\b|RELEASE\b|ROLLBACK\s+(?:WORK\s+|TRANSACTION\s+)?TO\b)", re.I)
@@ -92,12 +96,23 @@ class Analysis:
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
     """The statement with string literals, dollar-quoted bodies and comments blanked out (nested
-    block comments, E'' strings with backslash escapes, MySQL's backslash escapes)."""
+    block comments, E'' strings with backslash escapes, MySQL's backslash escapes). MySQL's
+    executable comments (`/*!50003 CREATE*/ /*!50003 TRIGGER ... */`, MariaDB's `/*M!...*/`, as
+    mysqldump writes triggers and routines) are code: only their markers are blanked."""
     out: list[str] = []
     i, n = 0, len(text)
+    executable = False  # inside a MySQL /*! ... */
     while i < n:
         c = text[i]
-        if (c == "-" and text.startswith("--", i)) or (c == "#" and dialect == "mysql"):
+        if dialect == "mysql" and (m := _EXECUTABLE_OPEN.match(text, i)) and not executable:
+            executable = True
+            out.append(" " * (m.end() - i))
+            i = m.end()
+        elif executable and c == "*" and text.startswith("*/", i):
+            executable = False
+            out.append("  ")
+            i += 2
+        elif (c == "-" and text.startswith("--", i)) or (c == "#" and dialect == "mysql"):
             j = text.find("\n", i)
             j = n if j < 0 else j
             out.append(" " * (j - i))
@@ -295,6 +310,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         head == "SELECT" and dialect != "postgresql"
     ):
         return _analyze_dml(code, model, resolver, dialect)
+    if dialect == "mysql" and (m := _MYSQL_CREATE_OR_REPLACE_TABLE.match(code)):
+        replaced = resolver.resolve(m.group(1))
+        return Analysis(capture={replaced} if replaced else set(), ddl=True, reason="replaces a table")
     if _CREATE_AS.match(code):
         return Analysis(ddl=True, reason="creates a table from a query")
     if m := _DROP_TABLE.match(code):

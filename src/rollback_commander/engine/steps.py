@@ -27,7 +27,7 @@ from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import FINGERPRINT_REV, SchemaModel
-from .analyze import Analysis, NameResolver, analyze, code_only
+from .analyze import Analysis, NameResolver, _write_closure, analyze, code_only
 from .capture import PROVE_DATA_ROWS, CaptureRecord, CaptureRun
 from .dynamic_sql import PreparedStatements
 from .errors_map import database_message, is_database_error
@@ -313,7 +313,8 @@ def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: N
             raise failed
         info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
         info["uncaptured"] = True  # saved with the step: the point is irreversible, also after a resume
-    return resolver.mentioned(code) | via | (dynamic or set())
+    # what they write, the triggers and foreign-key actions of those tables write too
+    return _write_closure(resolver.mentioned(code) | via | (dynamic or set()), resolver.model, False)
 
 
 def _run_user_statement(target: Target, m: Migration, stmt: Statement) -> None:

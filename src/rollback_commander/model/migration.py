@@ -83,8 +83,16 @@ def dialect_tag(filename: str) -> tuple[str, str | None] | None:
     return match.group(1), _POPX_DIALECTS[tag.lower()] if tag else None
 
 
+_FLYWAY_VERSIONED = re.compile(r"^([Vv])(\d+(?:[._]\d+)*)(__.*)$", re.S)
+
+
 def natural_key(text: str) -> tuple[object, ...]:
-    """Sort key comparing digit runs as numbers, so V2 comes before V10."""
+    """Sort key comparing digit runs as numbers, so V2 comes before V10. A Flyway version
+    (`V1__`, `V1_1__`, `V1.2__`, `V1_10__`) compares part by part, a shorter version first
+    (V1 < V1.1 < V1.2 < V1.10 < V2), as Flyway orders them."""
+    if m := _FLYWAY_VERSIONED.match(text):
+        version = tuple((0, int(p), p) for p in re.split(r"[._]", m.group(2)))
+        return ((1, m.group(1).lower(), m.group(1)), *version, (-1, 0, ""), *natural_key(m.group(3)))
     parts = re.split(r"(\d+)", text)
     return tuple((0, int(p), p) if p.isdigit() else (1, p.lower(), p) for p in parts)
 

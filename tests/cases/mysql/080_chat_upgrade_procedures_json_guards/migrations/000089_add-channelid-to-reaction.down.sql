@@ -1,0 +1,2 @@
+ALTER TABLE Reactions DROP COLUMN ChannelId;
+SELECT 1/0;
