@@ -693,3 +693,36 @@ def test_pg_rows_written_by_a_trigger_the_same_migration_created_are_captured(pg
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT count(*) FROM tombstones") == [(0,)]
     assert api.fingerprint(pg_url) == before
+
+
+
+@pytest.mark.parametrize("unique", [
+    "ALTER TABLE seats ADD UNIQUE (hall, pos)",
+    "CREATE UNIQUE INDEX seats_pos_idx ON seats (hall, (pos * 1))",  # an expression: no column list to go by
+])
+def test_pg_rows_that_traded_unique_values_are_put_back(pg_url: str, tmp_path: Path, unique: str) -> None:
+    """goalert renumbers positions that are unique per rotation through parking values, in several
+    UPDATEs: the restore put the old values back one row at a time in one UPDATE, and met a row
+    still holding the old value of another (duplicate key). Rows under a unique beyond the key are
+    now deleted and re-inserted in one statement, whose count still reveals a row edited since."""
+    run_sql(pg_url, f"""
+        CREATE TABLE seats (id integer PRIMARY KEY, hall integer NOT NULL, pos integer NOT NULL, label text);
+        {unique};
+        INSERT INTO seats SELECT i, 1 + i % 3, i * 2, 'seat ' || i FROM generate_series(1, 60) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_reverse_positions.sql": (
+        "UPDATE seats SET pos = -pos;\n"
+        "UPDATE seats s SET pos = s.pos - m.hi - m.lo\n"
+        "FROM (SELECT hall, max(pos) AS hi, min(pos) AS lo FROM seats GROUP BY hall) m WHERE m.hall = s.hall;\n")})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT pos FROM seats WHERE id IN (3, 60) ORDER BY id") == [(120,), (6,)]  # traded
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "UPDATE seats SET label = 'mine' WHERE id = 7")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert [c["rows"] for c in err.value.details["conflicts"]] == [1]
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before

@@ -364,7 +364,7 @@ class PostgresDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = ()) -> list[str]:
-        return pc.rows_restore_sql(table, capture, key, firings)
+        return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key))
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
         return pc.rows_conflict_sql(table, capture, key, live, firings)

@@ -19,7 +19,9 @@ marker: with the first DROP COLUMN quarantine of a table in a migration, the tab
 
 from __future__ import annotations
 
-from ..model.schema import Table
+from collections.abc import Sequence
+
+from ..model.schema import SchemaModel, Table
 from .base import Live
 
 CAPTURE_SETUP = [
@@ -232,12 +234,44 @@ def restore_mode_sql(mode: str) -> list[str]:
     return [f"SET LOCAL {RESTORE_MODE} = {lit(mode)}", "SET LOCAL jit = off"]
 
 
-def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None) -> list[str]:
+def unique_beyond_key(models: Sequence[SchemaModel], table: str, key: list[str]) -> bool:
+    """Whether a unique index, unique constraint or exclusion constraint of `table` (in any of
+    `models`) could see two rows collide while their non-key columns are put back one row at a
+    time: one on a non-key column (or an expression, or partial) that does not cover the key.
+    PostgreSQL checks a non-deferrable one row by row, so rows that traded values (goalert's
+    positions renumbered through a parking value) cannot be restored by one UPDATE."""
+    for model in models:
+        for obj in model.objects.values():
+            if obj.table != table:
+                continue
+            d = obj.definition
+            if obj.kind == "constraint" and d.get("type") == "exclusion":
+                return True
+            unique = (obj.kind == "constraint" and d.get("type") == "unique") or (
+                obj.kind == "index" and str(d.get("sql", "")).upper().startswith("CREATE UNIQUE")
+            )
+            if not unique:
+                continue
+            cols = d.get("unique_columns")
+            if not cols:  # expression or partial unique index
+                return True
+            if not set(key) <= set(cols) and not set(cols) <= set(key):
+                return True
+    return False
+
+
+def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None,
+                     swap_safe: bool = False) -> list[str]:
     """Put every key the migration touched back as it was before its first event: the old image if
     it had one, gone otherwise. A key whose row changed since the migration is left alone unless
     the session's rollback.on_conflict is 'restore-old'. With one firing, every key the capture
     holds is either restored or left alone, so the statements' row counts add up to the capture's
-    row count exactly when nothing conflicts."""
+    row count exactly when nothing conflicts.
+
+    `swap_safe` (unique_beyond_key): rows that still exist are put back by deleting them all and
+    inserting their old images in one statement (the INSERT waits for the whole DELETE: the
+    one-time filter reads the CTE to its end first), so no row meets another's old values half-way.
+    The guards (restore_guards) have set foreign keys and user triggers aside by then."""
     t = qualified(table.name)
     src = rows_by_key(table, capture, key, firings)
     force = f"current_setting({lit(RESTORE_MODE)}, true) = 'restore-old'"
@@ -255,7 +289,14 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
         clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
     elif (noop := counting_column(table)) is not None:  # nothing to set: still count the keys left as they were
         clause = f"{q(noop)} = t.{q(noop)}"
-    if clause is not None:
+    if setcols and swap_safe:
+        back = ", ".join(f"{from_capture('s', table, [c.name])} AS {q(c.name)}" for c in cols)
+        out.append(
+            f"WITH _rb_gone AS (DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard} "
+            f"RETURNING {back}) INSERT INTO {t} ({names}){overriding} SELECT {names} FROM _rb_gone "
+            "WHERE (SELECT count(*) FROM _rb_gone) >= 0"
+        )
+    elif clause is not None:
         out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard}")
     out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
