@@ -726,3 +726,31 @@ def test_pg_rows_that_traded_unique_values_are_put_back(pg_url: str, tmp_path: P
     assert [c["rows"] for c in err.value.details["conflicts"]] == [1]
     api.rollback_to(pg_url, "base", on_conflict="restore-old")
     assert api.fingerprint(pg_url) == before
+
+
+def test_pg_dropped_partitioned_table_takes_its_partitions_aside(pg_url: str, tmp_path: Path) -> None:
+    """hatchet drops a partitioned table and makes a new one whose partitions a helper creates unless
+    a table of that name exists. The parent was set aside alone: its partitions stayed in place,
+    attached to it, so the helper skipped them and the migration did something else under the tool.
+    Now each partition is set aside too (one made by the migration itself is dropped) and all come back."""
+    run_sql(pg_url, """
+        CREATE TABLE events (id int NOT NULL, at date NOT NULL, body text) PARTITION BY RANGE (at);
+        CREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+        CREATE TABLE events_2021 PARTITION OF events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01')
+            PARTITION BY RANGE (id);
+        CREATE TABLE events_2021_low PARTITION OF events_2021 FOR VALUES FROM (0) TO (100);
+        INSERT INTO events SELECT i, date '2020-06-01' + i * 7, 'e' || i FROM generate_series(1, 60) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_replace_events.sql": (
+        "CREATE TABLE events_2022 PARTITION OF events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');\n"
+        "DROP TABLE events;\n"
+        "CREATE TABLE events (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\n"
+        "CREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');\n"
+        "CREATE TABLE events_2022 PARTITION OF events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');\n"
+        "INSERT INTO events VALUES (1, '2020-02-02');\n")})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT to_regclass('public.events_2021'), to_regclass('public.events_2021_low')") == [(None, None)]
+    assert query(pg_url, "SELECT count(*) FROM events_2020")[0][0] == 1
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+

@@ -536,6 +536,20 @@ CASES: list[Case] = [
         "ALTER TABLE public.events ALTER COLUMN payload TYPE varchar(100);",
     ),
     Case(
+        # hatchet: partitions made by CREATE TABLE ... (LIKE parent INCLUDING INDEXES) and ATTACHed have
+        # no column defaults; re-created by PARTITION OF they took the parent's
+        "rebuilt_partitions_keep_their_own_defaults",
+        "CREATE TABLE public.runs (id int NOT NULL, at date NOT NULL, status text NOT NULL DEFAULT 'queued',"
+        " tries int NOT NULL DEFAULT 0) PARTITION BY RANGE (at);"
+        "CREATE TABLE public.runs_2020 (LIKE public.runs INCLUDING INDEXES);"
+        "ALTER TABLE public.runs ATTACH PARTITION public.runs_2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+        "CREATE TABLE public.runs_2021 PARTITION OF public.runs FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');"
+        "ALTER TABLE public.runs_2021 ALTER COLUMN tries SET DEFAULT 5;"
+        "INSERT INTO public.runs VALUES (1, '2020-05-01', 'done', 1), (2, '2021-05-01', 'queued', 0);",
+        "ALTER TABLE public.runs ALTER COLUMN status TYPE varchar(20);",
+        data=("public.runs",),
+    ),
+    Case(
         "view_triggers_rules_statistics",
         BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
         "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "

@@ -639,8 +639,8 @@ class _Planner:
         self._sequences_phase()
         self._functions(post=False)
         self._create_tables()
-        for key in sorted(self.tgt.tables):
-            if key in self.work.tables and key not in self.rebuilt:
+        for key in _topo(sorted(self.tgt.tables), lambda k: [self.tgt.tables[k].extra.get("partition_of", "")]):
+            if key in self.work.tables and key not in self.rebuilt:  # parents first: their defaults reach partitions
                 self._alter_table(self.work.tables[key], self.tgt.tables[key])
         self._attach_partitions()
         self._drop_leftovers()
@@ -858,6 +858,8 @@ class _Planner:
         if ex.get("options"):
             sql += f" WITH ({', '.join(ex['options'])})"
         self.pre.append(sql)
+        if ex.get("partition_of"):
+            self.pre += self._partition_defaults(tt)
         wt = copy.deepcopy(tt)
         wt.primary_key = []
         keep = ("persistence", "options", "partition_key", "partition_of", "partition_bound")
@@ -865,6 +867,20 @@ class _Planner:
         for col in wt.columns:
             _strip_post_only(col)
         self.work.add_table(wt)
+
+    def _partition_defaults(self, tt: Table) -> list[str]:
+        """A partition made by PARTITION OF takes its parent's column defaults; one made otherwise
+        and attached keeps its own (hatchet's partitions: CREATE TABLE ... (LIKE parent INCLUDING
+        INDEXES), no defaults). The columns whose default is not the parent's get it set or dropped."""
+        parent = self.work.tables.get(str(tt.extra.get("partition_of")))
+        out: list[str] = []
+        for tc in tt.columns:
+            pc = parent.column(tc.name) if parent is not None else None
+            if pc is None or tc.generated is not None or tc.identity or pc.default == tc.default:
+                continue
+            alter = f"ALTER TABLE {_qkey(tt.name)} ALTER COLUMN {qi(tc.name)}"
+            out.append(f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}")
+        return out
 
     def _alter_table(self, wt: Table, tt: Table) -> None:
         if not self._follows_parent(tt.name):
@@ -877,13 +893,28 @@ class _Planner:
                     self._add_column(wt, tc)
         else:
             had = {c.name: c for c in wt.columns}
+            parent = self.work.tables.get(str(wt.extra.get("partition_of")))
             wt.columns = copy.deepcopy(tt.columns)
             for col in wt.columns:
                 _strip_post_only(col)
                 for key in _POST_ONLY_COLUMN_FIELDS:
                     if key in getattr(had.get(col.name), "extra", {}):
                         col.extra[key] = had[col.name].extra[key]
+                # a partition's default is its own: the parent's changes reached it (see _spread_default),
+                # a column the parent gained came with the parent's default
+                now = had.get(col.name) or (parent.column(col.name) if parent is not None else None)
+                if now is not None and now.default != col.default and col.generated is None and not col.identity:
+                    alter = f"ALTER TABLE {_qkey(wt.name)} ALTER COLUMN {qi(col.name)}"
+                    self.pre.append(f"{alter} DROP DEFAULT" if col.default is None else f"{alter} SET DEFAULT {col.default}")
+                    self._spread_default(wt.name, col.name, col.default)
         self._table_options(wt, tt)
+
+    def _spread_default(self, table: str, column: str, default: str | None) -> None:
+        """SET / DROP DEFAULT on a partitioned table reaches its partitions (all levels) too."""
+        for part in self.work.tables.values():
+            if part.extra.get("partition_of") == table and (pc := part.column(column)) is not None:
+                pc.default = default
+                self._spread_default(part.name, column, default)
 
     def _detach_partition(self, wt: Table, tt: Table) -> None:
         parent = wt.extra.get("partition_of")
@@ -916,7 +947,7 @@ class _Planner:
             self.pre.append(f"{alter} DROP EXPRESSION")
             wc.generated = None
         if f"column:{table}.{tc.name}" in self.gone:
-            self._retype_column(alter, wc, tc)
+            self._retype_column(alter, wc, tc, table)
         if wc.identity and not tc.identity:
             self.pre.append(f"{alter} DROP IDENTITY")
             wc.identity = None
@@ -926,16 +957,18 @@ class _Planner:
                 f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}"
             )
             wc.default = tc.default
+            self._spread_default(table, tc.name, tc.default)
         if tc.identity:
             self._alter_identity(alter, wc, tc)
         if tc.nullable and not wc.nullable:
             self.pre.append(f"{alter} DROP NOT NULL")
             wc.nullable = True
 
-    def _retype_column(self, alter: str, wc: Column, tc: Column) -> None:
+    def _retype_column(self, alter: str, wc: Column, tc: Column, table: str = "") -> None:
         if wc.default is not None:
             self.pre.append(f"{alter} DROP DEFAULT")
             wc.default = None
+            self._spread_default(table, tc.name, None)
         sql = f"{alter} TYPE {tc.type}"
         if tc.extra.get("collation"):
             sql += f" COLLATE {tc.extra['collation']}"

@@ -208,7 +208,23 @@ class CaptureRun:
         """Set tables aside instead of dropping them. What ties a table to objects outside it goes
         first, as the real DROP TABLE would take it along (the reverse puts it back): otherwise a
         later statement dropping what it references would fail on the quarantined table (synapse's
-        DROP TABLE group_users; ... DROP TABLE groups). `now` is the schema right before the statement."""
+        DROP TABLE group_users; ... DROP TABLE groups). `now` is the schema right before the statement.
+
+        The partitions of a partitioned table go with it, each set aside as its own table: moving
+        the parent alone left them in place, attached to it, where the migration still saw them
+        (hatchet's partition helper skips a partition whose name exists). Partitions the migration
+        made itself are detached and dropped, as the statement would drop them."""
+        family = list(tables)
+        for parent in family:
+            for name in sorted(now.tables):
+                if now.tables[name].extra.get("partition_of") == parent and name not in family:
+                    family.append(name)
+        for table in family[len(tables):]:
+            if table not in self.model0.tables:
+                parent = str(now.tables[table].extra["partition_of"])
+                self.conn.execute(f"ALTER TABLE {self.d.qualified(parent)} DETACH PARTITION {self.d.qualified(table)}")
+                self.conn.execute(f"DROP TABLE {self.d.qualified(table)}")
+        tables = [t for t in family if t in self.model0.tables]
         for table in tables:
             eff = self.model0.tables[table]
             if not self.live(table):
