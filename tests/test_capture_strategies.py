@@ -754,3 +754,27 @@ def test_pg_dropped_partitioned_table_takes_its_partitions_aside(pg_url: str, tm
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
 
+
+def test_pg_rows_keyed_by_an_enum_are_restored(pg_url: str, tmp_path: Path) -> None:
+    """A Prisma model with a composite id holding an enum (userId, channel): the capture keeps the
+    enum as text, and the restore and conflict queries compared "NotificationChannel" = text (no
+    such operator), so the rollback failed. The captured key is cast back to its type."""
+    run_sql(pg_url, """
+        CREATE TYPE channel AS ENUM ('EMAIL', 'SMS', 'PUSH');
+        CREATE DOMAIN short_code AS text CHECK (length(VALUE) <= 8);
+        CREATE TABLE prefs (user_id int NOT NULL, channel channel NOT NULL, code short_code NOT NULL,
+                            enabled boolean NOT NULL, PRIMARY KEY (user_id, channel, code));
+        INSERT INTO prefs SELECT u, c, 'c' || (u % 2), u % 3 = 0
+        FROM generate_series(1, 20) u CROSS JOIN unnest(enum_range(NULL::channel)) c;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_prefs.sql": (
+        "UPDATE prefs SET enabled = false WHERE channel = 'SMS';\n"
+        "DELETE FROM prefs WHERE channel = 'PUSH' AND user_id > 10;\n"
+        "INSERT INTO prefs VALUES (99, 'EMAIL', 'c9', true);\n")})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "UPDATE prefs SET enabled = true WHERE user_id = 4 AND channel = 'SMS'")
+    with pytest.raises(Conflict) as err:
+        api.rollback_to(pg_url, "base")
+    assert [c["rows"] for c in err.value.details["conflicts"]] == [1]
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before

@@ -168,8 +168,12 @@ CAPTURE_SESSION = (
 beyond work_mem, so it is raised for that statement and then put back to what the migration had."""
 
 
-def _key_match(a: str, b: str, key: list[str]) -> str:
-    return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
+def _key_match(a: str, b: str, key: list[str], table: Table | None = None) -> str:
+    """a's key = b's key. With `table`, b is a capture (rows_by_key): its user-typed key columns
+    (an enum in a composite key, a domain) hold text and are cast back (enum = text has no operator)."""
+    if table is None:
+        return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
+    return " AND ".join(f"{a}.{q(k)} = {from_capture(b, table, [k])}" for k in key)
 
 
 def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None = None) -> str:
@@ -208,7 +212,7 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
     re-inserted since)."""
     t = qualified(table.name)
     return (
-        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key)} "
+        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key, table)} "
         f"WHERE {_conflicted(table, key, live)}"
     )
 
@@ -279,7 +283,7 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     names = ", ".join(q(c.name) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
     guard = f"({force} OR {_as_left(table)})"
-    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND NOT s._rb_had AND {guard}"]
+    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND NOT s._rb_had AND {guard}"]
     out += _lookup_plan(capture, t)
     setcols = [c for c in cols if c.name not in key]
     clause = None
@@ -292,16 +296,16 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     if setcols and swap_safe:
         back = ", ".join(f"{from_capture('s', table, [c.name])} AS {q(c.name)}" for c in cols)
         out.append(
-            f"WITH _rb_gone AS (DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard} "
+            f"WITH _rb_gone AS (DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard} "
             f"RETURNING {back}) INSERT INTO {t} ({names}){overriding} SELECT {names} FROM _rb_gone "
             "WHERE (SELECT count(*) FROM _rb_gone) >= 0"
         )
     elif clause is not None:
-        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard}")
+        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard}")
     out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
         f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('s', table, [c.name for c in cols])} FROM {src} s "
-        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 's', key)})"
+        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 's', key, table)})"
     )
     return out
 
