@@ -65,6 +65,26 @@ _USER_SEQUENCES = (
 )
 
 
+def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
+    """(name, last_value, is_called, increment) of every user sequence, read from the sequence
+    itself: pg_sequences shows NULL for a sequence not drawn from since ALTER SEQUENCE ... RESTART
+    [WITH n] or setval(.., n, false), which hides where it was restarted to (its start value is
+    not it), so the proof and the rollback moved such sequences back to their start."""
+    names = [str(r[0]) for r in conn.query(
+        "SELECT format('%I.%I', s.schemaname, s.sequencename) " + _USER_SEQUENCES.replace(
+            " ORDER BY 1", " AND has_sequence_privilege(format('%I.%I', s.schemaname, s.sequencename), 'SELECT') ORDER BY 1"))]
+    incs = {str(n): int(i) for n, i in conn.query(
+        "SELECT format('%I.%I', s.schemaname, s.sequencename), s.increment_by " + _USER_SEQUENCES)}
+    out: list[tuple[str, int, bool, int]] = []
+    for start in range(0, len(names), 200):
+        chunk = names[start : start + 200]
+        sql = " UNION ALL ".join(f"SELECT {i}, last_value, is_called FROM {name}" for i, name in enumerate(chunk))
+        for i, last, called in sorted(conn.query(sql)):
+            name = chunk[int(i)]
+            out.append((name, int(last), bool(called), incs[name]))
+    return out
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
@@ -298,25 +318,16 @@ class PostgresDialect(Dialect):
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         # Every user sequence, identity sequences included: setval is not transactional, so these
         # statements put positions back exactly (after a probe, or at the end of a reverse).
-        rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value " + _USER_SEQUENCES
-        )
         out = []
-        for name, last, start in rows:
-            lit = "'" + str(name).replace("'", "''") + "'"
-            out.append(
-                f"SELECT setval({lit}, {last}, true)"
-                if last is not None
-                else f"SELECT setval({lit}, {start}, false)"
-            )
+        for name, last, called, _inc in _sequence_rows(conn):
+            lit = "'" + name.replace("'", "''") + "'"
+            out.append(f"SELECT setval({lit}, {last}, {'true' if called else 'false'})")
         return out
 
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
-        rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value, s.increment_by "
-            + _USER_SEQUENCES
-        )
-        return {str(name): (last, start, inc) for name, last, start, inc in rows}
+        """name -> (last value handed out or None, the value the next nextval gives when none was
+        handed out since a restart, increment)."""
+        return {name: (last if called else None, last, inc) for name, last, called, inc in _sequence_rows(conn)}
 
     def sequence_catch_up_sql(self, before: dict[str, Any], trial: dict[str, Any] | None) -> list[str]:
         """setval outlives a ROLLBACK. Each sequence goes back to its position before the trial,
