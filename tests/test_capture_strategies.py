@@ -805,3 +805,35 @@ def test_pg_sequence_restarted_by_the_migration_stays_restarted(pg_url: str, tmp
     assert query(pg_url, seqs) == after_one
     api.rollback_to(pg_url, "base")
     assert query(pg_url, seqs) == base
+
+
+def test_pg_inherits_children_keep_their_own_rows(pg_url: str, tmp_path: Path) -> None:
+    """concourse keeps build events in a parent table with a child per team (INHERITS). A DELETE on
+    the parent reaches the children's rows, but only the parent was captured, read and restored
+    without ONLY (so the parent's copy held the children's rows, and the restore put them all into
+    the parent); a dropped child set aside stayed a child, its rows still read through the parent,
+    and later ALTERs of the parent reached it. Each table of the hierarchy is now copied and
+    restored ONLY its own rows, a child set aside leaves the hierarchy, and the reverse re-attaches it."""
+    run_sql(pg_url, """
+        CREATE TABLE events (build_id int, kind text, payload text);
+        CREATE TABLE events_team1 () INHERITS (events);
+        CREATE TABLE events_team2 (extra text) INHERITS (events);
+        INSERT INTO events VALUES (1, 'status', 'parent row');
+        INSERT INTO events_team1 SELECT i, 'log', 'team 1 #' || i FROM generate_series(1, 20) i;
+        INSERT INTO events_team2 SELECT i, 'log', 'team 2 #' || i, 'x' FROM generate_series(1, 10) i;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_cleanup.sql": "DELETE FROM events WHERE build_id % 3 = 0;\nUPDATE events SET kind = 'line' WHERE kind = 'log';\n",
+        "002_drop_team2.sql": "DROP TABLE events_team2;\nALTER TABLE events ADD COLUMN created_at bigint NOT NULL DEFAULT 0;\n"
+                              "ALTER TABLE events_team1 NO INHERIT events;\n",
+    })
+    api.apply(pg_url, str(folder), to="001_cleanup")
+    mid = api.fingerprint(pg_url)
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM events")[0][0] == 1  # neither child is read through it
+    api.rollback_to(pg_url, "001_cleanup")
+    assert api.fingerprint(pg_url) == mid
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT count(*) FROM ONLY events")[0][0] == 1
+    assert query(pg_url, "SELECT count(*) FROM events")[0][0] == 31

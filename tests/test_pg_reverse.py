@@ -550,6 +550,23 @@ CASES: list[Case] = [
         data=("public.runs",),
     ),
     Case(
+        # concourse: event tables per team INHERIT a parent; the differ knew nothing of INHERITS
+        "inherits_children_attach_detach_and_columns",
+        "CREATE TABLE public.events (build_id int, kind varchar(32), payload text DEFAULT 'none');"
+        "CREATE TABLE public.events_t1 () INHERITS (public.events);"
+        "CREATE TABLE public.events_t2 (note text) INHERITS (public.events);"
+        "ALTER TABLE public.events_t2 ALTER COLUMN payload SET DEFAULT 'team 2';"
+        "CREATE TABLE public.events_t3 () INHERITS (public.events);"
+        "INSERT INTO public.events_t1 VALUES (1, 'log', 'a'), (2, 'log', 'b');",
+        "ALTER TABLE public.events_t2 NO INHERIT public.events;"
+        "DROP TABLE public.events_t3;"
+        "CREATE TABLE public.events_t4 (extra int) INHERITS (public.events);"
+        "ALTER TABLE public.events ADD COLUMN created_at bigint NOT NULL DEFAULT 0;"
+        "ALTER TABLE public.events ALTER COLUMN kind TYPE text;"
+        "ALTER TABLE public.events ALTER COLUMN payload SET DEFAULT 'parent';",
+        data=("public.events_t1",),
+    ),
+    Case(
         "view_triggers_rules_statistics",
         BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
         "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -832,6 +849,13 @@ def _default_acls(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
+    """pg_inherits outside partitioning (INHERITS), read apart from the model."""
+    sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
+           "JOIN pg_class c ON c.oid = h.inhrelid WHERE NOT c.relispartition AND c.relkind = 'r' ORDER BY 1, 3")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _qt(key: str) -> str:
     schema, _, name = key.partition(".")
     return f"{qi(schema)}.{qi(name)}"
@@ -846,6 +870,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     before = introspect_postgres(conn)
     rows_before = _rows(conn, case.data)
     default_acls_before = _default_acls(conn)
+    inherits_before = _inheritance(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -853,6 +878,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _tx(conn, part)
     after = introspect_postgres(conn)
     assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
+    inherits_after = _inheritance(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -863,6 +889,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     _assert_same(before, back, plan, "reverse")
     assert _rows(conn, case.data) == rows_before
     assert _default_acls(conn) == default_acls_before, _script(plan)
+    assert _inheritance(conn) == inherits_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -872,6 +899,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         forward = plan_reverse_postgres(back, after, set())
         _run_plan(conn, forward, [])
         _assert_same(after, introspect_postgres(conn), forward, "forward")
+        assert _inheritance(conn) == inherits_after, _script(forward)
 
 
 # == introspection details =====================================================================

@@ -168,6 +168,13 @@ CAPTURE_SESSION = (
 beyond work_mem, so it is raised for that statement and then put back to what the migration had."""
 
 
+def own_rows(table: Table) -> str:
+    """The table's own rows (see PostgresDialect._rows_of): ONLY a plain table, which may have
+    INHERITS children; a partitioned table's rows are its partitions'."""
+    t = qualified(table.name)
+    return t if table.extra.get("partition_key") else f"ONLY {t}"
+
+
 def _key_match(a: str, b: str, key: list[str], table: Table | None = None) -> str:
     """a's key = b's key. With `table`, b is a capture (rows_by_key): its user-typed key columns
     (an enum in a composite key, a domain) hold text and are cast back (enum = text has no operator)."""
@@ -210,9 +217,8 @@ def _conflicted(table: Table, key: list[str], live: Live) -> str:
 def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None) -> str:
     """Count the keys whose current row is not what the migration left (changed, deleted or
     re-inserted since)."""
-    t = qualified(table.name)
     return (
-        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key, table)} "
+        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {own_rows(table)} t ON {_key_match('t', 's', key, table)} "
         f"WHERE {_conflicted(table, key, live)}"
     )
 
@@ -283,7 +289,8 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     names = ", ".join(q(c.name) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
     guard = f"({force} OR {_as_left(table)})"
-    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND NOT s._rb_had AND {guard}"]
+    own = own_rows(table)
+    out = [f"DELETE FROM {own} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND NOT s._rb_had AND {guard}"]
     out += _lookup_plan(capture, t)
     setcols = [c for c in cols if c.name not in key]
     clause = None
@@ -296,16 +303,16 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     if setcols and swap_safe:
         back = ", ".join(f"{from_capture('s', table, [c.name])} AS {q(c.name)}" for c in cols)
         out.append(
-            f"WITH _rb_gone AS (DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard} "
+            f"WITH _rb_gone AS (DELETE FROM {own} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard} "
             f"RETURNING {back}) INSERT INTO {t} ({names}){overriding} SELECT {names} FROM _rb_gone "
             "WHERE (SELECT count(*) FROM _rb_gone) >= 0"
         )
     elif clause is not None:
-        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard}")
+        out.append(f"UPDATE {own} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard}")
     out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
         f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('s', table, [c.name for c in cols])} FROM {src} s "
-        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 's', key, table)})"
+        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {own} t WHERE {_key_match('t', 's', key, table)})"
     )
     return out
 

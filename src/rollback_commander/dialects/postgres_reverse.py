@@ -130,6 +130,18 @@ def _core(obj: DbObject) -> dict[str, Any]:
     return {k: v for k, v in obj.definition.items() if k not in skip}
 
 
+def _parents(t: Table) -> list[str]:
+    """The tables `t` is made from: its partitioned parent, or its INHERITS parents."""
+    return [str(t.extra["partition_of"])] if t.extra.get("partition_of") else [str(p) for p in t.extra.get("inherits") or []]
+
+
+def _inherited(model: SchemaModel, t: Table, column: str) -> bool:
+    """The column of an INHERITS child comes from one of its parents (it follows their changes and
+    cannot be dropped on its own)."""
+    return any((p := model.tables.get(str(name))) is not None and p.column(column) is not None
+               for name in t.extra.get("inherits") or [])
+
+
 def _topo(keys: Iterable[str], deps: Callable[[str], Iterable[str]]) -> list[str]:
     """Keys ordered so that each comes after the keys it depends on (cycles broken by name)."""
     remaining = set(keys)
@@ -348,6 +360,8 @@ class _Planner:
             return True
         if self._follows_parent(ct.name):
             return False
+        if any(ct.name in (t.extra.get("inherits") or []) for t in self.cur.tables.values()):
+            return False  # INHERITS children hold on to it (and to its columns)
         _drops, in_order = self._column_plan(ct, tt)
         return not in_order and ct.name in self.data_tables
 
@@ -465,12 +479,27 @@ class _Planner:
         self._detach_sequences()
         self._drop_identities()
         self._drop_functions()
+        self._detach_inheritance()
         self._drop_tables()
         for key in sorted(self.work.tables):
             if key in self.tgt.tables:
                 self._detach_partition(self.work.tables[key], self.tgt.tables[key])
         self._drop_columns()
         self._drop_sequences()
+
+    def _detach_inheritance(self) -> None:
+        """NO INHERIT first: a parent's later ALTERs must not reach a table the target does not have
+        inherit from it, and a parent that goes cannot while children hold on to it."""
+        for key in sorted(self.work.tables):
+            wt, tt = self.work.tables[key], self.tgt.tables.get(key)
+            if key in self.dropped_tables or not wt.extra.get("inherits"):
+                continue
+            keep = [] if tt is None else [p for p in wt.extra["inherits"] if p in (tt.extra.get("inherits") or [])
+                                          and p not in self.dropped_tables]
+            for parent in wt.extra["inherits"]:
+                if parent not in keep:
+                    self.pre.append(f"ALTER TABLE {_qkey(key)} NO INHERIT {_qkey(str(parent))}")
+            wt.extra["inherits"] = keep
 
     def _forget(self, key: str) -> None:
         self.work.objects.pop(key, None)
@@ -614,7 +643,7 @@ class _Planner:
                     col.generated = None
 
     def _drop_tables(self) -> None:
-        order = _topo(self.dropped_tables, lambda k: [self.cur.tables[k].extra.get("partition_of", "")])
+        order = _topo(self.dropped_tables, lambda k: _parents(self.cur.tables[k]))
         for key in reversed(order):
             self.pre.append(f"DROP TABLE {_qkey(key)}")
             self.work.tables.pop(key, None)
@@ -626,7 +655,8 @@ class _Planner:
             wt = self.work.tables[key]
             generated = {c.name for c in wt.columns if c.generated is not None}
             for name in sorted(self.drop_cols[key], key=lambda n: n not in generated):
-                if not self._follows_parent(key):
+                # a column a remaining INHERITS parent has goes with the parent's DROP COLUMN
+                if not self._follows_parent(key) and not _inherited(self.cur, wt, name):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} DROP COLUMN {qi(name)}")
                 wt.columns = [c for c in wt.columns if c.name != name]
 
@@ -639,7 +669,7 @@ class _Planner:
         self._sequences_phase()
         self._functions(post=False)
         self._create_tables()
-        for key in _topo(sorted(self.tgt.tables), lambda k: [self.tgt.tables[k].extra.get("partition_of", "")]):
+        for key in _topo(sorted(self.tgt.tables), lambda k: _parents(self.tgt.tables[k])):
             if key in self.work.tables and key not in self.rebuilt:  # parents first: their defaults reach partitions
                 self._alter_table(self.work.tables[key], self.tgt.tables[key])
         self._attach_partitions()
@@ -841,7 +871,7 @@ class _Planner:
     # -- tables -----------------------------------------------------------------------------------
     def _create_tables(self) -> None:
         new = [k for k in self.tgt.tables if k not in self.work.tables]
-        for key in _topo(new, lambda k: [self.tgt.tables[k].extra.get("partition_of", "")]):
+        for key in _topo(new, lambda k: _parents(self.tgt.tables[k])):
             self._create_table(self.tgt.tables[key])
 
     def _create_table(self, tt: Table) -> None:
@@ -850,9 +880,12 @@ class _Planner:
         if ex.get("partition_of"):
             sql = f"CREATE TABLE {name} PARTITION OF {_qkey(ex['partition_of'])} {ex['partition_bound']}"
         else:
-            cols = ",\n  ".join(_column_sql(c, not_null=True) for c in tt.columns)
+            own = [c for c in tt.columns if not _inherited(self.tgt, tt, c.name)]
+            cols = ",\n  ".join(_column_sql(c, not_null=True) for c in own)
             unlogged = "UNLOGGED " if ex.get("persistence") == "unlogged" else ""
-            sql = f"CREATE {unlogged}TABLE {name} (\n  {cols}\n)"
+            sql = f"CREATE {unlogged}TABLE {name} (\n  {cols}\n)" if own else f"CREATE {unlogged}TABLE {name} ()"
+            if ex.get("inherits"):
+                sql += f" INHERITS ({', '.join(_qkey(str(p)) for p in ex['inherits'])})"
         if ex.get("partition_key"):
             sql += f" PARTITION BY {ex['partition_key']}"
         if ex.get("options"):
@@ -862,7 +895,7 @@ class _Planner:
             self.pre += self._partition_defaults(tt)
         wt = copy.deepcopy(tt)
         wt.primary_key = []
-        keep = ("persistence", "options", "partition_key", "partition_of", "partition_bound")
+        keep = ("persistence", "options", "partition_key", "partition_of", "partition_bound", "inherits")
         wt.extra = {k: v for k, v in wt.extra.items() if k in keep}
         for col in wt.columns:
             _strip_post_only(col)
@@ -884,13 +917,26 @@ class _Planner:
 
     def _alter_table(self, wt: Table, tt: Table) -> None:
         if not self._follows_parent(tt.name):
+            wt.extra["inherits"] = list(wt.extra.get("inherits") or [])  # those to leave are left (_detach_inheritance)
             for tc in tt.columns:
                 wc = wt.column(tc.name)
-                if wc is not None:
+                if wc is not None and _inherited(self.work, wt, tc.name):
+                    self._follow_inherited(wt, wc, tc)
+                elif wc is not None:
                     self._alter_column(wt.name, wc, tc)
             for tc in tt.columns:
                 if wt.column(tc.name) is None:
-                    self._add_column(wt, tc)
+                    if _inherited(self.work, wt, tc.name):  # the parent's ADD COLUMN reached it
+                        wt.columns.append(copy.deepcopy(tc))
+                        _strip_post_only(wt.columns[-1])
+                    else:
+                        self._add_column(wt, tc)
+            for parent in tt.extra.get("inherits") or []:
+                if parent not in wt.extra["inherits"]:
+                    self.pre.append(f"ALTER TABLE {_qkey(wt.name)} INHERIT {_qkey(str(parent))}")
+                    wt.extra["inherits"].append(parent)
+            if not wt.extra["inherits"]:
+                wt.extra.pop("inherits")
         else:
             had = {c.name: c for c in wt.columns}
             parent = self.work.tables.get(str(wt.extra.get("partition_of")))
@@ -909,10 +955,24 @@ class _Planner:
                     self._spread_default(wt.name, col.name, col.default)
         self._table_options(wt, tt)
 
+    def _follow_inherited(self, wt: Table, wc: Column, tc: Column) -> None:
+        """A column an INHERITS child has from its parent: the parent's changes reached it (type,
+        NOT NULL, default: _spread_default); only a default of its own is set here."""
+        if wc.default != tc.default and tc.generated is None and not tc.identity:
+            alter = f"ALTER TABLE {_qkey(wt.name)} ALTER COLUMN {qi(tc.name)}"
+            self.pre.append(f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}")
+            self._spread_default(wt.name, tc.name, tc.default)
+        keep = {k: wc.extra[k] for k in _POST_ONLY_COLUMN_FIELDS if k in wc.extra}
+        wc.__dict__.update(copy.deepcopy(tc).__dict__)
+        _strip_post_only(wc)
+        wc.extra.update(keep)
+
     def _spread_default(self, table: str, column: str, default: str | None) -> None:
-        """SET / DROP DEFAULT on a partitioned table reaches its partitions (all levels) too."""
+        """SET / DROP DEFAULT on a partitioned table reaches its partitions (all levels) too, and on
+        an INHERITS parent its children."""
         for part in self.work.tables.values():
-            if part.extra.get("partition_of") == table and (pc := part.column(column)) is not None:
+            if (part.extra.get("partition_of") == table or table in (part.extra.get("inherits") or [])) \
+                    and (pc := part.column(column)) is not None:
                 pc.default = default
                 self._spread_default(part.name, column, default)
 

@@ -261,7 +261,10 @@ SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.re
     THEN pg_get_userbyid(c.relowner)::text END,
   c.relreplident,
   (SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-     WHERE i.indrelid = c.oid AND i.indisreplident)
+     WHERE i.indrelid = c.oid AND i.indisreplident),
+  ARRAY(SELECT format('%s.%s', pn.nspname, pc.relname) FROM pg_inherits h
+     JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+     WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND {NS_OK}
 ORDER BY n.nspname, c.relname
@@ -290,6 +293,7 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             owner,
             replident,
             replindex,
+            inherits,
         ) = row
         if ctx.member("pg_class", oid):
             continue
@@ -310,6 +314,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
         if bound is not None:
             extra["partition_of"] = parent
             extra["partition_bound"] = bound
+        if inherits:  # table inheritance (INHERITS), not partitioning: concourse's per-team event tables
+            extra["inherits"] = list(inherits)
         if owner is not None:  # a table owned by another role than the database's owner (Supabase's storage)
             extra["owner"] = owner
         if replident != "d":  # REPLICA IDENTITY FULL / NOTHING / USING INDEX (logical replication)

@@ -519,6 +519,8 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
         for trig in model.objects_of("trigger"):
             if trig.table == t:
                 extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+        # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
+        extra |= {name for name, tab in model.tables.items() if t in (tab.extra.get("inherits") or [])}
         for e in extra - out:
             out.add(e)
             frontier.append(e)
