@@ -567,6 +567,17 @@ CASES: list[Case] = [
         data=("public.events_t1",),
     ),
     Case(
+        # PostgREST / Supabase: pgrst_watch event triggers; the function could not be dropped under them
+        "event_triggers",
+        "CREATE FUNCTION public.ddl_watch() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NOTIFY ddl; END $$;"
+        "CREATE EVENT TRIGGER old_watch ON ddl_command_start EXECUTE FUNCTION public.ddl_watch();",
+        "CREATE FUNCTION public.drop_watch() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NOTIFY ddl; END $$;"
+        "CREATE EVENT TRIGGER drop_watch ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP VIEW') EXECUTE FUNCTION public.drop_watch();"
+        "ALTER EVENT TRIGGER drop_watch ENABLE ALWAYS;"
+        "ALTER EVENT TRIGGER old_watch DISABLE;"
+        "COMMENT ON EVENT TRIGGER drop_watch IS 'reload on drops';",
+    ),
+    Case(
         "view_triggers_rules_statistics",
         BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
         "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "

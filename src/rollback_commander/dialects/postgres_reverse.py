@@ -49,8 +49,10 @@ _ALTERABLE_FIELDS: dict[str, set[str]] = {
     "rule": set(),
     "statistics": set(),
     "publication": set(),
+    "event_trigger": {"enabled"},
 }
 _DROP_ORDER = (
+    "event_trigger",
     "publication",
     "policy",
     "rule",
@@ -67,6 +69,7 @@ _DROP_ORDER = (
 _ALTERED_IN_PLACE = (
     "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl",
 )
+_EVENT_TRIGGER_STATES = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
 _RELATION_DEPS = ("table:", "column:", "view:", "materialized_view:", "primary_key:")
 _OLD_SUFFIX = "__rb_old"
 #: Kinds created by their stored CREATE [OR REPLACE] statement and dropped by their signature.
@@ -537,8 +540,8 @@ class _Planner:
         if self._owner_gone(obj):
             self._forget(obj.key)
             return
-        if obj.kind == "publication":
-            self.pre.append(f"DROP PUBLICATION {qi(obj.name)}")
+        if obj.kind in ("publication", "event_trigger"):
+            self.pre.append(f"DROP {obj.kind.replace('_', ' ').upper()} {qi(obj.name)}")
             self._forget(obj.key)
             return
         name = qi(_local(obj))
@@ -1165,6 +1168,8 @@ class _Planner:
         self._replica_identities()
         self._create_objects("trigger", self._create_trigger)
         self._trigger_states()
+        self._create_objects("event_trigger", self._create_event_trigger)  # before the comments on them
+        self._event_trigger_states()
         self._create_objects("rule", lambda o: self.post.append(str(o.definition["sql"])))
         self._sequence_owners()
         self._rls()
@@ -1355,6 +1360,20 @@ class _Planner:
         scope = " FOR ALL TABLES" if d["all_tables"] else (f" FOR {', '.join(items)}" if items else "")
         options = f"publish = {_lit(', '.join(d['publish']))}, publish_via_partition_root = {str(d['via_root']).lower()}"
         self.post.append(f"CREATE PUBLICATION {qi(obj.name)}{scope} WITH ({options})")
+
+    def _create_event_trigger(self, obj: DbObject) -> None:
+        d = obj.definition
+        when = f" WHEN TAG IN ({', '.join(_lit(t) for t in d['tags'])})" if d.get("tags") else ""
+        self.post.append(f"CREATE EVENT TRIGGER {qi(obj.name)} ON {d['event']}{when} EXECUTE FUNCTION {_qkey(d['function'])}()")
+        if d.get("enabled", "O") != "O":
+            self.post.append(f"ALTER EVENT TRIGGER {qi(obj.name)} {_EVENT_TRIGGER_STATES[str(d['enabled'])]}")
+
+    def _event_trigger_states(self) -> None:
+        for evt in sorted(self.tgt.objects_of("event_trigger"), key=lambda o: o.name):
+            have = self.work.objects[evt.key]
+            if have.definition.get("enabled") != evt.definition.get("enabled"):
+                self.post.append(f"ALTER EVENT TRIGGER {qi(evt.name)} {_EVENT_TRIGGER_STATES[str(evt.definition['enabled'])]}")
+                have.definition = copy.deepcopy(evt.definition)
 
     def _create_policy(self, obj: DbObject) -> None:
         d = obj.definition

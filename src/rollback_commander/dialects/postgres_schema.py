@@ -120,6 +120,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _statistics,
         _policies,
         _publications,
+        _event_triggers,
         _depends,
         _comments,
         _relation_acls,
@@ -794,6 +795,24 @@ def _publications(conn: Connection, ctx: _Ctx) -> None:
         obj.definition["schemas"].sort()
         obj.depends_on = [f"table:{e['table']}" for e in obj.definition["tables"]]
         ctx.add(obj, "pg_publication", oid, f"PUBLICATION {qi(obj.name)}")
+
+
+# -- event triggers ---------------------------------------------------------------------------
+_EVENT_TRIGGERS = """
+SELECT e.oid, e.evtname, e.evtevent, e.evtenabled, e.evttags, format('%I.%I', n.nspname, p.proname)
+FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid JOIN pg_namespace n ON n.oid = p.pronamespace
+ORDER BY e.evtname
+"""
+
+
+def _event_triggers(conn: Connection, ctx: _Ctx) -> None:
+    """Event triggers (PostgREST's pgrst_watch, Supabase's): database-wide, on a function the model
+    keeps, which cannot be dropped while one calls it. An extension's are its own."""
+    for oid, name, event, enabled, tags, function in conn.query(_EVENT_TRIGGERS):
+        if ctx.member("pg_event_trigger", oid):
+            continue
+        definition = {"event": event, "tags": sorted(tags) if tags else None, "function": function, "enabled": enabled}
+        ctx.add(DbObject("event_trigger", name, definition=definition), "pg_event_trigger", oid, f"EVENT TRIGGER {qi(name)}")
 
 
 # -- dependencies, comments, privileges -------------------------------------------------------
