@@ -578,6 +578,25 @@ CASES: list[Case] = [
         "COMMENT ON EVENT TRIGGER drop_watch IS 'reload on drops';",
     ),
     Case(
+        # case-insensitive e-mails by a nondeterministic ICU collation: collations were not modelled
+        "collations_created_and_used",
+        "CREATE TABLE public.accounts (id int PRIMARY KEY, email text NOT NULL, name text NOT NULL);",
+        "CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
+        "CREATE COLLATION public.natural_sort (provider = icu, locale = 'en-u-kn-true');"
+        "CREATE COLLATION public.c_copy (provider = libc, lc_collate = 'C', lc_ctype = 'C');"
+        "ALTER TABLE public.accounts ALTER COLUMN email TYPE text COLLATE public.case_insensitive;"
+        "CREATE INDEX accounts_name_natural ON public.accounts (name COLLATE public.natural_sort);"
+        "CREATE DOMAIN public.code AS text COLLATE public.c_copy;"
+        "COMMENT ON COLLATION public.case_insensitive IS 'equality without case';",
+    ),
+    Case(
+        "collation_dropped_with_its_index",
+        "CREATE TABLE public.accounts (id int PRIMARY KEY, name text NOT NULL);"
+        "CREATE COLLATION public.natural_sort (provider = icu, locale = 'en-u-kn-true');"
+        "CREATE INDEX accounts_name_natural ON public.accounts (name COLLATE public.natural_sort);",
+        "DROP COLLATION public.natural_sort CASCADE;",
+    ),
+    Case(
         "view_triggers_rules_statistics",
         BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
         "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -867,6 +886,13 @@ def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _user_collations(conn: Connection) -> list[tuple[object, ...]]:
+    """Collations of the user's schemas, read apart from the model."""
+    sql = ("SELECT c.oid::regcollation::text, c.collprovider::text, c.collisdeterministic FROM pg_collation c "
+           "JOIN pg_namespace n ON n.oid = c.collnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _qt(key: str) -> str:
     schema, _, name = key.partition(".")
     return f"{qi(schema)}.{qi(name)}"
@@ -882,6 +908,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     rows_before = _rows(conn, case.data)
     default_acls_before = _default_acls(conn)
     inherits_before = _inheritance(conn)
+    collations_before = _user_collations(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -890,6 +917,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     after = introspect_postgres(conn)
     assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
     inherits_after = _inheritance(conn)
+    collations_after = _user_collations(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -901,6 +929,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert _rows(conn, case.data) == rows_before
     assert _default_acls(conn) == default_acls_before, _script(plan)
     assert _inheritance(conn) == inherits_before, _script(plan)
+    assert _user_collations(conn) == collations_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -911,6 +940,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _run_plan(conn, forward, [])
         _assert_same(after, introspect_postgres(conn), forward, "forward")
         assert _inheritance(conn) == inherits_after, _script(forward)
+        assert _user_collations(conn) == collations_after, _script(forward)
 
 
 # == introspection details =====================================================================

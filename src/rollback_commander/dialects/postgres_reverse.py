@@ -67,7 +67,7 @@ _DROP_ORDER = (
 #: Kinds never dropped to be re-created (altered in place, or dropped at the end of pre); a comment
 #: still goes with the object it is on.
 _ALTERED_IN_PLACE = (
-    "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl",
+    "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl", "collation",
 )
 _EVENT_TRIGGER_STATES = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
 _RELATION_DEPS = ("table:", "column:", "view:", "materialized_view:", "primary_key:")
@@ -143,6 +143,20 @@ def _inherited(model: SchemaModel, t: Table, column: str) -> bool:
     cannot be dropped on its own)."""
     return any((p := model.tables.get(str(name))) is not None and p.column(column) is not None
                for name in t.extra.get("inherits") or [])
+
+
+def _recollate_unmodelled(name: str) -> str:
+    """Columns outside the model that use a collation about to be dropped (journal captures of later
+    points, quarantined columns) move to the default collation, as _retype_unmodelled does for types."""
+    return (
+        "DO $rb$ DECLARE r record; BEGIN FOR r IN SELECT a.attrelid::regclass::text AS rel, a.attname, "
+        "format_type(a.atttypid, a.atttypmod) AS typ FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attcollation = "
+        f"{_lit(_qkey(name))}::regcollation AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
+        r"AND (n.nspname = 'rollback' OR n.nspname LIKE '\_rollback%' OR a.attname LIKE '\_rollback\_q%') LOOP "
+        """EXECUTE format('ALTER TABLE %s ALTER COLUMN %I TYPE %s COLLATE "default"', r.rel, r.attname, r.typ); """
+        "END LOOP; END $rb$"
+    )
 
 
 def _topo(keys: Iterable[str], deps: Callable[[str], Iterable[str]]) -> list[str]:
@@ -667,6 +681,7 @@ class _Planner:
     def _create_phase(self) -> None:
         self._create_schemas()
         self._create_extensions()
+        self._collations()
         self._types_phase()
         self._text_search_configs()
         self._sequences_phase()
@@ -796,6 +811,22 @@ class _Planner:
             self.pre.append(f"ALTER DOMAIN {name} DROP CONSTRAINT {qi(con_name)}")
         for con_name, sql in sorted(new - old):
             self.post.append(f"ALTER DOMAIN {name} ADD CONSTRAINT {qi(con_name)} {sql}")
+
+    def _collations(self) -> None:
+        """Collations the target has and the database lacks (types, columns and indexes use them)."""
+        for obj in sorted(self.tgt.objects_of("collation"), key=lambda o: o.name):
+            if obj.key in self.work.objects:
+                continue
+            d = obj.definition
+            opts = [f"provider = {d['provider']}"] if d.get("provider") in ("icu", "libc") else []
+            if d.get("locale"):
+                opts.append(f"locale = {_lit(str(d['locale']))}")
+            if d.get("lc_collate") is not None or d.get("lc_ctype") is not None:
+                opts += [f"lc_collate = {_lit(str(d.get('lc_collate') or ''))}", f"lc_ctype = {_lit(str(d.get('lc_ctype') or ''))}"]
+            if not d.get("deterministic", True):
+                opts.append("deterministic = false")
+            self.pre.append(f"CREATE COLLATION {_qkey(obj.name)} ({', '.join(opts)})")
+            self.work.add(copy.deepcopy(obj))
 
     def _text_search_configs(self) -> None:
         for obj in sorted(self.tgt.objects_of("text_search_configuration"), key=lambda o: o.name):
@@ -1129,6 +1160,11 @@ class _Planner:
         for obj in sorted(self.work.objects_of("text_search_configuration"), key=lambda o: o.name):
             if obj.key not in self.tgt.objects:
                 self.pre.append(f"DROP TEXT SEARCH CONFIGURATION {_qkey(obj.name)}")
+                self._forget(obj.key)
+        for obj in sorted(self.work.objects_of("collation"), key=lambda o: o.name):
+            if obj.key not in self.tgt.objects:  # the modelled columns, indexes and types using it are gone by now
+                self.pre.append(_recollate_unmodelled(obj.name))
+                self.pre.append(f"DROP COLLATION {_qkey(obj.name)}")
                 self._forget(obj.key)
         for kind in ("extension", "schema"):
             for obj in sorted(self.work.objects_of(kind), key=lambda o: o.name):

@@ -105,6 +105,7 @@ def _read_all(conn: Connection) -> SchemaModel:
     for reader in (
         _schemas,
         _extensions,
+        _collations,
         _types,
         _text_search_configs,
         _tables,
@@ -247,6 +248,33 @@ def _text_search_configs(conn: Connection, ctx: _Ctx) -> None:
         definition = {"parser": parser, "mappings": {alias: dicts for alias, dicts in mappings}}
         obj = DbObject("text_search_configuration", f"{schema}.{name}", definition=definition)
         ctx.add(obj, "pg_ts_config", oid, f"TEXT SEARCH CONFIGURATION {qn(schema, name)}")
+
+
+# -- collations --------------------------------------------------------------------------------
+_COLLATIONS = f"""
+SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collisdeterministic, c.collcollate, c.collctype,
+  coalesce(to_jsonb(c) ->> 'colliculocale', to_jsonb(c) ->> 'colllocale')
+FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE {NS_OK} ORDER BY 2, 3
+"""
+
+
+def _collations(conn: Connection, ctx: _Ctx) -> None:
+    """CREATE COLLATION in the user's schemas (a nondeterministic ICU collation for case-insensitive
+    e-mails): columns, indexes and domains use them, so the reverse creates them first and drops
+    them last."""
+    for oid, schema, name, provider, deterministic, collate, ctype, locale in conn.query(_COLLATIONS):
+        if ctx.member("pg_collation", oid):
+            continue
+        definition: dict[str, Any] = {"provider": {"i": "icu", "c": "libc", "d": "default"}.get(provider, provider),
+                                      "deterministic": bool(deterministic)}
+        if locale:
+            definition["locale"] = locale
+        if collate or ctype:
+            definition["lc_collate"], definition["lc_ctype"] = collate, ctype
+        obj = DbObject("collation", f"{schema}.{name}", definition=definition)
+        obj.depends_on = [f"schema:{schema}"]
+        ctx.add(obj, "pg_collation", oid, f"COLLATION {qn(schema, name)}")
 
 
 # -- tables and columns -----------------------------------------------------------------------
