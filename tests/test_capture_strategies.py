@@ -837,3 +837,29 @@ def test_pg_inherits_children_keep_their_own_rows(pg_url: str, tmp_path: Path) -
     assert api.fingerprint(pg_url) == before
     assert query(pg_url, "SELECT count(*) FROM ONLY events")[0][0] == 1
     assert query(pg_url, "SELECT count(*) FROM events")[0][0] == 31
+
+
+def test_pg_dump_copy_blocks_are_loaded_and_rolled_back(pg_url: str, tmp_path: Path) -> None:
+    """A baseline migration written by pg_dump holds `COPY t (...) FROM stdin;` followed by its rows
+    and a `\\.` line. The rows were split as statements of their own and the COPY was sent as a
+    query, which left the connection waiting for data (psycopg: 'another command is already in
+    progress', a traceback). The rows now go with their COPY, sent through the COPY protocol."""
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    dump = (
+        "SET client_encoding = 'UTF8';\n"
+        "SELECT pg_catalog.set_config('search_path', '', false);\n"
+        "CREATE TABLE public.countries (code character(2) NOT NULL, name text);\n\n"
+        "COPY public.countries (code, name) FROM stdin;\n"
+        "DE\tGermany\nNL\t\\N\nXX\tit's; -- not SQL\n\\.\n\n"
+        "COPY public.orgs (id, name) FROM stdin;\r\n3\tInitech\r\n\\.\r\n"
+        "ALTER TABLE ONLY public.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (code);\n"
+    )
+    folder = write_migrations(tmp_path / "m", {"001_baseline.sql": dump})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT code, name FROM countries ORDER BY code") == [
+        ("DE", "Germany"), ("NL", None), ("XX", "it's; -- not SQL")]
+    assert query(pg_url, "SELECT name FROM orgs WHERE id = 3") == [("Initech",)]
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+

@@ -20,6 +20,10 @@ JOURNAL_SCHEMA = "rollback"
 LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
 
 
+_COPY_IN = re.compile(r"(?P<cmd>\s*(?:--[^\n]*\n\s*)*COPY\b.*?\bFROM\s+STDIN\b[^;]*);\r?\n(?P<rows>.*)\\\.\Z", re.I | re.S)
+"""A COPY ... FROM stdin statement followed by its rows and the `\\.` line (see splitter._copy_data)."""
+
+
 class PostgresConnection(Connection):
     paramstyle = "%s"
 
@@ -27,6 +31,13 @@ class PostgresConnection(Connection):
         self.raw = raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        copy_in = _COPY_IN.match(sql) if not params else None
+        if copy_in:  # a COPY ... FROM stdin with its rows (split_sql), as psql sends it
+            with self.raw.cursor() as cur:
+                with cur.copy(copy_in.group("cmd")) as copy:
+                    copy.write(copy_in.group("rows"))
+                self.rowcount = cur.rowcount
+            return
         self.rowcount = self.raw.execute(sql, params or None, prepare=False).rowcount
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
