@@ -863,3 +863,28 @@ def test_pg_dump_copy_blocks_are_loaded_and_rolled_back(pg_url: str, tmp_path: P
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
 
+
+def test_pg_rows_written_by_a_views_instead_of_trigger_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """A compatibility view kept after a rename, written through by an old data fix: its INSTEAD OF
+    trigger writes an event log the statement never names. Only the view's base table was
+    captured, so a rollback left the log rows in place (and set the log's sequence back under
+    them: the next run collided). A write through a view with triggers is now probed, as one on
+    a table with triggers is, and every table it writes is captured."""
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE contact_events (id serial PRIMARY KEY, contact_id int NOT NULL, action text NOT NULL);
+        CREATE VIEW people AS SELECT id, name FROM contacts;
+        CREATE FUNCTION people_write() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE contacts SET name = NEW.name WHERE id = OLD.id;
+            INSERT INTO contact_events (contact_id, action) VALUES (OLD.id, 'renamed');
+            RETURN NEW;
+        END $$;
+        CREATE TRIGGER people_write INSTEAD OF UPDATE ON people FOR EACH ROW EXECUTE FUNCTION people_write();""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_fix_names.sql": "UPDATE people SET name = upper(name) WHERE id <= 5;\n"})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM contact_events")[0][0] == 5
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    api.apply(pg_url, str(folder))  # again: the log's ids are free
+    assert query(pg_url, "SELECT min(id), max(id) FROM contact_events") == [(1, 5)]
