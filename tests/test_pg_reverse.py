@@ -536,6 +536,67 @@ CASES: list[Case] = [
         "ALTER TABLE public.events ALTER COLUMN payload TYPE varchar(100);",
     ),
     Case(
+        # hatchet: partitions made by CREATE TABLE ... (LIKE parent INCLUDING INDEXES) and ATTACHed have
+        # no column defaults; re-created by PARTITION OF they took the parent's
+        "rebuilt_partitions_keep_their_own_defaults",
+        "CREATE TABLE public.runs (id int NOT NULL, at date NOT NULL, status text NOT NULL DEFAULT 'queued',"
+        " tries int NOT NULL DEFAULT 0) PARTITION BY RANGE (at);"
+        "CREATE TABLE public.runs_2020 (LIKE public.runs INCLUDING INDEXES);"
+        "ALTER TABLE public.runs ATTACH PARTITION public.runs_2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+        "CREATE TABLE public.runs_2021 PARTITION OF public.runs FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');"
+        "ALTER TABLE public.runs_2021 ALTER COLUMN tries SET DEFAULT 5;"
+        "INSERT INTO public.runs VALUES (1, '2020-05-01', 'done', 1), (2, '2021-05-01', 'queued', 0);",
+        "ALTER TABLE public.runs ALTER COLUMN status TYPE varchar(20);",
+        data=("public.runs",),
+    ),
+    Case(
+        # concourse: event tables per team INHERIT a parent; the differ knew nothing of INHERITS
+        "inherits_children_attach_detach_and_columns",
+        "CREATE TABLE public.events (build_id int, kind varchar(32), payload text DEFAULT 'none');"
+        "CREATE TABLE public.events_t1 () INHERITS (public.events);"
+        "CREATE TABLE public.events_t2 (note text) INHERITS (public.events);"
+        "ALTER TABLE public.events_t2 ALTER COLUMN payload SET DEFAULT 'team 2';"
+        "CREATE TABLE public.events_t3 () INHERITS (public.events);"
+        "INSERT INTO public.events_t1 VALUES (1, 'log', 'a'), (2, 'log', 'b');",
+        "ALTER TABLE public.events_t2 NO INHERIT public.events;"
+        "DROP TABLE public.events_t3;"
+        "CREATE TABLE public.events_t4 (extra int) INHERITS (public.events);"
+        "ALTER TABLE public.events ADD COLUMN created_at bigint NOT NULL DEFAULT 0;"
+        "ALTER TABLE public.events ALTER COLUMN kind TYPE text;"
+        "ALTER TABLE public.events ALTER COLUMN payload SET DEFAULT 'parent';",
+        data=("public.events_t1",),
+    ),
+    Case(
+        # PostgREST / Supabase: pgrst_watch event triggers; the function could not be dropped under them
+        "event_triggers",
+        "CREATE FUNCTION public.ddl_watch() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NOTIFY ddl; END $$;"
+        "CREATE EVENT TRIGGER old_watch ON ddl_command_start EXECUTE FUNCTION public.ddl_watch();",
+        "CREATE FUNCTION public.drop_watch() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NOTIFY ddl; END $$;"
+        "CREATE EVENT TRIGGER drop_watch ON sql_drop WHEN TAG IN ('DROP TABLE', 'DROP VIEW') EXECUTE FUNCTION public.drop_watch();"
+        "ALTER EVENT TRIGGER drop_watch ENABLE ALWAYS;"
+        "ALTER EVENT TRIGGER old_watch DISABLE;"
+        "COMMENT ON EVENT TRIGGER drop_watch IS 'reload on drops';",
+    ),
+    Case(
+        # case-insensitive e-mails by a nondeterministic ICU collation: collations were not modelled
+        "collations_created_and_used",
+        "CREATE TABLE public.accounts (id int PRIMARY KEY, email text NOT NULL, name text NOT NULL);",
+        "CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
+        "CREATE COLLATION public.natural_sort (provider = icu, locale = 'en-u-kn-true');"
+        "CREATE COLLATION public.c_copy (provider = libc, lc_collate = 'C', lc_ctype = 'C');"
+        "ALTER TABLE public.accounts ALTER COLUMN email TYPE text COLLATE public.case_insensitive;"
+        "CREATE INDEX accounts_name_natural ON public.accounts (name COLLATE public.natural_sort);"
+        "CREATE DOMAIN public.code AS text COLLATE public.c_copy;"
+        "COMMENT ON COLLATION public.case_insensitive IS 'equality without case';",
+    ),
+    Case(
+        "collation_dropped_with_its_index",
+        "CREATE TABLE public.accounts (id int PRIMARY KEY, name text NOT NULL);"
+        "CREATE COLLATION public.natural_sort (provider = icu, locale = 'en-u-kn-true');"
+        "CREATE INDEX accounts_name_natural ON public.accounts (name COLLATE public.natural_sort);",
+        "DROP COLLATION public.natural_sort CASCADE;",
+    ),
+    Case(
         "view_triggers_rules_statistics",
         BASE + FUNCS + "CREATE VIEW public.v AS SELECT id, email FROM public.customers;"
         "CREATE FUNCTION public.v_ins() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -818,6 +879,20 @@ def _default_acls(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
+    """pg_inherits outside partitioning (INHERITS), read apart from the model."""
+    sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
+           "JOIN pg_class c ON c.oid = h.inhrelid WHERE NOT c.relispartition AND c.relkind = 'r' ORDER BY 1, 3")
+    return [tuple(r) for r in conn.query(sql)]
+
+
+def _user_collations(conn: Connection) -> list[tuple[object, ...]]:
+    """Collations of the user's schemas, read apart from the model."""
+    sql = ("SELECT c.oid::regcollation::text, c.collprovider::text, c.collisdeterministic FROM pg_collation c "
+           "JOIN pg_namespace n ON n.oid = c.collnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _qt(key: str) -> str:
     schema, _, name = key.partition(".")
     return f"{qi(schema)}.{qi(name)}"
@@ -832,6 +907,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     before = introspect_postgres(conn)
     rows_before = _rows(conn, case.data)
     default_acls_before = _default_acls(conn)
+    inherits_before = _inheritance(conn)
+    collations_before = _user_collations(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -839,6 +916,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _tx(conn, part)
     after = introspect_postgres(conn)
     assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
+    inherits_after = _inheritance(conn)
+    collations_after = _user_collations(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -849,6 +928,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     _assert_same(before, back, plan, "reverse")
     assert _rows(conn, case.data) == rows_before
     assert _default_acls(conn) == default_acls_before, _script(plan)
+    assert _inheritance(conn) == inherits_before, _script(plan)
+    assert _user_collations(conn) == collations_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -858,6 +939,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         forward = plan_reverse_postgres(back, after, set())
         _run_plan(conn, forward, [])
         _assert_same(after, introspect_postgres(conn), forward, "forward")
+        assert _inheritance(conn) == inherits_after, _script(forward)
+        assert _user_collations(conn) == collations_after, _script(forward)
 
 
 # == introspection details =====================================================================

@@ -173,6 +173,23 @@ def test_sequence_behind(db_url: str, tmp_path: Path) -> None:
     assert "4" in str(found["RC103"][0]["message"])
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("restart", ["ALTER SEQUENCE orgs_id_seq RESTART WITH 100", "SELECT setval('orgs_id_seq', 100, false)",
+                                     "ALTER SEQUENCE orgs_id_seq START WITH 100 RESTART"])
+def test_pg_sequence_restarted_ahead_is_not_behind(pg_url: str, tmp_path: Path, restart: str) -> None:
+    """A sequence restarted past its column's maximum and not drawn from since: pg_sequences shows
+    no last_value for it, and the check took its start value (1) for the next value: a false
+    'behind'. Its own last_value is read; restarted below the maximum it is still found."""
+    folder = write_migrations(tmp_path / "m", {**history(pg_url), "004_restart.sql": restart + ";\n"})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT last_value, is_called FROM orgs_id_seq") == [(100, False)]  # kept as the migration left it
+    assert "RC103" not in codes(pg_url)
+    api.rollback_to(pg_url, "003_cleanup")
+    assert query(pg_url, "SELECT last_value, is_called FROM orgs_id_seq") == [(4, True)]
+    run_sql(pg_url, "SELECT setval('orgs_id_seq', 2, false)")
+    assert "RC103" in codes(pg_url)
+
+
 def test_soft_deleted_row_changed_after_rollback(rolled_back: str) -> None:
     run_sql(rolled_back, "UPDATE orgs SET deleted_at = '2030-01-01' WHERE id = 3;")
     found = codes(rolled_back)

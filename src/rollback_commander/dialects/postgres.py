@@ -20,6 +20,10 @@ JOURNAL_SCHEMA = "rollback"
 LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
 
 
+_COPY_IN = re.compile(r"(?P<cmd>\s*(?:--[^\n]*\n\s*)*COPY\b.*?\bFROM\s+STDIN\b[^;]*);\r?\n(?P<rows>.*)\\\.\Z", re.I | re.S)
+"""A COPY ... FROM stdin statement followed by its rows and the `\\.` line (see splitter._copy_data)."""
+
+
 class PostgresConnection(Connection):
     paramstyle = "%s"
 
@@ -27,6 +31,13 @@ class PostgresConnection(Connection):
         self.raw = raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        copy_in = _COPY_IN.match(sql) if not params else None
+        if copy_in:  # a COPY ... FROM stdin with its rows (split_sql), as psql sends it
+            with self.raw.cursor() as cur:
+                with cur.copy(copy_in.group("cmd")) as copy:
+                    copy.write(copy_in.group("rows"))
+                self.rowcount = cur.rowcount
+            return
         self.rowcount = self.raw.execute(sql, params or None, prepare=False).rowcount
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -63,6 +74,26 @@ _USER_SEQUENCES = (
     "FROM pg_sequences s WHERE s.schemaname NOT IN ('rollback', 'pg_catalog', 'information_schema') "
     "AND s.schemaname NOT LIKE '\\_rollback%' ORDER BY 1"
 )
+
+
+def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
+    """(name, last_value, is_called, increment) of every user sequence, read from the sequence
+    itself: pg_sequences shows NULL for a sequence not drawn from since ALTER SEQUENCE ... RESTART
+    [WITH n] or setval(.., n, false), which hides where it was restarted to (its start value is
+    not it), so the proof and the rollback moved such sequences back to their start."""
+    names = [str(r[0]) for r in conn.query(
+        "SELECT format('%I.%I', s.schemaname, s.sequencename) " + _USER_SEQUENCES.replace(
+            " ORDER BY 1", " AND has_sequence_privilege(format('%I.%I', s.schemaname, s.sequencename), 'SELECT') ORDER BY 1"))]
+    incs = {str(n): int(i) for n, i in conn.query(
+        "SELECT format('%I.%I', s.schemaname, s.sequencename), s.increment_by " + _USER_SEQUENCES)}
+    out: list[tuple[str, int, bool, int]] = []
+    for start in range(0, len(names), 200):
+        chunk = names[start : start + 200]
+        sql = " UNION ALL ".join(f"SELECT {i}, last_value, is_called FROM {name}" for i, name in enumerate(chunk))
+        for i, last, called in sorted(conn.query(sql)):
+            name = chunk[int(i)]
+            out.append((name, int(last), bool(called), incs[name]))
+    return out
 
 
 class PostgresDialect(Dialect):
@@ -243,8 +274,14 @@ class PostgresDialect(Dialect):
             time.sleep(0.2)
 
     # -- data ---------------------------------------------------------------------------------
+    def _rows_of(self, table: Table) -> str:
+        """The table's own rows in a FROM / DELETE / UPDATE: ONLY a plain table (without it, a table
+        with INHERITS children reads, deletes and updates theirs too: concourse's build_events); a
+        partitioned table's rows are its partitions'."""
+        return self.qualified(table.name) if table.extra.get("partition_key") else "ONLY " + self.qualified(table.name)
+
     def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
-        q = self.qualified(table.name)
+        q = self._rows_of(table)
         # order-independent: the row count and the sum of 64-bit row hashes (no sort)
         row = conn.query(f"SELECT count(*), coalesce(sum({row_hash_sql(self._row_text('t', table), like)}), 0) FROM {q} t")[0]
         return checksum_text(row[0], row[1], like)
@@ -253,7 +290,7 @@ class PostgresDialect(Dialect):
         cols = ", ".join(self.quote(k) for k in [*table.primary_key, column])
         c = self.quote(column)
         row = conn.query(f"SELECT count({c}), coalesce(sum({row_hash_sql(f'ROW({cols})::text', like)}), 0) "
-                         f"FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL")[0]
+                         f"FROM {self._rows_of(table)} WHERE {c} IS NOT NULL")[0]
         return checksum_text(row[0], row[1], like)
 
     def _row_text(self, alias: str, table: Table) -> str:
@@ -262,10 +299,10 @@ class PostgresDialect(Dialect):
         return f"ROW({cols})::text" if cols else "''"
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
-        return [f"CREATE TABLE {capture} AS SELECT {pc.select_as(table, live)} FROM {self.qualified(table.name)}"]
+        return [f"CREATE TABLE {capture} AS SELECT {pc.select_as(table, live)} FROM {self._rows_of(table)}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
-        q = self.qualified(table.name)
+        q, own = self.qualified(table.name), self._rows_of(table)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
         plain = [c.name for c in cols]
@@ -275,52 +312,43 @@ class PostgresDialect(Dialect):
         rt, rc = self._row_text("t", table), self._row_text("c", table)
         if key:
             match = " AND ".join(f"t.{self.quote(k)} = c.{self.quote(k)}" for k in key)
-            out = [f"DELETE FROM {q} t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match})"]
+            out = [f"DELETE FROM {own} t WHERE NOT EXISTS (SELECT 1 FROM {capture} c WHERE {match})"]
             setcols = [c for c in cols if c.name not in key]
             if setcols:
                 lhs = ", ".join(self.quote(c.name) for c in setcols)
                 rhs = pc.from_capture("c", table, [c.name for c in setcols])
                 set_clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
-                out.append(f"UPDATE {q} t SET {set_clause} FROM {capture} c WHERE {match} AND {rt} IS DISTINCT FROM {rc}")
+                out.append(f"UPDATE {own} t SET {set_clause} FROM {capture} c WHERE {match} AND {rt} IS DISTINCT FROM {rc}")
             out.append(
                 f"INSERT INTO {q} ({names}){overriding} SELECT {pc.from_capture('c', table, plain)} FROM {capture} c "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {q} t WHERE {match})"
+                f"WHERE NOT EXISTS (SELECT 1 FROM {own} t WHERE {match})"
             )
             return out
         # No key: make the multiset of rows equal, touching only the rows that differ.
         return [
-            f"DELETE FROM {q} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, {rt} AS r, "
-            f"row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x WHERE NOT EXISTS ("
+            f"DELETE FROM {own} WHERE ctid IN (SELECT x.ctid FROM (SELECT t.ctid, {rt} AS r, "
+            f"row_number() OVER (PARTITION BY {rt}) AS n FROM {own} t) x WHERE NOT EXISTS ("
             f"SELECT 1 FROM (SELECT {rc} AS r, row_number() OVER (PARTITION BY {rc}) AS n FROM {capture} c) y "
             f"WHERE y.r = x.r AND y.n = x.n))",
             f"INSERT INTO {q} ({names}){overriding} SELECT {pc.from_capture('y', table, plain)} FROM (SELECT c.*, {rc} AS _rb_r, "
             f"row_number() OVER (PARTITION BY {rc}) AS _rb_n FROM {capture} c) y WHERE NOT EXISTS ("
-            f"SELECT 1 FROM (SELECT {rt} AS r, row_number() OVER (PARTITION BY {rt}) AS n FROM {q} t) x "
+            f"SELECT 1 FROM (SELECT {rt} AS r, row_number() OVER (PARTITION BY {rt}) AS n FROM {own} t) x "
             f"WHERE x.r = y._rb_r AND x.n = y._rb_n)",
         ]
 
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         # Every user sequence, identity sequences included: setval is not transactional, so these
         # statements put positions back exactly (after a probe, or at the end of a reverse).
-        rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value " + _USER_SEQUENCES
-        )
         out = []
-        for name, last, start in rows:
-            lit = "'" + str(name).replace("'", "''") + "'"
-            out.append(
-                f"SELECT setval({lit}, {last}, true)"
-                if last is not None
-                else f"SELECT setval({lit}, {start}, false)"
-            )
+        for name, last, called, _inc in _sequence_rows(conn):
+            lit = "'" + name.replace("'", "''") + "'"
+            out.append(f"SELECT setval({lit}, {last}, {'true' if called else 'false'})")
         return out
 
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
-        rows = conn.query(
-            "SELECT format('%I.%I', s.schemaname, s.sequencename), s.last_value, s.start_value, s.increment_by "
-            + _USER_SEQUENCES
-        )
-        return {str(name): (last, start, inc) for name, last, start, inc in rows}
+        """name -> (last value handed out or None, the value the next nextval gives when none was
+        handed out since a restart, increment)."""
+        return {name: (last if called else None, last, inc) for name, last, called, inc in _sequence_rows(conn)}
 
     def sequence_catch_up_sql(self, before: dict[str, Any], trial: dict[str, Any] | None) -> list[str]:
         """setval outlives a ROLLBACK. Each sequence goes back to its position before the trial,
@@ -360,15 +388,20 @@ class PostgresDialect(Dialect):
         return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
+        """Tables in an INHERITS hierarchy are copied (each ONLY its own rows): the transition tables
+        of a statement on a parent hold its children's rows too, which a row restore would put back
+        into the parent, and the children's own statement triggers do not fire for it."""
         before, after = pc.CAPTURE_SESSION
-        return set(), list(before), list(after)
+        family = {p for t in model.tables.values() for p in (t.extra.get("inherits") or [])}
+        family |= {n for n, t in model.tables.items() if t.extra.get("inherits")}
+        return tables & family, list(before), list(after)
 
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
-        return pc.rows_restore_sql(table, capture, key, firings, layout)
+        return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key), layout)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None,
                           layout: int = 1) -> str:
@@ -464,7 +497,7 @@ class PostgresDialect(Dialect):
             (self.qualified(table.name),),
         )
         if est is None or int(est) < 0:  # never analysed: count (cheap for the small tables this happens to)
-            return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))
+            return int(conn.scalar(f"SELECT count(*) FROM {self._rows_of(table)}"))
         return int(est)
 
     changed_rows_estimate = True

@@ -20,8 +20,9 @@ marker: with the first DROP COLUMN quarantine of a table in a migration, the tab
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model.schema import Column, Table
+from ..model.schema import Column, SchemaModel, Table
 from .base import Live
 
 CAPTURE_SETUP = [
@@ -202,8 +203,19 @@ CAPTURE_SESSION = (
 beyond work_mem, so it is raised for that statement and then put back to what the migration had."""
 
 
-def _key_match(a: str, b: str, key: list[str]) -> str:
-    return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
+def own_rows(table: Table) -> str:
+    """The table's own rows (see PostgresDialect._rows_of): ONLY a plain table, which may have
+    INHERITS children; a partitioned table's rows are its partitions'."""
+    t = qualified(table.name)
+    return t if table.extra.get("partition_key") else f"ONLY {t}"
+
+
+def _key_match(a: str, b: str, key: list[str], table: Table | None = None) -> str:
+    """a's key = b's key. With `table`, b is a capture (rows_by_key): its user-typed key columns
+    (an enum in a composite key, a domain) hold text and are cast back (enum = text has no operator)."""
+    if table is None:
+        return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
+    return " AND ".join(f"{a}.{q(k)} = {from_capture(b, table, [k])}" for k in key)
 
 
 def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None = None) -> str:
@@ -241,9 +253,8 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
                       layout: int = RECORD_HASH_LAYOUT) -> str:
     """Count the keys whose current row is not what the migration left (changed, deleted or
     re-inserted since)."""
-    t = qualified(table.name)
     return (
-        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {t} t ON {_key_match('t', 's', key)} "
+        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {own_rows(table)} t ON {_key_match('t', 's', key, table)} "
         f"WHERE {_conflicted(table, key, live, layout)}"
     )
 
@@ -269,13 +280,44 @@ def restore_mode_sql(mode: str) -> list[str]:
     return [f"SET LOCAL {RESTORE_MODE} = {lit(mode)}", "SET LOCAL jit = off"]
 
 
+def unique_beyond_key(models: Sequence[SchemaModel], table: str, key: list[str]) -> bool:
+    """Whether a unique index, unique constraint or exclusion constraint of `table` (in any of
+    `models`) could see two rows collide while their non-key columns are put back one row at a
+    time: one on a non-key column (or an expression, or partial) that does not cover the key.
+    PostgreSQL checks a non-deferrable one row by row, so rows that traded values (goalert's
+    positions renumbered through a parking value) cannot be restored by one UPDATE."""
+    for model in models:
+        for obj in model.objects.values():
+            if obj.table != table:
+                continue
+            d = obj.definition
+            if obj.kind == "constraint" and d.get("type") == "exclusion":
+                return True
+            unique = (obj.kind == "constraint" and d.get("type") == "unique") or (
+                obj.kind == "index" and str(d.get("sql", "")).upper().startswith("CREATE UNIQUE")
+            )
+            if not unique:
+                continue
+            cols = d.get("unique_columns")
+            if not cols:  # expression or partial unique index
+                return True
+            if not set(key) <= set(cols) and not set(cols) <= set(key):
+                return True
+    return False
+
+
 def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None,
-                     layout: int = RECORD_HASH_LAYOUT) -> list[str]:
+                     swap_safe: bool = False, layout: int = RECORD_HASH_LAYOUT) -> list[str]:
     """Put every key the migration touched back as it was before its first event: the old image if
     it had one, gone otherwise. A key whose row changed since the migration is left alone unless
     the session's rollback.on_conflict is 'restore-old'. With one firing, every key the capture
     holds is either restored or left alone, so the statements' row counts add up to the capture's
-    row count exactly when nothing conflicts."""
+    row count exactly when nothing conflicts.
+
+    `swap_safe` (unique_beyond_key): rows that still exist are put back by deleting them all and
+    inserting their old images in one statement (the INSERT waits for the whole DELETE: the
+    one-time filter reads the CTE to its end first), so no row meets another's old values half-way.
+    The guards (restore_guards) have set foreign keys and user triggers aside by then."""
     t = qualified(table.name)
     src = rows_by_key(table, capture, key, firings)
     force = f"current_setting({lit(RESTORE_MODE)}, true) = 'restore-old'"
@@ -283,7 +325,8 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     names = ", ".join(q(c.name) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
     guard = f"({force} OR {_as_left(table, layout)})"
-    out = [f"DELETE FROM {t} t USING {src} s WHERE {_key_match('t', 's', key)} AND NOT s._rb_had AND {guard}"]
+    own = own_rows(table)
+    out = [f"DELETE FROM {own} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND NOT s._rb_had AND {guard}"]
     out += _lookup_plan(capture, t)
     setcols = [c for c in cols if c.name not in key]
     clause = None
@@ -293,12 +336,19 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
         clause = f"({lhs}) = ROW({rhs})" if len(setcols) > 1 else f"{lhs} = {rhs}"
     elif (noop := counting_column(table)) is not None:  # nothing to set: still count the keys left as they were
         clause = f"{q(noop)} = t.{q(noop)}"
-    if clause is not None:
-        out.append(f"UPDATE {t} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key)} AND s._rb_had AND {guard}")
+    if setcols and swap_safe:
+        back = ", ".join(f"{from_capture('s', table, [c.name])} AS {q(c.name)}" for c in cols)
+        out.append(
+            f"WITH _rb_gone AS (DELETE FROM {own} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard} "
+            f"RETURNING {back}) INSERT INTO {t} ({names}){overriding} SELECT {names} FROM _rb_gone "
+            "WHERE (SELECT count(*) FROM _rb_gone) >= 0"
+        )
+    elif clause is not None:
+        out.append(f"UPDATE {own} t SET {clause} FROM {src} s WHERE {_key_match('t', 's', key, table)} AND s._rb_had AND {guard}")
     out += ["RESET enable_hashjoin", "RESET enable_mergejoin"]
     out.append(
         f"INSERT INTO {t} ({names}){overriding} SELECT {from_capture('s', table, [c.name for c in cols])} FROM {src} s "
-        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {_key_match('t', 's', key)})"
+        f"WHERE s._rb_had AND ({force} OR NOT s._rb_left) AND NOT EXISTS (SELECT 1 FROM {own} t WHERE {_key_match('t', 's', key, table)})"
     )
     return out
 

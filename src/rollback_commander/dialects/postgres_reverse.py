@@ -49,8 +49,10 @@ _ALTERABLE_FIELDS: dict[str, set[str]] = {
     "rule": set(),
     "statistics": set(),
     "publication": set(),
+    "event_trigger": {"enabled"},
 }
 _DROP_ORDER = (
+    "event_trigger",
     "publication",
     "policy",
     "rule",
@@ -65,8 +67,9 @@ _DROP_ORDER = (
 #: Kinds never dropped to be re-created (altered in place, or dropped at the end of pre); a comment
 #: still goes with the object it is on.
 _ALTERED_IN_PLACE = (
-    "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl",
+    "schema", "extension", "sequence", "comment", "text_search_configuration", "default_acl", "collation",
 )
+_EVENT_TRIGGER_STATES = {"O": "ENABLE", "D": "DISABLE", "R": "ENABLE REPLICA", "A": "ENABLE ALWAYS"}
 _RELATION_DEPS = ("table:", "column:", "view:", "materialized_view:", "primary_key:")
 _OLD_SUFFIX = "__rb_old"
 #: Kinds created by their stored CREATE [OR REPLACE] statement and dropped by their signature.
@@ -128,6 +131,32 @@ def _deparsed_name(key: str) -> str:
 def _core(obj: DbObject) -> dict[str, Any]:
     skip = _ALTERABLE_FIELDS.get(obj.kind, set())
     return {k: v for k, v in obj.definition.items() if k not in skip}
+
+
+def _parents(t: Table) -> list[str]:
+    """The tables `t` is made from: its partitioned parent, or its INHERITS parents."""
+    return [str(t.extra["partition_of"])] if t.extra.get("partition_of") else [str(p) for p in t.extra.get("inherits") or []]
+
+
+def _inherited(model: SchemaModel, t: Table, column: str) -> bool:
+    """The column of an INHERITS child comes from one of its parents (it follows their changes and
+    cannot be dropped on its own)."""
+    return any((p := model.tables.get(str(name))) is not None and p.column(column) is not None
+               for name in t.extra.get("inherits") or [])
+
+
+def _recollate_unmodelled(name: str) -> str:
+    """Columns outside the model that use a collation about to be dropped (journal captures of later
+    points, quarantined columns) move to the default collation, as _retype_unmodelled does for types."""
+    return (
+        "DO $rb$ DECLARE r record; BEGIN FOR r IN SELECT a.attrelid::regclass::text AS rel, a.attname, "
+        "format_type(a.atttypid, a.atttypmod) AS typ FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attcollation = "
+        f"{_lit(_qkey(name))}::regcollation AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
+        r"AND (n.nspname = 'rollback' OR n.nspname LIKE '\_rollback%' OR a.attname LIKE '\_rollback\_q%') LOOP "
+        """EXECUTE format('ALTER TABLE %s ALTER COLUMN %I TYPE %s COLLATE "default"', r.rel, r.attname, r.typ); """
+        "END LOOP; END $rb$"
+    )
 
 
 def _topo(keys: Iterable[str], deps: Callable[[str], Iterable[str]]) -> list[str]:
@@ -348,6 +377,8 @@ class _Planner:
             return True
         if self._follows_parent(ct.name):
             return False
+        if any(ct.name in (t.extra.get("inherits") or []) for t in self.cur.tables.values()):
+            return False  # INHERITS children hold on to it (and to its columns)
         _drops, in_order = self._column_plan(ct, tt)
         return not in_order and ct.name in self.data_tables
 
@@ -465,12 +496,27 @@ class _Planner:
         self._detach_sequences()
         self._drop_identities()
         self._drop_functions()
+        self._detach_inheritance()
         self._drop_tables()
         for key in sorted(self.work.tables):
             if key in self.tgt.tables:
                 self._detach_partition(self.work.tables[key], self.tgt.tables[key])
         self._drop_columns()
         self._drop_sequences()
+
+    def _detach_inheritance(self) -> None:
+        """NO INHERIT first: a parent's later ALTERs must not reach a table the target does not have
+        inherit from it, and a parent that goes cannot while children hold on to it."""
+        for key in sorted(self.work.tables):
+            wt, tt = self.work.tables[key], self.tgt.tables.get(key)
+            if key in self.dropped_tables or not wt.extra.get("inherits"):
+                continue
+            keep = [] if tt is None else [p for p in wt.extra["inherits"] if p in (tt.extra.get("inherits") or [])
+                                          and p not in self.dropped_tables]
+            for parent in wt.extra["inherits"]:
+                if parent not in keep:
+                    self.pre.append(f"ALTER TABLE {_qkey(key)} NO INHERIT {_qkey(str(parent))}")
+            wt.extra["inherits"] = keep
 
     def _forget(self, key: str) -> None:
         self.work.objects.pop(key, None)
@@ -508,8 +554,8 @@ class _Planner:
         if self._owner_gone(obj):
             self._forget(obj.key)
             return
-        if obj.kind == "publication":
-            self.pre.append(f"DROP PUBLICATION {qi(obj.name)}")
+        if obj.kind in ("publication", "event_trigger"):
+            self.pre.append(f"DROP {obj.kind.replace('_', ' ').upper()} {qi(obj.name)}")
             self._forget(obj.key)
             return
         name = qi(_local(obj))
@@ -614,7 +660,7 @@ class _Planner:
                     col.generated = None
 
     def _drop_tables(self) -> None:
-        order = _topo(self.dropped_tables, lambda k: [self.cur.tables[k].extra.get("partition_of", "")])
+        order = _topo(self.dropped_tables, lambda k: _parents(self.cur.tables[k]))
         for key in reversed(order):
             self.pre.append(f"DROP TABLE {_qkey(key)}")
             self.work.tables.pop(key, None)
@@ -626,7 +672,8 @@ class _Planner:
             wt = self.work.tables[key]
             generated = {c.name for c in wt.columns if c.generated is not None}
             for name in sorted(self.drop_cols[key], key=lambda n: n not in generated):
-                if not self._follows_parent(key):
+                # a column a remaining INHERITS parent has goes with the parent's DROP COLUMN
+                if not self._follows_parent(key) and not _inherited(self.cur, wt, name):
                     self.pre.append(f"ALTER TABLE {_qkey(key)} DROP COLUMN {qi(name)}")
                 wt.columns = [c for c in wt.columns if c.name != name]
 
@@ -634,13 +681,14 @@ class _Planner:
     def _create_phase(self) -> None:
         self._create_schemas()
         self._create_extensions()
+        self._collations()
         self._types_phase()
         self._text_search_configs()
         self._sequences_phase()
         self._functions(post=False)
         self._create_tables()
-        for key in sorted(self.tgt.tables):
-            if key in self.work.tables and key not in self.rebuilt:
+        for key in _topo(sorted(self.tgt.tables), lambda k: _parents(self.tgt.tables[k])):
+            if key in self.work.tables and key not in self.rebuilt:  # parents first: their defaults reach partitions
                 self._alter_table(self.work.tables[key], self.tgt.tables[key])
         self._attach_partitions()
         self._drop_leftovers()
@@ -764,6 +812,22 @@ class _Planner:
         for con_name, sql in sorted(new - old):
             self.post.append(f"ALTER DOMAIN {name} ADD CONSTRAINT {qi(con_name)} {sql}")
 
+    def _collations(self) -> None:
+        """Collations the target has and the database lacks (types, columns and indexes use them)."""
+        for obj in sorted(self.tgt.objects_of("collation"), key=lambda o: o.name):
+            if obj.key in self.work.objects:
+                continue
+            d = obj.definition
+            opts = [f"provider = {d['provider']}"] if d.get("provider") in ("icu", "libc") else []
+            if d.get("locale"):
+                opts.append(f"locale = {_lit(str(d['locale']))}")
+            if d.get("lc_collate") is not None or d.get("lc_ctype") is not None:
+                opts += [f"lc_collate = {_lit(str(d.get('lc_collate') or ''))}", f"lc_ctype = {_lit(str(d.get('lc_ctype') or ''))}"]
+            if not d.get("deterministic", True):
+                opts.append("deterministic = false")
+            self.pre.append(f"CREATE COLLATION {_qkey(obj.name)} ({', '.join(opts)})")
+            self.work.add(copy.deepcopy(obj))
+
     def _text_search_configs(self) -> None:
         for obj in sorted(self.tgt.objects_of("text_search_configuration"), key=lambda o: o.name):
             name, want = _qkey(obj.name), obj.definition
@@ -841,7 +905,7 @@ class _Planner:
     # -- tables -----------------------------------------------------------------------------------
     def _create_tables(self) -> None:
         new = [k for k in self.tgt.tables if k not in self.work.tables]
-        for key in _topo(new, lambda k: [self.tgt.tables[k].extra.get("partition_of", "")]):
+        for key in _topo(new, lambda k: _parents(self.tgt.tables[k])):
             self._create_table(self.tgt.tables[key])
 
     def _create_table(self, tt: Table) -> None:
@@ -850,40 +914,101 @@ class _Planner:
         if ex.get("partition_of"):
             sql = f"CREATE TABLE {name} PARTITION OF {_qkey(ex['partition_of'])} {ex['partition_bound']}"
         else:
-            cols = ",\n  ".join(_column_sql(c, not_null=True) for c in tt.columns)
+            own = [c for c in tt.columns if not _inherited(self.tgt, tt, c.name)]
+            cols = ",\n  ".join(_column_sql(c, not_null=True) for c in own)
             unlogged = "UNLOGGED " if ex.get("persistence") == "unlogged" else ""
-            sql = f"CREATE {unlogged}TABLE {name} (\n  {cols}\n)"
+            sql = f"CREATE {unlogged}TABLE {name} (\n  {cols}\n)" if own else f"CREATE {unlogged}TABLE {name} ()"
+            if ex.get("inherits"):
+                sql += f" INHERITS ({', '.join(_qkey(str(p)) for p in ex['inherits'])})"
         if ex.get("partition_key"):
             sql += f" PARTITION BY {ex['partition_key']}"
         if ex.get("options"):
             sql += f" WITH ({', '.join(ex['options'])})"
         self.pre.append(sql)
+        if ex.get("partition_of"):
+            self.pre += self._partition_defaults(tt)
         wt = copy.deepcopy(tt)
         wt.primary_key = []
-        keep = ("persistence", "options", "partition_key", "partition_of", "partition_bound")
+        keep = ("persistence", "options", "partition_key", "partition_of", "partition_bound", "inherits")
         wt.extra = {k: v for k, v in wt.extra.items() if k in keep}
         for col in wt.columns:
             _strip_post_only(col)
         self.work.add_table(wt)
 
+    def _partition_defaults(self, tt: Table) -> list[str]:
+        """A partition made by PARTITION OF takes its parent's column defaults; one made otherwise
+        and attached keeps its own (hatchet's partitions: CREATE TABLE ... (LIKE parent INCLUDING
+        INDEXES), no defaults). The columns whose default is not the parent's get it set or dropped."""
+        parent = self.work.tables.get(str(tt.extra.get("partition_of")))
+        out: list[str] = []
+        for tc in tt.columns:
+            pc = parent.column(tc.name) if parent is not None else None
+            if pc is None or tc.generated is not None or tc.identity or pc.default == tc.default:
+                continue
+            alter = f"ALTER TABLE {_qkey(tt.name)} ALTER COLUMN {qi(tc.name)}"
+            out.append(f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}")
+        return out
+
     def _alter_table(self, wt: Table, tt: Table) -> None:
         if not self._follows_parent(tt.name):
+            wt.extra["inherits"] = list(wt.extra.get("inherits") or [])  # those to leave are left (_detach_inheritance)
             for tc in tt.columns:
                 wc = wt.column(tc.name)
-                if wc is not None:
+                if wc is not None and _inherited(self.work, wt, tc.name):
+                    self._follow_inherited(wt, wc, tc)
+                elif wc is not None:
                     self._alter_column(wt.name, wc, tc)
             for tc in tt.columns:
                 if wt.column(tc.name) is None:
-                    self._add_column(wt, tc)
+                    if _inherited(self.work, wt, tc.name):  # the parent's ADD COLUMN reached it
+                        wt.columns.append(copy.deepcopy(tc))
+                        _strip_post_only(wt.columns[-1])
+                    else:
+                        self._add_column(wt, tc)
+            for parent in tt.extra.get("inherits") or []:
+                if parent not in wt.extra["inherits"]:
+                    self.pre.append(f"ALTER TABLE {_qkey(wt.name)} INHERIT {_qkey(str(parent))}")
+                    wt.extra["inherits"].append(parent)
+            if not wt.extra["inherits"]:
+                wt.extra.pop("inherits")
         else:
             had = {c.name: c for c in wt.columns}
+            parent = self.work.tables.get(str(wt.extra.get("partition_of")))
             wt.columns = copy.deepcopy(tt.columns)
             for col in wt.columns:
                 _strip_post_only(col)
                 for key in _POST_ONLY_COLUMN_FIELDS:
                     if key in getattr(had.get(col.name), "extra", {}):
                         col.extra[key] = had[col.name].extra[key]
+                # a partition's default is its own: the parent's changes reached it (see _spread_default),
+                # a column the parent gained came with the parent's default
+                now = had.get(col.name) or (parent.column(col.name) if parent is not None else None)
+                if now is not None and now.default != col.default and col.generated is None and not col.identity:
+                    alter = f"ALTER TABLE {_qkey(wt.name)} ALTER COLUMN {qi(col.name)}"
+                    self.pre.append(f"{alter} DROP DEFAULT" if col.default is None else f"{alter} SET DEFAULT {col.default}")
+                    self._spread_default(wt.name, col.name, col.default)
         self._table_options(wt, tt)
+
+    def _follow_inherited(self, wt: Table, wc: Column, tc: Column) -> None:
+        """A column an INHERITS child has from its parent: the parent's changes reached it (type,
+        NOT NULL, default: _spread_default); only a default of its own is set here."""
+        if wc.default != tc.default and tc.generated is None and not tc.identity:
+            alter = f"ALTER TABLE {_qkey(wt.name)} ALTER COLUMN {qi(tc.name)}"
+            self.pre.append(f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}")
+            self._spread_default(wt.name, tc.name, tc.default)
+        keep = {k: wc.extra[k] for k in _POST_ONLY_COLUMN_FIELDS if k in wc.extra}
+        wc.__dict__.update(copy.deepcopy(tc).__dict__)
+        _strip_post_only(wc)
+        wc.extra.update(keep)
+
+    def _spread_default(self, table: str, column: str, default: str | None) -> None:
+        """SET / DROP DEFAULT on a partitioned table reaches its partitions (all levels) too, and on
+        an INHERITS parent its children."""
+        for part in self.work.tables.values():
+            if (part.extra.get("partition_of") == table or table in (part.extra.get("inherits") or [])) \
+                    and (pc := part.column(column)) is not None:
+                pc.default = default
+                self._spread_default(part.name, column, default)
 
     def _detach_partition(self, wt: Table, tt: Table) -> None:
         parent = wt.extra.get("partition_of")
@@ -916,7 +1041,7 @@ class _Planner:
             self.pre.append(f"{alter} DROP EXPRESSION")
             wc.generated = None
         if f"column:{table}.{tc.name}" in self.gone:
-            self._retype_column(alter, wc, tc)
+            self._retype_column(alter, wc, tc, table)
         if wc.identity and not tc.identity:
             self.pre.append(f"{alter} DROP IDENTITY")
             wc.identity = None
@@ -926,16 +1051,18 @@ class _Planner:
                 f"{alter} DROP DEFAULT" if tc.default is None else f"{alter} SET DEFAULT {tc.default}"
             )
             wc.default = tc.default
+            self._spread_default(table, tc.name, tc.default)
         if tc.identity:
             self._alter_identity(alter, wc, tc)
         if tc.nullable and not wc.nullable:
             self.pre.append(f"{alter} DROP NOT NULL")
             wc.nullable = True
 
-    def _retype_column(self, alter: str, wc: Column, tc: Column) -> None:
+    def _retype_column(self, alter: str, wc: Column, tc: Column, table: str = "") -> None:
         if wc.default is not None:
             self.pre.append(f"{alter} DROP DEFAULT")
             wc.default = None
+            self._spread_default(table, tc.name, None)
         sql = f"{alter} TYPE {tc.type}"
         if tc.extra.get("collation"):
             sql += f" COLLATE {tc.extra['collation']}"
@@ -1034,6 +1161,11 @@ class _Planner:
             if obj.key not in self.tgt.objects:
                 self.pre.append(f"DROP TEXT SEARCH CONFIGURATION {_qkey(obj.name)}")
                 self._forget(obj.key)
+        for obj in sorted(self.work.objects_of("collation"), key=lambda o: o.name):
+            if obj.key not in self.tgt.objects:  # the modelled columns, indexes and types using it are gone by now
+                self.pre.append(_recollate_unmodelled(obj.name))
+                self.pre.append(f"DROP COLLATION {_qkey(obj.name)}")
+                self._forget(obj.key)
         for kind in ("extension", "schema"):
             for obj in sorted(self.work.objects_of(kind), key=lambda o: o.name):
                 if obj.key not in self.tgt.objects:
@@ -1072,6 +1204,8 @@ class _Planner:
         self._replica_identities()
         self._create_objects("trigger", self._create_trigger)
         self._trigger_states()
+        self._create_objects("event_trigger", self._create_event_trigger)  # before the comments on them
+        self._event_trigger_states()
         self._create_objects("rule", lambda o: self.post.append(str(o.definition["sql"])))
         self._sequence_owners()
         self._rls()
@@ -1262,6 +1396,20 @@ class _Planner:
         scope = " FOR ALL TABLES" if d["all_tables"] else (f" FOR {', '.join(items)}" if items else "")
         options = f"publish = {_lit(', '.join(d['publish']))}, publish_via_partition_root = {str(d['via_root']).lower()}"
         self.post.append(f"CREATE PUBLICATION {qi(obj.name)}{scope} WITH ({options})")
+
+    def _create_event_trigger(self, obj: DbObject) -> None:
+        d = obj.definition
+        when = f" WHEN TAG IN ({', '.join(_lit(t) for t in d['tags'])})" if d.get("tags") else ""
+        self.post.append(f"CREATE EVENT TRIGGER {qi(obj.name)} ON {d['event']}{when} EXECUTE FUNCTION {_qkey(d['function'])}()")
+        if d.get("enabled", "O") != "O":
+            self.post.append(f"ALTER EVENT TRIGGER {qi(obj.name)} {_EVENT_TRIGGER_STATES[str(d['enabled'])]}")
+
+    def _event_trigger_states(self) -> None:
+        for evt in sorted(self.tgt.objects_of("event_trigger"), key=lambda o: o.name):
+            have = self.work.objects[evt.key]
+            if have.definition.get("enabled") != evt.definition.get("enabled"):
+                self.post.append(f"ALTER EVENT TRIGGER {qi(evt.name)} {_EVENT_TRIGGER_STATES[str(evt.definition['enabled'])]}")
+                have.definition = copy.deepcopy(evt.definition)
 
     def _create_policy(self, obj: DbObject) -> None:
         d = obj.definition

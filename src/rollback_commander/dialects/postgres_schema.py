@@ -105,6 +105,7 @@ def _read_all(conn: Connection) -> SchemaModel:
     for reader in (
         _schemas,
         _extensions,
+        _collations,
         _types,
         _text_search_configs,
         _tables,
@@ -120,6 +121,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _statistics,
         _policies,
         _publications,
+        _event_triggers,
         _depends,
         _comments,
         _relation_acls,
@@ -248,6 +250,33 @@ def _text_search_configs(conn: Connection, ctx: _Ctx) -> None:
         ctx.add(obj, "pg_ts_config", oid, f"TEXT SEARCH CONFIGURATION {qn(schema, name)}")
 
 
+# -- collations --------------------------------------------------------------------------------
+_COLLATIONS = f"""
+SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collisdeterministic, c.collcollate, c.collctype,
+  coalesce(to_jsonb(c) ->> 'colliculocale', to_jsonb(c) ->> 'colllocale')
+FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE {NS_OK} ORDER BY 2, 3
+"""
+
+
+def _collations(conn: Connection, ctx: _Ctx) -> None:
+    """CREATE COLLATION in the user's schemas (a nondeterministic ICU collation for case-insensitive
+    e-mails): columns, indexes and domains use them, so the reverse creates them first and drops
+    them last."""
+    for oid, schema, name, provider, deterministic, collate, ctype, locale in conn.query(_COLLATIONS):
+        if ctx.member("pg_collation", oid):
+            continue
+        definition: dict[str, Any] = {"provider": {"i": "icu", "c": "libc", "d": "default"}.get(provider, provider),
+                                      "deterministic": bool(deterministic)}
+        if locale:
+            definition["locale"] = locale
+        if collate or ctype:
+            definition["lc_collate"], definition["lc_ctype"] = collate, ctype
+        obj = DbObject("collation", f"{schema}.{name}", definition=definition)
+        obj.depends_on = [f"schema:{schema}"]
+        ctx.add(obj, "pg_collation", oid, f"COLLATION {qn(schema, name)}")
+
+
 # -- tables and columns -----------------------------------------------------------------------
 _TABLES = f"""
 SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity,
@@ -261,7 +290,10 @@ SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relpersistence, c.re
     THEN pg_get_userbyid(c.relowner)::text END,
   c.relreplident,
   (SELECT ic.relname::text FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
-     WHERE i.indrelid = c.oid AND i.indisreplident)
+     WHERE i.indrelid = c.oid AND i.indisreplident),
+  ARRAY(SELECT format('%s.%s', pn.nspname, pc.relname) FROM pg_inherits h
+     JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+     WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND {NS_OK}
 ORDER BY n.nspname, c.relname
@@ -290,6 +322,7 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
             owner,
             replident,
             replindex,
+            inherits,
         ) = row
         if ctx.member("pg_class", oid):
             continue
@@ -310,6 +343,8 @@ def _tables(conn: Connection, ctx: _Ctx) -> None:
         if bound is not None:
             extra["partition_of"] = parent
             extra["partition_bound"] = bound
+        if inherits:  # table inheritance (INHERITS), not partitioning: concourse's per-team event tables
+            extra["inherits"] = list(inherits)
         if owner is not None:  # a table owned by another role than the database's owner (Supabase's storage)
             extra["owner"] = owner
         if replident != "d":  # REPLICA IDENTITY FULL / NOTHING / USING INDEX (logical replication)
@@ -788,6 +823,24 @@ def _publications(conn: Connection, ctx: _Ctx) -> None:
         obj.definition["schemas"].sort()
         obj.depends_on = [f"table:{e['table']}" for e in obj.definition["tables"]]
         ctx.add(obj, "pg_publication", oid, f"PUBLICATION {qi(obj.name)}")
+
+
+# -- event triggers ---------------------------------------------------------------------------
+_EVENT_TRIGGERS = """
+SELECT e.oid, e.evtname, e.evtevent, e.evtenabled, e.evttags, format('%I.%I', n.nspname, p.proname)
+FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid JOIN pg_namespace n ON n.oid = p.pronamespace
+ORDER BY e.evtname
+"""
+
+
+def _event_triggers(conn: Connection, ctx: _Ctx) -> None:
+    """Event triggers (PostgREST's pgrst_watch, Supabase's): database-wide, on a function the model
+    keeps, which cannot be dropped while one calls it. An extension's are its own."""
+    for oid, name, event, enabled, tags, function in conn.query(_EVENT_TRIGGERS):
+        if ctx.member("pg_event_trigger", oid):
+            continue
+        definition = {"event": event, "tags": sorted(tags) if tags else None, "function": function, "enabled": enabled}
+        ctx.add(DbObject("event_trigger", name, definition=definition), "pg_event_trigger", oid, f"EVENT TRIGGER {qi(name)}")
 
 
 # -- dependencies, comments, privileges -------------------------------------------------------

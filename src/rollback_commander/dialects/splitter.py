@@ -31,6 +31,7 @@ Everything runs in one pass over the text: O(n).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -328,6 +329,9 @@ class _Frame:
         self.closed = False  # ... and that parenthesis has closed
 
 
+_COPY_FROM_STDIN = re.compile(r"COPY\b.*\bFROM\s+STDIN\b", re.I | re.S)
+
+
 class _Splitter:
     def __init__(self, sql: str, dialect: str) -> None:
         self.src = sql
@@ -367,6 +371,28 @@ class _Splitter:
             self.out.append(Statement(text, start_line, end_line))
         self._reset()
         self.fresh_line = False
+
+    def _copy_data(self) -> None:
+        """pg_dump's `COPY t (a, b) FROM stdin;` is followed by its rows, up to a line `\\.`: they
+        go with the statement (its text gets `;`, the rows and the `\\.`; PostgresConnection.execute
+        sends them through the COPY protocol), as psql does."""
+        s, lex = self.src, self.lex
+        eol = s.find("\n", lex.pos)
+        if eol < 0 or not self.out:
+            return
+        start = pos = eol + 1
+        while pos < len(s):
+            nl = s.find("\n", pos)
+            line_end = len(s) if nl < 0 else nl
+            if s[pos:line_end].rstrip("\r") == "\\.":
+                last = self.out[-1]
+                self.out[-1] = Statement(f"{last.text};\n{s[start:pos]}\\.", last.start_line, self._line(pos))
+                lex.pos = len(s) if nl < 0 else nl + 1
+                self.fresh_line = True
+                return
+            if nl < 0:
+                break
+            pos = nl + 1
 
     def run(self) -> list[Statement]:
         s, lex = self.src, self.lex
@@ -411,7 +437,11 @@ class _Splitter:
             else:
                 kw = ""
             if track(kind, kw) and kind == _DELIM:
+                copy_in = self.dialect == "postgresql" and _COPY_FROM_STDIN.match(
+                    self.src, max(self.content_start, 0), max(self.content_end, 0)) is not None
                 self._finish()
+                if copy_in:
+                    self._copy_data()
                 continue
             self._content(start, end)
             self.prev_kind, self.prev_kw = kind, kw

@@ -356,6 +356,7 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
 
 def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
     targets: set[str] = set()
+    view_triggers = False  # an INSTEAD OF trigger's function may write any table (as a table's trigger may)
     for pattern in _DML_TARGETS:
         for m in pattern.finditer(code):
             rel = resolver.resolve_relation(m.group(1))
@@ -363,6 +364,8 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
                 targets.add(rel)
             elif rel is not None:
                 targets |= resolver.written_through_view(rel)
+                view_triggers = view_triggers or any(
+                    t.table == rel or t.definition.get("view") == rel for t in model.objects_of("trigger"))
     if dialect == "mysql" and _MYSQL_MULTI_TABLE.search(code):
         # UPDATE a JOIN b SET ..., UPDATE a, b SET ..., DELETE a, b FROM ...: any named table may be
         # written; an UPDATE whose SET list says which (a.col = ...) writes only those
@@ -386,7 +389,7 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         targets |= via
         rows = False
     closure = _write_closure(targets, model, cascade_truncate)
-    if dialect == "postgresql" and any(_has_triggers(model, t) for t in closure):
+    if dialect == "postgresql" and (view_triggers or any(_has_triggers(model, t) for t in closure)):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
     return Analysis(capture=closure, reason="changes rows", rows=rows)
 
@@ -537,6 +540,8 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
         for trig in model.objects_of("trigger"):
             if trig.table == t:
                 extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+        # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
+        extra |= {name for name, tab in model.tables.items() if t in (tab.extra.get("inherits") or [])}
         for e in extra - out:
             out.add(e)
             frontier.append(e)

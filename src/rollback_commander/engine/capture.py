@@ -208,7 +208,23 @@ class CaptureRun:
         """Set tables aside instead of dropping them. What ties a table to objects outside it goes
         first, as the real DROP TABLE would take it along (the reverse puts it back): otherwise a
         later statement dropping what it references would fail on the quarantined table (synapse's
-        DROP TABLE group_users; ... DROP TABLE groups). `now` is the schema right before the statement."""
+        DROP TABLE group_users; ... DROP TABLE groups). `now` is the schema right before the statement.
+
+        The partitions of a partitioned table go with it, each set aside as its own table: moving
+        the parent alone left them in place, attached to it, where the migration still saw them
+        (hatchet's partition helper skips a partition whose name exists). Partitions the migration
+        made itself are detached and dropped, as the statement would drop them."""
+        family = list(tables)
+        for parent in family:
+            for name in sorted(now.tables):
+                if now.tables[name].extra.get("partition_of") == parent and name not in family:
+                    family.append(name)
+        for table in family[len(tables):]:
+            if table not in self.model0.tables:
+                parent = str(now.tables[table].extra["partition_of"])
+                self.conn.execute(f"ALTER TABLE {self.d.qualified(parent)} DETACH PARTITION {self.d.qualified(table)}")
+                self.conn.execute(f"DROP TABLE {self.d.qualified(table)}")
+        tables = [t for t in family if t in self.model0.tables]
         for table in tables:
             eff = self.model0.tables[table]
             if not self.live(table):
@@ -254,6 +270,10 @@ class CaptureRun:
                 sql = self.d.drop_object_sql(obj.kind, obj.name, obj.table)
                 out += [sql] if sql else []
         t = now.tables.get(table)
+        for parent in (t.extra.get("inherits") or []) if t is not None else []:
+            # a PostgreSQL INHERITS child set aside would still show its rows through its parent and
+            # follow the parent's later ALTERs (concourse: DROP TABLE team_build_events_3)
+            out.append(f"ALTER TABLE {self.d.qualified(table)} NO INHERIT {self.d.qualified(parent)}")
         for col in t.columns if t is not None else []:
             if col.default is not None and "(" in col.default and col.generated is None:
                 out.append(f"ALTER TABLE {self.d.qualified(table)} ALTER COLUMN {self.d.quote(col.name)} DROP DEFAULT")
@@ -268,19 +288,29 @@ class CaptureRun:
             if sql:
                 self.conn.execute(sql)
         eff = self.model0.tables[table]
-        if not self.live(table):
-            self.checksum_before(table, eff)
+        for t in self._descendants(table):  # read before the rename reaches them
+            if not self.live(t) and t in self.model0.tables:
+                self.checksum_before(t, self.model0.tables[t])
         hidden: dict[str, str] = {}
         for col in columns:
             sqls, h = self.d.quarantine_column_sql(eff, col, self.point_id)
             for sql in sqls:
                 self.conn.execute(sql)
             hidden[col] = h
-            self.hidden_columns.setdefault(table, {})[col] = h
+            for t in self._descendants(table):  # RENAME COLUMN reaches partitions and INHERITS children
+                self.hidden_columns.setdefault(t, {})[col] = h
         rows = self.d.estimated_rows(self.conn, eff)
         rec = CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden)
         self._mark(rec)
         self.records.append(rec)
+
+    def _descendants(self, table: str) -> list[str]:
+        """`table` and the tables made from it (partitions, INHERITS children), all levels."""
+        out = [table]
+        for name in out:
+            out += [n for n, t in sorted(self.model0.tables.items()) if n not in out and (
+                t.extra.get("partition_of") == name or name in (t.extra.get("inherits") or []))]
+        return out
 
     def _mark(self, rec: CaptureRecord) -> None:
         """Give a quarantine-columns record its table's marker: the one an earlier quarantine of the

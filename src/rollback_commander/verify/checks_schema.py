@@ -234,7 +234,7 @@ class SequenceBehind(Check):
     def _postgres(self, ctx: VerifyContext, out: CheckResult) -> None:
         rows = ctx.query(
             "SELECT tn.nspname || '.' || t.relname, a.attname, sn.nspname || '.' || s.relname, "
-            "ps.last_value, ps.start_value, ps.increment_by "
+            "ps.increment_by "
             "FROM pg_depend d "
             "JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
             "JOIN pg_namespace sn ON sn.oid = s.relnamespace "
@@ -247,7 +247,7 @@ class SequenceBehind(Check):
             "AND tn.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
             "AND tn.nspname !~ '^(pg_toast|pg_temp|_rollback)' ORDER BY 1, 2"
         )
-        for table, column, seq, last, start, inc in rows:
+        for table, column, seq, inc in rows:
             if table not in ctx.model.tables:
                 continue
             out.checked += 1
@@ -255,7 +255,10 @@ class SequenceBehind(Check):
             extreme = ctx.scalar(f"SELECT {agg}({ctx.col(column)}) FROM {ctx.table_sql(table)}")
             if extreme is None:
                 continue
-            nxt = start if last is None else last + inc
+            # pg_sequences shows no last_value for a sequence restarted (RESTART [WITH n], setval(.., false))
+            # and not drawn from since: its next value is the sequence's own last_value, not its start
+            own, called = ctx.query(f"SELECT last_value, is_called FROM {ctx.table_sql(str(seq))}")[0]
+            nxt = int(own) + inc if called else int(own)
             behind = extreme >= nxt if inc > 0 else extreme <= nxt
             if behind:
                 out.findings.append(

@@ -1,0 +1,1 @@
+ALTER TABLE build_events DROP COLUMN created_at;
