@@ -599,3 +599,19 @@ def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> N
     assert query(sqlite_url, "SELECT name, source FROM leads ORDER BY id") == [("a", "web"), ("b", "web")]
     api.rollback_to(sqlite_url, "0001.create-leads")
     assert query(sqlite_url, "SELECT * FROM leads ORDER BY id") == [(1, "a"), (2, "b")]
+
+
+def test_flyway_repeatable_migrations_run_after_the_versioned_ones(sqlite_url: str, tmp_path: Path) -> None:
+    """`R__<name>.sql` sorted before `V1__…` by name and ran first, over tables not made yet."""
+    folder = write_migrations(tmp_path / "m", {
+        "V1__create_deals.sql": "CREATE TABLE deals (id INTEGER PRIMARY KEY, stage TEXT NOT NULL, amount INTEGER NOT NULL);\n"
+                                "INSERT INTO deals (stage, amount) VALUES ('won', 10), ('open', 5), ('won', 7);\n",
+        "R__reporting_views.sql": "DROP VIEW IF EXISTS won_deals;\nCREATE VIEW won_deals AS SELECT id, amount FROM deals WHERE stage = 'won';\n",
+        "V2__deal_currency.sql": "ALTER TABLE deals ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';\n",
+        "V10__purge_open.sql": "DELETE FROM deals WHERE stage = 'open';\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["V1__create_deals", "V2__deal_currency", "V10__purge_open", "R__reporting_views"]
+    assert query(sqlite_url, "SELECT sum(amount) FROM won_deals") == [(17,)]
+    api.rollback_to(sqlite_url, "V10__purge_open")
+    assert query(sqlite_url, "SELECT name FROM sqlite_master WHERE type = 'view'") == []

@@ -15,6 +15,9 @@ _IGNORED_SUFFIXES = (".down.sql", ".undo.sql", ".rollback.sql")
 """Reverse files beside their migrations, never run: golang-migrate/dbmate `.down.sql`, `.undo.sql`,
 yoyo's `<id>.rollback.sql` (which sorts right after its migration and would undo it at once)."""
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+_FLYWAY_REPEATABLE = re.compile(r"^R__")
+"""Flyway's repeatable migrations (`R__views.sql`) run after the versioned ones (of their phase),
+in name order: they (re)create views and routines over the tables those make."""
 # One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
 # the folder names the migration, and its down file is never run.
 _FOLDER_UP_FILES = ("up.sql", "migration.sql")
@@ -120,7 +123,7 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
                 hint="migration ids (file names without .sql) must be unique",
             )
         seen[m.id] = m.path
-    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
+    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.id)), natural_key(m.id)))
     return found
 
 
