@@ -615,3 +615,20 @@ def test_flyway_repeatable_migrations_run_after_the_versioned_ones(sqlite_url: s
     assert query(sqlite_url, "SELECT sum(amount) FROM won_deals") == [(17,)]
     api.rollback_to(sqlite_url, "V10__purge_open")
     assert query(sqlite_url, "SELECT name FROM sqlite_master WHERE type = 'view'") == []
+
+
+def test_flyway_dotted_versions_run_in_version_order(sqlite_url: str, tmp_path: Path) -> None:
+    """`V1.1__` sorted before `V1__` by name ('.' before '_'), and `V2.0.1__` before `V2__`: Flyway
+    compares the versions as numbers part by part."""
+    folder = write_migrations(tmp_path / "m", {
+        "V1__create_accounts.sql": "CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+        "V1.1__seed_accounts.sql": "INSERT INTO accounts (name) VALUES ('acme'), ('globex');\n",
+        "V1_2__account_tier.sql": "ALTER TABLE accounts ADD COLUMN tier TEXT NOT NULL DEFAULT 'free';\n",
+        "V2__upgrade_acme.sql": "UPDATE accounts SET tier = 'pro' WHERE name = 'acme';\n",
+        "V2.0.1__fix_globex.sql": "UPDATE accounts SET tier = 'team' WHERE name = 'globex';\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["V1__create_accounts", "V1.1__seed_accounts", "V1_2__account_tier",
+                                                 "V2__upgrade_acme", "V2.0.1__fix_globex"]
+    api.rollback_to(sqlite_url, "V1_2__account_tier")
+    assert query(sqlite_url, "SELECT name, tier FROM accounts ORDER BY id") == [("acme", "free"), ("globex", "free")]

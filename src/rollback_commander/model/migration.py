@@ -16,6 +16,7 @@ _IGNORED_SUFFIXES = (".down.sql", ".undo.sql", ".rollback.sql")
 yoyo's `<id>.rollback.sql` (which sorts right after its migration and would undo it at once)."""
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
 _FLYWAY_REPEATABLE = re.compile(r"^R__")
+_FLYWAY_VERSIONED = re.compile(r"^V(\d+(?:[._]\d+)*)__(.*)$", re.DOTALL)
 """Flyway's repeatable migrations (`R__views.sql`) run after the versioned ones (of their phase),
 in name order: they (re)create views and routines over the tables those make."""
 # One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
@@ -123,8 +124,16 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
                 hint="migration ids (file names without .sql) must be unique",
             )
         seen[m.id] = m.path
-    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.id)), natural_key(m.id)))
+    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.id)), _order_key(m.id)))
     return found
+
+
+def _order_key(migration: str) -> tuple[object, ...]:
+    """Flyway versions (`V1__`, `V1.1__`, `V1_2__`, `V2.0.1__`) compare as numbers part by part, as
+    Flyway does (V1 < V1.1 < V1.2 < V2 < V2.0.1 < V10); any other id in natural order."""
+    if m := _FLYWAY_VERSIONED.match(migration):
+        return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), natural_key(m.group(2)))
+    return (1, (), natural_key(migration))
 
 
 def _for_dialect(found: list[Migration], dialect: str | None) -> list[Migration]:
