@@ -632,3 +632,23 @@ def test_flyway_dotted_versions_run_in_version_order(sqlite_url: str, tmp_path: 
                                                  "V2__upgrade_acme", "V2.0.1__fix_globex"]
     api.rollback_to(sqlite_url, "V1_2__account_tier")
     assert query(sqlite_url, "SELECT name, tier FROM accounts ORDER BY id") == [("acme", "free"), ("globex", "free")]
+
+
+def test_hand_written_down_companions_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
+    """`270_venue.sql` + `270_venue_down.sql` (and `_up`/`_down` pairs, `-rollback`): the reverse
+    sorted right after its migration and undid it at once. Without such a sibling a name ending in
+    `_down` is a migration of its own."""
+    folder = write_migrations(tmp_path / "m", {
+        "270_venue_customers.sql": "CREATE TABLE venue_customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+        "270_venue_customers_down.sql": "DROP TABLE venue_customers;\n",
+        "271_seed_up.sql": "INSERT INTO venue_customers (name) VALUES ('a'), ('b'), ('c');\n",
+        "271_seed_down.sql": "DELETE FROM venue_customers;\n",
+        "272_scale_down.sql": "DELETE FROM venue_customers WHERE name = 'c';\n",
+        "273_flags.sql": "ALTER TABLE venue_customers ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;\n",
+        "273_flags-rollback.sql": "SELECT * FROM rollback_files_are_never_run;\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["270_venue_customers", "271_seed_up", "272_scale_down", "273_flags"]
+    assert query(sqlite_url, "SELECT name, vip FROM venue_customers ORDER BY id") == [("a", 0), ("b", 0)]
+    api.rollback_to(sqlite_url, "271_seed_up")
+    assert query(sqlite_url, "SELECT name FROM venue_customers ORDER BY id") == [("a",), ("b",), ("c",)]

@@ -112,6 +112,8 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
             continue
         if name.lower() in _FOLDER_DOWN_FILES:
             continue  # a down file by its name alone, also when --dir is the migration's own folder
+        if _companion_reverse(path):
+            continue
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         found.append(_read(migration_id(name, _own_folder(path, root)), path, root))
@@ -134,6 +136,21 @@ def _order_key(migration: str) -> tuple[object, ...]:
     if m := _FLYWAY_VERSIONED.match(migration):
         return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), natural_key(m.group(2)))
     return (1, (), natural_key(migration))
+
+
+_REVERSE_COMPANION = re.compile(r"^(?P<stem>.+?)[_-](?P<word>down|rollback)\.sql$", re.IGNORECASE)
+
+
+def _companion_reverse(path: Path) -> bool:
+    """A hand-written reverse kept beside its migration: `<stem>_down.sql` (or `-down`, `_rollback`)
+    next to `<stem>.sql` or `<stem>_up.sql`. It sorts right after its migration and would undo it at
+    once; a file so named without such a sibling is a migration of its own (`0042_scale_down.sql`)."""
+    m = _REVERSE_COMPANION.match(path.name)
+    if m is None:
+        return False
+    stem, sep = m.group("stem").lower(), path.name[len(m.group("stem"))]
+    siblings = {f"{stem}.sql", f"{stem}{sep}up.sql"}
+    return any(p.name.lower() in siblings for p in path.parent.iterdir())
 
 
 def _for_dialect(found: list[Migration], dialect: str | None) -> list[Migration]:
