@@ -599,3 +599,56 @@ def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> N
     assert query(sqlite_url, "SELECT name, source FROM leads ORDER BY id") == [("a", "web"), ("b", "web")]
     api.rollback_to(sqlite_url, "0001.create-leads")
     assert query(sqlite_url, "SELECT * FROM leads ORDER BY id") == [(1, "a"), (2, "b")]
+
+
+def test_flyway_repeatable_migrations_run_after_the_versioned_ones(sqlite_url: str, tmp_path: Path) -> None:
+    """`R__<name>.sql` sorted before `V1__…` by name and ran first, over tables not made yet."""
+    folder = write_migrations(tmp_path / "m", {
+        "V1__create_deals.sql": "CREATE TABLE deals (id INTEGER PRIMARY KEY, stage TEXT NOT NULL, amount INTEGER NOT NULL);\n"
+                                "INSERT INTO deals (stage, amount) VALUES ('won', 10), ('open', 5), ('won', 7);\n",
+        "R__reporting_views.sql": "DROP VIEW IF EXISTS won_deals;\nCREATE VIEW won_deals AS SELECT id, amount FROM deals WHERE stage = 'won';\n",
+        "V2__deal_currency.sql": "ALTER TABLE deals ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';\n",
+        "V10__purge_open.sql": "DELETE FROM deals WHERE stage = 'open';\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["V1__create_deals", "V2__deal_currency", "V10__purge_open", "R__reporting_views"]
+    assert query(sqlite_url, "SELECT sum(amount) FROM won_deals") == [(17,)]
+    api.rollback_to(sqlite_url, "V10__purge_open")
+    assert query(sqlite_url, "SELECT name FROM sqlite_master WHERE type = 'view'") == []
+
+
+def test_flyway_dotted_versions_run_in_version_order(sqlite_url: str, tmp_path: Path) -> None:
+    """`V1.1__` sorted before `V1__` by name ('.' before '_'), and `V2.0.1__` before `V2__`: Flyway
+    compares the versions as numbers part by part."""
+    folder = write_migrations(tmp_path / "m", {
+        "V1__create_accounts.sql": "CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+        "V1.1__seed_accounts.sql": "INSERT INTO accounts (name) VALUES ('acme'), ('globex');\n",
+        "V1_2__account_tier.sql": "ALTER TABLE accounts ADD COLUMN tier TEXT NOT NULL DEFAULT 'free';\n",
+        "V2__upgrade_acme.sql": "UPDATE accounts SET tier = 'pro' WHERE name = 'acme';\n",
+        "V2.0.1__fix_globex.sql": "UPDATE accounts SET tier = 'team' WHERE name = 'globex';\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["V1__create_accounts", "V1.1__seed_accounts", "V1_2__account_tier",
+                                                 "V2__upgrade_acme", "V2.0.1__fix_globex"]
+    api.rollback_to(sqlite_url, "V1_2__account_tier")
+    assert query(sqlite_url, "SELECT name, tier FROM accounts ORDER BY id") == [("acme", "free"), ("globex", "free")]
+
+
+def test_hand_written_down_companions_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
+    """`270_venue.sql` + `270_venue_down.sql` (and `_up`/`_down` pairs, `-rollback`): the reverse
+    sorted right after its migration and undid it at once. Without such a sibling a name ending in
+    `_down` is a migration of its own."""
+    folder = write_migrations(tmp_path / "m", {
+        "270_venue_customers.sql": "CREATE TABLE venue_customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+        "270_venue_customers_down.sql": "DROP TABLE venue_customers;\n",
+        "271_seed_up.sql": "INSERT INTO venue_customers (name) VALUES ('a'), ('b'), ('c');\n",
+        "271_seed_down.sql": "DELETE FROM venue_customers;\n",
+        "272_scale_down.sql": "DELETE FROM venue_customers WHERE name = 'c';\n",
+        "273_flags.sql": "ALTER TABLE venue_customers ADD COLUMN vip INTEGER NOT NULL DEFAULT 0;\n",
+        "273_flags-rollback.sql": "SELECT * FROM rollback_files_are_never_run;\n",
+    })
+    result = api.apply(sqlite_url, str(folder))
+    assert [m.id for m in result.migrations] == ["270_venue_customers", "271_seed_up", "272_scale_down", "273_flags"]
+    assert query(sqlite_url, "SELECT name, vip FROM venue_customers ORDER BY id") == [("a", 0), ("b", 0)]
+    api.rollback_to(sqlite_url, "271_seed_up")
+    assert query(sqlite_url, "SELECT name FROM venue_customers ORDER BY id") == [("a",), ("b",), ("c",)]

@@ -15,6 +15,10 @@ _IGNORED_SUFFIXES = (".down.sql", ".undo.sql", ".rollback.sql")
 """Reverse files beside their migrations, never run: golang-migrate/dbmate `.down.sql`, `.undo.sql`,
 yoyo's `<id>.rollback.sql` (which sorts right after its migration and would undo it at once)."""
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
+_FLYWAY_REPEATABLE = re.compile(r"^R__")
+_FLYWAY_VERSIONED = re.compile(r"^V(\d+(?:[._]\d+)*)__(.*)$", re.DOTALL)
+"""Flyway's repeatable migrations (`R__views.sql`) run after the versioned ones (of their phase),
+in name order: they (re)create views and routines over the tables those make."""
 # One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
 # the folder names the migration, and its down file is never run.
 _FOLDER_UP_FILES = ("up.sql", "migration.sql")
@@ -116,6 +120,8 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
             continue
         if name.lower() in _FOLDER_DOWN_FILES:
             continue  # a down file by its name alone, also when --dir is the migration's own folder
+        if _companion_reverse(path):
+            continue
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         found.append(_read(migration_id(name, _own_folder(path, root)), path, root))
@@ -128,8 +134,31 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
                 hint="migration ids (file names without .sql) must be unique",
             )
         seen[m.id] = m.path
-    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, natural_key(m.id)))
+    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.id)), _order_key(m.id)))
     return found
+
+
+def _order_key(migration: str) -> tuple[object, ...]:
+    """Flyway versions (`V1__`, `V1.1__`, `V1_2__`, `V2.0.1__`) compare as numbers part by part, as
+    Flyway does (V1 < V1.1 < V1.2 < V2 < V2.0.1 < V10); any other id in natural order."""
+    if m := _FLYWAY_VERSIONED.match(migration):
+        return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), natural_key(m.group(2)))
+    return (1, (), natural_key(migration))
+
+
+_REVERSE_COMPANION = re.compile(r"^(?P<stem>.+?)[_-](?P<word>down|rollback)\.sql$", re.IGNORECASE)
+
+
+def _companion_reverse(path: Path) -> bool:
+    """A hand-written reverse kept beside its migration: `<stem>_down.sql` (or `-down`, `_rollback`)
+    next to `<stem>.sql` or `<stem>_up.sql`. It sorts right after its migration and would undo it at
+    once; a file so named without such a sibling is a migration of its own (`0042_scale_down.sql`)."""
+    m = _REVERSE_COMPANION.match(path.name)
+    if m is None:
+        return False
+    stem, sep = m.group("stem").lower(), path.name[len(m.group("stem"))]
+    siblings = {f"{stem}.sql", f"{stem}{sep}up.sql"}
+    return any(p.name.lower() in siblings for p in path.parent.iterdir())
 
 
 def _for_dialect(found: list[Migration], dialect: str | None) -> list[Migration]:
