@@ -16,9 +16,9 @@ _IGNORED_SUFFIXES = (".down.sql", ".undo.sql", ".rollback.sql")
 yoyo's `<id>.rollback.sql` (which sorts right after its migration and would undo it at once)."""
 _FLYWAY_UNDO = re.compile(r"^U\d", re.IGNORECASE)
 _FLYWAY_REPEATABLE = re.compile(r"^R__")
-_FLYWAY_VERSIONED = re.compile(r"^V(\d+(?:[._]\d+)*)__(.*)$", re.DOTALL)
 """Flyway's repeatable migrations (`R__views.sql`) run after the versioned ones (of their phase),
 in name order: they (re)create views and routines over the tables those make."""
+_FLYWAY_VERSIONED = re.compile(r"^[Vv](\d+(?:[._]\d+)*)__(.*)$", re.DOTALL)
 # One folder per migration (Diesel `<id>/up.sql` + `<id>/down.sql`, Prisma `<id>/migration.sql`):
 # the folder names the migration, and its down file is never run.
 _FOLDER_UP_FILES = ("up.sql", "migration.sql")
@@ -87,16 +87,9 @@ def dialect_tag(filename: str) -> tuple[str, str | None] | None:
     return match.group(1), _POPX_DIALECTS[tag.lower()] if tag else None
 
 
-_FLYWAY_VERSIONED = re.compile(r"^([Vv])(\d+(?:[._]\d+)*)(__.*)$", re.S)
-
-
 def natural_key(text: str) -> tuple[object, ...]:
-    """Sort key comparing digit runs as numbers, so V2 comes before V10. A Flyway version
-    (`V1__`, `V1_1__`, `V1.2__`, `V1_10__`) compares part by part, a shorter version first
-    (V1 < V1.1 < V1.2 < V1.10 < V2), as Flyway orders them."""
-    if m := _FLYWAY_VERSIONED.match(text):
-        version = tuple((0, int(p), p) for p in re.split(r"[._]", m.group(2)))
-        return ((1, m.group(1).lower(), m.group(1)), *version, (-1, 0, ""), *natural_key(m.group(3)))
+    """Sort key comparing digit runs as numbers, so V2 comes before V10 (Flyway versions: see
+    _order_key)."""
     parts = re.split(r"(\d+)", text)
     return tuple((0, int(p), p) if p.isdigit() else (1, p.lower(), p) for p in parts)
 
