@@ -812,3 +812,27 @@ def test_liquibase_formatted_sql_changesets(mysql_url: str, tmp_path: Path) -> N
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_temporary_table_hiding_a_table_of_its_name(mysql_url: str, tmp_path: Path) -> None:
+    """`CREATE TEMPORARY TABLE contacts ...` hides the table `contacts` from the session: DML on
+    that name then changes the temporary table (nothing to capture, and no capture trigger can be
+    put on it), and `DROP TABLE contacts` drops the temporary one; after that the name means the
+    table again."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_dedupe.sql": (
+        "CREATE TEMPORARY TABLE contacts AS SELECT MIN(id) AS id, org_id FROM contacts GROUP BY org_id;\n"
+        "DELETE FROM contacts WHERE org_id = 2;\n"
+        "UPDATE orgs SET name = UPPER(name) WHERE id IN (SELECT org_id FROM contacts);\n"
+        "DROP TABLE contacts;\n"
+        "DELETE FROM contacts WHERE email = 'c@x.io';\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("a@x.io",), ("b@x.io",)]
+    assert query(mysql_url, "SELECT name FROM orgs ORDER BY id") == [("ACME",), ("globex",), ("initech",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts") == [(3,)]

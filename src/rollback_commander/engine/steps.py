@@ -199,7 +199,9 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     # each DDL step: a procedure, a trigger or a cascading foreign key created earlier in this
     # migration counts); only tables that existed before the migration need capturing (run.copy).
     model_cur = model0
+    temporary: set[str] = set()  # the session's TEMPORARY tables: they hide tables of their name
     resolver = NameResolver(model_cur, d.name, [])
+    resolver.shadowed = temporary
     boundary = _Boundaries()
     prepared = PreparedStatements()
     for i, stmt in enumerate(statements):
@@ -227,6 +229,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             _save(target, pid, info)
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
+            resolver.shadowed = temporary
             boundary()
             continue
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
@@ -273,9 +276,11 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         for sql in remove:  # committed with the statement: the capture stops here
             boundary()
             conn.execute(sql)
+        _track_temporary(code_only(run_stmt.text, d.name), temporary)
         if d.needs_autocommit(stmt) or d.needs_autocommit(run_stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
+            resolver.shadowed = temporary
         boundary()
     run.finish()
     model_end = d.introspect(conn)
@@ -292,6 +297,22 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started,
             "warnings": info["warnings"]}
+
+
+_CREATE_TEMPORARY = re.compile(r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|[\w$]+)\s*(?![.\w])", re.I)
+_DROP_TABLES = re.compile(r"^\s*DROP\s+(?:TEMPORARY\s+)?TABLES?\s+(?:IF\s+EXISTS\s+)?(.+?)\s*(?:RESTRICT|CASCADE)?\s*$", re.I | re.S)
+
+
+def _track_temporary(code: str, temporary: set[str]) -> None:
+    """The session's TEMPORARY tables after a statement ran: `CREATE TEMPORARY TABLE t` adds t, a
+    `DROP [TEMPORARY] TABLE` of t drops that one (the temporary table goes first) and so removes it.
+    While one exists, its name means it, not the model's table: DML on it is not captured and a
+    `DROP TABLE` of it sets nothing aside."""
+    if m := _CREATE_TEMPORARY.match(code):
+        temporary.add(m.group(1).strip("`").lower())
+    elif m := _DROP_TABLES.match(code):
+        for name in m.group(1).split(","):
+            temporary.discard(name.strip().strip("`").lower())
 
 
 def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: NameResolver, info: dict[str, Any],
