@@ -27,7 +27,7 @@ from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import FINGERPRINT_REV, SchemaModel
-from .analyze import Analysis, NameResolver, _write_closure, analyze, code_only
+from .analyze import QNAME, Analysis, NameResolver, _write_closure, analyze, code_only, unquote
 from .capture import PROVE_DATA_ROWS, CaptureRecord, CaptureRun
 from .dynamic_sql import PreparedStatements
 from .errors_map import database_message, is_database_error
@@ -214,6 +214,17 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         run_stmt = stmt
         if dynamic := prepared.resolve(conn, stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
             stmt, run_stmt = dynamic
+        if elsewhere := _other_database_write(code_only(run_stmt.text, d.name), conn):
+            what = (f"{m.path}:{stmt.start_line}: this statement writes {elsewhere}, a table of another database than "
+                    "the target: nothing there is captured or rolled back")
+            if not allow_irreversible:
+                failed = MigrationFailed(what, details={"file": str(m.path), "line": stmt.start_line, "migration": m.id})
+                _failed(target, m, i, failed)
+                failed.hint = (f"{failed.hint}; apply that part to its database itself, or --allow-irreversible runs it "
+                               "without capturing what it changes there")
+                raise failed
+            info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
+            info["uncaptured"] = True
         an = analyze(stmt.text, model_cur, resolver, d.name)
         if run_stmt is not stmt:  # EXECUTE ... USING runs as written: nothing can replace it
             an.quarantine_tables, an.quarantine_columns = [], None
@@ -301,6 +312,35 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
 
 _CREATE_TEMPORARY = re.compile(r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|[\w$]+)\s*(?![.\w])", re.I)
 _DROP_TABLES = re.compile(r"^\s*DROP\s+(?:TEMPORARY\s+)?TABLES?\s+(?:IF\s+EXISTS\s+)?(.+?)\s*(?:RESTRICT|CASCADE)?\s*$", re.I | re.S)
+
+
+_MODIFIERS = r"(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK|IGNORE)\s+)*"
+_WRITTEN = [re.compile(p, re.I | re.S) for p in (
+    rf"^\s*(?:INSERT|REPLACE)\s+{_MODIFIERS}(?:INTO\s+)?({QNAME})",
+    rf"^\s*UPDATE\s+{_MODIFIERS}({QNAME})",
+    rf"^\s*DELETE\s+{_MODIFIERS}FROM\s+({QNAME})",
+    rf"^\s*(?:TRUNCATE|ALTER|DROP|CREATE(?:\s+OR\s+REPLACE)?)\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?({QNAME})",
+    rf"^\s*RENAME\s+TABLES?\s+({QNAME})",
+)]
+_RENAMED_TO = re.compile(rf"\b(?:TO|AS)\s+({QNAME})", re.I)
+_RENAMING = re.compile(r"^\s*(?:RENAME\s+TABLES?|ALTER\s+TABLE)\b", re.I)
+
+
+def _other_database_write(code: str, conn: Any) -> str | None:
+    """MySQL: the `db.table` a statement writes (INSERT/REPLACE/UPDATE/DELETE target, a table it
+    creates, alters, drops, truncates or renames, or renames to) when `db` is not the target's
+    database: its rows are out of the tool's reach (`RENAME TABLE logs TO archive.logs`)."""
+    database = getattr(conn, "database", None)
+    if not database:
+        return None
+    found = [m.group(1) for p in _WRITTEN if (m := p.search(code))]
+    if _RENAMING.match(code):  # RENAME TABLE a TO b, c TO d; ALTER TABLE a RENAME TO b
+        found += [m.group(1) for m in _RENAMED_TO.finditer(code)]
+    for name in found:
+        parts = [unquote(p) for p in re.split(r"\s*\.\s*", name.strip(), maxsplit=1)]
+        if len(parts) == 2 and parts[0].lower() != str(database).lower():
+            return ".".join(parts)
+    return None
 
 
 def _track_temporary(code: str, temporary: set[str]) -> None:
