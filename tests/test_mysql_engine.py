@@ -861,3 +861,20 @@ def test_writing_a_table_of_another_database_is_refused(mysql_url: str, tmp_path
     assert code == 0, data
     assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
     assert query(mysql_url, "SELECT id FROM audit_2020 ORDER BY id") == [(1,), (2,)]
+
+
+@pytest.mark.mysql
+def test_read_only_transactions_a_migration_asks_for_do_not_stop_the_tool(mysql_url: str, tmp_path: Path) -> None:
+    """A migration ending with `SET SESSION TRANSACTION READ ONLY` made the tool's own journal
+    writes after it fail (an internal error, the point left running): the session is made
+    read-write again after such a statement."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_ro.sql": "UPDATE orgs SET name = UPPER(name);\nSET SESSION TRANSACTION READ ONLY;\n",
+        "002_more.sql": "DELETE FROM contacts WHERE org_id = 2;\n"})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
