@@ -812,3 +812,69 @@ def test_liquibase_formatted_sql_changesets(mysql_url: str, tmp_path: Path) -> N
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_temporary_table_hiding_a_table_of_its_name(mysql_url: str, tmp_path: Path) -> None:
+    """`CREATE TEMPORARY TABLE contacts ...` hides the table `contacts` from the session: DML on
+    that name then changes the temporary table (nothing to capture, and no capture trigger can be
+    put on it), and `DROP TABLE contacts` drops the temporary one; after that the name means the
+    table again."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_dedupe.sql": (
+        "CREATE TEMPORARY TABLE contacts AS SELECT MIN(id) AS id, org_id FROM contacts GROUP BY org_id;\n"
+        "DELETE FROM contacts WHERE org_id = 2;\n"
+        "UPDATE orgs SET name = UPPER(name) WHERE id IN (SELECT org_id FROM contacts);\n"
+        "DROP TABLE contacts;\n"
+        "DELETE FROM contacts WHERE email = 'c@x.io';\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT email FROM contacts ORDER BY id") == [("a@x.io",), ("b@x.io",)]
+    assert query(mysql_url, "SELECT name FROM orgs ORDER BY id") == [("ACME",), ("globex",), ("initech",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT COUNT(*) FROM contacts") == [(3,)]
+
+
+@pytest.mark.mysql
+def test_writing_a_table_of_another_database_is_refused(mysql_url: str, tmp_path: Path, _mysql_admin: object) -> None:
+    """`RENAME TABLE logs TO archive.logs` (archiving into another schema) or DML on `other.t`
+    change what a rollback of the target cannot reach: refused before it runs, naming file and
+    line (what ran before it is reverted); a name qualified with the target's own database runs."""
+    run_sql(mysql_url, "CREATE TABLE audit_2020 (id int PRIMARY KEY, msg varchar(20));\n"
+                       "INSERT INTO audit_2020 VALUES (1, 'a'), (2, 'b');\n")
+    target = parse_url(mysql_url).parts()["database"]
+    with fresh_mysql_database(_mysql_admin) as other_url:
+        other = parse_url(other_url).parts()["database"]
+        for n, sql in enumerate((f"RENAME TABLE audit_2020 TO `{other}`.audit_2020;",
+                                 f"ALTER TABLE audit_2020 RENAME TO {other}.audit_2020;",
+                                 f"CREATE TABLE {other}.audit_copy AS SELECT * FROM audit_2020;")):
+            folder = write_migrations(tmp_path / f"m{n}", {"001_archive.sql": f"DELETE FROM audit_2020 WHERE id = 2;\n{sql}\n"})
+            code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+            assert code == 1 and "001_archive.sql:2" in data["message"] and "another database" in data["message"], data
+            assert query(other_url, "SHOW TABLES") == [], sql
+            assert query(mysql_url, "SELECT id FROM audit_2020 ORDER BY id") == [(1,), (2,)], sql
+    folder = write_migrations(tmp_path / "same", {"001_archive.sql": f"RENAME TABLE audit_2020 TO `{target}`.audit_old;\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    assert query(mysql_url, "SELECT id FROM audit_2020 ORDER BY id") == [(1,), (2,)]
+
+
+@pytest.mark.mysql
+def test_read_only_transactions_a_migration_asks_for_do_not_stop_the_tool(mysql_url: str, tmp_path: Path) -> None:
+    """A migration ending with `SET SESSION TRANSACTION READ ONLY` made the tool's own journal
+    writes after it fail (an internal error, the point left running): the session is made
+    read-write again after such a statement."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_ro.sql": "UPDATE orgs SET name = UPPER(name);\nSET SESSION TRANSACTION READ ONLY;\n",
+        "002_more.sql": "DELETE FROM contacts WHERE org_id = 2;\n"})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

@@ -30,6 +30,9 @@ from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 SERVER_STATUS_IN_TRANS = 1
 SERVER_STATUS_AUTOCOMMIT = 2
+_READ_ONLY = re.compile(r"\bREAD\s+ONLY\b|\b(?:tx|transaction)_read_only\b", re.IGNORECASE)
+"""A statement that may make the session's transactions read-only: the tool's journal writes after it
+would fail, so the session is made read-write again (the migration's later statements too)."""
 LOCK_PREFIX = "rollback-commander."
 UTC_TIME_ZONE = "'+00:00'"
 """The tool's session time zone: journal timestamps (CURRENT_TIMESTAMP defaults) are UTC."""
@@ -179,6 +182,8 @@ class MySQLConnection(Connection):
             now = self.user_session.pop("database")
             self.set_session(self.tool_values(), unless=self.user_session)
             self._autocommit_back()
+            if _READ_ONLY.search(sql):  # SET SESSION TRANSACTION READ ONLY, tx_read_only = 1, ...
+                self.execute("SET SESSION TRANSACTION READ WRITE")  # the tool's own writes must go on
         if now == self.database:
             return None
         self.execute(f"USE {qi(self.database)}")

@@ -179,6 +179,9 @@ class NameResolver:
         self.views = {o.name: o for o in model.objects.values() if o.kind in ("view", "materialized_view")}
         self.routines = {o.name.lower(): o for o in model.objects.values() if o.kind in ("procedure", "function")}
         self._lower = {k.lower(): k for k in [*model.tables, *self.views]}
+        self.shadowed: set[str] = set()
+        """MySQL: the (lower-case) names of the session's TEMPORARY tables, which hide a table of
+        the same name from the statements after them."""
 
     def resolve(self, written: str) -> str | None:
         """The model table a name refers to (None for views and for tables the model lacks)."""
@@ -201,6 +204,8 @@ class NameResolver:
                     return key
             return None
         name = parts[-1]
+        if len(parts) == 1 and name.lower() in self.shadowed:
+            return None  # the session's temporary table, not the model's
         if name in known:
             return name
         return self._lower.get(name.lower())

@@ -27,7 +27,7 @@ from ..errors import MigrationFailed, Refused
 from ..journal.store import Capture, Point
 from ..model.migration import Migration
 from ..model.schema import FINGERPRINT_REV, SchemaModel
-from .analyze import Analysis, NameResolver, _write_closure, analyze, code_only
+from .analyze import QNAME, Analysis, NameResolver, _write_closure, analyze, code_only, unquote
 from .capture import PROVE_DATA_ROWS, CaptureRecord, CaptureRun
 from .dynamic_sql import PreparedStatements
 from .errors_map import database_message, is_database_error
@@ -199,7 +199,9 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     # each DDL step: a procedure, a trigger or a cascading foreign key created earlier in this
     # migration counts); only tables that existed before the migration need capturing (run.copy).
     model_cur = model0
+    temporary: set[str] = set()  # the session's TEMPORARY tables: they hide tables of their name
     resolver = NameResolver(model_cur, d.name, [])
+    resolver.shadowed = temporary
     boundary = _Boundaries()
     prepared = PreparedStatements()
     for i, stmt in enumerate(statements):
@@ -212,6 +214,17 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         run_stmt = stmt
         if dynamic := prepared.resolve(conn, stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
             stmt, run_stmt = dynamic
+        if elsewhere := _other_database_write(code_only(run_stmt.text, d.name), conn):
+            what = (f"{m.path}:{stmt.start_line}: this statement writes {elsewhere}, a table of another database than "
+                    "the target: nothing there is captured or rolled back")
+            if not allow_irreversible:
+                failed = MigrationFailed(what, details={"file": str(m.path), "line": stmt.start_line, "migration": m.id})
+                _failed(target, m, i, failed)
+                failed.hint = (f"{failed.hint}; apply that part to its database itself, or --allow-irreversible runs it "
+                               "without capturing what it changes there")
+                raise failed
+            info.setdefault("warnings", []).append(f"{what}; it ran uncaptured (--allow-irreversible)")
+            info["uncaptured"] = True
         an = analyze(stmt.text, model_cur, resolver, d.name)
         if run_stmt is not stmt:  # EXECUTE ... USING runs as written: nothing can replace it
             an.quarantine_tables, an.quarantine_columns = [], None
@@ -227,6 +240,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
             _save(target, pid, info)
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
+            resolver.shadowed = temporary
             boundary()
             continue
         # No savepoints around DDL here, so nothing can be probed: what the statement and the
@@ -273,9 +287,11 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         for sql in remove:  # committed with the statement: the capture stops here
             boundary()
             conn.execute(sql)
+        _track_temporary(code_only(run_stmt.text, d.name), temporary)
         if d.needs_autocommit(stmt) or d.needs_autocommit(run_stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])
+            resolver.shadowed = temporary
         boundary()
     run.finish()
     model_end = d.introspect(conn)
@@ -292,6 +308,51 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     return {"point_id": pid, "adopted": adopted, "captures": captures, "seconds": time.perf_counter() - started,
             "warnings": info["warnings"]}
+
+
+_CREATE_TEMPORARY = re.compile(r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|[\w$]+)\s*(?![.\w])", re.I)
+_DROP_TABLES = re.compile(r"^\s*DROP\s+(?:TEMPORARY\s+)?TABLES?\s+(?:IF\s+EXISTS\s+)?(.+?)\s*(?:RESTRICT|CASCADE)?\s*$", re.I | re.S)
+
+
+_MODIFIERS = r"(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK|IGNORE)\s+)*"
+_WRITTEN = [re.compile(p, re.I | re.S) for p in (
+    rf"^\s*(?:INSERT|REPLACE)\s+{_MODIFIERS}(?:INTO\s+)?({QNAME})",
+    rf"^\s*UPDATE\s+{_MODIFIERS}({QNAME})",
+    rf"^\s*DELETE\s+{_MODIFIERS}FROM\s+({QNAME})",
+    rf"^\s*(?:TRUNCATE|ALTER|DROP|CREATE(?:\s+OR\s+REPLACE)?)\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?({QNAME})",
+    rf"^\s*RENAME\s+TABLES?\s+({QNAME})",
+)]
+_RENAMED_TO = re.compile(rf"\b(?:TO|AS)\s+({QNAME})", re.I)
+_RENAMING = re.compile(r"^\s*(?:RENAME\s+TABLES?|ALTER\s+TABLE)\b", re.I)
+
+
+def _other_database_write(code: str, conn: Any) -> str | None:
+    """MySQL: the `db.table` a statement writes (INSERT/REPLACE/UPDATE/DELETE target, a table it
+    creates, alters, drops, truncates or renames, or renames to) when `db` is not the target's
+    database: its rows are out of the tool's reach (`RENAME TABLE logs TO archive.logs`)."""
+    database = getattr(conn, "database", None)
+    if not database:
+        return None
+    found = [m.group(1) for p in _WRITTEN if (m := p.search(code))]
+    if _RENAMING.match(code):  # RENAME TABLE a TO b, c TO d; ALTER TABLE a RENAME TO b
+        found += [m.group(1) for m in _RENAMED_TO.finditer(code)]
+    for name in found:
+        parts = [unquote(p) for p in re.split(r"\s*\.\s*", name.strip(), maxsplit=1)]
+        if len(parts) == 2 and parts[0].lower() != str(database).lower():
+            return ".".join(parts)
+    return None
+
+
+def _track_temporary(code: str, temporary: set[str]) -> None:
+    """The session's TEMPORARY tables after a statement ran: `CREATE TEMPORARY TABLE t` adds t, a
+    `DROP [TEMPORARY] TABLE` of t drops that one (the temporary table goes first) and so removes it.
+    While one exists, its name means it, not the model's table: DML on it is not captured and a
+    `DROP TABLE` of it sets nothing aside."""
+    if m := _CREATE_TEMPORARY.match(code):
+        temporary.add(m.group(1).strip("`").lower())
+    elif m := _DROP_TABLES.match(code):
+        for name in m.group(1).split(","):
+            temporary.discard(name.strip().strip("`").lower())
 
 
 def _unprobed(target: Target, m: Migration, i: int, stmt: Statement, resolver: NameResolver, info: dict[str, Any],
