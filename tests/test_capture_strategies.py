@@ -888,3 +888,37 @@ def test_pg_rows_written_by_a_views_instead_of_trigger_are_captured(pg_url: str,
     assert api.fingerprint(pg_url) == before
     api.apply(pg_url, str(folder))  # again: the log's ids are free
     assert query(pg_url, "SELECT min(id), max(id) FROM contact_events") == [(1, 5)]
+
+
+def test_pg_rows_written_by_deferred_triggers_at_commit_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """goalert checks and counts rotation participants in constraint triggers INITIALLY DEFERRED:
+    they fire at COMMIT, after the migration's last statement and outside every capture, so what
+    they wrote (a count, a change log) stayed after a rollback (or the proof refused the
+    migration). Where the database has deferrable triggers the migration now ends with SET
+    CONSTRAINTS ALL IMMEDIATE, probed and captured like any statement; so does a migration's own."""
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE org_changes (id bigserial PRIMARY KEY, org_id int NOT NULL, change text NOT NULL);
+        ALTER TABLE orgs ADD COLUMN contact_count int NOT NULL DEFAULT 0;
+        CREATE FUNCTION track_contacts() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE orgs SET contact_count = (SELECT count(*) FROM contacts WHERE org_id = NEW.org_id) WHERE id = NEW.org_id;
+            INSERT INTO org_changes (org_id, change) VALUES (NEW.org_id, TG_OP || ' ' || NEW.id);
+            RETURN NULL;
+        END $$;
+        CREATE CONSTRAINT TRIGGER track_contacts AFTER INSERT OR UPDATE ON contacts
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION track_contacts();""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_move.sql": "UPDATE contacts SET org_id = 2 WHERE id <= 4;\n",
+        "002_more.sql": "INSERT INTO contacts (id, org_id, name, email) VALUES (60, 1, 'n', 'n@x.io');\n"
+                        "SET CONSTRAINTS ALL IMMEDIATE;\nUPDATE contacts SET name = 'm' WHERE id = 60;\n",
+    })
+    api.apply(pg_url, str(folder), to="001_move")
+    one = api.fingerprint(pg_url)
+    assert query(pg_url, "SELECT count(*) FROM org_changes")[0][0] == 4
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM org_changes")[0][0] == 6
+    api.rollback_to(pg_url, "001_move")
+    assert api.fingerprint(pg_url) == one
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before

@@ -328,6 +328,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if head == "SET" and dialect == "mysql" and (via := resolver.through_routines(code)):
         # SET @x = f(...): a stored function may write the tables it names
         return Analysis(capture=_write_closure(via, model, False), reason="calls stored functions")
+    if dialect == "postgresql" and re.match(r"^\s*SET\s+CONSTRAINTS\b.*\bIMMEDIATE\b", code, re.I | re.S):
+        # pending deferred triggers fire now: they may write any table
+        return Analysis(probe=True, reason="fires deferred triggers", rows=True)
     if _NO_DATA.match(code):
         return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK|PREPARE|DEALLOCATE|DROP\s+PREPARE)\b", code, re.I))
     if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):
