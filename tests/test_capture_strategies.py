@@ -922,3 +922,31 @@ def test_pg_rows_written_by_deferred_triggers_at_commit_are_captured(pg_url: str
     assert api.fingerprint(pg_url) == one
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
+
+
+def test_pg_rows_written_by_do_also_rules_are_captured_and_not_rewritten(pg_url: str, tmp_path: Path) -> None:
+    """Audit rules (ON UPDATE / ON DELETE TO orders DO ALSO INSERT INTO order_audit): the rows the
+    rules wrote were in no capture (the log's rows stayed after a rollback, its sequence was set
+    back under them), and the restore's own UPDATE / INSERT fired the rules again. Tables a rule
+    names are now part of the statement's writes (a table with rules is probed), and the restore
+    disables the rules of the tables it writes, as it disables their triggers."""
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE contact_audit (id serial PRIMARY KEY, contact_id int NOT NULL, what text NOT NULL);
+        CREATE RULE contacts_audit_upd AS ON UPDATE TO contacts
+            DO ALSO INSERT INTO contact_audit (contact_id, what) VALUES (OLD.id, 'updated');
+        CREATE RULE contacts_audit_del AS ON DELETE TO contacts
+            DO ALSO INSERT INTO contact_audit (contact_id, what) VALUES (OLD.id, 'deleted');
+        ALTER TABLE contacts DISABLE RULE contacts_audit_del;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_fix.sql": (
+        "UPDATE contacts SET phone = NULL WHERE id <= 6;\n"
+        "ALTER TABLE contacts ENABLE RULE contacts_audit_del;\n"
+        "DELETE FROM contacts WHERE id > 45;\n")})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT what, count(*) FROM contact_audit GROUP BY 1 ORDER BY 1") == [("deleted", 5), ("updated", 6)]
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT count(*) FROM contact_audit")[0][0] == 0
+    assert query(pg_url, "SELECT ev_enabled::text FROM pg_rewrite WHERE rulename = 'contacts_audit_del'") == [("D",)]
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT min(id), max(id) FROM contact_audit") == [(1, 11)]

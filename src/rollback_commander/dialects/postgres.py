@@ -557,6 +557,10 @@ class PostgresDialect(Dialect):
             elif obj.kind == "trigger" and obj.table in tables and obj.definition.get("enabled", "O") != "D":
                 before.append(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
                 after.append(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
+            elif obj.kind == "rule" and obj.table in tables and "enabled" not in obj.definition:
+                # a DO ALSO rule would write its audit rows again for every restored row
+                before.append(f"ALTER TABLE {table} DISABLE RULE {name}")
+                after.append(f"ALTER TABLE {table} ENABLE RULE {name}")
         return (before, after) if after else ([], [])
 
 
