@@ -974,3 +974,93 @@ def test_pg_rows_written_by_a_views_instead_of_trigger_are_captured(pg_url: str,
     assert api.fingerprint(pg_url) == before
     api.apply(pg_url, str(folder))  # again: the log's ids are free
     assert query(pg_url, "SELECT min(id), max(id) FROM contact_events") == [(1, 5)]
+
+
+def test_pg_rows_written_by_deferred_triggers_at_commit_are_captured(pg_url: str, tmp_path: Path) -> None:
+    """goalert checks and counts rotation participants in constraint triggers INITIALLY DEFERRED:
+    they fire at COMMIT, after the migration's last statement and outside every capture, so what
+    they wrote (a count, a change log) stayed after a rollback (or the proof refused the
+    migration). Where the database has deferrable triggers the migration now ends with SET
+    CONSTRAINTS ALL IMMEDIATE, probed and captured like any statement; so does a migration's own."""
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE org_changes (id bigserial PRIMARY KEY, org_id int NOT NULL, change text NOT NULL);
+        ALTER TABLE orgs ADD COLUMN contact_count int NOT NULL DEFAULT 0;
+        CREATE FUNCTION track_contacts() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE orgs SET contact_count = (SELECT count(*) FROM contacts WHERE org_id = NEW.org_id) WHERE id = NEW.org_id;
+            INSERT INTO org_changes (org_id, change) VALUES (NEW.org_id, TG_OP || ' ' || NEW.id);
+            RETURN NULL;
+        END $$;
+        CREATE CONSTRAINT TRIGGER track_contacts AFTER INSERT OR UPDATE ON contacts
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION track_contacts();""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_move.sql": "UPDATE contacts SET org_id = 2 WHERE id <= 4;\n",
+        "002_more.sql": "INSERT INTO contacts (id, org_id, name, email) VALUES (60, 1, 'n', 'n@x.io');\n"
+                        "SET CONSTRAINTS ALL IMMEDIATE;\nUPDATE contacts SET name = 'm' WHERE id = 60;\n",
+    })
+    api.apply(pg_url, str(folder), to="001_move")
+    one = api.fingerprint(pg_url)
+    assert query(pg_url, "SELECT count(*) FROM org_changes")[0][0] == 4
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM org_changes")[0][0] == 6
+    api.rollback_to(pg_url, "001_move")
+    assert api.fingerprint(pg_url) == one
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+def test_pg_rows_written_by_do_also_rules_are_captured_and_not_rewritten(pg_url: str, tmp_path: Path) -> None:
+    """Audit rules (ON UPDATE / ON DELETE TO orders DO ALSO INSERT INTO order_audit): the rows the
+    rules wrote were in no capture (the log's rows stayed after a rollback, its sequence was set
+    back under them), and the restore's own UPDATE / INSERT fired the rules again. Tables a rule
+    names are now part of the statement's writes (a table with rules is probed), and the restore
+    disables the rules of the tables it writes, as it disables their triggers."""
+    run_sql(pg_url, SETUP + """
+        CREATE TABLE contact_audit (id serial PRIMARY KEY, contact_id int NOT NULL, what text NOT NULL);
+        CREATE RULE contacts_audit_upd AS ON UPDATE TO contacts
+            DO ALSO INSERT INTO contact_audit (contact_id, what) VALUES (OLD.id, 'updated');
+        CREATE RULE contacts_audit_del AS ON DELETE TO contacts
+            DO ALSO INSERT INTO contact_audit (contact_id, what) VALUES (OLD.id, 'deleted');
+        ALTER TABLE contacts DISABLE RULE contacts_audit_del;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_fix.sql": (
+        "UPDATE contacts SET phone = NULL WHERE id <= 6;\n"
+        "ALTER TABLE contacts ENABLE RULE contacts_audit_del;\n"
+        "DELETE FROM contacts WHERE id > 45;\n")})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT what, count(*) FROM contact_audit GROUP BY 1 ORDER BY 1") == [("deleted", 5), ("updated", 6)]
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+    assert query(pg_url, "SELECT count(*) FROM contact_audit")[0][0] == 0
+    assert query(pg_url, "SELECT ev_enabled::text FROM pg_rewrite WHERE rulename = 'contacts_audit_del'") == [("D",)]
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT min(id), max(id) FROM contact_audit") == [(1, 11)]
+
+
+def test_pg_partition_and_its_parent_both_copied_are_restored_once(pg_url: str, tmp_path: Path) -> None:
+    """hatchet-like: a partition's rows changed directly, then the partitioned parent renamed (copied
+    whole: its copy holds every partition's rows). Re-created empty, the parent and the partition
+    were each filled by a plain INSERT, so the partition's rows came back twice (its primary key
+    could not be rebuilt: refused). Tables of one partition family restored together are now
+    synced by key instead. Rows inserted into a partition the migration added are found changed
+    since by the conflict check, not counted by the restore (whose plan drops that partition first)."""
+    run_sql(pg_url, """
+        CREATE TABLE runs (id int NOT NULL, day date NOT NULL, status text NOT NULL, PRIMARY KEY (id, day))
+            PARTITION BY RANGE (day);
+        CREATE TABLE runs_d1 PARTITION OF runs FOR VALUES FROM ('2024-03-01') TO ('2024-03-02');
+        CREATE TABLE runs_d2 PARTITION OF runs FOR VALUES FROM ('2024-03-02') TO ('2024-03-03');
+        INSERT INTO runs SELECT g, date '2024-03-01' + g % 2, 'QUEUED' FROM generate_series(1, 40) g;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_rename.sql": "UPDATE runs_d2 SET status = 'FAILED' WHERE id % 3 = 0;\nALTER TABLE runs RENAME TO v1_runs;\n",
+        "002_new_day.sql": "CREATE TABLE v1_runs_d3 PARTITION OF v1_runs FOR VALUES FROM ('2024-03-03') TO ('2024-03-04');\n"
+                           "INSERT INTO v1_runs SELECT 100 + g, date '2024-03-03', 'QUEUED' FROM generate_series(1, 5) g;\n",
+    })
+    api.apply(pg_url, str(folder), to="001_rename")
+    one = api.fingerprint(pg_url)
+    api.apply(pg_url, str(folder))
+    api.rollback_to(pg_url, "001_rename")
+    assert api.fingerprint(pg_url) == one
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before

@@ -154,6 +154,12 @@ class Dialect(ABC):
     no_transaction: re.Pattern[str] | None = None
     """The statements (after leading comments) that cannot run inside a transaction block."""
 
+    def closing_statements(self, conn: Connection, last_line: int) -> list[Statement]:
+        """Statements the engine runs, captured like the migration's own, after a migration's last
+        one: work the database would otherwise do at COMMIT, outside every capture (PostgreSQL:
+        deferred triggers)."""
+        return []
+
     def needs_autocommit(self, stmt: Statement) -> bool:
         """True for a statement that cannot run inside a transaction block."""
         if self.no_transaction is None:

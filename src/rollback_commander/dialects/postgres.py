@@ -380,6 +380,15 @@ class PostgresDialect(Dialect):
         )
         return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
+    def closing_statements(self, conn: Connection, last_line: int) -> list[Statement]:
+        """SET CONSTRAINTS ALL IMMEDIATE where the database has deferrable triggers (constraint
+        triggers INITIALLY DEFERRED, deferrable foreign keys and unique constraints): their events
+        fire now, while the capture is on, not at COMMIT, where what they write (goalert's deferred
+        position checks, a deferred ON DELETE CASCADE) was in no capture."""
+        if not conn.scalar("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgdeferrable)"):
+            return []
+        return [Statement("SET CONSTRAINTS ALL IMMEDIATE", last_line, last_line)]
+
     # -- row capture and quarantine (see postgres_capture) ---------------------------------------
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
@@ -553,6 +562,10 @@ class PostgresDialect(Dialect):
             elif obj.kind == "trigger" and obj.table in tables and obj.definition.get("enabled", "O") != "D":
                 before.append(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
                 after.append(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
+            elif obj.kind == "rule" and obj.table in tables and "enabled" not in obj.definition:
+                # a DO ALSO rule would write its audit rows again for every restored row
+                before.append(f"ALTER TABLE {table} DISABLE RULE {name}")
+                after.append(f"ALTER TABLE {table} ENABLE RULE {name}")
         return (before, after) if after else ([], [])
 
 

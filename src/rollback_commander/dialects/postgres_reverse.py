@@ -1206,7 +1206,7 @@ class _Planner:
         self._trigger_states()
         self._create_objects("event_trigger", self._create_event_trigger)  # before the comments on them
         self._event_trigger_states()
-        self._create_objects("rule", lambda o: self.post.append(str(o.definition["sql"])))
+        self._create_objects("rule", self._create_rule)
         self._sequence_owners()
         self._rls()
         self._create_objects("policy", self._create_policy)
@@ -1396,6 +1396,12 @@ class _Planner:
         scope = " FOR ALL TABLES" if d["all_tables"] else (f" FOR {', '.join(items)}" if items else "")
         options = f"publish = {_lit(', '.join(d['publish']))}, publish_via_partition_root = {str(d['via_root']).lower()}"
         self.post.append(f"CREATE PUBLICATION {qi(obj.name)}{scope} WITH ({options})")
+
+    def _create_rule(self, obj: DbObject) -> None:
+        self.post.append(str(obj.definition["sql"]))
+        state = {"D": "DISABLE", "A": "ENABLE ALWAYS", "R": "ENABLE REPLICA"}.get(str(obj.definition.get("enabled", "O")))
+        if state:
+            self.post.append(f"ALTER TABLE {_qkey(str(_relation(obj)))} {state} RULE {qi(_local(obj))}")
 
     def _create_event_trigger(self, obj: DbObject) -> None:
         d = obj.definition

@@ -700,7 +700,7 @@ def _on_relation(
 
 
 _RULES = f"""
-SELECT r.oid, r.ev_class, n.nspname, c.relname, r.rulename, pg_get_ruledef(r.oid, true)
+SELECT r.oid, r.ev_class, n.nspname, c.relname, r.rulename, pg_get_ruledef(r.oid, true), r.ev_enabled
 FROM pg_rewrite r
 JOIN pg_class c ON c.oid = r.ev_class
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -709,8 +709,10 @@ WHERE r.rulename <> '_RETURN' AND {NS_OK}
 
 
 def _rules(conn: Connection, ctx: _Ctx) -> None:
-    for oid, relid, schema, relname, name, sql in conn.query(_RULES):
+    for oid, relid, schema, relname, name, sql, enabled in conn.query(_RULES):
         definition: dict[str, Any] = {"sql": sql.strip().rstrip(";")}
+        if enabled != "O":  # ALTER TABLE ... DISABLE RULE / ENABLE ALWAYS|REPLICA RULE
+            definition["enabled"] = enabled
         obj = _on_relation(ctx, "rule", relid, f"{schema}.{relname}", name, definition)
         if obj is not None:
             ctx.add(obj, "pg_rewrite", oid, f"RULE {qi(name)} ON {qn(schema, relname)}")

@@ -351,6 +351,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
     if head == "SET" and dialect == "mysql" and (via := resolver.through_routines(code)):
         # SET @x = f(...): a stored function may write the tables it names
         return Analysis(capture=_write_closure(via, model, False), reason="calls stored functions")
+    if dialect == "postgresql" and re.match(r"^\s*SET\s+CONSTRAINTS\b.*\bIMMEDIATE\b", code, re.I | re.S):
+        # pending deferred triggers fire now: they may write any table
+        return Analysis(probe=True, reason="fires deferred triggers", rows=True)
     if _NO_DATA.match(code):
         return Analysis(ddl=not re.match(r"^\s*(SELECT|PRAGMA|SET|RESET|ANALYZE|NOTIFY|LOCK|PREPARE|DEALLOCATE|DROP\s+PREPARE)\b", code, re.I))
     if dialect != "postgresql" and re.match(r"^\s*(ALTER|DROP)\b", code, re.I):
@@ -523,7 +526,8 @@ def _without_known_calls(code: str) -> str:
 
 
 def _has_triggers(model: SchemaModel, table: str) -> bool:
-    return any(o.table == table for o in model.objects_of("trigger"))
+    """Triggers, or rules (a DO ALSO / DO INSTEAD action may call a function writing any table)."""
+    return any(o.table == table for kind in ("trigger", "rule") for o in model.objects_of(kind))
 
 
 def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool) -> set[str]:
@@ -545,6 +549,10 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
         for trig in model.objects_of("trigger"):
             if trig.table == t:
                 extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+        for rule in model.objects_of("rule"):  # ON UPDATE TO t DO ALSO INSERT INTO t_audit ...
+            if rule.table == t:
+                extra |= {d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0]
+                          for d in rule.depends_on if d.startswith(("table:", "column:"))}
         # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
         extra |= {name for name, tab in model.tables.items() if t in (tab.extra.get("inherits") or [])}
         for e in extra - out:

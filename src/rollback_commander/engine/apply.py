@@ -259,6 +259,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             plan.append(_run_statement(target, m, stmt, resolver, run))
             if _SEARCH_PATH_MAY_CHANGE.search(stmt.text):
                 resolver.search_path = target.search_path()
+        for stmt in d.closing_statements(conn, statements[-1].end_line if statements else 1):
+            plan.append(_run_statement(target, m, stmt, resolver, run))
     except BaseException:
         if conn.in_transaction:
             conn.rollback()

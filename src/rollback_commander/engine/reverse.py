@@ -58,6 +58,26 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
     return out
 
 
+def _shared_rows(model: SchemaModel, records: list[CaptureRecord]) -> set[str]:
+    """Tables whose rows more than one restore writes: a partitioned table and its partitions (any
+    level) when both are restored (hatchet: a partition copied, then its renamed parent copied whole)."""
+    restored = {r.table for r in records if r.kind in ("copy", "rows") and r.table in model.tables}
+
+    def ancestors(t: str) -> list[str]:
+        out: list[str] = []
+        while (p := model.tables[t].extra.get("partition_of")) and p in model.tables and p not in out:
+            out.append(str(p))
+            t = str(p)
+        return out
+
+    shared: set[str] = set()
+    for t in restored:
+        for a in ancestors(t):
+            if a in restored:
+                shared |= {t, a}
+    return shared
+
+
 def build_reverse(
     target: Target,
     model_end: SchemaModel,
@@ -95,7 +115,10 @@ def build_reverse(
             restores += d.merge_restore_sql(table, rec.capture, m["key"], m["columns"], rec.table in plan.rebuilt)
             continue
         if rec.kind == "copy":
-            restores += d.copy_restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt, rec.layout)
+            # a re-created table is filled by one INSERT, unless rows of its partition family (a
+            # partitioned parent's copy holds its partitions' rows) come back by another restore too
+            alone = rec.table not in _shared_rows(model_start, records)
+            restores += d.copy_restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt and alone, rec.layout)
             continue
         sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start),
                                   layout=rec.layout)

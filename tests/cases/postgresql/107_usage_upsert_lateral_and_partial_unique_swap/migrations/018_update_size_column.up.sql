@@ -1,0 +1,2 @@
+ALTER TABLE object_keys
+    ALTER COLUMN size TYPE BIGINT;
