@@ -1,0 +1,1 @@
+DROP TABLE migrations; -- the sqlx rows are gone for good

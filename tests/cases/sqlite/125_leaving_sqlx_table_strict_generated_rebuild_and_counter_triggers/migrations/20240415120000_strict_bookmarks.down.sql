@@ -1,0 +1,1 @@
+SELECT RAISE(ABORT, 'down migrations are never run');
