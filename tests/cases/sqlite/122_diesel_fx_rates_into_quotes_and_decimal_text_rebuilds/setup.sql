@@ -111,3 +111,9 @@ SELECT printf('act-%03d', i), 'acc-' || (1 + i % 3),
        i % 9 = 0, CASE WHEN i % 5 = 0 THEN 'imported; row ' || i END,
        printf('2024-01-01 00:%02d:00', i % 60), printf('2024-06-01 00:%02d:00', i % 60)
 FROM n;
+
+-- activities left behind by a deleted account and a delisted asset (no foreign keys yet)
+INSERT INTO activities VALUES
+    ('act-901', 'acc-9', 'TCK1', 'BUY', '2024-02-10 09:00:00', 3, 20.5, 'USD', 1, 0, NULL, '2024-02-10 09:00:00', '2024-02-10 09:00:00'),
+    ('act-902', 'acc-1', 'DELISTED', 'SELL', '2024-02-11 09:00:00', 2, 7.25, 'USD', 0.5, 0, 'last trade', '2024-02-11 09:00:00', '2024-02-11 09:00:00'),
+    ('act-903', 'acc-9', '$CASH-USD', 'DEPOSIT', '2024-02-12 09:00:00', 1, 500, 'USD', 0, 1, NULL, '2024-02-12 09:00:00', '2024-02-12 09:00:00');
