@@ -1,0 +1,2 @@
+-- Insert a default row into the "settings" table
+INSERT INTO `settings` (`theme`) VALUES ('system');
