@@ -878,3 +878,32 @@ def test_read_only_transactions_a_migration_asks_for_do_not_stop_the_tool(mysql_
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_system_versioned_tables_round_trip_and_keep_the_servers_alter_rule(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB system versioning: a migration's ALTER of a versioned table still meets the server's
+    `system_versioning_alter_history = ERROR` unless the migration SETs `KEEP` itself, while the
+    tool's reverse ALTERs those tables (and adds or drops the versioning back) either way."""
+    _setup(mysql_url)
+    if "mariadb" not in str(query(mysql_url, "SELECT VERSION()")[0][0]).lower():
+        pytest.skip("system versioning is MariaDB's")
+    run_sql(mysql_url, "ALTER TABLE orgs ADD SYSTEM VERSIONING;\n")
+    bad = write_migrations(tmp_path / "bad", {"001_bad.sql": "ALTER TABLE orgs MODIFY name varchar(90);\n"})
+    res = cli("apply", "--db", mysql_url, "--dir", str(bad))
+    assert res.returncode != 0 and "001_bad.sql:1" in res.stderr, res.stderr
+    assert cli("to", "base", "--db", mysql_url, "--yes").returncode == 0
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_keep.sql": "SET @@system_versioning_alter_history = KEEP;\n"
+                        "ALTER TABLE orgs MODIFY name varchar(90), ADD COLUMN tier varchar(10);\n"
+                        "UPDATE orgs SET tier = 'gold' WHERE id = 1;\n",
+        "002_flags.sql": "ALTER TABLE orgs DROP SYSTEM VERSIONING;\nALTER TABLE contacts ADD SYSTEM VERSIONING;\n"
+                         "DELETE FROM contacts WHERE org_id = 2;\n",
+    })
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert "WITH SYSTEM VERSIONING" in str(query(mysql_url, "SHOW CREATE TABLE orgs")[0][1])

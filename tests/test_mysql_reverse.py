@@ -505,6 +505,27 @@ CASES: list[Case] = [
         "CREATE SEQUENCE ticket_no;"
         "CREATE TABLE tickets (id INT NOT NULL DEFAULT (NEXT VALUE FOR ticket_no) PRIMARY KEY)",
     ),
+    # MariaDB system versioning: the flag comes and goes with the reverse, and the reverse's other
+    # ALTERs of a versioned table need system_versioning_alter_history = KEEP in the tool's session
+    Case(
+        "mariadb_add_system_versioning",
+        BASE + SEED,
+        "ALTER TABLE customers ADD COLUMN audit VARCHAR(20), MODIFY name VARCHAR(90), ADD SYSTEM VERSIONING",
+        expect=("DROP SYSTEM VERSIONING",),
+    ),
+    Case(
+        "mariadb_drop_system_versioning",
+        BASE + SEED + "ALTER TABLE customers ADD SYSTEM VERSIONING;",
+        "ALTER TABLE customers DROP SYSTEM VERSIONING; ALTER TABLE customers DROP COLUMN name",
+        data=("customers",),
+        expect=("ADD SYSTEM VERSIONING",),
+    ),
+    Case(
+        "mariadb_alter_versioned_table",
+        BASE + SEED + "ALTER TABLE customers ADD SYSTEM VERSIONING;",
+        "ALTER TABLE customers MODIFY name VARCHAR(60), ADD COLUMN audit VARCHAR(20); UPDATE customers SET audit = 'x'",
+        data=("customers",),
+    ),
     # -- data ----------------------------------------------------------------------------------------
     Case(
         "keyless_table_duplicates",
@@ -603,8 +624,8 @@ def _assert_same(want: SchemaModel, got: SchemaModel, label: str, script: str) -
 @pytest.mark.parametrize("mariadb", [True, False], ids=["if-exists", "portable"])
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_reverse_restores_schema_and_data(conn: Connection, dialect: MySQLDialect, case: Case, mariadb: bool) -> None:
-    if case.id == "mariadb_sequence" and not _mysql_conn(conn).mariadb:
-        pytest.skip("sequences are MariaDB's")
+    if case.id.startswith("mariadb_") and not _mysql_conn(conn).mariadb:
+        pytest.skip("sequences and system versioning are MariaDB's")
     _run(conn, case.setup)
     before = introspect_mysql(conn)
     kept_before = _rows(conn, before, case.kept)

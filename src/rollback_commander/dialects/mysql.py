@@ -51,6 +51,10 @@ TOOL_SESSION_VALUES: Final = {
     "max_join_size": 18446744073709551615, "sql_quote_show_create": 1,
 }
 """Values of USER_SESSION_VARIABLES the tool's own work needs whatever the server's defaults."""
+MARIADB_SESSION_VALUES: Final = {"system_versioning_alter_history": "KEEP"}
+"""MariaDB-only session variables, kept apart like USER_SESSION_VARIABLES: a reverse or restore
+must be able to ALTER a system-versioned table (the server refuses it under the default `ERROR`),
+while a migration's own statements keep the server's setting (or the one they SET)."""
 SQL_TEXT_MODES: Final = frozenset({
     "ANSI", "ANSI_QUOTES", "PIPES_AS_CONCAT", "NO_BACKSLASH_ESCAPES", "IGNORE_SPACE", "HIGH_NOT_PRECEDENCE",
     "REAL_AS_FLOAT", "EMPTY_STRING_IS_NULL", "SIMULTANEOUS_ASSIGNMENT", "ORACLE", "MSSQL", "DB2", "MAXDB",
@@ -139,6 +143,9 @@ class MySQLConnection(Connection):
         self.mariadb = "mariadb" in version.lower()
         self.lock_name = lock_name(database)
         self.lock_held = False
+        self.session_variables: tuple[str, ...] = USER_SESSION_VARIABLES + (
+            tuple(MARIADB_SESSION_VALUES) if self.mariadb else ()
+        )
         self.tool_session: dict[str, Any] = {}
         """USER_SESSION_VARIABLES as the tool's own work needs them: UTC, the connection's character
         set (the one the driver encodes and decodes with)."""
@@ -152,13 +159,14 @@ class MySQLConnection(Connection):
 
     def read_session(self) -> dict[str, Any]:
         """The session's USER_SESSION_VARIABLES, and `database`: the one it is in."""
-        row = self.query("SELECT " + ", ".join(f"@@SESSION.{v}" for v in USER_SESSION_VARIABLES) + ", DATABASE()")[0]
-        return {**dict(zip(USER_SESSION_VARIABLES, row[:-1], strict=True)), "database": row[-1]}
+        names = self.session_variables
+        row = self.query("SELECT " + ", ".join(f"@@SESSION.{v}" for v in names) + ", DATABASE()")[0]
+        return {**dict(zip(names, row[:-1], strict=True)), "database": row[-1]}
 
     def set_session(self, values: dict[str, Any], unless: dict[str, Any]) -> None:
         """SET the variables of `values` that differ from `unless` (the session's current values),
         in USER_SESSION_VARIABLES order (a character set before its collation)."""
-        changed = [v for v in USER_SESSION_VARIABLES if v in values and values[v] != unless.get(v)]
+        changed = [v for v in self.session_variables if v in values and values[v] != unless.get(v)]
         if changed:
             self.execute("SET " + ", ".join(f"SESSION {v} = %s" for v in changed), [values[v] for v in changed])
 
@@ -304,7 +312,7 @@ class MySQLDialect(Dialect):
         conn.execute(f"SET SESSION time_zone = {UTC_TIME_ZONE}")
         actual = conn.read_session()
         actual.pop("database")
-        conn.tool_session = {**actual, **TOOL_SESSION_VALUES}
+        conn.tool_session = {**actual, **TOOL_SESSION_VALUES, **(MARIADB_SESSION_VALUES if conn.mariadb else {})}
         conn.set_session(conn.tool_values(), unless=actual)
         if not conn.mariadb:
             # MySQL 8 caches information_schema statistics (AUTO_INCREMENT) for a day by default

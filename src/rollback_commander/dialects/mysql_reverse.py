@@ -301,7 +301,7 @@ def is_rerunnable(sql: str) -> bool:
     (a resumed step journal may repeat the last step). Plans for MySQL 8 lack the IF [NOT] EXISTS
     clauses inside ALTER TABLE: resume those by planning again from the introspected state."""
     text = sql.lstrip().upper()
-    if "REMOVE PARTITIONING" in text:
+    if "REMOVE PARTITIONING" in text or text.endswith("SYSTEM VERSIONING"):  # no IF [NOT] EXISTS form
         return False
     return not (text.startswith("RENAME TABLE") and not text.startswith("RENAME TABLE IF EXISTS"))
 
@@ -670,6 +670,9 @@ class _Planner:
         clauses: list[str] = []
         options = _option_changes(wt.extra.get("options", {}), tt.extra.get("options", {}))
         clauses.extend(options)
+        versioned = _system_versioned(wt), _system_versioned(tt)
+        if versioned == (True, False):  # first, so the other clauses meet a plain table
+            self.pre.append(f"ALTER TABLE {qi(name)} DROP SYSTEM VERSIONING")
         for obj in sorted(self.index_drops.get(name, []), key=lambda o: o.name):
             clauses.append(_drop_clause(obj, self.mariadb))
         pk_changes = wt.extra.get("primary_key") != tt.extra.get("primary_key")
@@ -709,6 +712,8 @@ class _Planner:
             self.work.add(copy.deepcopy(obj))
         if clauses:
             self.pre.append(f"ALTER TABLE {qi(name)} {', '.join(clauses)}")
+        if versioned == (False, True):  # last: the table gets its history from its restored rows on
+            self.pre.append(f"ALTER TABLE {qi(name)} ADD SYSTEM VERSIONING")
         if wt.extra.get("partition") != tt.extra.get("partition"):
             part = tt.extra.get("partition")
             self.pre.append(f"ALTER TABLE {qi(name)} {part}" if part else f"ALTER TABLE {qi(name)} REMOVE PARTITIONING")
@@ -891,6 +896,11 @@ def _column_renames(cur: Table, tgt: Table) -> dict[str, str]:
 
 def _base_word(col: Column) -> str:
     return re.split(r"[\s(]", col.type.lower(), maxsplit=1)[0]
+
+
+def _system_versioned(table: Table) -> bool:
+    """A MariaDB system-versioned table (`WITH SYSTEM VERSIONING` among its option flags)."""
+    return any("SYSTEM VERSIONING" in f.upper() for f in table.extra.get("flags", []))
 
 
 def _option_changes(have: dict[str, str], want: dict[str, str]) -> list[str]:
