@@ -148,13 +148,28 @@ def rows_capture_create(table: Table, capture: str, key: list[str], live: Live =
     ]
 
 
+_FK_UPDATES = re.compile(r"\bON\s+DELETE\s+SET\s+(NULL|DEFAULT)\b|\bON\s+UPDATE\s+(CASCADE|SET\s+(NULL|DEFAULT))\b", re.I)
+
+
+def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
+    """Whether one firing of an AFTER UPDATE statement trigger on `table` may hold several versions
+    of one row: the updates of all referential actions fired by one statement share their transition
+    tables, so with two foreign keys of the table that update it (ON DELETE SET NULL / SET DEFAULT,
+    ON UPDATE CASCADE / SET ...), a row matching both (peertube's abuse reporter and flagged account)
+    is in the old table as v0 and v1 and in the new as v1 and v2."""
+    fks = [o for o in model.objects.values() if o.kind == "foreign_key" and o.table == table]
+    return sum(1 for o in fks if _FK_UPDATES.search(str(o.definition.get("sql", "")))) >= 2
+
+
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
-                          layout: int = RECORD_HASH_LAYOUT) -> tuple[list[str], list[str]]:
+                          layout: int = RECORD_HASH_LAYOUT, versions: bool = False) -> tuple[list[str], list[str]]:
     """Statements installing the capture triggers for one statement, and removing them after.
 
     One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
     key and hash of a row it created, 'u' both (the key was there before and after the statement).
-    An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row."""
+    An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row. With
+    `versions` (updated_twice_per_firing) a key may come several times in one firing: its first old
+    and its last new version are paired (transition tables keep the order the rows were written in)."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -175,7 +190,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {', '.join(paired)}, $firing, "
         f"CASE WHEN {n_missing} THEN 'o' WHEN {o_missing} THEN 'n' ELSE 'u' END, "
         f"CASE WHEN {n_missing} THEN NULL ELSE {row_hash('n', table, live, layout)} END "
-        f"FROM _rb_old o FULL JOIN _rb_new n ON {join}"
+        f"FROM {_versions('_rb_old', key, live, False) if versions else '_rb_old'} o "
+        f"FULL JOIN {_versions('_rb_new', key, live, True) if versions else '_rb_new'} n ON {join}"
     )
     t = qualified(table.name)
     install, remove = [], []
@@ -192,6 +208,13 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         install.append(f"SELECT rollback.capture_fire_always({lit(t)}::regclass, {lit(TRIGGER_PREFIX + event.lower())})")
         remove.append(f"DROP TRIGGER {name} ON {t}")
     return install, remove
+
+
+def _versions(transition: str, key: list[str], live: Live, last: bool) -> str:
+    """One row per key of a transition table: the first (or last) written version."""
+    keys = ", ".join(live_col("v", k, live) for k in key)
+    return (f"(SELECT DISTINCT ON ({keys}) * FROM (SELECT v.*, row_number() OVER () AS _rb_i FROM {transition} v) v "
+            f"ORDER BY {keys}, _rb_i{' DESC' if last else ''})")
 
 
 CAPTURE_WORK_MEM = "64MB"
