@@ -1066,23 +1066,29 @@ def test_pg_partition_and_its_parent_both_copied_are_restored_once(pg_url: str, 
     assert api.fingerprint(pg_url) == before
 
 
-def test_rows_set_null_by_two_foreign_keys_in_one_delete_come_back(pg_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("second_fk_in_migration", [False, True])
+def test_rows_set_null_by_two_foreign_keys_in_one_delete_come_back(pg_url: str, tmp_path: Path,
+                                                                   second_fk_in_migration: bool) -> None:
     """The referential actions of one DELETE share their transition tables: a row matched by two
     ON DELETE SET NULL keys is in one firing twice (v0 -> v1 -> v2), and its first old version is
-    what comes back (peertube's abuse reporter and flagged account)."""
+    what comes back (peertube's abuse reporter and flagged account). Also when the second key is
+    created earlier in the same migration."""
+    fk = "ALTER TABLE abuses ADD FOREIGN KEY (flagged) REFERENCES accounts (id) ON DELETE SET NULL ON UPDATE CASCADE;\n"
     run_sql(pg_url, """
         CREATE TABLE accounts (id integer PRIMARY KEY);
         CREATE TABLE abuses (id integer PRIMARY KEY, note text,
             reporter integer REFERENCES accounts (id) ON DELETE SET NULL,
-            flagged integer REFERENCES accounts (id) ON DELETE SET NULL ON UPDATE CASCADE);
+            flagged integer);
         INSERT INTO accounts SELECT g FROM generate_series(1, 5) g;
         INSERT INTO abuses SELECT g, 'n' || g, 1 + g % 5, CASE WHEN g % 2 = 0 THEN 1 + g % 5 ELSE 1 + (g * 3) % 5 END
         FROM generate_series(1, 30) g;
-    """)
+    """ + ("" if second_fk_in_migration else fk))
     rows_before = query(pg_url, "SELECT * FROM abuses ORDER BY id")
-    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_purge.sql": "DELETE FROM accounts WHERE id = 4;\n"})))
+    purge = (fk + "UPDATE abuses SET note = note || '!' WHERE id < 3;\n" if second_fk_in_migration else "") + "DELETE FROM accounts WHERE id = 4;\n"
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_purge.sql": purge})))
     info = json.loads(query(pg_url, "SELECT info FROM rollback.points WHERE migration = '001_purge'")[0][0])
     (cap,) = [c["capture"] for c in info["captures"] if c["kind"] == "rows" and c["table"].endswith("abuses")]
-    assert query(pg_url, f"SELECT _rb_kind::text, count(*)::int, count(DISTINCT id)::int FROM {cap} GROUP BY 1") == [("u", 9, 9)]
+    assert query(pg_url, f"SELECT _rb_kind::text, count(*)::int, count(DISTINCT id)::int FROM {cap} "
+                         f"WHERE _rb_seq = (SELECT max(_rb_seq) FROM {cap}) GROUP BY 1") == [("u", 9, 9)]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before
