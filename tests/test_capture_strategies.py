@@ -1092,3 +1092,19 @@ def test_rows_set_null_by_two_foreign_keys_in_one_delete_come_back(pg_url: str, 
                          f"WHERE _rb_seq = (SELECT max(_rb_seq) FROM {cap}) GROUP BY 1") == [("u", 9, 9)]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before
+
+
+def test_key_renumbering_cascading_into_its_own_table_comes_back(pg_url: str, tmp_path: Path) -> None:
+    """An UPDATE of keys whose self-referencing ON UPDATE CASCADE rewrites rows it has just updated:
+    one firing holds v0 (old key), v1 (new key) and v2 (new key, new parent); the new keys were not
+    there before, so the rollback removes them and puts the old rows back."""
+    run_sql(pg_url, """
+        CREATE TABLE nodes (id integer PRIMARY KEY, parent_id integer REFERENCES nodes (id) ON UPDATE CASCADE ON DELETE SET NULL,
+                            label text);
+        INSERT INTO nodes SELECT g, CASE WHEN g > 3 THEN 1 + g % 3 END, 'node ' || g FROM generate_series(1, 20) g;
+    """)
+    rows_before = query(pg_url, "SELECT * FROM nodes ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {
+        "001_renumber.sql": "UPDATE nodes SET id = id + 100 WHERE id <= 6;\nDELETE FROM nodes WHERE id = 102;\n"})))
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM nodes ORDER BY id") == rows_before

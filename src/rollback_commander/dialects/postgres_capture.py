@@ -156,9 +156,11 @@ def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
     of one row: the updates of all referential actions fired by one statement share their transition
     tables, so with two foreign keys of the table that update it (ON DELETE SET NULL / SET DEFAULT,
     ON UPDATE CASCADE / SET ...), a row matching both (peertube's abuse reporter and flagged account)
-    is in the old table as v0 and v1 and in the new as v1 and v2."""
-    fks = [o for o in model.objects.values() if o.kind == "foreign_key" and o.table == table]
-    return sum(1 for o in fks if _FK_UPDATES.search(str(o.definition.get("sql", "")))) >= 2
+    is in the old table as v0 and v1 and in the new as v1 and v2. So with one such key referencing
+    the table itself: an UPDATE of keys cascades into the rows it has just updated."""
+    fks = [o for o in model.objects.values() if o.kind == "foreign_key" and o.table == table
+           and _FK_UPDATES.search(str(o.definition.get("sql", "")))]
+    return len(fks) >= 2 or any(o.definition.get("references") == table for o in fks)
 
 
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
@@ -168,8 +170,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
     key and hash of a row it created, 'u' both (the key was there before and after the statement).
     An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row. With
-    `versions` (updated_twice_per_firing) a key may come several times in one firing: its first old
-    and its last new version are paired (transition tables keep the order the rows were written in)."""
+    `versions` (updated_twice_per_firing) a row may come several times in one firing: its first old
+    and its last new version are paired (see _versions)."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -190,8 +192,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {', '.join(paired)}, $firing, "
         f"CASE WHEN {n_missing} THEN 'o' WHEN {o_missing} THEN 'n' ELSE 'u' END, "
         f"CASE WHEN {n_missing} THEN NULL ELSE {row_hash('n', table, live, layout)} END "
-        f"FROM {_versions('_rb_old', key, live, False) if versions else '_rb_old'} o "
-        f"FULL JOIN {_versions('_rb_new', key, live, True) if versions else '_rb_new'} n ON {join}"
+        f"FROM {_versions('_rb_old', False) if versions else '_rb_old'} o "
+        f"FULL JOIN {_versions('_rb_new', True) if versions else '_rb_new'} n ON {join}"
     )
     t = qualified(table.name)
     install, remove = [], []
@@ -210,11 +212,17 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     return install, remove
 
 
-def _versions(transition: str, key: list[str], live: Live, last: bool) -> str:
-    """One row per key of a transition table: the first (or last) written version."""
-    keys = ", ".join(live_col("v", k, live) for k in key)
-    return (f"(SELECT DISTINCT ON ({keys}) * FROM (SELECT v.*, row_number() OVER () AS _rb_i FROM {transition} v) v "
-            f"ORDER BY {keys}, _rb_i{' DESC' if last else ''})")
+def _versions(transition: str, last: bool) -> str:
+    """The rows of an UPDATE transition table that are not versions written and rewritten within the
+    firing. Both tables list the row updates in the order they were made (the i-th old row is the
+    i-th new row's old version), so an old row equal to a new row written before it is an
+    intermediate version (not there before the firing), and a new row equal to an old row after it
+    was rewritten again (not there after): the first old and last new version of a row remain, even
+    when its key changed on the way (an UPDATE of a key cascading to its own table)."""
+    other, before = ("_rb_old", ">") if last else ("_rb_new", "<")
+    numbered = "(SELECT v.*, v::text AS _rb_t, row_number() OVER () AS _rb_i FROM {0} v)"
+    return (f"(SELECT * FROM {numbered.format(transition)} v WHERE NOT EXISTS (SELECT 1 FROM {numbered.format(other)} w "
+            f"WHERE w._rb_t = v._rb_t AND w._rb_i {before} v._rb_i))")
 
 
 CAPTURE_WORK_MEM = "64MB"
