@@ -1108,3 +1108,21 @@ def test_key_renumbering_cascading_into_its_own_table_comes_back(pg_url: str, tm
         "001_renumber.sql": "UPDATE nodes SET id = id + 100 WHERE id <= 6;\nDELETE FROM nodes WHERE id = 102;\n"})))
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM nodes ORDER BY id") == rows_before
+
+
+def test_rows_updated_by_a_cte_and_set_null_by_its_delete_come_back(pg_url: str, tmp_path: Path) -> None:
+    """A writable CTE deletes the parent while the main UPDATE writes the children; the ON DELETE
+    SET NULL of that delete rewrites the same rows in the same firing."""
+    run_sql(pg_url, """
+        CREATE TABLE accounts (id integer PRIMARY KEY);
+        CREATE TABLE abuses (id integer PRIMARY KEY, note text, reporter integer REFERENCES accounts (id) ON DELETE SET NULL);
+        INSERT INTO accounts SELECT g FROM generate_series(1, 5) g;
+        INSERT INTO abuses SELECT g, 'n' || g, 1 + g % 5 FROM generate_series(1, 20) g;
+    """)
+    rows_before = query(pg_url, "SELECT * FROM abuses ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_purge.sql": (
+        "WITH d AS (DELETE FROM accounts WHERE id = 4 RETURNING id)\n"
+        "UPDATE abuses SET note = note || ' (reporter removed)' WHERE reporter IN (SELECT id FROM d);\n")})))
+    assert query(pg_url, "SELECT count(*)::int FROM abuses WHERE reporter IS NULL AND note LIKE '%removed)'") == [(4,)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before

@@ -153,14 +153,15 @@ _FK_UPDATES = re.compile(r"\bON\s+DELETE\s+SET\s+(NULL|DEFAULT)\b|\bON\s+UPDATE\
 
 def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
     """Whether one firing of an AFTER UPDATE statement trigger on `table` may hold several versions
-    of one row: the updates of all referential actions fired by one statement share their transition
-    tables, so with two foreign keys of the table that update it (ON DELETE SET NULL / SET DEFAULT,
-    ON UPDATE CASCADE / SET ...), a row matching both (peertube's abuse reporter and flagged account)
-    is in the old table as v0 and v1 and in the new as v1 and v2. So with one such key referencing
-    the table itself: an UPDATE of keys cascades into the rows it has just updated."""
-    fks = [o for o in model.objects.values() if o.kind == "foreign_key" and o.table == table
-           and _FK_UPDATES.search(str(o.definition.get("sql", "")))]
-    return len(fks) >= 2 or any(o.definition.get("references") == table for o in fks)
+    of one row: the updates a statement makes and those of the referential actions it fires share
+    their transition tables. So a foreign key of the table that updates it (ON DELETE SET NULL /
+    SET DEFAULT, ON UPDATE CASCADE / SET ...) may rewrite a row already updated in the same firing:
+    by a second such key (peertube's abuse reporter and flagged account: v0 and v1 in the old
+    table, v1 and v2 in the new), by the statement itself when the key references its own table
+    (ids renumbered cascade into the rows just moved), or by an UPDATE in a writable CTE beside the
+    DELETE of the parent."""
+    return any(o.kind == "foreign_key" and o.table == table and _FK_UPDATES.search(str(o.definition.get("sql", "")))
+               for o in model.objects.values())
 
 
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
