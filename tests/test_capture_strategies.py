@@ -1064,3 +1064,65 @@ def test_pg_partition_and_its_parent_both_copied_are_restored_once(pg_url: str, 
     assert api.fingerprint(pg_url) == one
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.parametrize("second_fk_in_migration", [False, True])
+def test_rows_set_null_by_two_foreign_keys_in_one_delete_come_back(pg_url: str, tmp_path: Path,
+                                                                   second_fk_in_migration: bool) -> None:
+    """The referential actions of one DELETE share their transition tables: a row matched by two
+    ON DELETE SET NULL keys is in one firing twice (v0 -> v1 -> v2), and its first old version is
+    what comes back (peertube's abuse reporter and flagged account). Also when the second key is
+    created earlier in the same migration."""
+    fk = "ALTER TABLE abuses ADD FOREIGN KEY (flagged) REFERENCES accounts (id) ON DELETE SET NULL ON UPDATE CASCADE;\n"
+    run_sql(pg_url, """
+        CREATE TABLE accounts (id integer PRIMARY KEY);
+        CREATE TABLE abuses (id integer PRIMARY KEY, note text,
+            reporter integer REFERENCES accounts (id) ON DELETE SET NULL,
+            flagged integer);
+        INSERT INTO accounts SELECT g FROM generate_series(1, 5) g;
+        INSERT INTO abuses SELECT g, 'n' || g, 1 + g % 5, CASE WHEN g % 2 = 0 THEN 1 + g % 5 ELSE 1 + (g * 3) % 5 END
+        FROM generate_series(1, 30) g;
+    """ + ("" if second_fk_in_migration else fk))
+    rows_before = query(pg_url, "SELECT * FROM abuses ORDER BY id")
+    purge = (fk + "UPDATE abuses SET note = note || '!' WHERE id < 3;\n" if second_fk_in_migration else "") + "DELETE FROM accounts WHERE id = 4;\n"
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_purge.sql": purge})))
+    info = json.loads(query(pg_url, "SELECT info FROM rollback.points WHERE migration = '001_purge'")[0][0])
+    (cap,) = [c["capture"] for c in info["captures"] if c["kind"] == "rows" and c["table"].endswith("abuses")]
+    assert query(pg_url, f"SELECT _rb_kind::text, count(*)::int, count(DISTINCT id)::int FROM {cap} "
+                         f"WHERE _rb_seq = (SELECT max(_rb_seq) FROM {cap}) GROUP BY 1") == [("u", 9, 9)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before
+
+
+def test_key_renumbering_cascading_into_its_own_table_comes_back(pg_url: str, tmp_path: Path) -> None:
+    """An UPDATE of keys whose self-referencing ON UPDATE CASCADE rewrites rows it has just updated:
+    one firing holds v0 (old key), v1 (new key) and v2 (new key, new parent); the new keys were not
+    there before, so the rollback removes them and puts the old rows back."""
+    run_sql(pg_url, """
+        CREATE TABLE nodes (id integer PRIMARY KEY, parent_id integer REFERENCES nodes (id) ON UPDATE CASCADE ON DELETE SET NULL,
+                            label text);
+        INSERT INTO nodes SELECT g, CASE WHEN g > 3 THEN 1 + g % 3 END, 'node ' || g FROM generate_series(1, 20) g;
+    """)
+    rows_before = query(pg_url, "SELECT * FROM nodes ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {
+        "001_renumber.sql": "UPDATE nodes SET id = id + 100 WHERE id <= 6;\nDELETE FROM nodes WHERE id = 102;\n"})))
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM nodes ORDER BY id") == rows_before
+
+
+def test_rows_updated_by_a_cte_and_set_null_by_its_delete_come_back(pg_url: str, tmp_path: Path) -> None:
+    """A writable CTE deletes the parent while the main UPDATE writes the children; the ON DELETE
+    SET NULL of that delete rewrites the same rows in the same firing."""
+    run_sql(pg_url, """
+        CREATE TABLE accounts (id integer PRIMARY KEY);
+        CREATE TABLE abuses (id integer PRIMARY KEY, note text, reporter integer REFERENCES accounts (id) ON DELETE SET NULL);
+        INSERT INTO accounts SELECT g FROM generate_series(1, 5) g;
+        INSERT INTO abuses SELECT g, 'n' || g, 1 + g % 5 FROM generate_series(1, 20) g;
+    """)
+    rows_before = query(pg_url, "SELECT * FROM abuses ORDER BY id")
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {"001_purge.sql": (
+        "WITH d AS (DELETE FROM accounts WHERE id = 4 RETURNING id)\n"
+        "UPDATE abuses SET note = note || ' (reporter removed)' WHERE reporter IN (SELECT id FROM d);\n")})))
+    assert query(pg_url, "SELECT count(*)::int FROM abuses WHERE reporter IS NULL AND note LIKE '%removed)'") == [(4,)]
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before

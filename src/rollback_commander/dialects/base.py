@@ -260,8 +260,9 @@ class Dialect(ABC):
         raise NotImplementedError
 
     def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str], live: Live = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, model: SchemaModel | None = None
     ) -> tuple[list[str], list[str]]:
+        """`model`: the schema the table is in (what else may write it in the same firing)."""
         raise NotImplementedError
 
     def rows_firings(self, conn: Connection, capture: str) -> int:

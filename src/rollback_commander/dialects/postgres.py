@@ -393,8 +393,10 @@ class PostgresDialect(Dialect):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
 
-    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
-        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout)
+    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
+                              model: SchemaModel | None = None) -> tuple[list[str], list[str]]:
+        versions = model is not None and pc.updated_twice_per_firing(model, table.name)
+        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout, versions)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         """Tables in an INHERITS hierarchy are copied (each ONLY its own rows): the transition tables

@@ -148,13 +148,31 @@ def rows_capture_create(table: Table, capture: str, key: list[str], live: Live =
     ]
 
 
+_FK_UPDATES = re.compile(r"\bON\s+DELETE\s+SET\s+(NULL|DEFAULT)\b|\bON\s+UPDATE\s+(CASCADE|SET\s+(NULL|DEFAULT))\b", re.I)
+
+
+def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
+    """Whether one firing of an AFTER UPDATE statement trigger on `table` may hold several versions
+    of one row: the updates a statement makes and those of the referential actions it fires share
+    their transition tables. So a foreign key of the table that updates it (ON DELETE SET NULL /
+    SET DEFAULT, ON UPDATE CASCADE / SET ...) may rewrite a row already updated in the same firing:
+    by a second such key (peertube's abuse reporter and flagged account: v0 and v1 in the old
+    table, v1 and v2 in the new), by the statement itself when the key references its own table
+    (ids renumbered cascade into the rows just moved), or by an UPDATE in a writable CTE beside the
+    DELETE of the parent."""
+    return any(o.kind == "foreign_key" and o.table == table and _FK_UPDATES.search(str(o.definition.get("sql", "")))
+               for o in model.objects.values())
+
+
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
-                          layout: int = RECORD_HASH_LAYOUT) -> tuple[list[str], list[str]]:
+                          layout: int = RECORD_HASH_LAYOUT, versions: bool = False) -> tuple[list[str], list[str]]:
     """Statements installing the capture triggers for one statement, and removing them after.
 
     One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
     key and hash of a row it created, 'u' both (the key was there before and after the statement).
-    An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row."""
+    An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row. With
+    `versions` (updated_twice_per_firing) a row may come several times in one firing: its first old
+    and its last new version are paired (see _versions)."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -175,7 +193,8 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {', '.join(paired)}, $firing, "
         f"CASE WHEN {n_missing} THEN 'o' WHEN {o_missing} THEN 'n' ELSE 'u' END, "
         f"CASE WHEN {n_missing} THEN NULL ELSE {row_hash('n', table, live, layout)} END "
-        f"FROM _rb_old o FULL JOIN _rb_new n ON {join}"
+        f"FROM {_versions('_rb_old', False) if versions else '_rb_old'} o "
+        f"FULL JOIN {_versions('_rb_new', True) if versions else '_rb_new'} n ON {join}"
     )
     t = qualified(table.name)
     install, remove = [], []
@@ -192,6 +211,19 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         install.append(f"SELECT rollback.capture_fire_always({lit(t)}::regclass, {lit(TRIGGER_PREFIX + event.lower())})")
         remove.append(f"DROP TRIGGER {name} ON {t}")
     return install, remove
+
+
+def _versions(transition: str, last: bool) -> str:
+    """The rows of an UPDATE transition table that are not versions written and rewritten within the
+    firing. Both tables list the row updates in the order they were made (the i-th old row is the
+    i-th new row's old version), so an old row equal to a new row written before it is an
+    intermediate version (not there before the firing), and a new row equal to an old row after it
+    was rewritten again (not there after): the first old and last new version of a row remain, even
+    when its key changed on the way (an UPDATE of a key cascading to its own table)."""
+    other, before = ("_rb_old", ">") if last else ("_rb_new", "<")
+    numbered = "(SELECT v.*, v::text AS _rb_t, row_number() OVER () AS _rb_i FROM {0} v)"
+    return (f"(SELECT * FROM {numbered.format(transition)} v WHERE NOT EXISTS (SELECT 1 FROM {numbered.format(other)} w "
+            f"WHERE w._rb_t = v._rb_t AND w._rb_i {before} v._rb_i))")
 
 
 CAPTURE_WORK_MEM = "64MB"

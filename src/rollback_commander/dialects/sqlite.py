@@ -493,7 +493,8 @@ class SQLiteDialect(Dialect):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         return sc.rows_capture_create(table, capture, key)
 
-    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None) -> tuple[list[str], list[str]]:
+    def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
+                              model: SchemaModel | None = None) -> tuple[list[str], list[str]]:
         return sc.rows_capture_triggers(table, capture, key)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:

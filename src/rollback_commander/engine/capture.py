@@ -199,7 +199,7 @@ class CaptureRun:
                 for sql in self.d.rows_capture_create(t, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
-            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live)
+            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live, self.schema_now() or self.model0)
             install += i
             remove += r
         return install, remove
