@@ -102,7 +102,7 @@ def from_capture(alias: str, table: Table, names: list[str]) -> str:
 
 
 RECORD_HASH_LAYOUT = 3
-"""The first rows layout whose `_rb_hash` is `record_hash` (layouts 1 and 2: the hash of the row's text)."""
+"""The first rows layout whose `_rb_hash` is the record hash of row_hash (layouts 1 and 2: the hash of the row's text)."""
 
 _HASHED_AS_IS = frozenset({
     "smallint", "integer", "bigint", "oid", "boolean", '"char"', "name", "text", "character varying", "bytea", "uuid",
