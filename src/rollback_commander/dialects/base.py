@@ -100,6 +100,9 @@ class Dialect(ABC):
     on; each dialect says what its layouts mean (PostgreSQL 2: one row per key and firing, 'u'
     pairing an old image with the new hash; 3: that hash is a record hash, see postgres_capture.row_hash;
     MySQL 2: one firing means one event per key)."""
+    rows_firings_from: int | None = None
+    """The oldest rows layout whose firings count means what the current layout's does (None: only
+    the current layout's), see CaptureRecord.plan_firings."""
     rows_guarded_restore = False
     """rows_restore_sql restores only the keys whose rows are still what the migration left, unless
     rows_restore_mode_sql('restore-old') ran in the transaction (so keep-current needs no

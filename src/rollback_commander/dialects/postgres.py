@@ -81,11 +81,10 @@ def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
     itself: pg_sequences shows NULL for a sequence not drawn from since ALTER SEQUENCE ... RESTART
     [WITH n] or setval(.., n, false), which hides where it was restarted to (its start value is
     not it), so the proof and the rollback moved such sequences back to their start."""
-    names = [str(r[0]) for r in conn.query(
-        "SELECT format('%I.%I', s.schemaname, s.sequencename) " + _USER_SEQUENCES.replace(
-            " ORDER BY 1", " AND has_sequence_privilege(format('%I.%I', s.schemaname, s.sequencename), 'SELECT') ORDER BY 1"))]
     incs = {str(n): int(i) for n, i in conn.query(
-        "SELECT format('%I.%I', s.schemaname, s.sequencename), s.increment_by " + _USER_SEQUENCES)}
+        "SELECT format('%I.%I', s.schemaname, s.sequencename), s.increment_by " + _USER_SEQUENCES.replace(
+            " ORDER BY 1", " AND has_sequence_privilege(format('%I.%I', s.schemaname, s.sequencename), 'SELECT') ORDER BY 1"))}
+    names = list(incs)
     out: list[tuple[str, int, bool, int]] = []
     for start in range(0, len(names), 200):
         chunk = names[start : start + 200]
@@ -103,6 +102,7 @@ class PostgresDialect(Dialect):
     rows_layout = pc.RECORD_HASH_LAYOUT
     """3: as 2 (see base), the hashes record_hash; a server before 14 (no hash_record_extended)
     gets layout 2, see connect."""
+    rows_firings_from = 2
     rows_guarded_restore = True
     quarantine = True
 
@@ -274,14 +274,8 @@ class PostgresDialect(Dialect):
             time.sleep(0.2)
 
     # -- data ---------------------------------------------------------------------------------
-    def _rows_of(self, table: Table) -> str:
-        """The table's own rows in a FROM / DELETE / UPDATE: ONLY a plain table (without it, a table
-        with INHERITS children reads, deletes and updates theirs too: concourse's build_events); a
-        partitioned table's rows are its partitions'."""
-        return self.qualified(table.name) if table.extra.get("partition_key") else "ONLY " + self.qualified(table.name)
-
     def table_checksum(self, conn: Connection, table: Table, like: str | None = None) -> str:
-        q = self._rows_of(table)
+        q = pc.own_rows(table)
         # order-independent: the row count and the sum of 64-bit row hashes (no sort)
         row = conn.query(f"SELECT count(*), coalesce(sum({row_hash_sql(self._row_text('t', table), like)}), 0) FROM {q} t")[0]
         return checksum_text(row[0], row[1], like)
@@ -290,7 +284,7 @@ class PostgresDialect(Dialect):
         cols = ", ".join(self.quote(k) for k in [*table.primary_key, column])
         c = self.quote(column)
         row = conn.query(f"SELECT count({c}), coalesce(sum({row_hash_sql(f'ROW({cols})::text', like)}), 0) "
-                         f"FROM {self._rows_of(table)} WHERE {c} IS NOT NULL")[0]
+                         f"FROM {pc.own_rows(table)} WHERE {c} IS NOT NULL")[0]
         return checksum_text(row[0], row[1], like)
 
     def _row_text(self, alias: str, table: Table) -> str:
@@ -299,10 +293,10 @@ class PostgresDialect(Dialect):
         return f"ROW({cols})::text" if cols else "''"
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
-        return [f"CREATE TABLE {capture} AS SELECT {pc.select_as(table, live)} FROM {self._rows_of(table)}"]
+        return [f"CREATE TABLE {capture} AS SELECT {pc.select_as(table, live)} FROM {pc.own_rows(table)}"]
 
     def restore_sql(self, table: Table, capture: str, key: list[str] | None, rebuilt: bool) -> list[str]:
-        q, own = self.qualified(table.name), self._rows_of(table)
+        q, own = self.qualified(table.name), pc.own_rows(table)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
         plain = [c.name for c in cols]
@@ -508,7 +502,7 @@ class PostgresDialect(Dialect):
             (self.qualified(table.name),),
         )
         if est is None or int(est) < 0:  # never analysed: count (cheap for the small tables this happens to)
-            return int(conn.scalar(f"SELECT count(*) FROM {self._rows_of(table)}"))
+            return int(conn.scalar(f"SELECT count(*) FROM {pc.own_rows(table)}"))
         return int(est)
 
     changed_rows_estimate = True

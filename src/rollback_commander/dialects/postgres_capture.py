@@ -236,8 +236,9 @@ beyond work_mem, so it is raised for that statement and then put back to what th
 
 
 def own_rows(table: Table) -> str:
-    """The table's own rows (see PostgresDialect._rows_of): ONLY a plain table, which may have
-    INHERITS children; a partitioned table's rows are its partitions'."""
+    """The table's own rows in a FROM / DELETE / UPDATE: ONLY a plain table (without it, a table
+    with INHERITS children reads, deletes and updates theirs too: concourse's build_events); a
+    partitioned table's rows are its partitions'."""
     t = qualified(table.name)
     return t if table.extra.get("partition_key") else f"ONLY {t}"
 

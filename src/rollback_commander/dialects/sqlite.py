@@ -535,9 +535,10 @@ class SQLiteDialect(Dialect):
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
-        # firings is None for a capture taken in an older layout (no rowids kept, or maybe a column's
-        # values: see rows_layout); SQLite's is 0
-        return sc.rows_restore_sql(table, capture, key, rowids=firings is not None)
+        # firings is None for a capture taken in an older layout (layout 1 kept no rowids; layout 2 kept
+        # them unless a column is named rowid: see rows_layout); SQLite's is 0
+        rowids = firings is not None or (layout == 2 and sc.rowid_name(table) == "rowid")
+        return sc.rows_restore_sql(table, capture, key, rowids=rowids)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1) -> str:
         return sc.rows_conflict_sql(table, capture, key)

@@ -74,8 +74,10 @@ class CaptureRecord:
 
     def plan_firings(self, dialect: Dialect) -> int | None:
         """The firings count restore and conflict queries may rely on: none (their general form)
-        for a capture written in an older layout than the dialect's."""
-        return self.firings if self.layout == dialect.rows_layout else None
+        for a capture written in a layout whose firings mean something else (older than the
+        dialect's rows_firings_from, or than its rows_layout without one)."""
+        oldest = dialect.rows_firings_from or dialect.rows_layout
+        return self.firings if oldest <= self.layout <= dialect.rows_layout else None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -288,7 +290,8 @@ class CaptureRun:
             if sql:
                 self.conn.execute(sql)
         eff = self.model0.tables[table]
-        for t in self._descendants(table):  # read before the rename reaches them
+        family = self._descendants(table)
+        for t in family:  # read before the rename reaches them
             if not self.live(t) and t in self.model0.tables:
                 self.checksum_before(t, self.model0.tables[t])
         hidden: dict[str, str] = {}
@@ -297,7 +300,7 @@ class CaptureRun:
             for sql in sqls:
                 self.conn.execute(sql)
             hidden[col] = h
-            for t in self._descendants(table):  # RENAME COLUMN reaches partitions and INHERITS children
+            for t in family:  # RENAME COLUMN reaches partitions and INHERITS children
                 self.hidden_columns.setdefault(t, {})[col] = h
         rows = self.d.estimated_rows(self.conn, eff)
         rec = CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden)
