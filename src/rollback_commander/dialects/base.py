@@ -345,6 +345,11 @@ class Dialect(ABC):
     def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
+    def drop_partition_sql(self, parent: str, partition: str) -> list[str]:
+        """Statements that drop a partition the migration made itself, as a DROP TABLE of its
+        parent would (engines whose model has partitions as tables of their own)."""
+        raise NotImplementedError
+
     def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
         raise NotImplementedError
 

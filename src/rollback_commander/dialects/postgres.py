@@ -397,9 +397,7 @@ class PostgresDialect(Dialect):
         of a statement on a parent hold its children's rows too, which a row restore would put back
         into the parent, and the children's own statement triggers do not fire for it."""
         before, after = pc.CAPTURE_SESSION
-        family = {p for t in model.tables.values() for p in (t.extra.get("inherits") or [])}
-        family |= {n for n, t in model.tables.items() if t.extra.get("inherits")}
-        return tables & family, list(before), list(after)
+        return tables & model.in_inheritance(), list(before), list(after)
 
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
@@ -428,6 +426,10 @@ class PostgresDialect(Dialect):
             ],
             f"{schema}.{name}",
         )
+
+    def drop_partition_sql(self, parent: str, partition: str) -> list[str]:
+        return [f"ALTER TABLE {self.qualified(parent)} DETACH PARTITION {self.qualified(partition)}",
+                f"DROP TABLE {self.qualified(partition)}"]
 
     def unquarantine_table_sql(self, table: str, where: str, replaced: bool) -> list[str]:
         schema, _, _ = _split_key(table)

@@ -242,8 +242,8 @@ def _unique_keys(model: SchemaModel, table: Table, indexes: bool) -> list[dict[s
     """The column sets the table's rows are unique on, each column (lower case) with the collation
     it is compared under: its primary key and UNIQUE constraints, and with `indexes` its unique
     indexes (those of the target come after the rows)."""
-    declared = _collations(table)
     text = parse_create_table(_sql(table))
+    declared = {name: c.collation for name, c in (text.columns.items() if text else ()) if c.collation}
     in_keys = text.key_collations if text else {}
 
     def key(cols: Iterable[object], written: dict[str, str]) -> dict[str, str]:
@@ -257,12 +257,6 @@ def _unique_keys(model: SchemaModel, table: Table, indexes: bool) -> list[dict[s
             written = in_keys if obj.kind == "unique_key" else collated_names(tokenize(str(obj.definition.get("sql") or "")))
             keys.append(key(cols, written))
     return keys
-
-
-def _collations(table: Table) -> dict[str, str]:
-    """Lower-cased column -> the collation declared with it (upper case), for columns that have one."""
-    text = parse_create_table(_sql(table))
-    return {name: c.collation for name, c in (text.columns.items() if text else ()) if c.collation}
 
 
 def _narrower_keys(source_keys: list[dict[str, str]], target_keys: list[dict[str, str]],

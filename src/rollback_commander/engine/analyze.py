@@ -554,7 +554,7 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
                 extra |= {d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0]
                           for d in rule.depends_on if d.startswith(("table:", "column:"))}
         # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
-        extra |= {name for name, tab in model.tables.items() if t in (tab.extra.get("inherits") or [])}
+        extra |= set(model.children_of(t, partitions=False))
         for e in extra - out:
             out.add(e)
             frontier.append(e)

@@ -270,7 +270,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
     plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
     run.finish()
-    model_end = d.introspect(conn)
+    # a migration of DML only, none of it calling what may change the schema, left it as it was
+    model_end = model0 if run.schema_untouched() else d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
     script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)

@@ -134,6 +134,10 @@ class CaptureRun:
             self._stale = False
         return self._now
 
+    def schema_untouched(self) -> bool:
+        """No statement so far may have changed the schema (note_statement): it is still model0."""
+        return self._now is None and not self._stale
+
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:
         self.counter += 1
@@ -155,7 +159,7 @@ class CaptureRun:
         checksum now is its checksum before the migration)."""
         if self.rows_record(table) is not None:
             return False  # row-captured: the engine may have no write counters to tell
-        family = {table} | {n for n, t in self.model0.tables.items() if t.extra.get("partition_of") == table}
+        family = self.model0.descendants(table, inherits=False)
         now = self.d.write_counters(self.conn)
         return all(now.get(t) == self.counters0.get(t) for t in family)
 
@@ -217,15 +221,12 @@ class CaptureRun:
         (hatchet's partition helper skips a partition whose name exists). Partitions the migration
         made itself are detached and dropped, as the statement would drop them."""
         family = list(tables)
-        for parent in family:
-            for name in sorted(now.tables):
-                if now.tables[name].extra.get("partition_of") == parent and name not in family:
-                    family.append(name)
+        for parent in tables:
+            family += [n for n in now.descendants(parent, inherits=False) if n not in family]
         for table in family[len(tables):]:
             if table not in self.model0.tables:
-                parent = str(now.tables[table].extra["partition_of"])
-                self.conn.execute(f"ALTER TABLE {self.d.qualified(parent)} DETACH PARTITION {self.d.qualified(table)}")
-                self.conn.execute(f"DROP TABLE {self.d.qualified(table)}")
+                for sql in self.d.drop_partition_sql(now.bases_of(table)[0], table):
+                    self.conn.execute(sql)
         tables = [t for t in family if t in self.model0.tables]
         for table in tables:
             eff = self.model0.tables[table]
@@ -290,7 +291,7 @@ class CaptureRun:
             if sql:
                 self.conn.execute(sql)
         eff = self.model0.tables[table]
-        family = self._descendants(table)
+        family = self.model0.descendants(table)
         for t in family:  # read before the rename reaches them
             if not self.live(t) and t in self.model0.tables:
                 self.checksum_before(t, self.model0.tables[t])
@@ -306,14 +307,6 @@ class CaptureRun:
         rec = CaptureRecord(table, "quarantine-columns", table, eff.column_names, None, rows, hidden)
         self._mark(rec)
         self.records.append(rec)
-
-    def _descendants(self, table: str) -> list[str]:
-        """`table` and the tables made from it (partitions, INHERITS children), all levels."""
-        out = [table]
-        for name in out:
-            out += [n for n, t in sorted(self.model0.tables.items()) if n not in out and (
-                t.extra.get("partition_of") == name or name in (t.extra.get("inherits") or []))]
-        return out
 
     def _mark(self, rec: CaptureRecord) -> None:
         """Give a quarantine-columns record its table's marker: the one an earlier quarantine of the

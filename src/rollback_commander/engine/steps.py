@@ -214,7 +214,8 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         run_stmt = stmt
         if dynamic := prepared.resolve(conn, stmt):  # EXECUTE of a prepared text: analysed (and run) as that text
             stmt, run_stmt = dynamic
-        if elsewhere := _other_database_write(code_only(run_stmt.text, d.name), conn):
+        run_code = code_only(run_stmt.text, d.name)  # the text as run, comments and literals blanked
+        if elsewhere := _other_database_write(run_code, conn):
             what = (f"{m.path}:{stmt.start_line}: this statement writes {elsewhere}, a table of another database than "
                     "the target: nothing there is captured or rolled back")
             if not allow_irreversible:
@@ -287,7 +288,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         for sql in remove:  # committed with the statement: the capture stops here
             boundary()
             conn.execute(sql)
-        _track_temporary(code_only(run_stmt.text, d.name), temporary)
+        _track_temporary(run_code, temporary)
         if d.needs_autocommit(stmt) or d.needs_autocommit(run_stmt):
             model_cur = d.introspect(conn)
             resolver = NameResolver(model_cur, d.name, [])

@@ -115,6 +115,33 @@ class SchemaModel:
             if fk.table == table and fk.definition.get("references") != table
         }
 
+    # -- table families: partitions (partition_of) and PostgreSQL INHERITS children ----------
+    def bases_of(self, table: str) -> list[str]:
+        """The tables `table` is made from: its partitioned parent, or the tables it INHERITS."""
+        extra = self.tables[table].extra if table in self.tables else {}
+        if extra.get("partition_of"):
+            return [str(extra["partition_of"])]
+        return [str(p) for p in extra.get("inherits") or []]
+
+    def children_of(self, table: str, partitions: bool = True, inherits: bool = True) -> list[str]:
+        """The tables made from `table` directly (sorted): its partitions and/or INHERITS children."""
+        return [
+            n for n, t in sorted(self.tables.items())
+            if (partitions and t.extra.get("partition_of") == table) or (inherits and table in (t.extra.get("inherits") or []))
+        ]
+
+    def descendants(self, table: str, partitions: bool = True, inherits: bool = True) -> list[str]:
+        """`table` first, then the tables made from it at every level (children_of, breadth first)."""
+        out = [table]
+        for name in out:
+            out += [n for n in self.children_of(name, partitions, inherits) if n not in out]
+        return out
+
+    def in_inheritance(self) -> set[str]:
+        """Tables in a PostgreSQL INHERITS hierarchy, as parent or as child."""
+        children = {n for n, t in self.tables.items() if t.extra.get("inherits")}
+        return children | {str(p) for n in children for p in self.tables[n].extra["inherits"]}
+
     def tables_in_dependency_order(self) -> list[str]:
         """Tables ordered parents first (by foreign keys); cycles are broken by name order."""
         remaining = set(self.tables)

@@ -233,7 +233,7 @@ class SequenceBehind(Check):
 
     def _postgres(self, ctx: VerifyContext, out: CheckResult) -> None:
         rows = ctx.query(
-            "SELECT tn.nspname || '.' || t.relname, a.attname, sn.nspname || '.' || s.relname, "
+            "SELECT tn.nspname || '.' || t.relname, a.attname, format('%I.%I', sn.nspname, s.relname), "
             "ps.increment_by "
             "FROM pg_depend d "
             "JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
@@ -247,18 +247,19 @@ class SequenceBehind(Check):
             "AND tn.nspname NOT IN ('pg_catalog', 'information_schema', 'rollback') "
             "AND tn.nspname !~ '^(pg_toast|pg_temp|_rollback)' ORDER BY 1, 2"
         )
+        # where each sequence stands, read from the sequences themselves (sequence_positions: pg_sequences
+        # shows no last_value for one restarted, RESTART [WITH n] or setval(.., false), and not drawn from since)
+        positions = ctx.target.dialect.sequence_positions(ctx.target.conn)
         for table, column, seq, inc in rows:
-            if table not in ctx.model.tables:
+            if table not in ctx.model.tables or seq not in positions:
                 continue
             out.checked += 1
             agg = "max" if inc > 0 else "min"
             extreme = ctx.scalar(f"SELECT {agg}({ctx.col(column)}) FROM {ctx.table_sql(table)}")
             if extreme is None:
                 continue
-            # pg_sequences shows no last_value for a sequence restarted (RESTART [WITH n], setval(.., false))
-            # and not drawn from since: its next value is the sequence's own last_value, not its start
-            own, called = ctx.query(f"SELECT last_value, is_called FROM {ctx.table_sql(str(seq))}")[0]
-            nxt = int(own) + inc if called else int(own)
+            last, own, _ = positions[seq]
+            nxt = int(last) + inc if last is not None else int(own)
             behind = extreme >= nxt if inc > 0 else extreme <= nxt
             if behind:
                 out.findings.append(
