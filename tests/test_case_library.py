@@ -41,3 +41,17 @@ def test_mysql_case(case: Path, mysql_url: str) -> None:
 def test_library_is_large_enough() -> None:
     assert len(_cases("sqlite")) >= 60
     assert len(_cases("postgresql")) >= 60
+
+
+def test_statement_kind_tables_are_current() -> None:
+    """The READMEs' statement-kind tables list what the cases hold (tests/cases/statement_kinds.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("statement_kinds", Path(__file__).parent / "cases" / "statement_kinds.py")
+    assert spec is not None and spec.loader is not None
+    kinds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(kinds)
+    for dialect, (path, heading, _) in kinds.SECTIONS.items():
+        text = path.read_text(encoding="utf-8")
+        assert kinds.rewrite(text, heading, kinds.table(dialect)) == text, (
+            f"{path}: the {dialect} statement kinds are out of date; run .venv/bin/python tests/cases/statement_kinds.py")
