@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .config import load_settings, resolve_database, resolve_migrations
@@ -53,13 +54,16 @@ def apply(
     prove: bool = True,
     lock_timeout: float | None = None,
     progress: Progress | None = None,
+    placeholders: Mapping[str, str] | None = None,
 ) -> ApplyResult:
+    """`placeholders`: values for the migrations' `${name}`, over those of rollback.toml."""
     from .engine.apply import ApplyOptions, apply_migrations
-    from .model.migration import discover
+    from .model.migration import discover, with_placeholders
 
     settings = load_settings()
     url = resolve_database(db, settings)
-    found = discover(resolve_migrations(folder, settings), url.dialect)
+    found = with_placeholders(discover(resolve_migrations(folder, settings), url.dialect),
+                              {**settings.placeholders, **(placeholders or {})})
     options = ApplyOptions(
         to=to,
         dry_run=dry_run,

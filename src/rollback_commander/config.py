@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .model.placeholders import from_config
 from .urls import DatabaseUrl, parse_url
 
 CONFIG_FILE = "rollback.toml"
@@ -19,6 +20,8 @@ class Settings:
     database: str | None = None
     migrations: str | None = None
     lock_timeout: float = 10.0
+    placeholders: dict[str, str] = field(default_factory=dict)
+    """rollback.toml's [placeholders]: values for the migrations' `${name}` (model/placeholders.py)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -36,7 +39,8 @@ def load_settings(cwd: Path | None = None) -> Settings:
         raise UsageError(f"{path}: database.url must be a string")
     migrations = data.get("migrations") or (db.get("migrations") if isinstance(db, dict) else None)
     lock_timeout = float(data.get("lock_timeout", 10.0))
-    return Settings(database=url, migrations=migrations, lock_timeout=lock_timeout, extra=data)
+    placeholders = from_config(data.get("placeholders"), str(path))
+    return Settings(database=url, migrations=migrations, lock_timeout=lock_timeout, placeholders=placeholders, extra=data)
 
 
 def resolve_database(option: str | None, settings: Settings | None = None) -> DatabaseUrl:

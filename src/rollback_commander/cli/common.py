@@ -76,6 +76,13 @@ def db_option(f: F) -> F:
     return click.option("--db", "db", metavar="URL", help=DB_HELP)(f)
 
 
+def placeholder_option(f: F) -> F:
+    return click.option(
+        "--placeholder", "placeholders", multiple=True, metavar="NAME=VALUE",
+        help="Value for ${NAME} in the migrations (Flyway / Liquibase placeholders); repeatable, over rollback.toml's [placeholders].",
+    )(f)
+
+
 def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
 

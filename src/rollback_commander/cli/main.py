@@ -12,7 +12,17 @@ import click
 from .. import __version__, api
 from ..engine.foresee import human_bytes
 from ..errors import UsageError
-from .common import db_option, emit_json, err, fresh_consoles, handle_errors, json_option, out
+from ..model.placeholders import parse_assignments
+from .common import (
+    db_option,
+    emit_json,
+    err,
+    fresh_consoles,
+    handle_errors,
+    json_option,
+    out,
+    placeholder_option,
+)
 
 if TYPE_CHECKING:
     from ..engine.apply import StatementPlan
@@ -133,14 +143,16 @@ def _verification(report: dict[str, Any]) -> str:
 @click.option("--allow-irreversible", is_flag=True, help="Apply even when the reverse cannot be proven (logged).")
 @click.option("--no-prove", is_flag=True, help="Skip proving each reverse script inside a savepoint.")
 @click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@placeholder_option
 @json_option
 @handle_errors
 def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, allow_irreversible: bool,
-          no_prove: bool, lock_timeout: float | None, as_json: bool) -> None:
+          no_prove: bool, lock_timeout: float | None, placeholders: tuple[str, ...], as_json: bool) -> None:
     """Apply pending migrations, guarded, each with its rollback point."""
     progress = None if as_json else (lambda msg: err.print(f"[dim]… {msg}[/dim]"))
     result = api.apply(db, folder, to=to, dry_run=dry_run, allow_irreversible=allow_irreversible,
-                       prove=not no_prove, lock_timeout=lock_timeout, progress=progress)
+                       prove=not no_prove, lock_timeout=lock_timeout, progress=progress,
+                       placeholders=parse_assignments(placeholders))
     if as_json:
         emit_json(result.to_dict())
         return

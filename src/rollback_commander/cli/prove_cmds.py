@@ -17,11 +17,21 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ..model.placeholders import parse_assignments
 from ..rehearse import RehearsalResult, rehearse
 from ..rehearse.rto import RTO_FORMS, format_seconds
 from ..verify import VerifyReport, describe_checks, verify
 from ..verify.runner import DEFAULT_SOFT_DELETE_COLUMN
-from .common import db_option, emit_json, err, handle_errors, json_option, out, real_console
+from .common import (
+    db_option,
+    emit_json,
+    err,
+    handle_errors,
+    json_option,
+    out,
+    placeholder_option,
+    real_console,
+)
 
 STATUS_STYLE = {"passed": "green", "failed": "red", "skipped": "dim", "error": "bold red"}
 
@@ -156,10 +166,11 @@ def _render_verify(report: VerifyReport) -> None:
 @click.option("--soft-delete-column", default=DEFAULT_SOFT_DELETE_COLUMN, show_default=True, metavar="COLUMN",
               help="The column that marks soft-deleted rows (checked by RC203).")
 @click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@placeholder_option
 @json_option
 @handle_errors
 def rehearse_cmd(db: str | None, folder: str | None, to: str | None, rto: str, report_path: str | None,
-                 soft_delete_column: str, lock_timeout: float | None, as_json: bool) -> None:
+                 soft_delete_column: str, lock_timeout: float | None, placeholders: tuple[str, ...], as_json: bool) -> None:
     """Rehearse up, down, re-apply on a disposable copy, against the RTO.
 
     For each pending migration: up, verify, down (must give back the state before), re-apply,
@@ -170,7 +181,7 @@ def rehearse_cmd(db: str | None, folder: str | None, to: str | None, rto: str, r
     progress = None if as_json else RichProgress(real_console(err))
     with _terminate_as_interrupt():
         result = rehearse(db, folder, to=to, rto=rto, report=report_path, soft_delete_column=soft_delete_column,
-                          lock_timeout=lock_timeout, progress=progress)
+                          lock_timeout=lock_timeout, progress=progress, placeholders=parse_assignments(placeholders))
     if as_json:
         emit_json(result.to_dict())
     else:

@@ -15,6 +15,7 @@ from ..dialects.splitter import is_transaction_control
 from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
 from ..model.migration import Migration
+from ..model.placeholders import missing_hint
 from ..model.schema import SchemaModel
 from .analyze import Analysis, NameResolver, analyze
 from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
@@ -514,7 +515,8 @@ def _failed(m: Migration, stmt: Statement, exc: BaseException) -> MigrationFaile
     line = statement_line(exc, stmt.start_line, stmt.text)
     return MigrationFailed(
         f"{m.path}:{line}: {database_message(exc)}",
-        hint=f"migration {m.id} was not applied; the database and the journal are unchanged. Statement: {_shorten(stmt.text, 120)}",
+        hint=f"migration {m.id} was not applied; the database and the journal are unchanged. Statement: {_shorten(stmt.text, 120)}"
+        + missing_hint(stmt.text),
         details={"file": str(m.path), "line": line, "migration": m.id},
     )
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import UsageError
+from .placeholders import substitute
 
 _PHASE_DIR = re.compile(r"^phase[-_ ]?(\d+)$", re.IGNORECASE)
 _PHASE_HEADER = re.compile(r"^\s*--\s*phase\s*[:=]\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -44,10 +46,20 @@ class Migration:
     path: Path
     phase: int | None
     checksum: str
+    placeholders: tuple[tuple[str, str], ...] = ()
+    """Values for the file's `${name}` placeholders (model/placeholders.py); the checksum is the file's own."""
 
     @property
     def sql(self) -> str:
-        return up_section(self.path.read_text(encoding="utf-8-sig"))
+        return substitute(up_section(self.path.read_text(encoding="utf-8-sig")), dict(self.placeholders))
+
+
+def with_placeholders(migrations: list[Migration], values: Mapping[str, str]) -> list[Migration]:
+    """The migrations with `values` for their placeholders."""
+    if not values:
+        return migrations
+    given = tuple(sorted(values.items()))
+    return [replace(m, placeholders=given) for m in migrations]
 
 
 def up_section(text: str) -> str:

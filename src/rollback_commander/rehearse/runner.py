@@ -51,6 +51,7 @@ def rehearse(
     soft_delete_column: str = DEFAULT_SOFT_DELETE_COLUMN,
     lock_timeout: float | None = None,
     progress: Progress | None = None,
+    placeholders: dict[str, str] | None = None,
 ) -> RehearsalResult:
     """Rehearse the pending migrations on a copy of `db`; the target is never changed (a
     `rehearse` event is added to its journal when it has one) and the copy is always dropped."""
@@ -78,7 +79,7 @@ def rehearse(
             result.copy = copy
             with open_target(parse_url(copy.url)) as copy_target:
                 copy_bytes = table_bytes(copy_target)
-            run = _Run(result, copy.url, folder_path, lock_timeout, soft_delete_column, say, clock)
+            run = _Run(result, copy.url, folder_path, lock_timeout, soft_delete_column, say, clock, placeholders or {})
             for m in pending:
                 if not run.migration(m):
                     break
@@ -102,8 +103,9 @@ def rehearse(
 
 class _Run:
     def __init__(self, result: RehearsalResult, copy_url: str, folder: str, lock_timeout: float | None,
-                 soft_delete_column: str, progress: Progress, clock: float):
+                 soft_delete_column: str, progress: Progress, clock: float, placeholders: dict[str, str]):
         self.r = result
+        self.placeholders = placeholders
         self.url = copy_url
         self.folder = folder
         self.lock_timeout = lock_timeout
@@ -131,7 +133,7 @@ class _Run:
         return self._step(m, "reapply", lambda: self._apply(m))
 
     def _apply(self, m: Migration) -> None:
-        outcome = api.apply(self.url, self.folder, to=m.id, lock_timeout=self.lock_timeout)
+        outcome = api.apply(self.url, self.folder, to=m.id, lock_timeout=self.lock_timeout, placeholders=self.placeholders)
         if m.id not in outcome.to_dict()["applied"]:
             raise UsageError(f"{m.id} was not applied on the copy", hint="is it already applied on the target?")
 
