@@ -447,6 +447,18 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
+    def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
+        """Read when a migration starts: what its reverse needs to put the sequences back
+        (sequence_reverse_sql). By default the statements of sequence_state_sql."""
+        return self.sequence_state_sql(conn, model)
+
+    def sequence_reverse_sql(self, conn: Connection, mark: Any) -> list[str]:
+        """At the end of a migration: the reverse's statements for the sequences and counters,
+        from what sequence_mark read at its start. By default those statements as they are
+        (engines whose counters never go below the rows there: InnoDB's AUTO_INCREMENT, SQLite's
+        AUTOINCREMENT)."""
+        return list(mark)
+
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
         """Where each user sequence stands now, for sequence_catch_up_sql. Empty where counters
         follow the transaction (SQLite's sqlite_sequence)."""

@@ -339,6 +339,27 @@ class PostgresDialect(Dialect):
             out.append(f"SELECT setval({lit}, {last}, {'true' if called else 'false'})")
         return out
 
+    def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
+        return self.sequence_positions(conn)
+
+    def sequence_reverse_sql(self, conn: Connection, mark: Any) -> list[str]:
+        """Each sequence the migration moved goes back to where it stood before, exactly, when it
+        still stands where the migration left it (nobody drew from it since); otherwise only when
+        it is behind that position (a RESTART the migration made): a sequence others drew from
+        since is never set back onto the values they were handed, or their rows' next insert would
+        fail with a duplicate key. Sequences the migration did not move are left alone."""
+        end = self.sequence_positions(conn)
+        out = []
+        for name, (last, start, inc) in sorted(mark.items()):
+            left = end.get(name)
+            if left == (last, start, inc):
+                continue
+            cond = _behind(last, start, inc)
+            if left is not None:  # where the migration left it: handed out nothing since
+                cond += f" OR (c.last_value = {int(left[1])} AND c.is_called = {'true' if left[0] is not None else 'false'})"
+            out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
+        return out
+
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
         """name -> (last value handed out or None, the value the next nextval gives when none was
         handed out since a restart, increment)."""
@@ -353,15 +374,11 @@ class PostgresDialect(Dialect):
         Read from the sequence itself when the statement runs."""
         out = []
         for name, (last, start, inc) in before.items():
-            nxt = int(start) if last is None else int(last) + int(inc)
-            behind = "<" if int(inc) > 0 else ">"
-            cond = f"CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {behind} {nxt}"
+            cond = _behind(last, start, inc)
             left = trial.get(name) if trial is not None else None
             if left is not None and left[0] != last:  # the trial moved it: still there, nobody drew since
                 cond += " OR " + ("NOT c.is_called" if left[0] is None else f"(c.is_called AND c.last_value = {left[0]})")
-            lit = "'" + name.replace("'", "''") + "'"
-            put = f"{last}, true" if last is not None else f"{start}, false"  # exactly as it was
-            out.append(f"SELECT setval({lit}, {put}) FROM {name} c WHERE {cond}")
+            out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
         return out
 
     def write_counters(self, conn: Connection) -> dict[str, Any]:
@@ -565,6 +582,22 @@ class PostgresDialect(Dialect):
                 before.append(f"ALTER TABLE {table} DISABLE RULE {name}")
                 after.append(f"ALTER TABLE {table} ENABLE RULE {name}")
         return (before, after) if after else ([], [])
+
+
+def _behind(last: int | None, start: int, inc: int) -> str:
+    """Condition on a sequence read as `c`: its next value comes before the one it gave at the
+    position (last handed out, or `start` when none was since a restart) in its direction."""
+    nxt = int(start) if last is None else int(last) + int(inc)
+    return f"CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {'<' if int(inc) > 0 else '>'} {nxt}"
+
+
+def _put(last: int | None, start: int) -> str:
+    """setval's arguments that put a sequence exactly at a position (sequence_positions)."""
+    return f"{last}, true" if last is not None else f"{start}, false"
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _split_key(key: str) -> tuple[str, str, str]:

@@ -240,7 +240,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     model0 = d.introspect(conn)
     adopted = _adopt_base(target, model0)
     point_id = journal.next_point_id()
-    sequence_sql = d.sequence_state_sql(conn, model0)
+    sequence_mark = d.sequence_mark(conn, model0)
     resolver = NameResolver(model0, d.name, target.search_path())
     run = CaptureRun(d, conn, model0, point_id, options.prove)
     plan: list[StatementPlan] = []
@@ -254,6 +254,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                 committed_any = True
                 committed_records = len(run.records)
                 plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
+                run.note_statement(True)  # CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE, ...
                 _execute(target, m, stmt)
                 target.begin_locked(options.lock_timeout)
                 continue
@@ -275,7 +276,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     model_end = model0 if run.schema_untouched() else d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
-    script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)
+    script = build_reverse(target, model_end, model0, run.records, d.sequence_reverse_sql(conn, sequence_mark), merge)
     reversible = True
     if options.prove:
         problems = _prove(target, script.statements, model0, model_end, run)
