@@ -537,6 +537,34 @@ def test_sequence_position_is_rolled_back(mysql_url: str, tmp_path: Path) -> Non
 
 
 @pytest.mark.mysql
+def test_a_sequence_drawn_from_since_is_not_restarted_onto_its_numbers(mysql_url: str, tmp_path: Path) -> None:
+    """The reverse restarted every MariaDB sequence at its position before the migration, so the
+    numbers handed out since (invoice 503, drawn after the migration) were handed out again and
+    the next insert failed with a duplicate key. Restarted only while the sequence stands where the
+    migration left it (ticket_no) or behind where it was (batch_no, which the migration restarted lower);
+    one nobody moved (spare_no) gets no statement."""
+    run_sql(mysql_url, "CREATE SEQUENCE invoice_no START WITH 500 NOCACHE;\n"
+                       "CREATE SEQUENCE ticket_no START WITH 10 NOCACHE;\nCREATE SEQUENCE batch_no START WITH 70 NOCACHE;\n"
+                       "CREATE SEQUENCE spare_no NOCACHE;\n"
+                       "CREATE TABLE invoices (id int PRIMARY KEY DEFAULT NEXTVAL(invoice_no), total int NOT NULL);\n"
+                       "INSERT INTO invoices (total) VALUES (10), (20);\n")
+    folder = write_migrations(tmp_path / "m", {"001_more.sql": (
+        "INSERT INTO invoices (total) VALUES (30);\nSELECT NEXTVAL(ticket_no);\nALTER SEQUENCE batch_no RESTART WITH 1;\n")})
+    assert cli("apply", "--db", mysql_url, "--dir", str(folder)).returncode == 0
+    run_sql(mysql_url, "INSERT INTO invoices (total) VALUES (40);\n")  # the application, after the migration
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (502,), (503,)]
+    reverse = cli("sql", "base", "--db", mysql_url).stdout
+    assert "spare_no" not in reverse
+    res = cli("to", "base", "--db", mysql_url, "--yes")
+    assert res.returncode == 0, res.stderr
+    assert query(mysql_url, "SELECT id FROM invoices ORDER BY id") == [(500,), (501,), (503,)]
+    run_sql(mysql_url, "INSERT INTO invoices (total) VALUES (50);\n")
+    assert query(mysql_url, "SELECT max(id) FROM invoices") == [(504,)]
+    assert query(mysql_url, "SELECT next_not_cached_value FROM ticket_no UNION ALL SELECT next_not_cached_value FROM batch_no") == [
+        (10,), (70,)]
+
+
+@pytest.mark.mysql
 def test_dynamic_sql_from_an_expression_is_read_before_it_runs(mysql_url: str, tmp_path: Path) -> None:
     """MariaDB's `EXECUTE IMMEDIATE <expr>` and `PREPARE s FROM <expr>` take any expression (no
     subquery, no stored function): its text is read first (`SELECT <expr>`), so a statement whose

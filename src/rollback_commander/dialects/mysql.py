@@ -28,6 +28,9 @@ from . import mysql_quarantine as mq
 from .base import Connection, Dialect, ReversePlan, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
+_SEQUENCE_RESTART = re.compile(r"^ALTER SEQUENCE (`(?:[^`]|``)+`) RESTART WITH (-?\d+)$")
+"""sequence_state_sql's statement for a MariaDB sequence: its quoted name and next value."""
+
 SERVER_STATUS_IN_TRANS = 1
 SERVER_STATUS_AUTOCOMMIT = 2
 _READ_ONLY = re.compile(r"\bREAD\s+ONLY\b|\b(?:tx|transaction)_read_only\b", re.IGNORECASE)
@@ -529,6 +532,37 @@ class MySQLDialect(Dialect):
             position = conn.scalar(f"SELECT next_not_cached_value FROM {qi(seq.name)}")
             if position is not None:
                 out.append(f"ALTER SEQUENCE {qi(seq.name)} RESTART WITH {int(position)}")
+        return out
+
+    def sequence_reverse_sql(self, conn: Connection, mark: Any) -> list[str]:
+        """The AUTO_INCREMENT statements as they are (InnoDB never sets a counter at or below the
+        largest id). A MariaDB sequence the migration moved goes back only while it stands where
+        the migration left it (nobody drew from it since) or behind where it was (a RESTART the
+        migration made lower): one others drew from since is never restarted onto the numbers they
+        were handed. RESTART is DDL, so the choice is made by the server when the reverse runs (a
+        statement prepared from an IF). A sequence the migration dropped is re-created by the
+        reverse and restarted as it was."""
+        out: list[str] = []
+        for sql in mark:
+            m = _SEQUENCE_RESTART.match(sql)
+            if m is None:
+                out.append(sql)
+                continue
+            name, start = m.group(1), int(m.group(2))
+            exists = conn.scalar("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                 "AND TABLE_TYPE = 'SEQUENCE' AND TABLE_NAME = %s", (name[1:-1].replace("``", "`"),))
+            if not exists:
+                out.append(sql)
+                continue
+            end, inc = conn.query(f"SELECT next_not_cached_value, increment FROM {name}")[0]
+            if int(end) == start:
+                continue
+            now = f"(SELECT next_not_cached_value FROM {name})"
+            behind = f"{now} {'<' if int(inc) > 0 else '>'} {start}"
+            text = sql.replace("'", "''")
+            out += [f"SET @rollback_sequence = IF({now} = {int(end)} OR {behind}, '{text}', 'DO 0')",
+                    "PREPARE rollback_sequence FROM @rollback_sequence", "EXECUTE rollback_sequence",
+                    "DEALLOCATE PREPARE rollback_sequence"]
         return out
 
     def estimated_rows(self, conn: Connection, table: Table) -> int:

@@ -296,10 +296,14 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
         boundary()
     run.finish()
     model_end = d.introspect(conn)
-    script = build_reverse(target, model_end, model0, run.records, sequence_sql)
+    # a rollback recomputes the reverse from the live schema, with these (not the start's sequence_sql,
+    # which a crashed apply's revert uses: nobody can have drawn from the sequences in between)
+    sequence_reverse = d.sequence_reverse_sql(conn, sequence_sql)
+    script = build_reverse(target, model_end, model0, run.records, sequence_reverse)
     checks = _conflict_checks(target, model_end, model0, run.records)
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r)} for r in run.records]
     info.update({"captures": captures, "checks": checks, "reverse": script.statements, "rebuilt": script.rebuilt,
+                 "sequence_reverse_sql": sequence_reverse,
                  "seconds": round(time.perf_counter() - started, 4), "warnings": info.get("warnings", [])})
     _save(target, pid, info, kind="migration", active=True, reversible=not info.get("uncaptured"),
           fingerprint_after=model_end.fingerprint(), model_after=model_end.to_json(),
@@ -636,7 +640,7 @@ def rollback_stepwise(
             run_reverse_statement(target, p, sql, "run the same `rollback to` again to resume")
             boundary()
 
-        _revert(target, model_before, records, info.get("sequence_sql", []), run_one, live)
+        _revert(target, model_before, records, info.get("sequence_reverse_sql", info.get("sequence_sql", [])), run_one, live)
         back = d.introspect(conn)
         fingerprint = back.fingerprint()
         if fingerprint != model_before.fingerprint():
