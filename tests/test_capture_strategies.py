@@ -615,6 +615,33 @@ def test_a_rollback_never_sets_a_sequence_back_onto_values_handed_out_since(pg_u
     assert query(pg_url, "SELECT last_value FROM tags") == [(41,)]
 
 
+def test_a_ddl_audit_event_trigger_does_not_stop_the_rollback(pg_url: str, tmp_path: Path) -> None:
+    """An event trigger logging every DDL command into a table with a serial key: the rows it writes
+    for the migration's DDL (and the tool's) are in no capture, so they stay; the reverse set the
+    log's sequence back below them, and the reverse's own DDL, logged again, failed on a duplicate
+    key. A sequence that numbers a column now never goes back at or below the largest value there."""
+    run_sql(pg_url, """
+        CREATE TABLE ddl_log (id bigserial PRIMARY KEY, tag text NOT NULL, obj text);
+        CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+        DECLARE r record;
+        BEGIN
+          FOR r IN SELECT * FROM pg_event_trigger_ddl_commands() LOOP
+            INSERT INTO ddl_log (tag, obj) VALUES (r.command_tag, r.object_identity);
+          END LOOP;
+        END $$;
+        CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE FUNCTION log_ddl();
+        CREATE TABLE contacts (id int PRIMARY KEY, name text, phone text);
+        INSERT INTO contacts SELECT g, 'n' || g, 'p' || g FROM generate_series(1, 20) g;""")
+    folder = write_migrations(tmp_path / "m", {
+        "001_drop_phone.sql": "ALTER TABLE contacts DROP COLUMN phone;\nUPDATE contacts SET name = upper(name) WHERE id < 5;\n",
+        "002_extra.sql": "CREATE TABLE extra (id int);\n"})
+    api.apply(pg_url, str(folder))
+    api.rollback_to(pg_url, "base")
+    assert query(pg_url, "SELECT id, name, phone FROM contacts WHERE id IN (1, 20) ORDER BY id") == [(1, "n1", "p1"), (20, "n20", "p20")]
+    assert query(pg_url, "SELECT (SELECT last_value FROM ddl_log_id_seq) >= max(id) FROM ddl_log") == [(True,)]
+    run_sql(pg_url, "CREATE TABLE after_the_rollback (id int)")  # logged without a duplicate key
+
+
 def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_path: Path) -> None:
     """A rollback that runs its reverse and is then refused (here: a table made by hand, found by the
     final fingerprint check) changes nothing, sequence positions included (setval outlives ROLLBACK)."""

@@ -76,6 +76,19 @@ _USER_SEQUENCES = (
 )
 
 
+_SEQUENCE_OWNERS = (
+    "SELECT format('%I.%I', sn.nspname, s.relname), format('%I.%I', tn.nspname, t.relname), quote_ident(a.attname) "
+    "FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' JOIN pg_namespace sn ON sn.oid = s.relnamespace "
+    "JOIN pg_class t ON t.oid = d.refobjid AND t.relkind IN ('r', 'p') JOIN pg_namespace tn ON tn.oid = t.relnamespace "
+    "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+    "JOIN pg_type ty ON ty.oid = a.atttypid AND ty.typname IN ('int2', 'int4', 'int8') "
+    "WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
+    "AND d.refobjsubid > 0 AND sn.nspname NOT IN ('rollback', 'pg_catalog', 'information_schema') "
+    "AND sn.nspname NOT LIKE '\\_rollback%'"
+)
+"""(sequence, table, column) for each user sequence owned by an integer column (serial, identity, OWNED BY)."""
+
+
 def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
     """(name, last_value, is_called, increment) of every user sequence, read from the sequence
     itself: pg_sequences shows NULL for a sequence not drawn from since ALTER SEQUENCE ... RESTART
@@ -340,24 +353,42 @@ class PostgresDialect(Dialect):
         return out
 
     def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
-        return self.sequence_positions(conn)
+        """The sequences' positions, and the column each one owned by a column (serial, identity,
+        OWNED BY) numbers, as they are when the migration starts."""
+        owners = {str(s): (str(t), str(c)) for s, t, c in conn.query(_SEQUENCE_OWNERS)}
+        return self.sequence_positions(conn), owners
 
     def sequence_reverse_sql(self, conn: Connection, mark: Any) -> list[str]:
         """Each sequence the migration moved goes back to where it stood before, exactly, when it
         still stands where the migration left it (nobody drew from it since); otherwise only when
         it is behind that position (a RESTART the migration made): a sequence others drew from
         since is never set back onto the values they were handed, or their rows' next insert would
-        fail with a duplicate key. Sequences the migration did not move are left alone."""
+        fail with a duplicate key. Sequences the migration did not move are left alone.
+
+        Nor is a sequence that numbers a column set at or below the largest value there: rows
+        written with numbers it handed out during the migration that no capture took back (an
+        event trigger logging the migration's DDL, and the reverse's own) stay."""
+        positions, owners = mark
         end = self.sequence_positions(conn)
         out = []
-        for name, (last, start, inc) in sorted(mark.items()):
+        for name, (last, start, inc) in sorted(positions.items()):
             left = end.get(name)
             if left == (last, start, inc):
                 continue
             cond = _behind(last, start, inc)
             if left is not None:  # where the migration left it: handed out nothing since
                 cond += f" OR (c.last_value = {int(left[1])} AND c.is_called = {'true' if left[0] is not None else 'false'})"
-            out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
+            if name not in owners:
+                out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
+                continue
+            table, column = owners[name]
+            nxt = int(start) if last is None else int(last) + int(inc)
+            agg, at_or_past = ("max", ">=") if int(inc) > 0 else ("min", "<=")
+            used = f"m.v IS NOT NULL AND m.v {at_or_past} {nxt}"
+            put = (f"CASE WHEN {used} THEN m.v ELSE {last if last is not None else start} END, "
+                   f"CASE WHEN {used} THEN true ELSE {'true' if last is not None else 'false'} END")
+            out.append(f"SELECT setval({_lit(name)}, {put}) FROM {name} c CROSS JOIN LATERAL "
+                       f"(SELECT {agg}({column})::bigint AS v FROM {table}) m WHERE {cond}")
         return out
 
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
