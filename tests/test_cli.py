@@ -698,3 +698,27 @@ def test_progress_in_a_terminal(sqlite_url: str, migrations: Path) -> None:
     text = output.decode("utf-8", "replace")
     assert res.returncode == 0, text
     assert "every check holds" in text and "internal error" not in text
+
+
+def test_a_rollback_that_would_orphan_rows_written_since_is_refused(db_url: str, tmp_path: Path) -> None:
+    """A migration adds a parent row, the application then writes a child row under it: rolling
+    back would take the parent away. PostgreSQL refuses by itself (the foreign key comes back
+    checked); SQLite, where the rollback runs with foreign keys off, left the child orphaned and
+    reported success. Both now refuse, naming the rows, and change nothing."""
+    run_sql(db_url, "CREATE TABLE orgs (id INTEGER PRIMARY KEY, name TEXT);"
+                    "CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs (id));"
+                    "INSERT INTO orgs VALUES (1, 'Acme'), (2, 'Globex'); INSERT INTO contacts VALUES (1, 1);")
+    folder = write_migrations(tmp_path / "m", {"001_initech.sql": "INSERT INTO orgs (id, name) VALUES (3, 'Initech');\n"})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 0, data
+    run_sql(db_url, "INSERT INTO contacts VALUES (2, 3)")
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    assert code == 1, data
+    assert "refer to rows this rollback takes away" in data["hint"]
+    assert sorted(query(db_url, "SELECT id FROM orgs")) == [(1,), (2,), (3,)]
+    code, data = invoke_json("points", "--db", db_url)
+    assert [p["migration"] for p in data["points"] if p["active"]] == ["base", "001_initech"]
+    run_sql(db_url, "DELETE FROM contacts WHERE id = 2")
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert sorted(query(db_url, "SELECT id FROM orgs")) == [(1,), (2,)]

@@ -447,6 +447,13 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
+    def dangling_references(self, conn: Connection, tables: set[str]) -> dict[str, int]:
+        """For engines that do not hold foreign keys inside a rollback (SQLite): per foreign key of
+        a table referencing one of `tables`, how many rows find no parent row. Compared before and
+        after a rollback, rows written since that refer to rows it took away. Empty elsewhere: the
+        database refuses such a rollback itself."""
+        return {}
+
     def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
         """Read when a migration starts: what its reverse needs to put the sequences back
         (sequence_reverse_sql). By default the statements of sequence_state_sql."""

@@ -512,6 +512,22 @@ class SQLiteDialect(Dialect):
             return set(tables), [], []
         return copy, [], []
 
+    def dangling_references(self, conn: Connection, tables: set[str]) -> dict[str, int]:
+        """PRAGMA foreign_key_check of each table with a foreign key to one of `tables` (the
+        rollback runs with foreign keys off, to rebuild and refill tables in any order)."""
+        if not tables:
+            return {}
+        wanted = sorted({t.lower() for t in tables})
+        children = [str(r[0]) for r in conn.query(
+            "SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+            f"AND lower(f.\"table\") IN ({', '.join('?' * len(wanted))}) ORDER BY 1", wanted)]
+        out: dict[str, int] = {}
+        for child in children:
+            for row in conn.query(f"PRAGMA foreign_key_check({self.quote(child)})"):
+                key = f"{row[0]} -> {row[2]}"
+                out[key] = out.get(key, 0) + 1
+        return out
+
     def estimated_rows(self, conn: Connection, table: Table) -> int:
         if shadows := table.extra.get("shadows"):  # FTS4 cannot count a contentless index
             return sum(int(conn.scalar(f"SELECT count(*) FROM {quote(str(name))}")) for name, _cols in shadows)

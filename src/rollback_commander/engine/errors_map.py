@@ -34,6 +34,17 @@ def statement_line(exc: BaseException, start_line: int, text: str) -> int:
     return start_line
 
 
+def is_foreign_key_violation(exc: BaseException) -> bool:
+    """A row refers to a key that is not there (PostgreSQL 23503, MySQL/MariaDB 1451/1452, SQLite's
+    FOREIGN KEY constraint failed)."""
+    if getattr(exc, "sqlstate", None) == "23503":
+        return True
+    args = getattr(exc, "args", ())
+    if type(exc).__module__.startswith("pymysql") and args and args[0] in (1451, 1452):
+        return True
+    return "FOREIGN KEY constraint failed" in str(exc)
+
+
 def is_database_error(exc: BaseException) -> bool:
     mod = type(exc).__module__
     return mod.startswith(("psycopg", "sqlite3", "pymysql")) or type(exc).__name__ in {"OperationalError", "DatabaseError"}

@@ -11,7 +11,7 @@ from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
 from .capture import CaptureRecord
-from .errors_map import database_message, is_database_error
+from .errors_map import database_message, is_database_error, is_foreign_key_violation
 from .session import Target
 
 
@@ -157,10 +157,14 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
     except Exception as exc:
         if not is_database_error(exc):
             raise
+        cause = (
+            "rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
+            "or keys it changed): point them elsewhere or delete them first, or keep the migration"
+            if is_foreign_key_violation(exc) else "the schema may have drifted since the point (see `rollback verify`)"
+        )
         raise Refused(
             f"reverse of {p.migration} failed: {database_message(exc)}",
-            hint=f"{state}; the schema may have drifted since the point (see `rollback verify`). "
-            f"Statement: {' '.join(sql.split())[:160]}",
+            hint=f"{state}; {cause}. Statement: {' '.join(sql.split())[:160]}",
         ) from None
 
 
@@ -271,6 +275,20 @@ def _conflict_error(
         "--on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},
     )
+
+
+def _refuse_dangling(before: dict[str, int], after: dict[str, int]) -> None:
+    """Refuse a rollback that leaves more rows without their parent row than there were (SQLite,
+    where nothing else would stop it): rows written since refer to rows it took away."""
+    grown = {k: n - before.get(k, 0) for k, n in after.items() if n > before.get(k, 0)}
+    if grown:
+        listed = ", ".join(f"{n} row(s) of {k}" for k, n in sorted(grown.items()))
+        raise Refused(
+            f"the rollback would leave rows without the row their foreign key refers to: {listed}; nothing was changed",
+            hint="rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
+            "or keys it changed): point them elsewhere or delete them first, or keep the migration",
+            details={"dangling": grown},
+        )
 
 
 def run_reverse(
@@ -584,6 +602,8 @@ def rollback_to(
         current = {p.id: p for p in journal.active()}
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
+        restored = set().union(*(touched_tables(current[s.point_id]) for s in plan.steps))
+        dangling = d.dangling_references(conn, restored)
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
@@ -597,6 +617,7 @@ def rollback_to(
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})
+        _refuse_dangling(dangling, d.dangling_references(conn, restored))
         d.reset_session(conn)
         point = next(p for p in journal.points() if p.id == plan.target_point)
         model = d.introspect(conn)
