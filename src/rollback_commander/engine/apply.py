@@ -254,7 +254,6 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                 committed_any = True
                 committed_records = len(run.records)
                 plan.append(StatementPlan(stmt.start_line, stmt.text, [], False, "runs outside a transaction"))
-                run.note_statement(True)  # CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE, ...
                 _execute(target, m, stmt)
                 target.begin_locked(options.lock_timeout)
                 continue
@@ -272,8 +271,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
     plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
     run.finish()
-    # a migration of DML only, none of it calling what may change the schema, left it as it was
-    model_end = model0 if run.schema_untouched() else d.introspect(conn)
+    model_end = d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
     script = build_reverse(target, model_end, model0, run.records, d.sequence_reverse_sql(conn, sequence_mark), merge)

@@ -134,10 +134,6 @@ class CaptureRun:
             self._stale = False
         return self._now
 
-    def schema_untouched(self) -> bool:
-        """No statement so far may have changed the schema (note_statement): it is still model0."""
-        return self._now is None and not self._stale
-
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:
         self.counter += 1
