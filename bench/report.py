@@ -223,7 +223,8 @@ def render(
             for s in section.sizes
             for step in (DROP_ROLLBACK, UPDATE_ROLLBACK)
         )
-        engines = " and ".join(x.name for x in sections)
+        names = [x.name for x in sections]
+        engines = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
         console.print(
             f"[green]Correctness: {verified} rollback(s) verified on {engines or 'no engine'}: each restored "
             "the table exactly (row count, (id, phone) and whole-row checksums, columns in order, "

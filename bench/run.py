@@ -412,6 +412,14 @@ class Runner:
         if diffs:
             raise CheckFailed(f"{what}: the table differs from what it must be:\n    " + "\n    ".join(diffs))
 
+    def loaded(self, rows: int, table: str, dump: Path, t0: float) -> None:
+        """The setup's progress line: the table's size (`table`), its dump's, the time it took."""
+        self.log.print(
+            f"  loaded {rows:,} rows ({table}), dump {dump.stat().st_size / 2**20:.0f} MB, "
+            f"in {time.perf_counter() - t0:.1f} s",
+            highlight=False,
+        )
+
     def measure_tool_start(self, ctx: _Context, r: int) -> None:
         m = run_measured(
             [self.tools.rollback, "--version"], cwd=self.workdir, env=self.env, timeout=self.timeout
@@ -615,11 +623,12 @@ class Bench(Runner):
         expected_nulls = int(row[0]) if row else -1
         dump = self.workdir / f"contacts_{rows}.dump"
         self.run([self.tools.pg_dump, "-Fc", "-t", "contacts", "-f", str(dump), "-d", url])
-        self.log.print(
-            f"  loaded {rows:,} rows ({info.heap_bytes / 2**20:.0f} MB heap, {info.total_bytes / 2**20:.0f} MB "
-            f"with indexes, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
-            f"in {time.perf_counter() - t0:.1f} s",
-            highlight=False,
+        self.loaded(
+            rows,
+            f"{info.heap_bytes / 2**20:.0f} MB heap, {info.total_bytes / 2**20:.0f} MB "
+            f"with indexes, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
         )
         return SizeContext(rows, template, dump, before, expected_nulls, result)
 
@@ -759,11 +768,12 @@ class MyBench(Runner):
                 "contacts",
             ]
         )
-        self.log.print(
-            f"  loaded {rows:,} rows ({info.data_bytes / 2**20:.0f} MB clustered index, {info.total_bytes / 2**20:.0f} "
-            f"MB with the email index, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
-            f"in {time.perf_counter() - t0:.1f} s",
-            highlight=False,
+        self.loaded(
+            rows,
+            f"{info.data_bytes / 2**20:.0f} MB clustered index, {info.total_bytes / 2**20:.0f} "
+            f"MB with the email index, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
         )
         return MySizeContext(rows, template, dump, before, expected_nulls, result)
 
@@ -893,11 +903,12 @@ class SqliteBench(Runner):
                 ".dump " + " ".join(sqlitedb.dump_objects(self.tools.sqlite3, template)),
             ]
         )
-        self.log.print(
-            f"  loaded {rows:,} rows ({info.data_bytes / 2**20:.0f} MB table, {info.total_bytes / 2**20:.0f} MB with "
-            f"the email index, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
-            f"in {time.perf_counter() - t0:.1f} s",
-            highlight=False,
+        self.loaded(
+            rows,
+            f"{info.data_bytes / 2**20:.0f} MB table, {info.total_bytes / 2**20:.0f} MB with "
+            f"the email index, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
         )
         return SqSizeContext(rows, template, dump, before, expected_nulls, result)
 

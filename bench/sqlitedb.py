@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from results import Compared
 
 TABLE = "contacts"
 
@@ -186,7 +188,7 @@ def prepare(sqlite3: str, path: Path) -> None:
 
 
 @dataclass(frozen=True)
-class TableState:
+class TableState(Compared):
     """What must be equal before a destructive step and after its rollback.
 
     The checksums are the sqlite3 CLI's `sha3_query()` (SHA3-256 over every value of the result,
@@ -199,16 +201,6 @@ class TableState:
     columns: str  # pragma_table_xinfo: name, declared type, NOT NULL, default, pk position, in order
     indexes: str  # every index on the table: name and its CREATE statement (or automatic)
     table: str  # the table's CREATE statement as sqlite_master keeps it
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def differences(self, other: TableState) -> list[str]:
-        return [
-            f"{k}: expected {v!r}, got {getattr(other, k)!r}"
-            for k, v in asdict(self).items()
-            if getattr(other, k) != v
-        ]
 
 
 _SCHEMA_SQL = """
