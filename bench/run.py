@@ -150,6 +150,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-mysql", action="store_true", help="skip the MariaDB/MySQL part")
     p.add_argument("--no-sqlite", action="store_true", help="skip the SQLite part")
     p.add_argument(
+        "--sqlite-journal",
+        choices=sqlitedb.JOURNAL_MODES,
+        default=sqlitedb.JOURNAL_MODE,
+        help="journal mode of the SQLite template file and so of every copy (default: %(default)s)",
+    )
+    p.add_argument(
         "--only",
         choices=("postgres", "mysql", "sqlite"),
         default=None,
@@ -819,6 +825,7 @@ class SqliteBench(Runner):
     """SQLite: a template database file per size; per timed step a copy of that file (not timed), in
     the bench's temporary directory. The `sqlite3` CLI builds, dumps, reloads and checks."""
 
+    journal_mode: str = sqlitedb.JOURNAL_MODE  # set in the template file, so in every copy
     settings: dict[str, dict[str, str]] = field(default_factory=dict)  # sqlite3 CLI's and the tool's
 
     tag: ClassVar[str] = "SQLite, "
@@ -872,7 +879,7 @@ class SqliteBench(Runner):
     def setup(self, rows: int, result: SizeResult) -> SqSizeContext:
         template = self.path(rows, "tpl")
         t0 = time.perf_counter()
-        info = sqlitedb.load_contacts(self.tools.sqlite3, template, rows)
+        info = sqlitedb.load_contacts(self.tools.sqlite3, template, rows, self.journal_mode)
         if info.rows != rows:
             raise CheckFailed(f"loaded {info.rows} rows, wanted {rows}")
         result.table = {
@@ -1082,7 +1089,7 @@ def main(argv: list[str] | None = None) -> int:
                 mybench.size(rows, args.repeat)
             part_seconds["mysql"] = time.perf_counter() - t_part
         if args.run_sqlite and sqlite_skipped is None:
-            sqbench = SqliteBench(**common)
+            sqbench = SqliteBench(journal_mode=args.sqlite_journal, **common)
             t_part = time.perf_counter()
             for rows in args.rows:
                 sqbench.size(rows, args.repeat)
@@ -1261,7 +1268,7 @@ def main(argv: list[str] | None = None) -> int:
                 "only": args.only,
                 "pg_url": pgdb.mask(args.pg_url) if args.run_postgres else None,
                 "mysql_url": pgdb.mask(args.mysql_url) if args.run_mysql else None,
-                "sqlite_journal_mode": sqlitedb.JOURNAL_MODE if args.run_sqlite else None,
+                "sqlite_journal_mode": args.sqlite_journal if args.run_sqlite else None,
             },
             "environment": env,
             "statements": {"drop_column": DROP_SQL.strip(), "update": UPDATE_SQL},

@@ -22,9 +22,10 @@ from results import Compared
 
 TABLE = "contacts"
 
-# Stated and constant: the template is in WAL mode (persistent in the file, so every copy is too);
-# every other setting is SQLite's default for a new connection, the same for the sqlite3 CLI and the
-# tool's Python sqlite3 (both are printed: SETTINGS).
+# Stated and constant: the template is in WAL mode by default (--sqlite-journal; persistent in the
+# file, so every copy is too); every other setting is SQLite's default for a new connection, the same
+# for the sqlite3 CLI and the tool's Python sqlite3 (both are printed: SETTINGS).
+JOURNAL_MODES = ("wal", "delete")
 JOURNAL_MODE = "wal"
 
 SETTINGS = (
@@ -127,15 +128,18 @@ class TableInfo:
     avg_row_bytes: float
 
 
-def load_contacts(sqlite3: str, path: Path, rows: int) -> TableInfo:
+def load_contacts(sqlite3: str, path: Path, rows: int, journal_mode: str = JOURNAL_MODE) -> TableInfo:
     """Create the template file and fill `contacts` in one statement inside sqlite3, index it,
-    ANALYZE, checkpoint the WAL into the file (so a copy of the file alone is the whole database)."""
+    ANALYZE, checkpoint the WAL into the file (so a copy of the file alone is the whole database).
+    `journal_mode` (one of JOURNAL_MODES) is set in the file: every copy keeps it."""
+    if journal_mode not in JOURNAL_MODES:
+        raise Error(f"journal mode {journal_mode!r} is not one of {', '.join(JOURNAL_MODES)}")
     if path.exists():
         path.unlink()
     cli(
         sqlite3,
         path,
-        f"PRAGMA journal_mode = {JOURNAL_MODE}; {CONTACTS_DDL} {CONTACTS_FILL.format(rows=int(rows))} "
+        f"PRAGMA journal_mode = {journal_mode}; {CONTACTS_DDL} {CONTACTS_FILL.format(rows=int(rows))} "
         f"{CONTACTS_INDEX} ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);",
     )
     got = cli(sqlite3, path, "SELECT count(*) AS n FROM contacts")
@@ -180,7 +184,8 @@ def remove(path: Path) -> None:
 
 def prepare(sqlite3: str, path: Path) -> None:
     """Before every timed step, the counterpart of the PostgreSQL bench's CHECKPOINT: write the WAL
-    back into the file and truncate it, so no step pays for the previous one's WAL."""
+    back into the file and truncate it, so no step pays for the previous one's WAL (a no-op in
+    rollback-journal mode)."""
     cli(sqlite3, path, "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
