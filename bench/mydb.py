@@ -14,12 +14,14 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import pymysql
+
+from results import Compared
 
 SCRATCH_PREFIX = "rc_bench_"
 TABLE = "contacts"
@@ -294,7 +296,7 @@ def prepare(url: ServerUrl, database: str, purge_wait: float = 30.0, stall: floa
 
 
 @dataclass(frozen=True)
-class TableState:
+class TableState(Compared):
     """What must be equal before a destructive step and after its rollback.
 
     The checksums are order-independent sums of per-row MD5s (two 64-bit halves, summed as DECIMAL,
@@ -308,16 +310,6 @@ class TableState:
     columns: str  # name, type, NULL/NOT NULL, default, collation, extra (auto_increment), in order
     indexes: str  # every index: name, uniqueness, columns in order, type
     table: str  # engine, collation, AUTO_INCREMENT counter
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def differences(self, other: TableState) -> list[str]:
-        return [
-            f"{k}: expected {v!r}, got {getattr(other, k)!r}"
-            for k, v in asdict(self).items()
-            if getattr(other, k) != v
-        ]
 
 
 def _hash_sum(text_expr: str) -> str:

@@ -7,12 +7,14 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
+
+from results import Compared
 
 SCRATCH_PREFIX = "rc_bench_"
 
@@ -168,7 +170,7 @@ def execute(url: str, *statements: str) -> None:
 
 
 @dataclass(frozen=True)
-class TableState:
+class TableState(Compared):
     """What must be equal before a destructive step and after its rollback."""
 
     rows: int
@@ -177,16 +179,6 @@ class TableState:
     row_md5: str  # every column of every row, in column order (so column order is checked too)
     columns: str  # name, type, NOT NULL, identity, in attnum order
     indexes: str  # every index definition
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def differences(self, other: TableState) -> list[str]:
-        return [
-            f"{k}: expected {v!r}, got {getattr(other, k)!r}"
-            for k, v in asdict(self).items()
-            if getattr(other, k) != v
-        ]
 
 
 _COLUMNS_SQL = """

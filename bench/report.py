@@ -1,4 +1,4 @@
-"""Rendering the results: per engine (PostgreSQL, then MariaDB/MySQL) a main table (one row per
+"""Rendering the results: per engine (PostgreSQL, MariaDB/MySQL, SQLite) a main table (one row per
 size) and details, then the verdicts."""
 
 from __future__ import annotations
@@ -13,12 +13,17 @@ from results import (
     BARE_UPDATE,
     DROP_APPLY,
     DROP_ROLLBACK,
+    ENGINE_NAMES,
     MEMORY_FLAT_BOUND,
     MY_BARE_UPDATE,
     MY_RELOAD,
     MYSQL,
     PG_RESTORE,
     PG_RESTORE_T,
+    POSTGRES,
+    SQ_BARE_UPDATE,
+    SQ_RELOAD,
+    SQLITE,
     STEP_LABELS,
     TOOL_START,
     UPDATE_APPLY,
@@ -41,35 +46,36 @@ class Section:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def name(self) -> str:
+        return ENGINE_NAMES[self.engine]
+
+    @property
     def restore_step(self) -> str:
-        return MY_RELOAD if self.engine == MYSQL else PG_RESTORE
+        return {MYSQL: MY_RELOAD, SQLITE: SQ_RELOAD}.get(self.engine, PG_RESTORE)
 
     @property
     def bare_step(self) -> str:
-        return MY_BARE_UPDATE if self.engine == MYSQL else BARE_UPDATE
+        return {MYSQL: MY_BARE_UPDATE, SQLITE: SQ_BARE_UPDATE}.get(self.engine, BARE_UPDATE)
 
     @property
     def detail_steps(self) -> tuple[str, ...]:
-        if self.engine == MYSQL:
-            return (
-                MY_RELOAD,
-                DROP_APPLY,
-                DROP_ROLLBACK,
-                MY_BARE_UPDATE,
-                UPDATE_APPLY,
-                UPDATE_ROLLBACK,
-                TOOL_START,
-            )
+        restore = (PG_RESTORE, PG_RESTORE_T) if self.engine == POSTGRES else (self.restore_step,)
         return (
-            PG_RESTORE,
-            PG_RESTORE_T,
+            *restore,
             DROP_APPLY,
             DROP_ROLLBACK,
-            BARE_UPDATE,
+            self.bare_step,
             UPDATE_APPLY,
             UPDATE_ROLLBACK,
             TOOL_START,
         )
+
+    @property
+    def size_label(self) -> str:
+        return {
+            MYSQL: "table size (clustered index / total with email index, avg row; InnoDB estimate)",
+            SQLITE: "table size (table b-tree / with email index, avg row; dbstat)",
+        }.get(self.engine, "table size (heap / total with indexes, avg row)")
 
 
 def fmt_s(v: float | None) -> str:
@@ -94,14 +100,13 @@ def ratio_cell(size: SizeResult, target: Target) -> Text:
 
 def main_table(section: Section, repeat: int) -> Table:
     t_drop, t_apply, t_rb = targets_for(section.engine)
-    mysql = section.engine == MYSQL
     table = Table(
         title=f"Rollback Commander on {section.server}: wall seconds, process start included (median of {repeat})",
         title_justify="left",
         header_style="bold",
     )
     table.add_column("rows", justify="right")
-    table.add_column("reload s" if mysql else "pg_restore s", justify="right")
+    table.add_column("pg_restore s" if section.engine == POSTGRES else "reload s", justify="right")
     table.add_column("DROP COL\napply s", justify="right")
     table.add_column("DROP COL\nrollback s", justify="right")
     if t_drop.info:
@@ -136,9 +141,8 @@ def main_table(section: Section, repeat: int) -> Table:
 
 def detail_table(section: Section) -> Table:
     sizes = section.sizes
-    engine = "MariaDB/MySQL" if section.engine == MYSQL else "PostgreSQL"
     table = Table(
-        title=f"Details ({engine}): median wall s \\[min-max] | the tool's own in-process s | "
+        title=f"Details ({section.name}): median wall s \\[min-max] | the tool's own in-process s | "
         "peak RSS MB of that process",
         title_justify="left",
         header_style="bold",
@@ -162,9 +166,7 @@ def detail_table(section: Section) -> Table:
             cells.append(cell)
         table.add_row(STEP_LABELS[step], *cells)
     table.add_row(
-        "table size (clustered index / total with email index, avg row; InnoDB estimate)"
-        if section.engine == MYSQL
-        else "table size (heap / total with indexes, avg row)",
+        section.size_label,
         *[
             f"{s.table.get('heap_bytes', s.table.get('data_bytes', 0)) / 2**20:.0f} / "
             f"{s.table.get('total_bytes', 0) / 2**20:.0f} MB, "
@@ -177,7 +179,7 @@ def detail_table(section: Section) -> Table:
 
 def memory_line(section: Section) -> str:
     memory = section.memory
-    engine = "MariaDB/MySQL" if section.engine == MYSQL else "PostgreSQL"
+    engine = section.name
     if memory is None:
         return f"{engine}: peak memory flat in table size: [dim]n/a (needs two sizes at least 5x apart)[/dim]"
     verdict = "[green]PASS[/green]" if memory.passes else "[bold red]FAIL[/bold red]"
@@ -221,7 +223,8 @@ def render(
             for s in section.sizes
             for step in (DROP_ROLLBACK, UPDATE_ROLLBACK)
         )
-        engines = " and ".join("MariaDB/MySQL" if x.engine == MYSQL else "PostgreSQL" for x in sections)
+        names = [x.name for x in sections]
+        engines = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
         console.print(
             f"[green]Correctness: {verified} rollback(s) verified on {engines or 'no engine'}: each restored "
             "the table exactly (row count, (id, phone) and whole-row checksums, columns in order, "

@@ -1,7 +1,8 @@
-"""Benchmark of Rollback Commander on PostgreSQL and MariaDB/MySQL against the baselines a DBA would use.
+"""Benchmark of Rollback Commander on PostgreSQL, MariaDB/MySQL and SQLite against the baselines a DBA
+would use.
 
     .venv/bin/python bench/run.py [--rows 200000,2000000] [--repeat 3] [--pg-url URL] [--json FILE] [--quick]
-                                  [--mysql-url URL | --no-mysql] [--only postgres|mysql]
+                                  [--mysql-url URL | --no-mysql] [--no-sqlite] [--only postgres|mysql|sqlite]
 
 For every size N it builds a `contacts` table (server-side, generate_series) in a template database,
 then on identical fresh copies (CREATE DATABASE ... TEMPLATE) times, as subprocesses, wall clock with
@@ -17,6 +18,11 @@ Then, when a MariaDB/MySQL server answers (default mysql://root@127.0.0.1:3306),
 an InnoDB `contacts` table (recursive CTE fill; a database per timed step holding a fresh copy):
 the reload of a `mariadb-dump --single-transaction DB contacts` file (`mariadb DB < FILE`) vs the DROP
 COLUMN rollback, and `mariadb -e "UPDATE ..."` vs the guarded UPDATE and its rollback.
+
+Then, when the `sqlite3` CLI is on PATH, the same cases on a SQLite `contacts` table (recursive CTE
+fill in a template file; a file copy per timed step): the reload of a `sqlite3 TEMPLATE ".dump
+contacts"` file (`sqlite3 DB < FILE`) vs the DROP COLUMN rollback, and `sqlite3 DB "UPDATE ..."` vs the
+guarded UPDATE and its rollback.
 
 Every rollback is checked server-side against the state before (checksums of (id, phone) and of
 every row, columns in order, index definitions); a mismatch makes the run exit 1. Missing a
@@ -50,11 +56,13 @@ from rich.console import Console
 
 import mydb
 import pgdb
+import sqlitedb
 from report import Section, render
 from results import (
     BARE_UPDATE,
     DROP_APPLY,
     DROP_ROLLBACK,
+    ENGINE_NAMES,
     MY_BARE_UPDATE,
     MY_RELOAD,
     MYSQL,
@@ -62,6 +70,12 @@ from results import (
     MYSQL_TARGETS,
     PG_RESTORE,
     PG_RESTORE_T,
+    POSTGRES,
+    SQ_BARE_UPDATE,
+    SQ_RELOAD,
+    SQLITE,
+    SQLITE_DROP_INFO,
+    SQLITE_TARGETS,
     STEP_LABELS,
     TARGETS,
     TOOL_START,
@@ -134,11 +148,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "given explicitly, it must answer)",
     )
     p.add_argument("--no-mysql", action="store_true", help="skip the MariaDB/MySQL part")
+    p.add_argument("--no-sqlite", action="store_true", help="skip the SQLite part")
+    p.add_argument(
+        "--sqlite-journal",
+        choices=sqlitedb.JOURNAL_MODES,
+        default=sqlitedb.JOURNAL_MODE,
+        help="journal mode of the SQLite template file and so of every copy (default: %(default)s)",
+    )
     p.add_argument(
         "--only",
-        choices=("postgres", "mysql"),
+        choices=("postgres", "mysql", "sqlite"),
         default=None,
-        help="run one engine's part only (--only mysql needs no PostgreSQL, and its server must answer)",
+        help="run one engine's part only (--only mysql / --only sqlite need no PostgreSQL; the MySQL server "
+        "must answer, the sqlite3 CLI must be on PATH)",
     )
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write the results as JSON")
     p.add_argument(
@@ -167,12 +189,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         p.error("--repeat must be >= 1")
     if args.no_mysql and (args.only == "mysql" or args.mysql_url):
         p.error("--no-mysql contradicts --only mysql / --mysql-url")
+    if args.no_sqlite and args.only == "sqlite":
+        p.error("--no-sqlite contradicts --only sqlite")
     # An explicit --mysql-url or --only mysql means the MySQL part must run; the default is best effort.
     args.mysql_required = args.only == "mysql" or args.mysql_url is not None
     if args.mysql_url is None:
         args.mysql_url = os.environ.get("ROLLBACK_BENCH_MYSQL_URL", DEFAULT_MYSQL_URL)
-    args.run_postgres = args.only != "mysql"
-    args.run_mysql = args.only != "postgres" and not args.no_mysql
+    args.run_postgres = args.only in (None, "postgres")
+    args.run_mysql = args.only in (None, "mysql") and not args.no_mysql
+    args.run_sqlite = args.only in (None, "sqlite") and not args.no_sqlite
     if args.run_mysql:
         try:
             args.mysql_server = mydb.ServerUrl.parse(args.mysql_url)
@@ -194,9 +219,12 @@ class Tools:
     psql: str = ""
     mysql: str = ""  # `mariadb`, else `mysql`
     mysqldump: str = ""  # `mariadb-dump`, else `mysqldump`
+    sqlite3: str = ""  # the sqlite3 CLI
 
 
-def find_tools(rollback_bin: str | None, postgres: bool = True, mysql: bool = False) -> Tools:
+def find_tools(
+    rollback_bin: str | None, postgres: bool = True, mysql: bool = False, sqlite: bool = False
+) -> Tools:
     def need(name: str, explicit: str | None = None) -> str:
         found = explicit or shutil.which(name)
         if not found or not os.access(found, os.X_OK):
@@ -216,6 +244,7 @@ def find_tools(rollback_bin: str | None, postgres: bool = True, mysql: bool = Fa
         psql=need("psql") if postgres else "",
         mysql=first("mariadb", "mysql") if mysql else "",
         mysqldump=first("mariadb-dump", "mysqldump") if mysql else "",
+        sqlite3=first("sqlite3") if sqlite else "",
     )
 
 
@@ -333,6 +362,8 @@ class Runner:
     _load: float = field(init=False, default=0.0)
 
     tag: ClassVar[str] = ""  # prefix of the progress lines
+    title: ClassVar[str] = ""  # prefix of each size's heading
+    engine: ClassVar[str] = POSTGRES  # the SizeResult's engine
     db_errors: ClassVar[tuple[type[Exception], ...]] = ()  # what the database driver raises
 
     def __post_init__(self) -> None:
@@ -387,6 +418,14 @@ class Runner:
         if diffs:
             raise CheckFailed(f"{what}: the table differs from what it must be:\n    " + "\n    ".join(diffs))
 
+    def loaded(self, rows: int, table: str, dump: Path, t0: float) -> None:
+        """The setup's progress line: the table's size (`table`), its dump's, the time it took."""
+        self.log.print(
+            f"  loaded {rows:,} rows ({table}), dump {dump.stat().st_size / 2**20:.0f} MB, "
+            f"in {time.perf_counter() - t0:.1f} s",
+            highlight=False,
+        )
+
     def measure_tool_start(self, ctx: _Context, r: int) -> None:
         m = run_measured(
             [self.tools.rollback, "--version"], cwd=self.workdir, env=self.env, timeout=self.timeout
@@ -396,6 +435,46 @@ class Runner:
 
     def drop_work(self, rows: int) -> None:
         """Drop the scratch database a failed step may have left."""
+        raise NotImplementedError
+
+    # -- per size: the template, then every scenario on fresh copies of it
+
+    def setup(self, rows: int, result: SizeResult) -> Any:
+        """Build the size's template and its baseline's dump; returns the size's context."""
+        raise NotImplementedError
+
+    def drop_template(self, ctx: Any) -> None:
+        raise NotImplementedError
+
+    def restore_steps(self) -> list[Callable[[Any, int], None]]:
+        """The DROP COLUMN baselines: restoring the table from a dump."""
+        raise NotImplementedError
+
+    def size(self, rows: int, repeat: int) -> SizeResult:
+        result = SizeResult(rows=rows, engine=self.engine)
+        self.sizes.append(result)
+        started = time.perf_counter()
+        self.log.rule(f"[bold]{self.title}{rows:,} rows[/bold]")
+        catch: tuple[type[Exception], ...] = (CheckFailed, *self.db_errors)
+        try:
+            ctx = self.setup(rows, result)
+        except catch as exc:
+            result.errors.append(f"{self.tag}{rows:,} rows, setup: {exc}")
+            self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
+            return result
+        self.scenarios(
+            ctx,
+            repeat,
+            {
+                "DROP COLUMN": [*self.restore_steps(), self.step_drop_column_tool],
+                "UPDATE": [self.step_bare_update, self.step_update_tool],
+            },
+        )
+        self.drop_template(ctx)
+        result.seconds_total = time.perf_counter() - started
+        return result
+
+    def step_bare_update(self, ctx: Any, r: int) -> None:
         raise NotImplementedError
 
     def scenarios(
@@ -487,7 +566,6 @@ class Runner:
         self.drop_copy(name)
 
 
-
 @dataclass(kw_only=True)
 class Bench(Runner):
     """PostgreSQL: a template database per size, a CREATE DATABASE ... TEMPLATE copy per timed step."""
@@ -526,28 +604,11 @@ class Bench(Runner):
 
     # -- per size
 
-    def size(self, rows: int, repeat: int) -> SizeResult:
-        result = SizeResult(rows=rows)
-        self.sizes.append(result)
-        started = time.perf_counter()
-        self.log.rule(f"[bold]{rows:,} rows[/bold]")
-        try:
-            ctx = self.setup(rows, result)
-        except (CheckFailed, psycopg.Error) as exc:
-            result.errors.append(f"{rows:,} rows, setup: {exc}")
-            self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
-            return result
-        self.scenarios(
-            ctx,
-            repeat,
-            {
-                "DROP COLUMN": [self.step_pg_restore, self.step_pg_restore_t, self.step_drop_column_tool],
-                "UPDATE": [self.step_bare_update, self.step_update_tool],
-            },
-        )
+    def restore_steps(self) -> list[Callable[[Any, int], None]]:
+        return [self.step_pg_restore, self.step_pg_restore_t]
+
+    def drop_template(self, ctx: SizeContext) -> None:
         self.dbs.drop(ctx.template)
-        result.seconds_total = time.perf_counter() - started
-        return result
 
     def setup(self, rows: int, result: SizeResult) -> SizeContext:
         template = self.dbs.name(f"tpl_{rows}")
@@ -568,11 +629,12 @@ class Bench(Runner):
         expected_nulls = int(row[0]) if row else -1
         dump = self.workdir / f"contacts_{rows}.dump"
         self.run([self.tools.pg_dump, "-Fc", "-t", "contacts", "-f", str(dump), "-d", url])
-        self.log.print(
-            f"  loaded {rows:,} rows ({info.heap_bytes / 2**20:.0f} MB heap, {info.total_bytes / 2**20:.0f} MB "
-            f"with indexes, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
-            f"in {time.perf_counter() - t0:.1f} s",
-            highlight=False,
+        self.loaded(
+            rows,
+            f"{info.heap_bytes / 2**20:.0f} MB heap, {info.total_bytes / 2**20:.0f} MB "
+            f"with indexes, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
         )
         return SizeContext(rows, template, dump, before, expected_nulls, result)
 
@@ -638,6 +700,8 @@ class MyBench(Runner):
     client: list[str] = field(init=False)  # connection options of the mariadb/mariadb-dump clients
 
     tag: ClassVar[str] = "MariaDB, "
+    title: ClassVar[str] = "MariaDB/MySQL, "
+    engine: ClassVar[str] = MYSQL
     db_errors: ClassVar[tuple[type[Exception], ...]] = (mydb.Error,)
 
     def __post_init__(self) -> None:
@@ -678,28 +742,11 @@ class MyBench(Runner):
 
     # -- per size
 
-    def size(self, rows: int, repeat: int) -> SizeResult:
-        result = SizeResult(rows=rows, engine=MYSQL)
-        self.sizes.append(result)
-        started = time.perf_counter()
-        self.log.rule(f"[bold]MariaDB/MySQL, {rows:,} rows[/bold]")
-        try:
-            ctx = self.setup(rows, result)
-        except (CheckFailed, mydb.Error) as exc:
-            result.errors.append(f"{self.tag}{rows:,} rows, setup: {exc}")
-            self.log.print(f"[bold red]setup failed:[/bold red] {exc}")
-            return result
-        self.scenarios(
-            ctx,
-            repeat,
-            {
-                "DROP COLUMN": [self.step_reload, self.step_drop_column_tool],
-                "UPDATE": [self.step_bare_update, self.step_update_tool],
-            },
-        )
+    def restore_steps(self) -> list[Callable[[Any, int], None]]:
+        return [self.step_reload]
+
+    def drop_template(self, ctx: MySizeContext) -> None:
         self.dbs.drop(ctx.template)
-        result.seconds_total = time.perf_counter() - started
-        return result
 
     def setup(self, rows: int, result: SizeResult) -> MySizeContext:
         template = self.dbs.name(f"tpl_{rows}")
@@ -727,11 +774,12 @@ class MyBench(Runner):
                 "contacts",
             ]
         )
-        self.log.print(
-            f"  loaded {rows:,} rows ({info.data_bytes / 2**20:.0f} MB clustered index, {info.total_bytes / 2**20:.0f} "
-            f"MB with the email index, {info.avg_row_bytes:.0f} B/row), dump {dump.stat().st_size / 2**20:.0f} MB, "
-            f"in {time.perf_counter() - t0:.1f} s",
-            highlight=False,
+        self.loaded(
+            rows,
+            f"{info.data_bytes / 2**20:.0f} MB clustered index, {info.total_bytes / 2**20:.0f} "
+            f"MB with the email index, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
         )
         return MySizeContext(rows, template, dump, before, expected_nulls, result)
 
@@ -758,6 +806,142 @@ class MyBench(Runner):
         self.dbs.drop(name)
 
 
+# -------------------------------------------------------------------------------------------- SQLite
+
+
+@dataclass
+class SqSizeContext:
+    rows: int
+    template: Path  # the template database file (holds `contacts`)
+    dump: Path
+    before: sqlitedb.TableState
+    expected_nulls_after_update: int
+    result: SizeResult
+    updated: sqlitedb.TableState | None = None
+
+
+@dataclass(kw_only=True)
+class SqliteBench(Runner):
+    """SQLite: a template database file per size; per timed step a copy of that file (not timed), in
+    the bench's temporary directory. The `sqlite3` CLI builds, dumps, reloads and checks."""
+
+    journal_mode: str = sqlitedb.JOURNAL_MODE  # set in the template file, so in every copy
+    settings: dict[str, dict[str, str]] = field(default_factory=dict)  # sqlite3 CLI's and the tool's
+
+    tag: ClassVar[str] = "SQLite, "
+    title: ClassVar[str] = "SQLite, "
+    engine: ClassVar[str] = SQLITE
+    db_errors: ClassVar[tuple[type[Exception], ...]] = (sqlitedb.Error,)
+
+    # -- plumbing
+
+    def path(self, rows: int, kind: str = "w") -> Path:
+        return self.workdir / f"sqlite_{kind}_{rows}.db"
+
+    def ready(self, path: Path) -> None:
+        """Checkpoint the WAL into the file right before a timed step; note the host load."""
+        sqlitedb.prepare(self.tools.sqlite3, path)
+        self._others, self._load = 0, os.getloadavg()[0]  # no server: no other sessions to count
+
+    def settle(self, name: str, url: str) -> None:
+        self.ready(Path(name))
+
+    def table(self, name: str, url: str) -> sqlitedb.TableState:
+        return self.state(Path(name))
+
+    def state(self, path: Path) -> sqlitedb.TableState:
+        return sqlitedb.table_state(self.tools.sqlite3, path)
+
+    def phone_gone(self, state: sqlitedb.TableState) -> bool:
+        return state.id_phone_sha3 is None
+
+    def drop_copy(self, name: str) -> None:
+        sqlitedb.remove(Path(name))
+
+    def fresh(self, ctx: SqSizeContext, with_table: bool = True) -> tuple[str, str]:
+        """A copy of the template file (name: its path); without the table: dropped, as a DBA finds it."""
+        path = self.path(ctx.rows)
+        sqlitedb.copy(ctx.template, path)
+        if not with_table:
+            sqlitedb.cli(self.tools.sqlite3, path, "DROP TABLE contacts")
+        return str(path), sqlitedb.url(path)
+
+    def drop_work(self, rows: int) -> None:
+        sqlitedb.remove(self.path(rows))
+
+    def restore_steps(self) -> list[Callable[[Any, int], None]]:
+        return [self.step_reload]
+
+    def drop_template(self, ctx: SqSizeContext) -> None:
+        sqlitedb.remove(ctx.template)
+        ctx.dump.unlink(missing_ok=True)
+
+    def setup(self, rows: int, result: SizeResult) -> SqSizeContext:
+        template = self.path(rows, "tpl")
+        t0 = time.perf_counter()
+        info = sqlitedb.load_contacts(self.tools.sqlite3, template, rows, self.journal_mode)
+        if info.rows != rows:
+            raise CheckFailed(f"loaded {info.rows} rows, wanted {rows}")
+        result.table = {
+            "rows": info.rows,
+            "data_bytes": info.data_bytes,
+            "total_bytes": info.total_bytes,
+            "file_bytes": info.file_bytes,
+            "avg_row_bytes": round(info.avg_row_bytes, 1),
+        }
+        if not self.settings:
+            self.settings = {
+                "sqlite3_cli": sqlitedb.settings(self.tools.sqlite3, template),
+                "tool_python": sqlitedb.python_settings(
+                    interpreter_of(self.tools.rollback), template, self.env
+                ),
+            }
+        before = self.state(template)
+        expected_nulls = sqlitedb.count_where(self.tools.sqlite3, template, "id % 10 = 0 OR phone IS NULL")
+        dump = self.workdir / f"contacts_{rows}.sqlite.sql"
+        self.run(
+            [
+                self.tools.sqlite3,
+                "-batch",
+                "-bail",
+                "-cmd",
+                f".output {dump}",
+                str(template),
+                ".dump " + " ".join(sqlitedb.dump_objects(self.tools.sqlite3, template)),
+            ]
+        )
+        self.loaded(
+            rows,
+            f"{info.data_bytes / 2**20:.0f} MB table, {info.total_bytes / 2**20:.0f} MB with "
+            f"the email index, {info.avg_row_bytes:.0f} B/row",
+            dump,
+            t0,
+        )
+        return SqSizeContext(rows, template, dump, before, expected_nulls, result)
+
+    # -- 1. DROP COLUMN
+
+    def step_reload(self, ctx: SqSizeContext, r: int) -> None:
+        """Baseline: the table is gone; reload it (definition, data, email index) from the dump, the
+        way a DBA would: `sqlite3 DB < FILE`."""
+        name, _url = self.fresh(ctx, with_table=False)
+        self.ready(Path(name))
+        m = self.run([self.tools.sqlite3, name], stdin=ctx.dump)
+        self.expect_same("reload of the .dump file", ctx.before, self.state(Path(name)))
+        self.record(ctx, SQ_RELOAD, r, m)
+        sqlitedb.remove(Path(name))
+
+    # -- 2. UPDATE
+
+    def step_bare_update(self, ctx: SqSizeContext, r: int) -> None:
+        name, _url = self.fresh(ctx)
+        self.ready(Path(name))
+        m = self.run([self.tools.sqlite3, name, UPDATE_SQL])
+        self.check_updated(ctx, "bare UPDATE", self.state(Path(name)))
+        self.record(ctx, SQ_BARE_UPDATE, r, m)
+        sqlitedb.remove(Path(name))
+
+
 # ---------------------------------------------------------------------------------------------- main
 
 
@@ -769,7 +953,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 180)
     log = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 180)
-    tools = find_tools(args.rollback_bin, postgres=args.run_postgres, mysql=args.run_mysql)
+    tools = find_tools(
+        args.rollback_bin, postgres=args.run_postgres, mysql=args.run_mysql, sqlite=args.run_sqlite
+    )
     started_at = datetime.now(UTC)
     t0 = time.perf_counter()
     digest_start = source_digest()
@@ -788,6 +974,7 @@ def main(argv: list[str] | None = None) -> int:
         ("psql", tools.psql),
         ("mysql_client", tools.mysql),
         ("mysqldump", tools.mysqldump),
+        ("sqlite3", tools.sqlite3),
     ):
         if exe:
             env[key] = version_of(exe)
@@ -820,6 +1007,25 @@ def main(argv: list[str] | None = None) -> int:
             env["mysql_settings"] = mydb.server_settings(args.mysql_server)
             log.print(f"bench: MariaDB/MySQL {mydbs.server_version} at {url}")
 
+    # -- SQLite needs no server, only the sqlite3 CLI (with its sha3_query(), which the checks use).
+    sqlite_skipped: str | None = None if args.run_sqlite else "disabled (--no-sqlite / --only)"
+    if args.run_sqlite:
+        if not tools.sqlite3:
+            sqlite_skipped = "the `sqlite3` CLI is not on PATH"
+        else:
+            try:
+                sqlitedb.cli(tools.sqlite3, Path(":memory:"), "SELECT hex(sha3_query('SELECT 1')) AS h")
+            except sqlitedb.Error as exc:
+                sqlite_skipped = f"the `sqlite3` CLI cannot compute sha3_query() for the checks: {exc}"
+        if sqlite_skipped is not None:
+            if args.only == "sqlite":
+                log.print(f"[bold red]bench: {sqlite_skipped}[/bold red]")
+                return 2
+            warnings.append(f"SQLite part skipped: {sqlite_skipped}")
+            log.print(f"[yellow]bench: SQLite part skipped: {sqlite_skipped}[/yellow]")
+        else:
+            log.print(f"bench: SQLite {env['sqlite3']} (sqlite3 CLI at {tools.sqlite3})")
+
     dbs: pgdb.ScratchDatabases | None = None
     if args.run_postgres:
         try:
@@ -843,6 +1049,7 @@ def main(argv: list[str] | None = None) -> int:
     interrupted = False
     bench: Bench | None = None
     mybench: MyBench | None = None
+    sqbench: SqliteBench | None = None
     cmd_env: dict[str, str] | None = None
     engine = "live src/ (--live-src)"
     part_seconds: dict[str, float] = {}
@@ -852,7 +1059,14 @@ def main(argv: list[str] | None = None) -> int:
         env["engine"] = engine
         log.print(f"bench: engine measured: {engine}")
         # Warm the page cache for every executable once, untimed, so no run pays a cold first start.
-        for exe in (tools.rollback, tools.pg_restore, tools.psql, tools.mysql, tools.mysqldump):
+        for exe in (
+            tools.rollback,
+            tools.pg_restore,
+            tools.psql,
+            tools.mysql,
+            tools.mysqldump,
+            tools.sqlite3,
+        ):
             if exe:
                 run_measured([exe, "--version"], cwd=workdir, env=cmd_env, timeout=args.timeout)
         common: dict[str, Any] = {
@@ -874,9 +1088,15 @@ def main(argv: list[str] | None = None) -> int:
             for rows in args.rows:
                 mybench.size(rows, args.repeat)
             part_seconds["mysql"] = time.perf_counter() - t_part
+        if args.run_sqlite and sqlite_skipped is None:
+            sqbench = SqliteBench(journal_mode=args.sqlite_journal, **common)
+            t_part = time.perf_counter()
+            for rows in args.rows:
+                sqbench.size(rows, args.repeat)
+            part_seconds["sqlite"] = time.perf_counter() - t_part
     except KeyboardInterrupt:
         interrupted = True
-        log.print("[bold red]interrupted[/bold red]: dropping scratch databases")
+        log.print("[bold red]interrupted[/bold red]: dropping scratch databases and files")
     finally:
         ignore = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
         if dbs is not None:
@@ -908,7 +1128,9 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = bench.sizes if bench else []
     my_sizes = mybench.sizes if mybench else []
-    errors = [e for s in (*sizes, *my_sizes) for e in s.errors]
+    sq_sizes = sqbench.sizes if sqbench else []
+    all_sizes = (*sizes, *my_sizes, *sq_sizes)
+    errors = [e for s in all_sizes for e in s.errors]
     total = time.perf_counter() - t0
     digest_end = source_digest()
     env["src_digest_end"] = digest_end
@@ -921,17 +1143,17 @@ def main(argv: list[str] | None = None) -> int:
             warnings.append(
                 "the engine's source (src/) changed during the run and --live-src was given: figures may mix versions"
             )
-    busy = [
-        (s.rows, k) for s in (*sizes, *my_sizes) for k, v in s.samples.items() for x in v if x.others_active
-    ]
+    busy = [(s.rows, k) for s in all_sizes for k, v in s.samples.items() for x in v if x.others_active]
     if busy:
-        total_steps = sum(len(v) for s in (*sizes, *my_sizes) for v in s.samples.values())
+        total_steps = sum(len(v) for s in all_sizes for v in s.samples.values())
         warnings.append(
             f"{len(busy)} of {total_steps} timed steps started while other sessions were running statements on "
             "the database server (tests?): those figures may be inflated; see others_active in --json"
         )
     memory = memory_verdict(sizes)
     my_memory = memory_verdict(my_sizes)
+    sq_memory = memory_verdict(sq_sizes)
+    sq_settings = sqbench.settings if sqbench else {}
     sections: list[Section] = []
     if bench is not None:
         sections.append(
@@ -978,6 +1200,35 @@ def main(argv: list[str] | None = None) -> int:
                 ],
             )
         )
+    if sqbench is not None:
+        cli_settings, tool_settings = sq_settings.get("sqlite3_cli", {}), sq_settings.get("tool_python", {})
+        differ = [k for k in cli_settings if tool_settings.get(k) != cli_settings[k]]
+        sections.append(
+            Section(
+                SQLITE,
+                f"SQLite {cli_settings.get('sqlite_version', '?')}",
+                sq_sizes,
+                sq_memory,
+                [
+                    'reload s: `sqlite3 DB < FILE` of a `sqlite3 TEMPLATE ".dump contacts contacts_email_idx"` file '
+                    "(CREATE TABLE, INSERTs in one transaction, CREATE INDEX; `.dump contacts` alone leaves the index "
+                    "out) into a copy of the template where the table was dropped. "
+                    'bare UPDATE s: `sqlite3 DB "' + UPDATE_SQL + '"` (one process, autocommit).',
+                    "reload / rollback is info only: "
+                    + SQLITE_DROP_INFO
+                    + ". The UPDATE targets are judged as on "
+                    "PostgreSQL.",
+                    "Settings (a new connection of the sqlite3 CLI on a copy): "
+                    + ", ".join(f"{k}={v}" for k, v in cli_settings.items())
+                    + (
+                        "; the tool's Python sqlite3 differs in: "
+                        + ", ".join(f"{k}={tool_settings.get(k)}" for k in differ)
+                        if differ
+                        else "; the tool's Python sqlite3 sees the same"
+                    ),
+                ],
+            )
+        )
     notes = [
         "Ratios are ratios of medians, all taken in this run. Peak RSS: " + RSS_METHOD + ".",
         f"Engine: {engine}.",
@@ -991,7 +1242,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"verify throughput at {s.rows:,} rows (PostgreSQL): {rate:,.0f} rows/s ({verdict}, target >= "
                 f"{VERIFY_TARGET_ROWS_PER_S:,} rows/s; all checks, process start included)"
             )
-    parts = {"postgres": "PostgreSQL", "mysql": "MariaDB/MySQL"}
+    parts = ENGINE_NAMES
     out.print(
         f"Total run time: {total:.0f} s ({total / 60:.1f} min)"
         + (
@@ -1017,6 +1268,7 @@ def main(argv: list[str] | None = None) -> int:
                 "only": args.only,
                 "pg_url": pgdb.mask(args.pg_url) if args.run_postgres else None,
                 "mysql_url": pgdb.mask(args.mysql_url) if args.run_mysql else None,
+                "sqlite_journal_mode": args.sqlite_journal if args.run_sqlite else None,
             },
             "environment": env,
             "statements": {"drop_column": DROP_SQL.strip(), "update": UPDATE_SQL},
@@ -1037,6 +1289,17 @@ def main(argv: list[str] | None = None) -> int:
                 },
                 "sizes": [s.as_dict() for s in my_sizes],
                 "memory": my_memory.as_dict() if my_memory else None,
+            },
+            "sqlite": {
+                "skipped": sqlite_skipped,
+                "version": env.get("sqlite3"),
+                "settings": sq_settings,
+                "targets": {
+                    t.key: {"label": t.label, "target": t.judged_text, "judged": not t.info}
+                    for t in SQLITE_TARGETS
+                },
+                "sizes": [s.as_dict() for s in sq_sizes],
+                "memory": sq_memory.as_dict() if sq_memory else None,
             },
             "correctness_ok": not errors,
             "errors": errors,
