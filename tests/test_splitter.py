@@ -955,3 +955,34 @@ def test_first_keywords(text: str, n: int, dialect: str | None, expected: list[s
 
 def test_first_keywords_default_n() -> None:
     assert first_keywords("create index concurrently idx on t (a)") == ["CREATE", "INDEX", "CONCURRENTLY"]
+
+
+LIQUIBASE_NO_SPLIT = """--liquibase formatted sql
+
+--changeset ana:1 splitStatements:false
+CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW
+BEGIN
+    SET NEW.tier = COALESCE(NEW.tier, 'free');
+    SET NEW.name = TRIM(NEW.name);
+END;
+
+--changeset ana:2 splitStatements:false
+UPDATE orgs SET tier = 'gold' WHERE id = 1;
+DELETE FROM orgs WHERE id = 2
+--rollback SELECT 1;
+"""
+
+
+def test_liquibase_split_statements_false_is_read_as_the_server_runs_it() -> None:
+    """`splitStatements:false`: Liquibase sends the body as one text and the server runs what is
+    in it, so a trigger body with `;` inside stays one statement, and two plain statements run as
+    two, in order (see liquibase_changesets for why they are not sent as one text)."""
+    from rollback_commander.dialects.mysql import MySQLDialect, liquibase_changesets
+
+    assert "DELIMITER ;" in liquibase_changesets(LIQUIBASE_NO_SPLIT)
+    stmts = MySQLDialect().split(LIQUIBASE_NO_SPLIT)
+    assert [(s.text.splitlines()[0], s.start_line, s.end_line) for s in stmts] == [
+        ("CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW", 4, 8),
+        ("UPDATE orgs SET tier = 'gold' WHERE id = 1", 11, 11),
+        ("DELETE FROM orgs WHERE id = 2", 12, 12),
+    ]

@@ -66,17 +66,22 @@ SQL_TEXT_MODES: Final = frozenset({
 _LIQUIBASE_HEADER = re.compile(r"\A\ufeff?\s*--\s*liquibase\s+formatted\s+sql\b", re.IGNORECASE)
 _LIQUIBASE_CHANGESET = re.compile(r"^[ \t]*--[ \t]*changeset[ \t]+\S+(.*)$", re.IGNORECASE)
 _LIQUIBASE_DBMS = frozenset({"mysql", "mariadb", "all"})
-_NO_SPLIT = "$$rollback_commander_changeset$$"
-"""The delimiter a `splitStatements:false` changeset gets: its body is one statement."""
 
 
 def liquibase_changesets(sql: str) -> str:
     """A Liquibase formatted SQL file (`--liquibase formatted sql`) as the mysql client would
     read it, line for line: each `--changeset` line becomes a `DELIMITER` line for its changeset
-    (`endDelimiter:<x>`, one statement for `splitStatements:false`, `;` otherwise) and the body's
-    last statement ends with that delimiter; a changeset for other databases only
-    (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback` lines stay comments. Any other
-    text is returned as it is."""
+    (`endDelimiter:<x>`, else `;`) and the body's last statement ends with that delimiter; a
+    changeset for other databases only (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback`
+    lines stay comments. Any other text is returned as it is.
+
+    `splitStatements:false` gets `;` (an `endDelimiter` beside it splits nothing). Liquibase
+    then sends the body as one JDBC text, and the server runs every statement in it (Connector/J's
+    `allowMultiQueries`) or, without that, only a body of one statement: in practice a trigger or
+    routine whose `BEGIN ... END` holds `;`s. The tool guards statement by statement, so it cannot
+    send several as one text; it splits the body as the server parses it: a compound body stays
+    whole (the splitter's block tracking), separate statements run one by one in order, which is
+    what the server does with the one text. Either way a Liquibase user gets the same database."""
     if not _LIQUIBASE_HEADER.match(sql):
         return sql
     lines = sql.splitlines(keepends=True)
@@ -94,7 +99,7 @@ def liquibase_changesets(sql: str) -> str:
                 lines[j] = lines[j][len(lines[j].rstrip("\r\n")) :]
             continue
         split = attrs.get("splitstatements", "true").lower() != "false"
-        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else _NO_SPLIT
+        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else ";"
         lines[i] = f"DELIMITER {delimiter or ';'}{newline}"
         code = [j for j in range(i + 1, end) if lines[j].strip() and not lines[j].lstrip().startswith("--")]
         if code and not lines[code[-1]].rstrip().endswith(delimiter or ";"):
