@@ -957,6 +957,38 @@ def test_first_keywords_default_n() -> None:
     assert first_keywords("create index concurrently idx on t (a)") == ["CREATE", "INDEX", "CONCURRENTLY"]
 
 
+# -- MySQL: migration-tool annotations the splitter honours -------------------------------------
+def test_goose_statement_end_keeps_the_delimiter_state() -> None:
+    """A goose `StatementEnd` line ends the statement inside the splitter, so a `DELIMITER $$` set
+    before a `StatementBegin ... StatementEnd` block still holds after it (cutting the file at the
+    marker and splitting each part afresh reset it to `;`, sending `END$$` and `DELIMITER ;`)."""
+    sql = (
+        "DELIMITER $$\n"
+        "CREATE PROCEDURE a() BEGIN SELECT 1; END$$\n"
+        "-- +goose StatementBegin\n"
+        "CREATE PROCEDURE b() BEGIN SELECT 2; END\n"
+        "--+goose StatementEnd\n"
+        "CREATE PROCEDURE c() BEGIN SELECT 3; END$$\n"
+        "DELIMITER ;\n"
+        "SELECT 'x\n-- +goose StatementEnd\n';\n"
+        "SELECT 4;\n"
+    )
+    assert split(sql, MY) == [
+        ("CREATE PROCEDURE a() BEGIN SELECT 1; END", 2, 2),
+        ("-- +goose StatementBegin\nCREATE PROCEDURE b() BEGIN SELECT 2; END", 4, 4),
+        ("CREATE PROCEDURE c() BEGIN SELECT 3; END", 6, 6),
+        ("SELECT 'x\n-- +goose StatementEnd\n'", 8, 10),
+        ("SELECT 4", 11, 11),
+    ]
+
+
+def test_goose_statement_end_only_on_mysql_and_at_line_start() -> None:
+    """The marker is a comment elsewhere: other dialects, or after code on the same line."""
+    sql = "SELECT 1 -- +goose StatementEnd\n, 2;\n"
+    assert split(sql, MY) == [("SELECT 1 -- +goose StatementEnd\n, 2", 1, 2)]
+    assert split("SELECT 1\n-- +goose StatementEnd\n, 2;", PG) == [("SELECT 1\n-- +goose StatementEnd\n, 2", 1, 3)]
+
+
 LIQUIBASE_NO_SPLIT = """--liquibase formatted sql
 
 --changeset ana:1 splitStatements:false

@@ -132,8 +132,6 @@ def neutral_sql_mode(mode: str) -> str:
     if "NO_AUTO_VALUE_ON_ZERO" not in (f.upper() for f in flags):
         flags.append("NO_AUTO_VALUE_ON_ZERO")
     return ",".join(flags)
-STATEMENT_END_MARKER: Final = re.compile(r"^[ \t]*--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b.*$", re.IGNORECASE | re.MULTILINE)
-"""goose's and sql-migrate's annotation closing a statement block: a statement ends there."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -340,18 +338,13 @@ class MySQLDialect(Dialect):
         runs every statement in it (the client allows multi-statements), so `DROP TRIGGER IF EXISTS
         t;` followed by `CREATE TRIGGER t ... END;` before one `//` are two statements. A goose /
         sql-migrate `StatementEnd` annotation line also ends the statement before it, with or
-        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is)."""
+        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is); the
+        splitter does that, so a `DELIMITER` set before such a block holds after it."""
         from .splitter import split_sql
 
-        sql = liquibase_changesets(sql)
         out: list[Statement] = []
-        start = 0
-        for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
-            end = len(sql) if match is None else match.end()
-            lines = sql.count("\n", 0, start)
-            for st in split_sql(sql[start:end], "mysql"):
-                out += _as_multi_statements(Statement(st.text, st.start_line + lines, st.end_line + lines))
-            start = end
+        for st in split_sql(liquibase_changesets(sql), "mysql"):
+            out += _as_multi_statements(st)
         return out
 
     def needs_autocommit(self, stmt: Statement) -> bool:
