@@ -907,3 +907,21 @@ def test_system_versioned_tables_round_trip_and_keep_the_servers_alter_rule(mysq
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert "WITH SYSTEM VERSIONING" in str(query(mysql_url, "SHOW CREATE TABLE orgs")[0][1])
+
+
+@pytest.mark.mysql
+def test_statement_settings_do_not_hide_dml(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's `SET STATEMENT max_statement_time = 60 FOR UPDATE ...` is the UPDATE: its rows
+    are captured like any other's (the analysis looked at `SET` and captured nothing)."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_fix.sql": (
+        "SET STATEMENT max_statement_time = 60, sql_mode = 'STRICT_ALL_TABLES' FOR\n"
+        "  UPDATE orgs SET name = CONCAT(name, ' FOR ', 'x') WHERE id < 3;\n"
+        "SET STATEMENT foreign_key_checks = 0 FOR DELETE FROM orgs WHERE id = 3;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT name FROM orgs ORDER BY id") == [("acme FOR x",), ("globex FOR x",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

@@ -304,8 +304,16 @@ def split_top_level(text: str, sep: str = ",") -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+_MYSQL_STATEMENT_SETTINGS = re.compile(r"^SET\s+STATEMENT\s+.*?\bFOR\s+", re.I | re.S)
+"""MariaDB's `SET STATEMENT var = value [, ...] FOR <statement>` (strings already blanked)."""
+
+
 def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
     code = code_only(text, dialect).strip()
+    if dialect == "mysql":
+        # the settings hold for the one statement after FOR, which does the work: analyse that
+        # (an UPDATE or a DELETE behind them writes rows like any other)
+        code = _MYSQL_STATEMENT_SETTINGS.sub("", code, count=1)
     if not code:
         return Analysis()
     head = code.split(None, 1)[0].upper()
