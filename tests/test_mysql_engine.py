@@ -925,3 +925,29 @@ def test_statement_settings_do_not_hide_dml(mysql_url: str, tmp_path: Path) -> N
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_trigger_calling_a_procedure_captures_what_the_procedure_writes(mysql_url: str, tmp_path: Path) -> None:
+    """A trigger whose body is `CALL p(...)` writes the tables p (and what p calls) writes: they are
+    captured with the trigger's table, with every event (the procedure may insert, update, delete)."""
+    _setup(mysql_url)
+    run_sql(mysql_url, (
+        "CREATE TABLE org_stats (org_id int PRIMARY KEY, contacts int NOT NULL);\n"
+        "INSERT INTO org_stats VALUES (1, 2), (2, 1);\n"
+        "CREATE PROCEDURE touch_org(IN p_org int) UPDATE orgs SET phone = CONCAT(COALESCE(phone, ''), '+') WHERE id = p_org;\n"
+        "CREATE PROCEDURE bump(IN p_org int, IN d int) BEGIN\n"
+        "  INSERT INTO org_stats VALUES (p_org, GREATEST(d, 0)) ON DUPLICATE KEY UPDATE contacts = contacts + d;\n"
+        "  CALL touch_org(p_org);\nEND;\n"))
+    folder = write_migrations(tmp_path / "m", {"001_counted.sql": (
+        "CREATE TRIGGER contacts_ai AFTER INSERT ON contacts FOR EACH ROW CALL bump(NEW.org_id, 1);\n"
+        "CREATE TRIGGER contacts_ad AFTER DELETE ON contacts FOR EACH ROW CALL bump(OLD.org_id, -1);\n"
+        "DELETE FROM contacts WHERE org_id = 1;\n"
+        "INSERT INTO contacts (org_id, email) VALUES (3, 'd@x.io'), (2, 'e@x.io');\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT org_id, contacts FROM org_stats ORDER BY org_id") == [(1, 0), (2, 2), (3, 1)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before

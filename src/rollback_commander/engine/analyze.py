@@ -556,7 +556,7 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
                 extra.add(fk.table)
         for trig in model.objects_of("trigger"):
             if trig.table == t:
-                extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+                extra |= model.tables_reached(trig)
         for rule in model.objects_of("rule"):  # ON UPDATE TO t DO ALSO INSERT INTO t_audit ...
             if rule.table == t:
                 extra |= {d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0]
