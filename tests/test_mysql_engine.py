@@ -951,3 +951,28 @@ def test_trigger_calling_a_procedure_captures_what_the_procedure_writes(mysql_ur
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_table_names_with_doubled_backticks_and_non_ascii_initials(mysql_url: str, tmp_path: Path) -> None:
+    """`weird``name` (a backtick inside a quoted name) and an unquoted name starting with a
+    non-ASCII letter (ñandu) are names the analysis must resolve: otherwise their DML and DROP
+    TABLE went uncaptured and the rows were lost for good."""
+    run_sql(mysql_url, (
+        "CREATE TABLE `weird``name` (id int PRIMARY KEY, v int);\n"
+        "INSERT INTO `weird``name` VALUES (1, 1), (2, 2);\n"
+        "CREATE TABLE ñandu (id int PRIMARY KEY, v int);\n"
+        "INSERT INTO ñandu VALUES (1, 10), (2, 20), (3, 30);\n"))
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": (
+        "DELETE FROM `weird``name` WHERE id = 1;\n"
+        "UPDATE ñandu SET v = v + 1 WHERE id < 3;\n"
+        "DELETE FROM ñandu WHERE id = 3;\n"
+        "DROP TABLE `weird``name`;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id, v FROM `weird``name` ORDER BY id") == [(1, 1), (2, 2)]
+    assert query(mysql_url, "SELECT id, v FROM ñandu ORDER BY id") == [(1, 10), (2, 20), (3, 30)]

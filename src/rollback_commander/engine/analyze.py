@@ -16,7 +16,7 @@ from ..model.schema import SchemaModel
 if TYPE_CHECKING:
     from ..dialects.mysql_schema import Token
 
-IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|[A-Za-z_][\w$]*)'
+IDENT = r'(?:"(?:[^"]|"")+"|`(?:[^`]|``)+`|\[[^\]]+\]|[^\W\d][\w$]*)'
 QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
 
 _MODS = r"(?:(?:OR\s+\w+|IGNORE|LOW_PRIORITY|HIGH_PRIORITY|DELAYED|QUICK)\s+)*"
@@ -164,7 +164,9 @@ def unquote(ident: str) -> str:
     ident = ident.strip()
     if ident[:1] == '"' and ident[-1:] == '"':
         return ident[1:-1].replace('""', '"')
-    if ident[:1] in "`[":
+    if ident[:1] == "`":
+        return ident[1:-1].replace("``", "`")
+    if ident[:1] == "[":
         return ident[1:-1]
     return ident.lower()
 
