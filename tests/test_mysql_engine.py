@@ -976,3 +976,27 @@ def test_table_names_with_doubled_backticks_and_non_ascii_initials(mysql_url: st
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT id, v FROM `weird``name` ORDER BY id") == [(1, 1), (2, 2)]
     assert query(mysql_url, "SELECT id, v FROM ñandu ORDER BY id") == [(1, 10), (2, 20), (3, 30)]
+
+
+@pytest.mark.mysql
+def test_writes_without_into_or_with_parenthesised_targets_are_captured(mysql_url: str, tmp_path: Path) -> None:
+    """MySQL's INTO is optional (`INSERT t (a) VALUES ...`, `REPLACE t SET ...`): those rows were
+    not captured, so a rollback kept the inserted rows and lost the replaced ones. A write whose
+    target no pattern finds (`UPDATE (orgs) SET ...`) copies every table it names instead of
+    nothing."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_writes.sql": (
+        "INSERT orgs (id, name) VALUES (10, 'umbrella');\n"
+        "INSERT IGNORE orgs SET id = 11, name = 'soylent';\n"
+        "REPLACE orgs VALUES (3, 'initech corp', NULL);\n"
+        "REPLACE LOW_PRIORITY orgs SET id = 11, name = 'soylent 2';\n"
+        "UPDATE (orgs) SET phone = '555-0' WHERE id = 1;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT COUNT(*) FROM orgs") == [(5,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id, name, phone FROM orgs ORDER BY id") == [
+        (1, "acme", "555-1"), (2, "globex", None), (3, "initech", "555-3")]

@@ -21,8 +21,9 @@ QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
 
 _MODS = r"(?:(?:OR\s+\w+|IGNORE|LOW_PRIORITY|HIGH_PRIORITY|DELAYED|QUICK)\s+)*"
 _DML_TARGETS = [
-    re.compile(rf"\bINSERT\s+{_MODS}INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
-    re.compile(rf"\bREPLACE\s+{_MODS}INTO\s+({QNAME})", re.I),
+    # INTO is optional in MySQL (`INSERT t (a) VALUES ...`, `REPLACE t SET a = 1`)
+    re.compile(rf"\bINSERT\s+{_MODS}(?:INTO\s+)?(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bREPLACE\s+{_MODS}(?:INTO\s+)?({QNAME})", re.I),
     re.compile(rf"\bUPDATE\s+{_MODS}(?:ONLY\s+)?({QNAME})", re.I),
     re.compile(rf"\bDELETE\s+{_MODS}FROM\s+(?:ONLY\s+)?({QNAME})", re.I),
     re.compile(rf"\bMERGE\s+INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
@@ -401,6 +402,11 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
     rows = not _TRUNCATE.match(code)
+    if not targets and dialect == "mysql" and re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I):
+        # a write whose target the patterns above do not find: every table it names is copied
+        # whole rather than nothing kept
+        targets = resolver.mentioned(code)
+        rows = False
     if dialect == "mysql" and (via := resolver.through_routines(code)):
         # Stored functions it calls may write any table they name (no probe here): those are
         # copied whole, as the statement's own targets (row triggers would miss other events).
