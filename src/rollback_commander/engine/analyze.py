@@ -376,8 +376,10 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
 def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
     targets: set[str] = set()
     view_triggers = False  # an INSTEAD OF trigger's function may write any table (as a table's trigger may)
+    named = False  # some pattern found a target's name (maybe a temporary table's: nothing to keep)
     for pattern in _DML_TARGETS:
         for m in pattern.finditer(code):
+            named = True
             rel = resolver.resolve_relation(m.group(1))
             if rel in model.tables:
                 targets.add(rel)
@@ -402,9 +404,10 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
     rows = not _TRUNCATE.match(code)
-    if not targets and dialect == "mysql" and re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I):
+    writes = re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I)
+    if writes and not (named or targets) and dialect == "mysql":
         # a write whose target the patterns above do not find: every table it names is copied
-        # whole rather than nothing kept
+        # whole rather than nothing kept (a write to a temporary table keeps nothing, as before)
         targets = resolver.mentioned(code)
         rows = False
     if dialect == "mysql" and (via := resolver.through_routines(code)):
