@@ -935,3 +935,96 @@ def test_system_versioned_tables_round_trip_and_keep_the_servers_alter_rule(mysq
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert "WITH SYSTEM VERSIONING" in str(query(mysql_url, "SHOW CREATE TABLE orgs")[0][1])
+
+
+@pytest.mark.mysql
+def test_statement_settings_do_not_hide_dml(mysql_url: str, tmp_path: Path) -> None:
+    """MariaDB's `SET STATEMENT max_statement_time = 60 FOR UPDATE ...` is the UPDATE: its rows
+    are captured like any other's (the analysis looked at `SET` and captured nothing)."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_fix.sql": (
+        "SET STATEMENT max_statement_time = 60, sql_mode = 'STRICT_ALL_TABLES' FOR\n"
+        "  UPDATE orgs SET name = CONCAT(name, ' FOR ', 'x') WHERE id < 3;\n"
+        "SET STATEMENT foreign_key_checks = 0 FOR DELETE FROM orgs WHERE id = 3;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT name FROM orgs ORDER BY id") == [("acme FOR x",), ("globex FOR x",)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_trigger_calling_a_procedure_captures_what_the_procedure_writes(mysql_url: str, tmp_path: Path) -> None:
+    """A trigger whose body is `CALL p(...)` writes the tables p (and what p calls) writes: they are
+    captured with the trigger's table, with every event (the procedure may insert, update, delete)."""
+    _setup(mysql_url)
+    run_sql(mysql_url, (
+        "CREATE TABLE org_stats (org_id int PRIMARY KEY, contacts int NOT NULL);\n"
+        "INSERT INTO org_stats VALUES (1, 2), (2, 1);\n"
+        "CREATE PROCEDURE touch_org(IN p_org int) UPDATE orgs SET phone = CONCAT(COALESCE(phone, ''), '+') WHERE id = p_org;\n"
+        "CREATE PROCEDURE bump(IN p_org int, IN d int) BEGIN\n"
+        "  INSERT INTO org_stats VALUES (p_org, GREATEST(d, 0)) ON DUPLICATE KEY UPDATE contacts = contacts + d;\n"
+        "  CALL touch_org(p_org);\nEND;\n"))
+    folder = write_migrations(tmp_path / "m", {"001_counted.sql": (
+        "CREATE TRIGGER contacts_ai AFTER INSERT ON contacts FOR EACH ROW CALL bump(NEW.org_id, 1);\n"
+        "CREATE TRIGGER contacts_ad AFTER DELETE ON contacts FOR EACH ROW CALL bump(OLD.org_id, -1);\n"
+        "DELETE FROM contacts WHERE org_id = 1;\n"
+        "INSERT INTO contacts (org_id, email) VALUES (3, 'd@x.io'), (2, 'e@x.io');\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT org_id, contacts FROM org_stats ORDER BY org_id") == [(1, 0), (2, 2), (3, 1)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+
+
+@pytest.mark.mysql
+def test_table_names_with_doubled_backticks_and_non_ascii_initials(mysql_url: str, tmp_path: Path) -> None:
+    """`weird``name` (a backtick inside a quoted name) and an unquoted name starting with a
+    non-ASCII letter (ñandu) are names the analysis must resolve: otherwise their DML and DROP
+    TABLE went uncaptured and the rows were lost for good."""
+    run_sql(mysql_url, (
+        "CREATE TABLE `weird``name` (id int PRIMARY KEY, v int);\n"
+        "INSERT INTO `weird``name` VALUES (1, 1), (2, 2);\n"
+        "CREATE TABLE ñandu (id int PRIMARY KEY, v int);\n"
+        "INSERT INTO ñandu VALUES (1, 10), (2, 20), (3, 30);\n"))
+    folder = write_migrations(tmp_path / "m", {"001_drop.sql": (
+        "DELETE FROM `weird``name` WHERE id = 1;\n"
+        "UPDATE ñandu SET v = v + 1 WHERE id < 3;\n"
+        "DELETE FROM ñandu WHERE id = 3;\n"
+        "DROP TABLE `weird``name`;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id, v FROM `weird``name` ORDER BY id") == [(1, 1), (2, 2)]
+    assert query(mysql_url, "SELECT id, v FROM ñandu ORDER BY id") == [(1, 10), (2, 20), (3, 30)]
+
+
+@pytest.mark.mysql
+def test_writes_without_into_or_with_parenthesised_targets_are_captured(mysql_url: str, tmp_path: Path) -> None:
+    """MySQL's INTO is optional (`INSERT t (a) VALUES ...`, `REPLACE t SET ...`): those rows were
+    not captured, so a rollback kept the inserted rows and lost the replaced ones. A write whose
+    target no pattern finds (`UPDATE (orgs) SET ...`) copies every table it names instead of
+    nothing."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_writes.sql": (
+        "INSERT orgs (id, name) VALUES (10, 'umbrella');\n"
+        "INSERT IGNORE orgs SET id = 11, name = 'soylent';\n"
+        "REPLACE orgs VALUES (3, 'initech corp', NULL);\n"
+        "REPLACE LOW_PRIORITY orgs SET id = 11, name = 'soylent 2';\n"
+        "UPDATE (orgs) SET phone = '555-0' WHERE id = 1;\n")})
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    assert query(mysql_url, "SELECT COUNT(*) FROM orgs") == [(5,)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id, name, phone FROM orgs ORDER BY id") == [
+        (1, "acme", "555-1"), (2, "globex", None), (3, "initech", "555-3")]

@@ -909,6 +909,31 @@ def test_restore_guards_set_foreign_keys_and_triggers_aside(conn: Connection, di
     assert model_after.objects["trigger:orders.orders_bi"] == model.objects["trigger:orders.orders_bi"]
 
 
+def test_portable_plan_puts_the_session_sql_mode_back_exactly(conn: Connection) -> None:
+    """MySQL 8 has no SET STATEMENT: a trigger re-created under the sql_mode it was made with is
+    preceded by SET SESSION. The session's own sql_mode and time zone (here the tool's after a
+    migration's `SET sql_mode = 'NO_ENGINE_SUBSTITUTION'`: neutral_sql_mode of it) must be saved
+    and put back as they were, not re-derived from the server's global sql_mode and UTC."""
+    from rollback_commander.dialects.mysql import neutral_sql_mode
+    from rollback_commander.dialects.mysql_reverse import restore_guards
+
+    _run(conn, BASE + SEED + "SET SESSION sql_mode = 'ANSI_QUOTES,NO_ENGINE_SUBSTITUTION';"
+         "CREATE TRIGGER orders_bi BEFORE INSERT ON orders FOR EACH ROW SET NEW.note = \"trigger\";"
+         "SET SESSION sql_mode = DEFAULT")
+    want = SchemaModel.from_json(introspect_mysql(conn).to_json())
+    _run(conn, "DROP TRIGGER orders_bi")
+    plan = plan_reverse_mysql(SchemaModel.from_json(introspect_mysql(conn).to_json()), want, set(), mariadb=False)
+    before, after = restore_guards(want, want, {"orders"}, {"orders"}, mariadb=False)
+    tool_mode = neutral_sql_mode("NO_ENGINE_SUBSTITUTION")
+    conn.execute(f"SET SESSION sql_mode = '{tool_mode}', time_zone = '+05:30'")
+    session = conn.query("SELECT @@SESSION.sql_mode, @@SESSION.time_zone")
+    assert [s for s in plan.post if s.startswith("SET SESSION sql_mode = 'ANSI_QUOTES")], plan.post
+    for sql in [*plan.pre, *plan.post, *before, *after]:
+        conn.execute(sql)
+    assert conn.query("SELECT @@SESSION.sql_mode, @@SESSION.time_zone") == session == [(session[0][0], "+05:30")]
+    assert introspect_mysql(conn).fingerprint() == want.fingerprint()
+
+
 # == the case library, replayed without the engine ===============================================
 CASE_DIR = Path(__file__).parent / "cases" / "mysql"
 

@@ -955,3 +955,66 @@ def test_first_keywords(text: str, n: int, dialect: str | None, expected: list[s
 
 def test_first_keywords_default_n() -> None:
     assert first_keywords("create index concurrently idx on t (a)") == ["CREATE", "INDEX", "CONCURRENTLY"]
+
+
+# -- MySQL: migration-tool annotations the splitter honours -------------------------------------
+def test_goose_statement_end_keeps_the_delimiter_state() -> None:
+    """A goose `StatementEnd` line ends the statement inside the splitter, so a `DELIMITER $$` set
+    before a `StatementBegin ... StatementEnd` block still holds after it (cutting the file at the
+    marker and splitting each part afresh reset it to `;`, sending `END$$` and `DELIMITER ;`)."""
+    sql = (
+        "DELIMITER $$\n"
+        "CREATE PROCEDURE a() BEGIN SELECT 1; END$$\n"
+        "-- +goose StatementBegin\n"
+        "CREATE PROCEDURE b() BEGIN SELECT 2; END\n"
+        "--+goose StatementEnd\n"
+        "CREATE PROCEDURE c() BEGIN SELECT 3; END$$\n"
+        "DELIMITER ;\n"
+        "SELECT 'x\n-- +goose StatementEnd\n';\n"
+        "SELECT 4;\n"
+    )
+    assert split(sql, MY) == [
+        ("CREATE PROCEDURE a() BEGIN SELECT 1; END", 2, 2),
+        ("-- +goose StatementBegin\nCREATE PROCEDURE b() BEGIN SELECT 2; END", 4, 4),
+        ("CREATE PROCEDURE c() BEGIN SELECT 3; END", 6, 6),
+        ("SELECT 'x\n-- +goose StatementEnd\n'", 8, 10),
+        ("SELECT 4", 11, 11),
+    ]
+
+
+def test_goose_statement_end_only_on_mysql_and_at_line_start() -> None:
+    """The marker is a comment elsewhere: other dialects, or after code on the same line."""
+    sql = "SELECT 1 -- +goose StatementEnd\n, 2;\n"
+    assert split(sql, MY) == [("SELECT 1 -- +goose StatementEnd\n, 2", 1, 2)]
+    assert split("SELECT 1\n-- +goose StatementEnd\n, 2;", PG) == [("SELECT 1\n-- +goose StatementEnd\n, 2", 1, 3)]
+
+
+LIQUIBASE_NO_SPLIT = """--liquibase formatted sql
+
+--changeset ana:1 splitStatements:false
+CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW
+BEGIN
+    SET NEW.tier = COALESCE(NEW.tier, 'free');
+    SET NEW.name = TRIM(NEW.name);
+END;
+
+--changeset ana:2 splitStatements:false
+UPDATE orgs SET tier = 'gold' WHERE id = 1;
+DELETE FROM orgs WHERE id = 2
+--rollback SELECT 1;
+"""
+
+
+def test_liquibase_split_statements_false_is_read_as_the_server_runs_it() -> None:
+    """`splitStatements:false`: Liquibase sends the body as one text and the server runs what is
+    in it, so a trigger body with `;` inside stays one statement, and two plain statements run as
+    two, in order (see liquibase_changesets for why they are not sent as one text)."""
+    from rollback_commander.dialects.mysql import MySQLDialect, liquibase_changesets
+
+    assert "DELIMITER ;" in liquibase_changesets(LIQUIBASE_NO_SPLIT)
+    stmts = MySQLDialect().split(LIQUIBASE_NO_SPLIT)
+    assert [(s.text.splitlines()[0], s.start_line, s.end_line) for s in stmts] == [
+        ("CREATE TRIGGER orgs_bi BEFORE INSERT ON orgs FOR EACH ROW", 4, 8),
+        ("UPDATE orgs SET tier = 'gold' WHERE id = 1", 11, 11),
+        ("DELETE FROM orgs WHERE id = 2", 12, 12),
+    ]

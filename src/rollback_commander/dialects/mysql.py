@@ -69,17 +69,22 @@ SQL_TEXT_MODES: Final = frozenset({
 _LIQUIBASE_HEADER = re.compile(r"\A\ufeff?\s*--\s*liquibase\s+formatted\s+sql\b", re.IGNORECASE)
 _LIQUIBASE_CHANGESET = re.compile(r"^[ \t]*--[ \t]*changeset[ \t]+\S+(.*)$", re.IGNORECASE)
 _LIQUIBASE_DBMS = frozenset({"mysql", "mariadb", "all"})
-_NO_SPLIT = "$$rollback_commander_changeset$$"
-"""The delimiter a `splitStatements:false` changeset gets: its body is one statement."""
 
 
 def liquibase_changesets(sql: str) -> str:
     """A Liquibase formatted SQL file (`--liquibase formatted sql`) as the mysql client would
     read it, line for line: each `--changeset` line becomes a `DELIMITER` line for its changeset
-    (`endDelimiter:<x>`, one statement for `splitStatements:false`, `;` otherwise) and the body's
-    last statement ends with that delimiter; a changeset for other databases only
-    (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback` lines stay comments. Any other
-    text is returned as it is."""
+    (`endDelimiter:<x>`, else `;`) and the body's last statement ends with that delimiter; a
+    changeset for other databases only (`dbms:postgresql`, `dbms:!mysql`) is blanked. `--rollback`
+    lines stay comments. Any other text is returned as it is.
+
+    `splitStatements:false` gets `;` (an `endDelimiter` beside it splits nothing). Liquibase
+    then sends the body as one JDBC text, and the server runs every statement in it (Connector/J's
+    `allowMultiQueries`) or, without that, only a body of one statement: in practice a trigger or
+    routine whose `BEGIN ... END` holds `;`s. The tool guards statement by statement, so it cannot
+    send several as one text; it splits the body as the server parses it: a compound body stays
+    whole (the splitter's block tracking), separate statements run one by one in order, which is
+    what the server does with the one text. Either way a Liquibase user gets the same database."""
     if not _LIQUIBASE_HEADER.match(sql):
         return sql
     lines = sql.splitlines(keepends=True)
@@ -97,7 +102,7 @@ def liquibase_changesets(sql: str) -> str:
                 lines[j] = lines[j][len(lines[j].rstrip("\r\n")) :]
             continue
         split = attrs.get("splitstatements", "true").lower() != "false"
-        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else _NO_SPLIT
+        delimiter = attrs.get("enddelimiter", ";").replace("\\", "") if split else ";"
         lines[i] = f"DELIMITER {delimiter or ';'}{newline}"
         code = [j for j in range(i + 1, end) if lines[j].strip() and not lines[j].lstrip().startswith("--")]
         if code and not lines[code[-1]].rstrip().endswith(delimiter or ";"):
@@ -130,8 +135,6 @@ def neutral_sql_mode(mode: str) -> str:
     if "NO_AUTO_VALUE_ON_ZERO" not in (f.upper() for f in flags):
         flags.append("NO_AUTO_VALUE_ON_ZERO")
     return ",".join(flags)
-STATEMENT_END_MARKER: Final = re.compile(r"^[ \t]*--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b.*$", re.IGNORECASE | re.MULTILINE)
-"""goose's and sql-migrate's annotation closing a statement block: a statement ends there."""
 DIFF_TABLE = "_rollback_diff"
 """The temporary table a keyless restore uses for the row hashes that differ."""
 
@@ -338,18 +341,13 @@ class MySQLDialect(Dialect):
         runs every statement in it (the client allows multi-statements), so `DROP TRIGGER IF EXISTS
         t;` followed by `CREATE TRIGGER t ... END;` before one `//` are two statements. A goose /
         sql-migrate `StatementEnd` annotation line also ends the statement before it, with or
-        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is)."""
+        without a delimiter (goose sends a `StatementBegin ... StatementEnd` block as it is); the
+        splitter does that, so a `DELIMITER` set before such a block holds after it."""
         from .splitter import split_sql
 
-        sql = liquibase_changesets(sql)
         out: list[Statement] = []
-        start = 0
-        for match in [*STATEMENT_END_MARKER.finditer(sql), None]:
-            end = len(sql) if match is None else match.end()
-            lines = sql.count("\n", 0, start)
-            for st in split_sql(sql[start:end], "mysql"):
-                out += _as_multi_statements(Statement(st.text, st.start_line + lines, st.end_line + lines))
-            start = end
+        for st in split_sql(liquibase_changesets(sql), "mysql"):
+            out += _as_multi_statements(st)
         return out
 
     def needs_autocommit(self, stmt: Statement) -> bool:

@@ -100,7 +100,7 @@ def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], co
     via_triggers: set[str] = set()
     for trig in current.objects_of("trigger"):
         if trig.table in tables:
-            via_triggers |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")} - {trig.table}
+            via_triggers |= current.tables_reached(trig) - {trig.table}
     head = code.split(None, 1)[0].upper() if code.split() else ""
     if head == "UPDATE":
         direct = ["au"]

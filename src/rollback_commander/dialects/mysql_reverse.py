@@ -101,6 +101,7 @@ def restore_guards(
     triggers = [
         o for k, o in target.objects.items() if k in kept and o.kind == "trigger" and o.table in tables
     ]
+    after.extend(_mode_save(triggers, mariadb))
     for trig in _trigger_order(triggers):
         before.append(f"DROP TRIGGER IF EXISTS {qi(_local(trig))}")
         after.extend(_create_routine_sql(trig, mariadb))
@@ -268,12 +269,32 @@ def _mode_prefix(obj: DbObject, mariadb: bool) -> tuple[list[str], str]:
     return [f"SET SESSION {', '.join(settings)}"], ""
 
 
-def _mode_reset(objs: Iterable[DbObject], mariadb: bool) -> list[str]:
-    if mariadb or not any("sql_mode" in o.definition for o in objs):
+_SAVED_SESSION = ("@_rollback_saved_sql_mode", "@_rollback_saved_time_zone")
+"""User variables that hold the session's sql_mode and time zone while MySQL 8 objects are
+re-created under their own (SET SESSION, where MariaDB has SET STATEMENT ... FOR)."""
+
+
+def _sets_session(objs: Iterable[DbObject], mariadb: bool) -> bool:
+    return not mariadb and any("sql_mode" in o.definition for o in objs)
+
+
+def _mode_save(objs: Iterable[DbObject], mariadb: bool) -> list[str]:
+    """Before _mode_prefix's SET SESSION statements: keep the session's own values, read by the
+    server when the script runs (the plan is pure: it cannot read them, and what the session holds
+    then depends on the migration, whose `SET sql_mode` the tool's work keeps in part)."""
+    if not _sets_session(objs, mariadb):
         return []
-    # back to the tool's session settings: its time zone, the server's sql_mode with the
-    # NO_AUTO_VALUE_ON_ZERO its own work adds (see mysql.neutral_sql_mode)
-    return ["SET SESSION sql_mode = CONCAT(@@GLOBAL.sql_mode, ',NO_AUTO_VALUE_ON_ZERO'), time_zone = '+00:00'"]
+    mode, zone = _SAVED_SESSION
+    return [f"SET {mode} = @@SESSION.sql_mode, {zone} = @@SESSION.time_zone"]
+
+
+def _mode_reset(objs: Iterable[DbObject], mariadb: bool) -> list[str]:
+    """After the objects are created: the session's sql_mode and time zone exactly as _mode_save
+    found them."""
+    if not _sets_session(objs, mariadb):
+        return []
+    mode, zone = _SAVED_SESSION
+    return [f"SET SESSION sql_mode = {mode}, time_zone = {zone}"]
 
 
 def _drop_object_sql(obj: DbObject) -> str:
@@ -783,6 +804,7 @@ class _Planner:
         for table in sorted(by_table):
             self.post.append(f"ALTER TABLE {qi(table)} {', '.join(by_table[table])}")
         created: list[DbObject] = []
+        save_at = len(self.post)
         for kind in ROUTINES:
             for obj in (o for o in missing if o.kind == kind):
                 self.post.extend(_create_routine_sql(obj, self.mariadb))
@@ -796,6 +818,7 @@ class _Planner:
         for obj in (o for o in missing if o.kind == "event"):
             self.post.extend(_create_routine_sql(obj, self.mariadb))
             created.append(obj)
+        self.post[save_at:save_at] = _mode_save(created, self.mariadb)
         self.post.extend(_mode_reset(created, self.mariadb))
         for obj in missing:
             self.work.add(copy.deepcopy(obj))

@@ -17,7 +17,10 @@ delimiters end a statement:
   tracking BEGIN/IF/CASE/LOOP/WHILE/REPEAT/FOR ... END [IF|CASE|...] nesting. `--` opens a
   comment only before whitespace, except as the first thing of a statement: there the client
   drops `--UPDATE t ...;` as a comment line too (upgrade scripts comment statements out that way),
-  and so does the splitter, leaving it out of the statement text the server gets.
+  and so does the splitter, leaving it out of the statement text the server gets. A goose /
+  sql-migrate `-- +goose StatementEnd` line ends the statement before it, with or without a
+  delimiter, and the current DELIMITER holds on after it (goose sends a `StatementBegin ...
+  StatementEnd` block as it is).
 
 A statement's text runs from its first leading comment (one that starts on a line of its own, not
 a trailing comment of the previous statement) to its last code token: trailing comments and the
@@ -53,10 +56,14 @@ _EXEC_OPEN: Final = 7  # MySQL '/*!' or '/*M!' plus version digits
 _EXEC_CLOSE: Final = 8  # the '*/' closing an executable comment
 _BROKEN: Final = 9  # a block comment unterminated at end of input (treated as code)
 _CLIENT_COMMENT: Final = 10  # MySQL '--x' line at a statement's start: the client's comment, not the server's
+_STMT_END: Final = 11  # MySQL: a goose / sql-migrate `-- +goose StatementEnd` line (ends the statement)
 
 _Token = tuple[int, int, int]
 
 _SPACE: Final = frozenset(" \t\n\r\f\v")
+_STATEMENT_END_MARKER: Final = re.compile(r"--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b[^\n]*", re.IGNORECASE)
+"""goose's and sql-migrate's annotation closing a statement block (`--+goose StatementEnd` too,
+as goose reads it): a statement ends there, whatever the current delimiter."""
 
 
 def _is_word_start(c: str) -> bool:
@@ -79,6 +86,7 @@ class _Flavor:
     hash_comments: bool = False  # '#' starts a line comment (MySQL)
     dash_needs_space: bool = False  # '--' is a comment only before whitespace/control/EOF (MySQL)
     exec_comments: bool = False  # '/*!' and '/*M!' open executable comments (MySQL, MariaDB)
+    end_markers: bool = False  # a `-- +goose StatementEnd` line ends a statement (MySQL)
     backslash_strings: bool = False  # backslash escapes in quoted strings (MySQL)
     backticks: bool = False  # `identifier` (MySQL, SQLite)
     brackets: bool = False  # [identifier] (SQLite)
@@ -95,6 +103,7 @@ _FLAVORS: Final[dict[str, _Flavor]] = {
         exec_comments=True,
         backslash_strings=True,
         backticks=True,
+        end_markers=True,
     ),
 }
 # For the classification helpers when the caller does not name a dialect: PostgreSQL's rules plus
@@ -155,6 +164,10 @@ class _Lexer:
             return self._emit(_WS, i, j)
         nxt = s[i + 1] if i + 1 < n else ""
         if c == "-" and nxt == "-":
+            if f.end_markers and not self.in_exec and self._line_start(i):
+                marker = _STATEMENT_END_MARKER.match(s, i)
+                if marker:
+                    return self._emit(_STMT_END, i, marker.end())
             if not f.dash_needs_space or i + 2 >= n or s[i + 2] <= " ":
                 return self._line_comment(i)
             if self.stmt_empty and not self.in_exec:
@@ -188,6 +201,13 @@ class _Lexer:
         if c == ";":
             return self._emit(_DELIM if delim == ";" else _PUNCT, i, i + 1)
         return self._emit(_PUNCT, i, i + 1)
+
+    def _line_start(self, i: int) -> bool:
+        """Whether only blanks stand before offset i on its line."""
+        k = i
+        while k > 0 and self.src[k - 1] in " \t":
+            k -= 1
+        return k == 0 or self.src[k - 1] in "\r\n"
 
     def _word_end(self, j: int) -> int:
         s, n, delim = self.src, self.n, self.delimiter
@@ -407,6 +427,9 @@ class _Splitter:
             kind, start, end = tok
             if kind == _CLIENT_COMMENT:  # never sent: the leading comments before it go with it
                 self.chunk_start = -1
+                continue
+            if kind == _STMT_END:  # goose sends the block before it as it is: one statement
+                self._finish()
                 continue
             if kind == _WS:
                 if self.content_start < 0 and s.find("\n", start, end) >= 0:

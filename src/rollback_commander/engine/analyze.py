@@ -16,13 +16,14 @@ from ..model.schema import SchemaModel
 if TYPE_CHECKING:
     from ..dialects.mysql_schema import Token
 
-IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|[A-Za-z_][\w$]*)'
+IDENT = r'(?:"(?:[^"]|"")+"|`(?:[^`]|``)+`|\[[^\]]+\]|[^\W\d][\w$]*)'
 QNAME = rf"{IDENT}(?:\s*\.\s*{IDENT})?"
 
 _MODS = r"(?:(?:OR\s+\w+|IGNORE|LOW_PRIORITY|HIGH_PRIORITY|DELAYED|QUICK)\s+)*"
 _DML_TARGETS = [
-    re.compile(rf"\bINSERT\s+{_MODS}INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
-    re.compile(rf"\bREPLACE\s+{_MODS}INTO\s+({QNAME})", re.I),
+    # INTO is optional in MySQL (`INSERT t (a) VALUES ...`, `REPLACE t SET a = 1`)
+    re.compile(rf"\bINSERT\s+{_MODS}(?:INTO\s+)?(?:ONLY\s+)?({QNAME})", re.I),
+    re.compile(rf"\bREPLACE\s+{_MODS}(?:INTO\s+)?({QNAME})", re.I),
     re.compile(rf"\bUPDATE\s+{_MODS}(?:ONLY\s+)?({QNAME})", re.I),
     re.compile(rf"\bDELETE\s+{_MODS}FROM\s+(?:ONLY\s+)?({QNAME})", re.I),
     re.compile(rf"\bMERGE\s+INTO\s+(?:ONLY\s+)?({QNAME})", re.I),
@@ -164,7 +165,9 @@ def unquote(ident: str) -> str:
     ident = ident.strip()
     if ident[:1] == '"' and ident[-1:] == '"':
         return ident[1:-1].replace('""', '"')
-    if ident[:1] in "`[":
+    if ident[:1] == "`":
+        return ident[1:-1].replace("``", "`")
+    if ident[:1] == "[":
         return ident[1:-1]
     return ident.lower()
 
@@ -304,8 +307,16 @@ def split_top_level(text: str, sep: str = ",") -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+_MYSQL_STATEMENT_SETTINGS = re.compile(r"^SET\s+STATEMENT\s+.*?\bFOR\s+", re.I | re.S)
+"""MariaDB's `SET STATEMENT var = value [, ...] FOR <statement>` (strings already blanked)."""
+
+
 def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
     code = code_only(text, dialect).strip()
+    if dialect == "mysql":
+        # the settings hold for the one statement after FOR, which does the work: analyse that
+        # (an UPDATE or a DELETE behind them writes rows like any other)
+        code = _MYSQL_STATEMENT_SETTINGS.sub("", code, count=1)
     if not code:
         return Analysis()
     head = code.split(None, 1)[0].upper()
@@ -365,8 +376,10 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
 def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
     targets: set[str] = set()
     view_triggers = False  # an INSTEAD OF trigger's function may write any table (as a table's trigger may)
+    named = False  # some pattern found a target's name (maybe a temporary table's: nothing to keep)
     for pattern in _DML_TARGETS:
         for m in pattern.finditer(code):
+            named = True
             rel = resolver.resolve_relation(m.group(1))
             if rel in model.tables:
                 targets.add(rel)
@@ -391,6 +404,12 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
     rows = not _TRUNCATE.match(code)
+    writes = re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I)
+    if writes and not (named or targets) and dialect == "mysql":
+        # a write whose target the patterns above do not find: every table it names is copied
+        # whole rather than nothing kept (a write to a temporary table keeps nothing, as before)
+        targets = resolver.mentioned(code)
+        rows = False
     if dialect == "mysql" and (via := resolver.through_routines(code)):
         # Stored functions it calls may write any table they name (no probe here): those are
         # copied whole, as the statement's own targets (row triggers would miss other events).
@@ -548,7 +567,7 @@ def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool
                 extra.add(fk.table)
         for trig in model.objects_of("trigger"):
             if trig.table == t:
-                extra |= {d.split(":", 1)[1] for d in trig.depends_on if d.startswith("table:")}
+                extra |= model.tables_reached(trig)
         for rule in model.objects_of("rule"):  # ON UPDATE TO t DO ALSO INSERT INTO t_audit ...
             if rule.table == t:
                 extra |= {d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0]

@@ -142,6 +142,26 @@ class SchemaModel:
         children = {n for n, t in self.tables.items() if t.extra.get("inherits")}
         return children | {str(p) for n in children for p in self.tables[n].extra["inherits"]}
 
+    def tables_reached(self, obj: DbObject) -> set[str]:
+        """The tables an object's body names (`table:` dependencies) and, on MySQL/MariaDB, those
+        of the procedures and functions it calls, through calls of calls: a trigger whose body is
+        `CALL bump_stats(...)` writes what bump_stats writes. Calls are followed on MySQL/MariaDB
+        only, whose triggers name the routines they call in their own bodies."""
+        out: set[str] = set()
+        seen: set[str] = set()
+        stack = [obj]
+        while stack:
+            cur = stack.pop()
+            for dep in cur.depends_on:
+                kind, _, ref = dep.partition(":")
+                if kind == "table":
+                    out.add(ref)
+                elif kind in ("procedure", "function") and self.dialect == "mysql" and dep not in seen:
+                    seen.add(dep)
+                    if (routine := self.objects.get(dep)) is not None:
+                        stack.append(routine)
+        return out
+
     def tables_in_dependency_order(self) -> list[str]:
         """Tables ordered parents first (by foreign keys); cycles are broken by name order."""
         remaining = set(self.tables)
