@@ -458,6 +458,29 @@ CASES: list[Case] = [
         'GRANT UPDATE (name, score) ON public.customers TO rc_reader; GRANT SELECT (id) ON public.orders TO "rc Writer";',
     ),
     Case(
+        "routine_and_schema_privileges",
+        BASE + FUNCS + "CREATE SCHEMA api; GRANT USAGE ON SCHEMA api TO rc_reader;"
+        "CREATE FUNCTION api.lookup(p_id integer) RETURNS integer LANGUAGE sql AS $$ SELECT p_id $$;"
+        "GRANT EXECUTE ON FUNCTION api.lookup(integer) TO rc_reader;"
+        "CREATE PROCEDURE api.purge(keep integer) LANGUAGE sql AS $$ SELECT keep $$;"
+        "REVOKE ALL ON PROCEDURE api.purge(integer) FROM PUBLIC;",
+        # Supabase's hardening: PUBLIC loses EXECUTE; a schema dropped with its routines comes back
+        # while default privileges (restored later in the plan) still deny PUBLIC.
+        "REVOKE EXECUTE ON FUNCTION public.add(integer, integer) FROM PUBLIC;"
+        'GRANT EXECUTE ON FUNCTION public.add(integer, integer) TO "rc Writer" WITH GRANT OPTION;'
+        "REVOKE ALL ON SCHEMA public FROM PUBLIC; GRANT CREATE ON SCHEMA public TO rc_reader;"
+        "DROP SCHEMA api CASCADE; ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+        "CREATE FUNCTION public.fresh() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;",
+    ),
+    Case(
+        "column_attribute_options",
+        BASE + "ALTER TABLE public.customers ALTER COLUMN email SET (n_distinct = -1);",
+        # synapse's state_groups_state.state_group SET (n_distinct = -0.02)
+        "ALTER TABLE public.orders ALTER COLUMN customer_id SET (n_distinct = -0.02);"
+        "ALTER TABLE public.customers ALTER COLUMN score SET (n_distinct = 50, n_distinct_inherited = 10);"
+        "ALTER TABLE public.customers ALTER COLUMN email RESET (n_distinct);",
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",
@@ -879,6 +902,25 @@ def _default_acls(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _routine_schema_acls_and_column_options(conn: Connection) -> list[tuple[object, ...]]:
+    """Privileges on routines and schemas and columns' attribute options (n_distinct), read apart
+    from the model (the server's own `pg_attver` attribute option left out)."""
+    items = ("array_to_string(ARRAY(SELECT x.grantee::regrole::text || x.privilege_type || x.is_grantable::text"
+             " FROM aclexplode(coalesce({}, acldefault('{}', {}))) x ORDER BY 1), ',')")
+    sql = (
+        f"SELECT p.oid::regprocedure::text, {items.format('p.proacl', 'f', 'p.proowner')} FROM pg_proc p"
+        " WHERE p.pronamespace::regnamespace::text NOT IN ('pg_catalog', 'information_schema')"
+        f" UNION ALL SELECT n.nspname, {items.format('n.nspacl', 'n', 'n.nspowner')} FROM pg_namespace n"
+        " WHERE n.nspname !~ '^(pg_|information_schema)'"
+        " UNION ALL SELECT a.attrelid::regclass::text || '.' || a.attname, array_to_string(ARRAY("
+        "   SELECT o FROM unnest(a.attoptions) o WHERE o LIKE 'n_distinct%' ORDER BY 1), ',') FROM pg_attribute a"
+        "   JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = 'public'::regnamespace AND a.attnum > 0"
+        " AND NOT a.attisdropped"
+        "   AND c.relkind = 'r' ORDER BY 1"
+    )
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
     """pg_inherits outside partitioning (INHERITS), read apart from the model."""
     sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
@@ -909,6 +951,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     default_acls_before = _default_acls(conn)
     inherits_before = _inheritance(conn)
     collations_before = _user_collations(conn)
+    acls_options_before = _routine_schema_acls_and_column_options(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -918,6 +961,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
     inherits_after = _inheritance(conn)
     collations_after = _user_collations(conn)
+    acls_options_after = _routine_schema_acls_and_column_options(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -930,6 +974,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert _default_acls(conn) == default_acls_before, _script(plan)
     assert _inheritance(conn) == inherits_before, _script(plan)
     assert _user_collations(conn) == collations_before, _script(plan)
+    assert _routine_schema_acls_and_column_options(conn) == acls_options_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -941,6 +986,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _assert_same(after, introspect_postgres(conn), forward, "forward")
         assert _inheritance(conn) == inherits_after, _script(forward)
         assert _user_collations(conn) == collations_after, _script(forward)
+        assert _routine_schema_acls_and_column_options(conn) == acls_options_after, _script(forward)
 
 
 # == introspection details =====================================================================
@@ -1032,3 +1078,21 @@ def test_rebuilt_table_gets_its_publications_and_replica_identity_back(conn: Con
     _run_plan(conn, plan, _restore_sql(before, plan, ("public.customers",)))
     assert _replication(conn) == state, _script(plan)
     _assert_same(before, introspect_postgres(conn), plan, "reverse")
+
+
+def test_points_recorded_before_routine_acls_compare_without_them() -> None:
+    """Fingerprint revision 6 added routines' and schemas' privileges and columns' attribute
+    options: a point recorded at revision 5 compares as it was fingerprinted then."""
+    from rollback_commander.model.schema import Column, DbObject, Table
+
+    def model(new: bool) -> SchemaModel:
+        m = SchemaModel(dialect="postgresql")
+        extra = {"options": ["n_distinct=-0.02"]} if new else {}
+        m.add_table(Table("public.t", [Column("id", "integer", False, extra=extra)], ["id"]))
+        acl = {"acl": ["PUBLIC:EXECUTE"]} if new else {}
+        m.add(DbObject("function", "public.f()", definition={"sql": "x", **acl}))
+        m.add(DbObject("schema", "public", definition={"acl": ["PUBLIC:USAGE"]} if new else {}))
+        return m
+
+    assert model(True).fingerprint(rev=5) == model(False).fingerprint(rev=5) == model(False).fingerprint()
+    assert model(True).fingerprint() != model(False).fingerprint()

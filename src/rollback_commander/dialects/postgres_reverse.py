@@ -215,7 +215,7 @@ def _column_sql(col: Column, not_null: bool) -> str:
     return " ".join(parts)
 
 
-_POST_ONLY_COLUMN_FIELDS = ("comment", "acl", "storage", "statistics", "compression")
+_POST_ONLY_COLUMN_FIELDS = ("comment", "acl", "storage", "statistics", "compression", "options")
 
 
 def _strip_post_only(col: Column) -> None:
@@ -235,6 +235,18 @@ def _setting_changes(have: dict[str, Any], want: dict[str, Any]) -> list[str]:
         out.append(f"SET STATISTICS {want.get('statistics', -1)}")
     if have.get("compression") != want.get("compression"):
         out.append(f"SET COMPRESSION {want.get('compression') or 'default'}")
+    return out + _option_changes(have.get("options") or [], want.get("options") or [])
+
+
+def _option_changes(have: list[str], want: list[str]) -> list[str]:
+    """RESET / SET clauses taking a column's attribute options ("n_distinct=-0.05") from `have`
+    to `want`."""
+    names = {o.partition("=")[0] for o in want}
+    out = []
+    if gone := sorted({o.partition("=")[0] for o in have} - names):
+        out.append(f"RESET ({', '.join(gone)})")
+    if changed := sorted(set(want) - set(have)):
+        out.append(f"SET ({', '.join(changed)})")
     return out
 
 
@@ -279,6 +291,9 @@ class _Planner:
         """Current tables that pre drops: absent from the target, or rebuilt."""
         self.drop_cols: dict[str, list[str]] = {}
         self.recreated_types: set[str] = set()
+        self.fresh_acls: set[str] = set()
+        """Routines and schemas the plan creates: their privileges are whatever default privileges
+        give them then, so they are reset before the target's are granted."""
         self.detached: set[str] = set()
         """Partitions detached by the plan: they keep clones of the parent's indexes and constraints."""
         self.old_type_names: dict[str, str] = {}
@@ -698,6 +713,7 @@ class _Planner:
             if obj.key not in self.work.objects:
                 self.pre.append(f"CREATE SCHEMA {qi(obj.name)}")
                 self.work.add(copy.deepcopy(obj))
+                self.fresh_acls.add(obj.key)
 
     def _create_extensions(self) -> None:
         for obj in self.tgt.objects_of("extension"):
@@ -883,7 +899,7 @@ class _Planner:
             if obj.kind not in _ROUTINES:
                 continue
             have = self.work.objects.get(obj.key)
-            if have is not None and have.definition == obj.definition:
+            if have is not None and _without_acl(have.definition) == _without_acl(obj.definition):
                 continue
             if post == any(d.startswith(_RELATION_DEPS) for d in obj.depends_on):
                 wanted[obj.key] = obj
@@ -897,10 +913,11 @@ class _Planner:
     def _create_function(self, obj: DbObject, out: list[str]) -> None:
         out.append(str(obj.definition["sql"]))
         have = self.work.objects.get(obj.key)
-        if have is not None:
-            have.definition = copy.deepcopy(obj.definition)
+        if have is not None:  # CREATE OR REPLACE keeps the routine's privileges
+            have.definition = {**copy.deepcopy(obj.definition), "acl": have.definition.get("acl")}
         else:
             self.work.add(copy.deepcopy(obj))
+            self.fresh_acls.add(obj.key)
 
     # -- tables -----------------------------------------------------------------------------------
     def _create_tables(self) -> None:
@@ -1457,9 +1474,10 @@ class _Planner:
                 self.post.append(f"COMMENT ON COLUMN {_qkey(tt.name)}.{qi(tc.name)} IS {text}")
 
     def _column_settings(self) -> None:
-        """ALTER COLUMN ... SET STORAGE / STATISTICS / COMPRESSION back to the target's (chef's and
-        file stores' SET STORAGE EXTERNAL for already-compressed data, SET STATISTICS for planner
-        tuning). A storage setting keeps its type's own, the one to go back to."""
+        """ALTER COLUMN ... SET STORAGE / STATISTICS / COMPRESSION / (options) back to the target's
+        (chef's and file stores' SET STORAGE EXTERNAL for already-compressed data, SET STATISTICS and
+        SET (n_distinct = ...) for planner tuning). A storage setting keeps its type's own, the one
+        to go back to."""
         for key in sorted(self.tgt.tables):
             wt, tt = self.work.tables[key], self.tgt.tables[key]
             for tc in tt.columns:
@@ -1469,7 +1487,7 @@ class _Planner:
                 alter = f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(tc.name)}"
                 for sql in _setting_changes(wc.extra, tc.extra):
                     self.post.append(f"{alter} {sql}")
-                for field in ("storage", "statistics", "compression"):
+                for field in ("storage", "statistics", "compression", "options"):
                     wc.extra.pop(field, None)
                     if field in tc.extra:
                         wc.extra[field] = copy.deepcopy(tc.extra[field])
@@ -1500,7 +1518,23 @@ class _Planner:
                 have = self.work.objects[obj.key].definition.get("acl", [])
                 word = "SEQUENCE" if kind == "sequence" else "TABLE"
                 self._grant(word, _qkey(obj.name), have, obj.definition.get("acl", []))
+        self._routine_and_schema_acls()
         self._default_acls()
+
+    def _routine_and_schema_acls(self) -> None:
+        """EXECUTE on functions and procedures, USAGE / CREATE on schemas back to the target's. A
+        target without "acl" was recorded before these were modelled: left as they are."""
+        for kind in ("schema", "function", "procedure"):
+            for obj in sorted(self.tgt.objects_of(kind), key=lambda o: o.name):
+                want = obj.definition.get("acl")
+                if want is None or obj.key not in self.work.objects:
+                    continue
+                word, name = ("SCHEMA", qi(obj.name)) if kind == "schema" else (kind.upper(), _func_sig(obj))
+                have = self.work.objects[obj.key].definition.get("acl")
+                if obj.key in self.fresh_acls or have is None:
+                    self.post.append(_revoke_all_sql(word, name, _catalog_match(obj)))
+                    have = []
+                self._grant(word, name, list(have), list(want))
 
     def _default_acls(self) -> None:
         """ALTER DEFAULT PRIVILEGES back to the target's; entries of a schema the target lacks went
@@ -1538,6 +1572,37 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _without_acl(definition: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in definition.items() if k != "acl"}
+
+
+def _catalog_match(obj: DbObject) -> str:
+    """A condition on `o` (pg_namespace or pg_proc) selecting the catalog row of a schema or routine
+    (identity arguments with names, as the model keeps them, are no regprocedure input)."""
+    if obj.kind == "schema":
+        return f"o.nspname = {_lit(obj.name)}"
+    ident = str(obj.definition["identity_arguments"])
+    schema, _, rest = obj.name.partition(".")
+    return (f"o.pronamespace = {_lit(qi(schema))}::regnamespace AND o.proname = {_lit(rest[: len(rest) - len(ident) - 2])} "
+            f"AND pg_get_function_identity_arguments(o.oid) = {_lit(ident)}")
+
+
+def _revoke_all_sql(word: str, name: str, match: str) -> str:
+    """REVOKE ALL from every role but the owner on a routine or schema the plan created, whose
+    privileges came from the default privileges in force when it ran (built-in PUBLIC EXECUTE,
+    ALTER DEFAULT PRIVILEGES grants): only the catalog knows them then."""
+    if word == "SCHEMA":
+        src, acl, owner = "pg_namespace", "coalesce(o.nspacl, acldefault('n', o.nspowner))", "o.nspowner"
+    else:
+        src, acl, owner = "pg_proc", "coalesce(o.proacl, acldefault('f', o.proowner))", "o.proowner"
+    return (
+        "DO $rb$ DECLARE r record; BEGIN FOR r IN SELECT DISTINCT x.grantee FROM "
+        f"{src} o, aclexplode({acl}) x WHERE {match} AND x.grantee <> {owner} LOOP "
+        f"EXECUTE format('REVOKE ALL ON {word} %s FROM %s', {_lit(name)}, CASE WHEN r.grantee = 0 "
+        "THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END); END LOOP; END $rb$"
+    )
 
 
 def _owner_sql(key: str, owner: str | None) -> str:

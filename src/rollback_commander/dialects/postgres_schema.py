@@ -126,6 +126,7 @@ def _read_all(conn: Connection) -> SchemaModel:
         _comments,
         _relation_acls,
         _column_acls,
+        _routine_and_schema_acls,
         _default_acls,
     ):
         reader(conn, ctx)
@@ -365,7 +366,7 @@ SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.
   col_description(a.attrelid, a.attnum),
   format('%s.%s', sn.nspname, sc.relname), format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
   s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-  a.attstorage, t.typstorage, a.attstattarget, a.attcompression
+  a.attstorage, t.typstorage, a.attstattarget, a.attcompression, a.attoptions
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -407,7 +408,7 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
         if identity:
             seq, seqtype, start, inc, minv, maxv, cache, cycle = row[10:18]
             extra["identity_options"] = {"sequence": seq, **_sequence_options(seqtype, start, inc, minv, maxv, cache, cycle)}
-        extra.update(_column_settings(*row[18:22]))
+        extra.update(_column_settings(*row[18:23]))
         col = Column(
             name=name,
             type=typ,
@@ -420,14 +421,22 @@ def _columns(conn: Connection, ctx: _Ctx) -> None:
         ctx.model.tables[table_key].columns.append(col)
 
 
+#: The attribute options ALTER COLUMN ... SET ( ) takes; this server's catalog also keeps an
+#: internal `pg_attver=<n>` there that every ALTER of the column changes.
+_ATTRIBUTE_OPTIONS = ("n_distinct", "n_distinct_inherited")
 _STORAGE = {"p": "plain", "e": "external", "m": "main", "x": "extended"}
 _COMPRESSION = {"p": "pglz", "l": "lz4"}
 
 
-def _column_settings(storage: str, type_storage: str, stattarget: int | None, compression: str) -> dict[str, Any]:
+def _column_settings(
+    storage: str, type_storage: str, stattarget: int | None, compression: str, options: list[str] | None
+) -> dict[str, Any]:
     """A column's settings that differ from its type's: ALTER COLUMN ... SET STORAGE (kept with the
-    type's own, which PostgreSQL 15 has no keyword to go back to), SET STATISTICS, SET COMPRESSION."""
+    type's own, which PostgreSQL 15 has no keyword to go back to), SET STATISTICS, SET COMPRESSION,
+    and its attribute options, SET (n_distinct = ...) (synapse's state_groups_state.state_group)."""
     out: dict[str, Any] = {}
+    if planner := sorted(o for o in options or [] if o.partition("=")[0] in _ATTRIBUTE_OPTIONS):
+        out["options"] = planner
     if storage != type_storage:
         out["storage"] = {"set": _STORAGE[storage], "type": _STORAGE[type_storage]}
     if stattarget is not None and stattarget >= 0:
@@ -945,6 +954,33 @@ def _column_acls(conn: Connection, ctx: _Ctx) -> None:
         if col is not None:
             item = f"{role}:{privilege}" + (":grantable" if grantable else "")
             col.extra["acl"] = sorted([*col.extra.get("acl", []), item])
+
+
+_ACL_ITEMS = """ARRAY(SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END
+               || ':' || x.privilege_type || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END
+        FROM aclexplode(coalesce({acl}, acldefault('{kind}', {owner}))) x WHERE x.grantee <> {owner})"""
+
+_ROUTINE_AND_SCHEMA_ACLS = f"""
+SELECT 'pg_proc', p.oid, {_ACL_ITEMS.format(acl="p.proacl", kind="f", owner="p.proowner")}
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p') AND {NS_OK}
+UNION ALL
+SELECT 'pg_namespace', n.oid, {_ACL_ITEMS.format(acl="n.nspacl", kind="n", owner="n.nspowner")}
+FROM pg_namespace n WHERE {NS_OK}
+"""
+
+
+def _routine_and_schema_acls(conn: Connection, ctx: _Ctx) -> None:
+    """EXECUTE on functions and procedures, USAGE / CREATE on schemas, granted to roles other than
+    the owner, in definition["acl"], always present (the built-in PUBLIC EXECUTE of a routine
+    too): Supabase's and Nhost's hardening migrations revoke EXECUTE from PUBLIC and anon and grant
+    it per role, and `REVOKE ... ON SCHEMA public FROM PUBLIC` locks a schema. A definition without
+    "acl" is a model recorded before these were read: the reverse leaves those privileges alone."""
+    for catalog, oid, items in conn.query(_ROUTINE_AND_SCHEMA_ACLS):
+        key = ctx.keys.get((catalog, oid))
+        obj = ctx.model.objects.get(key) if key else None
+        if obj is not None:
+            obj.definition["acl"] = sorted(items)
 
 
 #: pg_default_acl.defaclobjtype -> the word ALTER DEFAULT PRIVILEGES uses.
