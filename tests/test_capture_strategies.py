@@ -1126,3 +1126,23 @@ def test_rows_updated_by_a_cte_and_set_null_by_its_delete_come_back(pg_url: str,
     assert query(pg_url, "SELECT count(*)::int FROM abuses WHERE reporter IS NULL AND note LIKE '%removed)'") == [(4,)]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before
+
+
+@pytest.mark.postgres
+def test_rows_restored_under_a_not_valid_check_they_break(pg_url: str, tmp_path: Path) -> None:
+    """pgroll's expand phase adds `CHECK (shadow IS NOT NULL) NOT VALID` over a shadow column that
+    only its backfill fills. Rolling the backfill back writes the point's rows, NULL shadows and
+    all, under that constraint: the restore failed with `violates check constraint` and the
+    rollback was refused. The constraint is set aside during the restore and re-added NOT VALID."""
+    run_sql(pg_url, SETUP)
+    files = {
+        "001_expand.sql": "ALTER TABLE contacts ADD COLUMN new_phone text;\n"
+                          "ALTER TABLE contacts ADD CONSTRAINT new_phone_nn CHECK (new_phone IS NOT NULL) NOT VALID;\n",
+        "002_backfill.sql": "UPDATE contacts SET new_phone = coalesce(phone, 'none');\n",
+    }
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert api.rollback_to(pg_url, "001_expand").verified
+    assert query(pg_url, "SELECT count(*) FROM contacts WHERE new_phone IS NULL") == [(50,)]
+    assert query(pg_url, "SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'new_phone_nn'") == [
+        (False, "CHECK ((new_phone IS NOT NULL)) NOT VALID")
+    ]

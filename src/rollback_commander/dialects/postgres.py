@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ConnectionFailed, LockBusy
-from ..model.schema import SchemaModel, Table
+from ..model.schema import DbObject, SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
 from .base import Connection, Dialect, Live, ReversePlan, Statement
@@ -538,7 +538,9 @@ class PostgresDialect(Dialect):
     ) -> tuple[list[str], list[str]]:
         """Foreign keys and user triggers that stay in place during a data restore (those the plan's
         `pre` keeps) are set aside, dropped and re-added or disabled and re-enabled, so rows can be
-        written in any order and no trigger rewrites restored values."""
+        written in any order and no trigger rewrites restored values. So are CHECK constraints
+        added NOT VALID: the rows the point held may break them (pgroll's expand phase adds one over
+        a shadow column its backfill fills later), and re-added NOT VALID they are not checked."""
         from .postgres_reverse import objects_kept_by_pre
 
         kept = objects_kept_by_pre(current, target, data_tables)
@@ -552,7 +554,8 @@ class PostgresDialect(Dialect):
                 continue
             name = self.quote(obj.name[len(obj.table) + 1 :])
             table = self.qualified(obj.table)
-            if obj.kind == "foreign_key" and (obj.table in tables or obj.definition.get("references") in tables):
+            foreign = obj.kind == "foreign_key" and (obj.table in tables or obj.definition.get("references") in tables)
+            if foreign or (obj.kind == "constraint" and obj.table in tables and _not_valid_check(obj)):
                 before.append(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
                 after.append(f"ALTER TABLE {table} ADD CONSTRAINT {name} {obj.definition['sql']}")
             elif obj.kind == "trigger" and obj.table in tables and obj.definition.get("enabled", "O") != "D":
@@ -563,6 +566,11 @@ class PostgresDialect(Dialect):
                 before.append(f"ALTER TABLE {table} DISABLE RULE {name}")
                 after.append(f"ALTER TABLE {table} ENABLE RULE {name}")
         return (before, after) if after else ([], [])
+
+
+def _not_valid_check(obj: DbObject) -> bool:
+    """A CHECK constraint not validated (pg_get_constraintdef ends it with NOT VALID)."""
+    return obj.definition.get("type") == "check" and str(obj.definition.get("sql", "")).endswith(" NOT VALID")
 
 
 def _split_key(key: str) -> tuple[str, str, str]:
