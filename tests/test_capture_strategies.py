@@ -1146,3 +1146,19 @@ def test_rows_restored_under_a_not_valid_check_they_break(pg_url: str, tmp_path:
     assert query(pg_url, "SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'new_phone_nn'") == [
         (False, "CHECK ((new_phone IS NOT NULL)) NOT VALID")
     ]
+
+
+@pytest.mark.postgres
+def test_detach_partition_concurrently_runs_outside_the_transaction(pg_url: str, tmp_path: Path) -> None:
+    """gitlab detaches old partitions with DETACH PARTITION ... CONCURRENTLY, which PostgreSQL
+    refuses in a transaction block: the migration failed. It runs on its own like CREATE INDEX
+    CONCURRENTLY, and the rollback attaches the partition again."""
+    run_sql(pg_url, "CREATE TABLE ev (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);"
+                    "CREATE TABLE ev_01 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
+                    "CREATE TABLE ev_02 PARTITION OF ev FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');"
+                    "INSERT INTO ev SELECT g, date '2024-01-01' + g FROM generate_series(0, 50) g;")
+    files = {"001_detach.sql": "-- old month\nALTER TABLE ev DETACH PARTITION ev_01 CONCURRENTLY;\n"}
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert query(pg_url, "SELECT count(*) FROM ev") == [(20,)]
+    assert api.rollback_to(pg_url, "base").verified
+    assert query(pg_url, "SELECT count(*) FROM ev") == [(51,)]
