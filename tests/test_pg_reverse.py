@@ -481,6 +481,26 @@ CASES: list[Case] = [
         "ALTER TABLE public.customers ALTER COLUMN email RESET (n_distinct);",
     ),
     Case(
+        "partitioned_indexes_dropped_and_attached",
+        "CREATE TABLE public.ev (id int NOT NULL, at date NOT NULL, k int) PARTITION BY RANGE (at);"
+        "CREATE TABLE public.ev_1 PARTITION OF public.ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
+        "CREATE TABLE public.ev_2 PARTITION OF public.ev FOR VALUES FROM ('2024-02-01') TO ('2024-03-01')"
+        " PARTITION BY HASH (id);"
+        "CREATE TABLE public.ev_2a PARTITION OF public.ev_2 FOR VALUES WITH (MODULUS 2, REMAINDER 0);"
+        "CREATE TABLE public.ev_2b PARTITION OF public.ev_2 FOR VALUES WITH (MODULUS 2, REMAINDER 1);"
+        "CREATE INDEX ev_k_idx ON public.ev (k);"  # every partition's index made by the server
+        # gitlab's recipe: ON ONLY (invalid), one per partition, attached one by one
+        "CREATE INDEX ev_id_idx ON ONLY public.ev (id); CREATE INDEX ev_1_id_idx ON public.ev_1 (id);"
+        "ALTER INDEX public.ev_id_idx ATTACH PARTITION public.ev_1_id_idx;"
+        "CREATE INDEX ev_2_id_idx ON ONLY public.ev_2 (id); CREATE INDEX ev_2a_id_custom ON public.ev_2a (id);"
+        "CREATE INDEX ev_2b_id_custom ON public.ev_2b (id);",
+        "DROP INDEX public.ev_k_idx;"
+        "ALTER INDEX public.ev_2_id_idx ATTACH PARTITION public.ev_2a_id_custom;"
+        "ALTER INDEX public.ev_2_id_idx ATTACH PARTITION public.ev_2b_id_custom;"
+        "ALTER INDEX public.ev_id_idx ATTACH PARTITION public.ev_2_id_idx;",
+        forward=False,  # the forward direction would attach existing indexes: never a reverse's job
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",
@@ -921,6 +941,15 @@ def _routine_schema_acls_and_column_options(conn: Connection) -> list[tuple[obje
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _partition_indexes(conn: Connection) -> list[tuple[object, ...]]:
+    """Indexes of partitioned tables and their partitions: which index each is attached to and
+    whether it is valid (the fingerprint leaves attachments out), read apart from the model."""
+    sql = ("SELECT i.indexrelid::regclass::text, coalesce((SELECT h.inhparent::regclass::text FROM pg_inherits h"
+           " WHERE h.inhrelid = i.indexrelid), ''), i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+           " WHERE c.relispartition OR c.relkind = 'p' ORDER BY 1")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
     """pg_inherits outside partitioning (INHERITS), read apart from the model."""
     sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
@@ -952,6 +981,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     inherits_before = _inheritance(conn)
     collations_before = _user_collations(conn)
     acls_options_before = _routine_schema_acls_and_column_options(conn)
+    partition_indexes_before = _partition_indexes(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -975,6 +1005,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert _inheritance(conn) == inherits_before, _script(plan)
     assert _user_collations(conn) == collations_before, _script(plan)
     assert _routine_schema_acls_and_column_options(conn) == acls_options_before, _script(plan)
+    assert _partition_indexes(conn) == partition_indexes_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:

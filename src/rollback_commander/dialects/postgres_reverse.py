@@ -39,7 +39,7 @@ from .postgres_schema import default_acl, qi, qn
 #: Kinds whose objects are dropped and re-created when their definition changes (minus the
 #: fields listed here, which are altered in place).
 _ALTERABLE_FIELDS: dict[str, set[str]] = {
-    "index": {"clustered"},
+    "index": {"clustered", "attached"},
     "constraint": set(),
     "foreign_key": set(),
     "trigger": {"enabled"},
@@ -431,6 +431,14 @@ class _Planner:
                     self.gone.add(key)
             elif to is None or _core(co) != _core(to):
                 self.gone.add(key)
+        self.gone |= self._parents_of_detached_indexes()
+
+    def _parents_of_detached_indexes(self) -> set[str]:
+        """Partitioned indexes holding an index the target has on its own (a migration attached
+        it): an attached index cannot be detached, so the parent is dropped (taking its attached
+        indexes along) and re-created with only the target's."""
+        attached = {str(c[0]): o.key for o in self.cur.objects_of("index") for c in o.definition.get("attached", [])}
+        return {attached[o.name] for o in self.tgt.objects_of("index") if o.key not in self.cur.objects and o.name in attached}
 
     def _renamed_sql(self, type_sql: str) -> str:
         """A current type's SQL name as the target spells it, after the plan's type renames."""
@@ -1282,6 +1290,9 @@ class _Planner:
         if obj.table in self.detached:
             self.post.append(f"DROP INDEX IF EXISTS {_qkey(obj.name)}")
         self.post.append(str(obj.definition["sql"]))
+        for child, parent, sql in obj.definition.get("attached", []):  # ON ONLY built none of them
+            self.post.append(str(sql))
+            self.post.append(f"ALTER INDEX {_qkey(str(parent))} ATTACH PARTITION {_qkey(str(child))}")
         if obj.definition.get("clustered"):
             self.post.append(f"ALTER TABLE {_qkey(str(obj.table))} CLUSTER ON {qi(_local(obj))}")
 

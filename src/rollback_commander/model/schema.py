@@ -259,9 +259,16 @@ def _table_canonical(table: Table) -> dict[str, Any]:
     return asdict(_visible(table))
 
 
+UNFINGERPRINTED_DEFINITION = ("attached",)
+"""Object details the reverse needs but neither the fingerprint nor diffs compare: `attached`, the
+partition indexes below a PostgreSQL partitioned index, whose names the server picks when a
+partition is created under an existing index."""
+
+
 def _obj_canonical(obj: DbObject) -> dict[str, Any]:
     # depends_on is derived information; only what defines the object counts.
-    return {"kind": obj.kind, "name": obj.name, "table": obj.table, "definition": obj.definition}
+    definition = {k: v for k, v in obj.definition.items() if k not in UNFINGERPRINTED_DEFINITION}
+    return {"kind": obj.kind, "name": obj.name, "table": obj.table, "definition": definition}
 
 
 def _table_change(a: Table, b: Table) -> str:
