@@ -501,6 +501,17 @@ CASES: list[Case] = [
         forward=False,  # the forward direction would attach existing indexes: never a reverse's job
     ),
     Case(
+        "materialized_view_clustered_on_its_index",
+        BASE + SEED + "CREATE MATERIALIZED VIEW public.totals AS SELECT customer_id, sum(amount) AS s FROM public.orders"
+        " GROUP BY customer_id; CREATE UNIQUE INDEX totals_customer ON public.totals (customer_id);"
+        "ALTER MATERIALIZED VIEW public.totals CLUSTER ON totals_customer;"
+        "CREATE MATERIALIZED VIEW public.counts AS SELECT count(*) AS n FROM public.orders;"
+        "CREATE INDEX counts_n ON public.counts (n); ALTER MATERIALIZED VIEW public.counts CLUSTER ON counts_n;",
+        # the reverse named the index's table, which a materialized view's index has none of:
+        # ALTER TABLE "None"."" CLUSTER ON ...
+        "DROP MATERIALIZED VIEW public.totals; ALTER MATERIALIZED VIEW public.counts SET WITHOUT CLUSTER;",
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",

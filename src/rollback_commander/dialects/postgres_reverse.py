@@ -1293,8 +1293,8 @@ class _Planner:
         for child, parent, sql in obj.definition.get("attached", []):  # ON ONLY built none of them
             self.post.append(str(sql))
             self.post.append(f"ALTER INDEX {_qkey(str(parent))} ATTACH PARTITION {_qkey(str(child))}")
-        if obj.definition.get("clustered"):
-            self.post.append(f"ALTER TABLE {_qkey(str(obj.table))} CLUSTER ON {qi(_local(obj))}")
+        if obj.definition.get("clustered") and (relation := _index_relation(obj)):
+            self.post.append(f"ALTER {relation} CLUSTER ON {qi(_local(obj))}")
 
     def _create_statistics(self, obj: DbObject) -> None:
         self.post.append(str(obj.definition["sql"]))
@@ -1306,12 +1306,13 @@ class _Planner:
         for obj in sorted(self.tgt.objects_of("index"), key=lambda o: o.name):
             have = self.work.objects[obj.key]
             want = bool(obj.definition.get("clustered"))
-            if bool(have.definition.get("clustered")) == want or obj.table is None:
+            relation = _index_relation(obj)
+            if bool(have.definition.get("clustered")) == want or relation is None:
                 continue
             if want:
-                self.post.append(f"ALTER TABLE {_qkey(obj.table)} CLUSTER ON {qi(_local(obj))}")
+                self.post.append(f"ALTER {relation} CLUSTER ON {qi(_local(obj))}")
             else:
-                self.post.append(f"ALTER TABLE {_qkey(obj.table)} SET WITHOUT CLUSTER")
+                self.post.append(f"ALTER {relation} SET WITHOUT CLUSTER")
             have.definition = copy.deepcopy(obj.definition)
 
     def _views_and_functions(self) -> None:
@@ -1583,6 +1584,15 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _index_relation(obj: DbObject) -> str | None:
+    """What ALTER ... CLUSTER ON names for an index: TABLE t, or MATERIALIZED VIEW m for an index
+    of a materialized view (which has no table). None if neither is known."""
+    if obj.table is not None:
+        return f"TABLE {_qkey(obj.table)}"
+    views = [d.partition(":")[2] for d in obj.depends_on if d.startswith("materialized_view:")]
+    return f"MATERIALIZED VIEW {_qkey(views[0])}" if len(views) == 1 else None
 
 
 def _without_acl(definition: dict[str, Any]) -> dict[str, Any]:
