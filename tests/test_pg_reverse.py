@@ -512,6 +512,15 @@ CASES: list[Case] = [
         "DROP MATERIALIZED VIEW public.totals; ALTER MATERIALIZED VIEW public.counts SET WITHOUT CLUSTER;",
     ),
     Case(
+        "view_column_defaults",
+        BASE + "CREATE SCHEMA api; CREATE VIEW api.orders AS SELECT id, customer_id, amount, note FROM public.orders;"
+        "ALTER VIEW api.orders ALTER COLUMN note SET DEFAULT 'via api'; ALTER VIEW api.orders ALTER COLUMN amount SET DEFAULT 1;"
+        "CREATE VIEW api.customers AS SELECT id, email, name FROM public.customers;",
+        # PostgREST inserts through views: their column defaults went with a re-created view
+        "DROP VIEW api.orders; CREATE VIEW api.orders AS SELECT id, customer_id, amount, note, amount * 2 AS twice"
+        " FROM public.orders; ALTER VIEW api.customers ALTER COLUMN name SET DEFAULT 'anon';",
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",
@@ -961,6 +970,14 @@ def _partition_indexes(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _view_defaults(conn: Connection) -> list[tuple[object, ...]]:
+    """Column defaults of views (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT), read apart from the model."""
+    sql = ("SELECT d.adrelid::regclass::text, a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d"
+           " JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum JOIN pg_class c ON c.oid = d.adrelid"
+           " WHERE c.relkind = 'v' ORDER BY 1, 2")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
     """pg_inherits outside partitioning (INHERITS), read apart from the model."""
     sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
@@ -993,6 +1010,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     collations_before = _user_collations(conn)
     acls_options_before = _routine_schema_acls_and_column_options(conn)
     partition_indexes_before = _partition_indexes(conn)
+    view_defaults_before = _view_defaults(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -1003,6 +1021,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     inherits_after = _inheritance(conn)
     collations_after = _user_collations(conn)
     acls_options_after = _routine_schema_acls_and_column_options(conn)
+    view_defaults_after = _view_defaults(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -1017,6 +1036,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert _user_collations(conn) == collations_before, _script(plan)
     assert _routine_schema_acls_and_column_options(conn) == acls_options_before, _script(plan)
     assert _partition_indexes(conn) == partition_indexes_before, _script(plan)
+    assert _view_defaults(conn) == view_defaults_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -1029,6 +1049,7 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         assert _inheritance(conn) == inherits_after, _script(forward)
         assert _user_collations(conn) == collations_after, _script(forward)
         assert _routine_schema_acls_and_column_options(conn) == acls_options_after, _script(forward)
+        assert _view_defaults(conn) == view_defaults_after, _script(forward)
 
 
 # == introspection details =====================================================================
@@ -1134,6 +1155,8 @@ def test_points_recorded_before_routine_acls_compare_without_them() -> None:
         acl = {"acl": ["PUBLIC:EXECUTE"]} if new else {}
         m.add(DbObject("function", "public.f()", definition={"sql": "x", **acl}))
         m.add(DbObject("schema", "public", definition={"acl": ["PUBLIC:USAGE"]} if new else {}))
+        defaults = {"column_defaults": {"note": "'x'::text"}} if new else {}
+        m.add(DbObject("view", "public.v", definition={"sql": "SELECT 1", **defaults}))
         return m
 
     assert model(True).fingerprint(rev=5) == model(False).fingerprint(rev=5) == model(False).fingerprint()

@@ -44,7 +44,7 @@ _ALTERABLE_FIELDS: dict[str, set[str]] = {
     "foreign_key": set(),
     "trigger": {"enabled"},
     "policy": set(),
-    "view": {"acl"},
+    "view": {"acl", "column_defaults"},
     "materialized_view": {"acl", "populated"},
     "rule": set(),
     "statistics": set(),
@@ -1326,7 +1326,8 @@ class _Planner:
             for o in self.tgt.objects.values()
             if o.kind in _ROUTINES
             and any(d.startswith(_RELATION_DEPS) for d in o.depends_on)
-            and (o.key not in self.work.objects or self.work.objects[o.key].definition != o.definition)
+            and (o.key not in self.work.objects
+                 or _without_acl(self.work.objects[o.key].definition) != _without_acl(o.definition))
         }
         wanted = {**views, **funcs}
         if funcs:
@@ -1337,12 +1338,27 @@ class _Planner:
                 self._create_function(obj, self.post)
             else:
                 self._create_view(obj)
+        self._view_column_defaults()
         for obj in self.tgt.objects_of("materialized_view"):
             have = self.work.objects[obj.key]
             if have.definition.get("populated") != obj.definition.get("populated"):
                 no_data = "" if obj.definition.get("populated") else " WITH NO DATA"
                 self.post.append(f"REFRESH MATERIALIZED VIEW {_qkey(obj.name)}{no_data}")
                 have.definition["populated"] = obj.definition.get("populated")
+
+    def _view_column_defaults(self) -> None:
+        """ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT back to the target's (PostgREST's
+        updatable views, whose inserts take the view's defaults); a re-created view has none."""
+        for obj in sorted(self.tgt.objects_of("view"), key=lambda o: o.name):
+            have = self.work.objects[obj.key].definition
+            old, new = have.get("column_defaults") or {}, obj.definition.get("column_defaults") or {}
+            for col in sorted(set(old) | set(new)):
+                if old.get(col) != new.get(col):
+                    change = f"SET DEFAULT {new[col]}" if col in new else "DROP DEFAULT"
+                    self.post.append(f"ALTER VIEW {_qkey(obj.name)} ALTER COLUMN {qi(col)} {change}")
+            have.pop("column_defaults", None)
+            if new:
+                have["column_defaults"] = copy.deepcopy(new)
 
     def _create_view(self, obj: DbObject) -> None:
         d = obj.definition
@@ -1354,6 +1370,7 @@ class _Planner:
         self.post.append(sql)
         new = copy.deepcopy(obj)
         new.definition.pop("acl", None)
+        new.definition.pop("column_defaults", None)
         self.work.add(new)
 
     def _create_trigger(self, obj: DbObject) -> None:

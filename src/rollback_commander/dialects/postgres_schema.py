@@ -609,7 +609,9 @@ def _attached_indexes(conn: Connection, ctx: _Ctx) -> None:
 # -- views --------------------------------------------------------------------------------------
 _VIEWS = f"""
 SELECT c.oid, c.reltype, n.nspname, c.relname, c.relkind, pg_get_viewdef(c.oid, true),
-  coalesce(c.reloptions, '{{}}'), c.relispopulated, r.oid
+  coalesce(c.reloptions, '{{}}'), c.relispopulated, r.oid,
+  ARRAY(SELECT ARRAY[a.attname::text, pg_get_expr(d.adbin, d.adrelid)] FROM pg_attrdef d
+        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = c.oid ORDER BY a.attnum)
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_rewrite r ON r.ev_class = c.oid AND r.rulename = '_RETURN'
@@ -618,7 +620,7 @@ WHERE c.relkind IN ('v', 'm') AND {NS_OK}
 
 
 def _views(conn: Connection, ctx: _Ctx) -> None:
-    for oid, rowtype, schema, name, relkind, sql, options, populated, rule in conn.query(_VIEWS):
+    for oid, rowtype, schema, name, relkind, sql, options, populated, rule, defaults in conn.query(_VIEWS):
         if ctx.member("pg_class", oid):
             continue
         kind = "view" if relkind == "v" else "materialized_view"
@@ -627,6 +629,8 @@ def _views(conn: Connection, ctx: _Ctx) -> None:
             definition["options"] = sorted(options)
         if kind == "materialized_view":
             definition["populated"] = bool(populated)
+        if defaults:  # ALTER VIEW ... ALTER COLUMN ... SET DEFAULT: PostgREST inserts through views
+            definition["column_defaults"] = {str(col): str(expr) for col, expr in defaults}
         word = "VIEW" if relkind == "v" else "MATERIALIZED VIEW"
         obj = DbObject(kind, f"{schema}.{name}", definition=definition)
         ctx.add(obj, "pg_class", oid, f"{word} {qn(schema, name)}")

@@ -210,13 +210,15 @@ FINGERPRINT_REV = 6
 """What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
 PostgreSQL columns' storage, statistics target and compression, and SQLite's `PRAGMA user_version`
 (a `setting` object); 4 added PostgreSQL aggregates; 5 SQLite's `PRAGMA application_id` (a setting);
-6 PostgreSQL columns' attribute options (`SET (n_distinct = ...)`) and the privileges on functions,
-procedures and schemas. Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
+6 PostgreSQL columns' attribute options (`SET (n_distinct = ...)`), the privileges on functions,
+procedures and schemas, and views' column defaults. Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
 compared as they were fingerprinted then."""
 _KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",), 4: ("aggregate",)}
 _OBJECTS_SINCE: dict[int, tuple[str, ...]] = {5: ("setting:application_id",)}
 _EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
-_DEFINITION_SINCE: dict[int, tuple[str, ...]] = {6: ("function.acl", "procedure.acl", "schema.acl")}
+_DEFINITION_SINCE: dict[int, tuple[str, ...]] = {
+    6: ("function.acl", "procedure.acl", "schema.acl", "view.column_defaults"),
+}
 """Object definition fields (`<kind>.<field>`) a revision added (views' and sequences' acl are older)."""
 _COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression"), 6: ("options",)}
 """PostgreSQL columns' (MySQL's generated columns had a `storage` before: theirs stays)."""
