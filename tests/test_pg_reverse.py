@@ -521,6 +521,12 @@ CASES: list[Case] = [
         " FROM public.orders; ALTER VIEW api.customers ALTER COLUMN name SET DEFAULT 'anon';",
     ),
     Case(
+        "extension_requiring_another",
+        # immich: earthdistance requires cube; dropped in name order, cube went first and failed
+        BASE, "CREATE EXTENSION cube; CREATE EXTENSION earthdistance;"
+        "CREATE INDEX customers_earth ON public.customers USING gist (ll_to_earth(score, score));",
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",

@@ -724,7 +724,8 @@ class _Planner:
                 self.fresh_acls.add(obj.key)
 
     def _create_extensions(self) -> None:
-        for obj in self.tgt.objects_of("extension"):
+        wanted = {o.key: o for o in self.tgt.objects_of("extension")}
+        for obj in [wanted[k] for k in _topo(wanted, lambda k: wanted[k].depends_on)]:  # cube before earthdistance
             have = self.work.objects.get(obj.key)
             schema = qi(str(obj.definition["schema"]))
             if have is None:
@@ -1192,10 +1193,10 @@ class _Planner:
                 self.pre.append(f"DROP COLLATION {_qkey(obj.name)}")
                 self._forget(obj.key)
         for kind in ("extension", "schema"):
-            for obj in sorted(self.work.objects_of(kind), key=lambda o: o.name):
-                if obj.key not in self.tgt.objects:
-                    self.pre.append(f"DROP {kind.upper()} {qi(obj.name)}")
-                    self._forget(obj.key)
+            # an extension another one requires (earthdistance needs cube) goes after it
+            for obj in _dependants_first([o for o in self.work.objects_of(kind) if o.key not in self.tgt.objects]):
+                self.pre.append(f"DROP {kind.upper()} {qi(obj.name)}")
+                self._forget(obj.key)
 
     def _retype_unmodelled(self, dropped: dict[str, DbObject], extensions: list[str]) -> None:
         """Columns outside the model (journal captures, quarantined tables) may still use a type that
@@ -1601,6 +1602,12 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _dependants_first(objs: list[DbObject]) -> list[DbObject]:
+    """`objs` ordered so that each comes before the ones it depends on (to drop them)."""
+    by_key = {o.key: o for o in objs}
+    return [by_key[k] for k in reversed(_topo(by_key, lambda k: by_key[k].depends_on))]
 
 
 def _index_relation(obj: DbObject) -> str | None:
