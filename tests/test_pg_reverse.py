@@ -1167,3 +1167,21 @@ def test_points_recorded_before_routine_acls_compare_without_them() -> None:
 
     assert model(True).fingerprint(rev=5) == model(False).fingerprint(rev=5) == model(False).fingerprint()
     assert model(True).fingerprint() != model(False).fingerprint()
+
+
+def test_range_type_constructors_are_the_types_own(conn: Connection) -> None:
+    """CREATE TYPE ... AS RANGE makes constructor functions (shift(time, time), shift_multirange(...))
+    that belong to the type. They were modelled as user functions: a reverse re-creating the type
+    re-created them too, by CREATE OR REPLACE FUNCTION ... LANGUAGE internal, and left them as
+    functions of their own (pg_dump listed them; DROP TYPE then needed CASCADE)."""
+    _tx(conn, "CREATE TYPE public.shift AS RANGE (subtype = time);"
+              "CREATE TABLE public.rota (id int PRIMARY KEY, hours public.shift);"
+              "INSERT INTO public.rota VALUES (1, '[08:00,12:00)');")
+    before = introspect_postgres(conn)
+    assert not before.objects_of("function")
+    _tx(conn, "DROP TABLE public.rota; DROP TYPE public.shift;")
+    plan = plan_reverse_postgres(introspect_postgres(conn), before, set())
+    assert not any("LANGUAGE internal" in s for s in [*plan.pre, *plan.post]), _script(plan)
+    _run_plan(conn, plan, [])
+    _assert_same(before, introspect_postgres(conn), plan, "reverse")
+    _tx(conn, "DROP TABLE public.rota; DROP TYPE public.shift;")  # no function of its own holds the type

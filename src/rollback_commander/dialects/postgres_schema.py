@@ -642,11 +642,16 @@ def _views(conn: Connection, ctx: _Ctx) -> None:
 
 
 # -- functions, triggers, policies ------------------------------------------------------------
+#: A routine the server made for a type and drops with it: the constructors of a range type and of
+#: its multirange (CREATE TYPE ... AS RANGE), an internal dependency of the routine on the type.
+_TYPE_MADE = ("EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid"
+              " AND d.refclassid = 'pg_type'::regclass AND d.deptype = 'i')")
+
 _FUNCTIONS = f"""
 SELECT p.oid, n.nspname, p.proname, p.prokind, pg_get_function_identity_arguments(p.oid),
   pg_get_functiondef(p.oid), pg_get_function_arguments(p.oid), pg_get_function_result(p.oid)
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND {NS_OK}
+WHERE p.prokind IN ('f', 'p') AND {NS_OK} AND NOT {_TYPE_MADE}
 """
 
 
@@ -1004,7 +1009,7 @@ _ACL_ITEMS = """ARRAY(SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_u
 _ROUTINE_AND_SCHEMA_ACLS = f"""
 SELECT 'pg_proc', p.oid, {_ACL_ITEMS.format(acl="p.proacl", kind="f", owner="p.proowner")}
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND {NS_OK}
+WHERE p.prokind IN ('f', 'p') AND {NS_OK} AND NOT {_TYPE_MADE}
 UNION ALL
 SELECT 'pg_namespace', n.oid, {_ACL_ITEMS.format(acl="n.nspacl", kind="n", owner="n.nspowner")}
 FROM pg_namespace n WHERE {NS_OK}
