@@ -1162,3 +1162,21 @@ def test_detach_partition_concurrently_runs_outside_the_transaction(pg_url: str,
     assert query(pg_url, "SELECT count(*) FROM ev") == [(20,)]
     assert api.rollback_to(pg_url, "base").verified
     assert query(pg_url, "SELECT count(*) FROM ev") == [(51,)]
+
+
+@pytest.mark.postgres
+def test_unlinked_large_objects_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """Large objects live outside every table: `SELECT lo_unlink(data) FROM attachments` lost them
+    for good while the rollback put the rows back pointing at nothing. Such a migration is refused
+    (nothing applied), or applied as irreversible with --allow-irreversible."""
+    run_sql(pg_url, "CREATE TABLE attachments (id int PRIMARY KEY, data oid);"
+                    "INSERT INTO attachments SELECT g, lo_from_bytea(0, convert_to('file ' || g, 'UTF8')) FROM generate_series(1, 4) g;")
+    folder = write_migrations(tmp_path / "m", {
+        "001_purge.sql": "SELECT lo_unlink(data) FROM attachments WHERE id <= 2;\nDELETE FROM attachments WHERE id <= 2;\n",
+    })
+    with pytest.raises(Refused, match="2 large object"):
+        api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM pg_largeobject_metadata m JOIN attachments a ON a.data = m.oid") == [(4,)]
+    result = api.apply(pg_url, str(folder), allow_irreversible=True)
+    assert any("large object" in w for m in result.migrations for w in m.warnings)
+    assert [p["reversible"] for p in api.points(pg_url) if p["migration"] == "001_purge"] == [False]

@@ -534,6 +534,27 @@ class PostgresDialect(Dialect):
             )
         )
 
+    def note_large_objects(self, conn: Connection) -> bool:
+        """Large objects live in pg_largeobject, outside every table: a migration that unlinks them
+        (`SELECT lo_unlink(col) FROM t`, or the lo extension's lo_manage trigger on a DELETE) loses
+        them for good, and no capture keeps them. Their oids are noted in a temporary table first
+        (none noted, nothing read, when the database has none)."""
+        if not conn.scalar("SELECT EXISTS (SELECT 1 FROM pg_largeobject_metadata)"):
+            return False
+        conn.execute("DROP TABLE IF EXISTS pg_temp.rollback_large_objects")
+        conn.execute("CREATE TEMPORARY TABLE rollback_large_objects AS SELECT oid AS lo FROM pg_largeobject_metadata")
+        return True
+
+    def large_objects_lost(self, conn: Connection) -> int:
+        if conn.scalar("SELECT to_regclass('pg_temp.rollback_large_objects') IS NULL"):
+            return 0  # the migration discarded its session's temporary tables (DISCARD ALL)
+        lost = conn.scalar(
+            "SELECT count(*) FROM pg_temp.rollback_large_objects b "
+            "WHERE NOT EXISTS (SELECT 1 FROM pg_largeobject_metadata m WHERE m.oid = b.lo)"
+        )
+        conn.execute("DROP TABLE pg_temp.rollback_large_objects")
+        return int(lost or 0)
+
     def restore_guards(
         self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
     ) -> tuple[list[str], list[str]]:
