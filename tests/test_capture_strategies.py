@@ -1178,3 +1178,57 @@ def test_rows_updated_by_a_cte_and_set_null_by_its_delete_come_back(pg_url: str,
     assert query(pg_url, "SELECT count(*)::int FROM abuses WHERE reporter IS NULL AND note LIKE '%removed)'") == [(4,)]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT * FROM abuses ORDER BY id") == rows_before
+
+
+@pytest.mark.postgres
+def test_rows_restored_under_a_not_valid_check_they_break(pg_url: str, tmp_path: Path) -> None:
+    """pgroll's expand phase adds `CHECK (shadow IS NOT NULL) NOT VALID` over a shadow column that
+    only its backfill fills. Rolling the backfill back writes the point's rows, NULL shadows and
+    all, under that constraint: the restore failed with `violates check constraint` and the
+    rollback was refused. The constraint is set aside during the restore and re-added NOT VALID."""
+    run_sql(pg_url, SETUP)
+    files = {
+        "001_expand.sql": "ALTER TABLE contacts ADD COLUMN new_phone text;\n"
+                          "ALTER TABLE contacts ADD CONSTRAINT new_phone_nn CHECK (new_phone IS NOT NULL) NOT VALID;\n",
+        "002_backfill.sql": "UPDATE contacts SET new_phone = coalesce(phone, 'none');\n",
+    }
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert api.rollback_to(pg_url, "001_expand").verified
+    assert query(pg_url, "SELECT count(*) FROM contacts WHERE new_phone IS NULL") == [(50,)]
+    assert query(pg_url, "SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'new_phone_nn'") == [
+        (False, "CHECK ((new_phone IS NOT NULL)) NOT VALID")
+    ]
+
+
+@pytest.mark.postgres
+def test_detach_partition_concurrently_runs_outside_the_transaction(pg_url: str, tmp_path: Path) -> None:
+    """gitlab detaches old partitions with DETACH PARTITION ... CONCURRENTLY, which PostgreSQL
+    refuses in a transaction block: the migration failed. It runs on its own like CREATE INDEX
+    CONCURRENTLY, and the rollback attaches the partition again."""
+    run_sql(pg_url, "CREATE TABLE ev (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);"
+                    "CREATE TABLE ev_01 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
+                    "CREATE TABLE ev_02 PARTITION OF ev FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');"
+                    "INSERT INTO ev SELECT g, date '2024-01-01' + g FROM generate_series(0, 50) g;")
+    files = {"001_detach.sql": "-- old month\nALTER TABLE ev DETACH PARTITION ev_01 CONCURRENTLY;\n"}
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", files)))
+    assert query(pg_url, "SELECT count(*) FROM ev") == [(20,)]
+    assert api.rollback_to(pg_url, "base").verified
+    assert query(pg_url, "SELECT count(*) FROM ev") == [(51,)]
+
+
+@pytest.mark.postgres
+def test_unlinked_large_objects_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """Large objects live outside every table: `SELECT lo_unlink(data) FROM attachments` lost them
+    for good while the rollback put the rows back pointing at nothing. Such a migration is refused
+    (nothing applied), or applied as irreversible with --allow-irreversible."""
+    run_sql(pg_url, "CREATE TABLE attachments (id int PRIMARY KEY, data oid);"
+                    "INSERT INTO attachments SELECT g, lo_from_bytea(0, convert_to('file ' || g, 'UTF8')) FROM generate_series(1, 4) g;")
+    folder = write_migrations(tmp_path / "m", {
+        "001_purge.sql": "SELECT lo_unlink(data) FROM attachments WHERE id <= 2;\nDELETE FROM attachments WHERE id <= 2;\n",
+    })
+    with pytest.raises(Refused, match="2 large object"):
+        api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT count(*) FROM pg_largeobject_metadata m JOIN attachments a ON a.data = m.oid") == [(4,)]
+    result = api.apply(pg_url, str(folder), allow_irreversible=True)
+    assert any("large object" in w for m in result.migrations for w in m.warnings)
+    assert [p["reversible"] for p in api.points(pg_url) if p["migration"] == "001_purge"] == [False]

@@ -458,6 +458,75 @@ CASES: list[Case] = [
         'GRANT UPDATE (name, score) ON public.customers TO rc_reader; GRANT SELECT (id) ON public.orders TO "rc Writer";',
     ),
     Case(
+        "routine_and_schema_privileges",
+        BASE + FUNCS + "CREATE SCHEMA api; GRANT USAGE ON SCHEMA api TO rc_reader;"
+        "CREATE FUNCTION api.lookup(p_id integer) RETURNS integer LANGUAGE sql AS $$ SELECT p_id $$;"
+        "GRANT EXECUTE ON FUNCTION api.lookup(integer) TO rc_reader;"
+        "CREATE PROCEDURE api.purge(keep integer) LANGUAGE sql AS $$ SELECT keep $$;"
+        "REVOKE ALL ON PROCEDURE api.purge(integer) FROM PUBLIC;",
+        # Supabase's hardening: PUBLIC loses EXECUTE; a schema dropped with its routines comes back
+        # while default privileges (restored later in the plan) still deny PUBLIC.
+        "REVOKE EXECUTE ON FUNCTION public.add(integer, integer) FROM PUBLIC;"
+        'GRANT EXECUTE ON FUNCTION public.add(integer, integer) TO "rc Writer" WITH GRANT OPTION;'
+        "REVOKE ALL ON SCHEMA public FROM PUBLIC; GRANT CREATE ON SCHEMA public TO rc_reader;"
+        "DROP SCHEMA api CASCADE; ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+        "CREATE FUNCTION public.fresh() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;",
+    ),
+    Case(
+        "column_attribute_options",
+        BASE + "ALTER TABLE public.customers ALTER COLUMN email SET (n_distinct = -1);",
+        # synapse's state_groups_state.state_group SET (n_distinct = -0.02)
+        "ALTER TABLE public.orders ALTER COLUMN customer_id SET (n_distinct = -0.02);"
+        "ALTER TABLE public.customers ALTER COLUMN score SET (n_distinct = 50, n_distinct_inherited = 10);"
+        "ALTER TABLE public.customers ALTER COLUMN email RESET (n_distinct);",
+    ),
+    Case(
+        "partitioned_indexes_dropped_and_attached",
+        "CREATE TABLE public.ev (id int NOT NULL, at date NOT NULL, k int) PARTITION BY RANGE (at);"
+        "CREATE TABLE public.ev_1 PARTITION OF public.ev FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
+        "CREATE TABLE public.ev_2 PARTITION OF public.ev FOR VALUES FROM ('2024-02-01') TO ('2024-03-01')"
+        " PARTITION BY HASH (id);"
+        "CREATE TABLE public.ev_2a PARTITION OF public.ev_2 FOR VALUES WITH (MODULUS 2, REMAINDER 0);"
+        "CREATE TABLE public.ev_2b PARTITION OF public.ev_2 FOR VALUES WITH (MODULUS 2, REMAINDER 1);"
+        "CREATE INDEX ev_k_idx ON public.ev (k);"  # every partition's index made by the server
+        # gitlab's recipe: ON ONLY (invalid), one per partition, attached one by one
+        "CREATE INDEX ev_id_idx ON ONLY public.ev (id); CREATE INDEX ev_1_id_idx ON public.ev_1 (id);"
+        "ALTER INDEX public.ev_id_idx ATTACH PARTITION public.ev_1_id_idx;"
+        "CREATE INDEX ev_2_id_idx ON ONLY public.ev_2 (id); CREATE INDEX ev_2a_id_custom ON public.ev_2a (id);"
+        "CREATE INDEX ev_2b_id_custom ON public.ev_2b (id);",
+        "DROP INDEX public.ev_k_idx;"
+        "ALTER INDEX public.ev_2_id_idx ATTACH PARTITION public.ev_2a_id_custom;"
+        "ALTER INDEX public.ev_2_id_idx ATTACH PARTITION public.ev_2b_id_custom;"
+        "ALTER INDEX public.ev_id_idx ATTACH PARTITION public.ev_2_id_idx;",
+        forward=False,  # the forward direction would attach existing indexes: never a reverse's job
+    ),
+    Case(
+        "materialized_view_clustered_on_its_index",
+        BASE + SEED + "CREATE MATERIALIZED VIEW public.totals AS SELECT customer_id, sum(amount) AS s FROM public.orders"
+        " GROUP BY customer_id; CREATE UNIQUE INDEX totals_customer ON public.totals (customer_id);"
+        "ALTER MATERIALIZED VIEW public.totals CLUSTER ON totals_customer;"
+        "CREATE MATERIALIZED VIEW public.counts AS SELECT count(*) AS n FROM public.orders;"
+        "CREATE INDEX counts_n ON public.counts (n); ALTER MATERIALIZED VIEW public.counts CLUSTER ON counts_n;",
+        # the reverse named the index's table, which a materialized view's index has none of:
+        # ALTER TABLE "None"."" CLUSTER ON ...
+        "DROP MATERIALIZED VIEW public.totals; ALTER MATERIALIZED VIEW public.counts SET WITHOUT CLUSTER;",
+    ),
+    Case(
+        "view_column_defaults",
+        BASE + "CREATE SCHEMA api; CREATE VIEW api.orders AS SELECT id, customer_id, amount, note FROM public.orders;"
+        "ALTER VIEW api.orders ALTER COLUMN note SET DEFAULT 'via api'; ALTER VIEW api.orders ALTER COLUMN amount SET DEFAULT 1;"
+        "CREATE VIEW api.customers AS SELECT id, email, name FROM public.customers;",
+        # PostgREST inserts through views: their column defaults went with a re-created view
+        "DROP VIEW api.orders; CREATE VIEW api.orders AS SELECT id, customer_id, amount, note, amount * 2 AS twice"
+        " FROM public.orders; ALTER VIEW api.customers ALTER COLUMN name SET DEFAULT 'anon';",
+    ),
+    Case(
+        "extension_requiring_another",
+        # immich: earthdistance requires cube; dropped in name order, cube went first and failed
+        BASE, "CREATE EXTENSION cube; CREATE EXTENSION earthdistance;"
+        "CREATE INDEX customers_earth ON public.customers USING gist (ll_to_earth(score, score));",
+    ),
+    Case(
         "default_privileges",
         BASE + "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO rc_reader;"
         "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO rc_reader;",
@@ -879,6 +948,42 @@ def _default_acls(conn: Connection) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.query(sql)]
 
 
+def _routine_schema_acls_and_column_options(conn: Connection) -> list[tuple[object, ...]]:
+    """Privileges on routines and schemas and columns' attribute options (n_distinct), read apart
+    from the model (the server's own `pg_attver` attribute option left out)."""
+    items = ("array_to_string(ARRAY(SELECT x.grantee::regrole::text || x.privilege_type || x.is_grantable::text"
+             " FROM aclexplode(coalesce({}, acldefault('{}', {}))) x ORDER BY 1), ',')")
+    sql = (
+        f"SELECT p.oid::regprocedure::text, {items.format('p.proacl', 'f', 'p.proowner')} FROM pg_proc p"
+        " WHERE p.pronamespace::regnamespace::text NOT IN ('pg_catalog', 'information_schema')"
+        f" UNION ALL SELECT n.nspname, {items.format('n.nspacl', 'n', 'n.nspowner')} FROM pg_namespace n"
+        " WHERE n.nspname !~ '^(pg_|information_schema)'"
+        " UNION ALL SELECT a.attrelid::regclass::text || '.' || a.attname, array_to_string(ARRAY("
+        "   SELECT o FROM unnest(a.attoptions) o WHERE o LIKE 'n_distinct%' ORDER BY 1), ',') FROM pg_attribute a"
+        "   JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = 'public'::regnamespace AND a.attnum > 0"
+        " AND NOT a.attisdropped"
+        "   AND c.relkind = 'r' ORDER BY 1"
+    )
+    return [tuple(r) for r in conn.query(sql)]
+
+
+def _partition_indexes(conn: Connection) -> list[tuple[object, ...]]:
+    """Indexes of partitioned tables and their partitions: which index each is attached to and
+    whether it is valid (the fingerprint leaves attachments out), read apart from the model."""
+    sql = ("SELECT i.indexrelid::regclass::text, coalesce((SELECT h.inhparent::regclass::text FROM pg_inherits h"
+           " WHERE h.inhrelid = i.indexrelid), ''), i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+           " WHERE c.relispartition OR c.relkind = 'p' ORDER BY 1")
+    return [tuple(r) for r in conn.query(sql)]
+
+
+def _view_defaults(conn: Connection) -> list[tuple[object, ...]]:
+    """Column defaults of views (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT), read apart from the model."""
+    sql = ("SELECT d.adrelid::regclass::text, a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d"
+           " JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum JOIN pg_class c ON c.oid = d.adrelid"
+           " WHERE c.relkind = 'v' ORDER BY 1, 2")
+    return [tuple(r) for r in conn.query(sql)]
+
+
 def _inheritance(conn: Connection) -> list[tuple[object, ...]]:
     """pg_inherits outside partitioning (INHERITS), read apart from the model."""
     sql = ("SELECT inhrelid::regclass::text, inhparent::regclass::text, inhseqno FROM pg_inherits h "
@@ -909,6 +1014,9 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     default_acls_before = _default_acls(conn)
     inherits_before = _inheritance(conn)
     collations_before = _user_collations(conn)
+    acls_options_before = _routine_schema_acls_and_column_options(conn)
+    partition_indexes_before = _partition_indexes(conn)
+    view_defaults_before = _view_defaults(conn)
     noop = plan_reverse_postgres(before, before, set(before.tables))
     assert not noop.pre and not noop.post, _script(noop)
 
@@ -918,6 +1026,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert after.fingerprint() != before.fingerprint(), "the migration changed nothing the model sees"
     inherits_after = _inheritance(conn)
     collations_after = _user_collations(conn)
+    acls_options_after = _routine_schema_acls_and_column_options(conn)
+    view_defaults_after = _view_defaults(conn)
 
     # The engine keeps both models as JSON in its journal: plan from the stored form.
     stored_before, stored_after = (SchemaModel.from_json(m.to_json()) for m in (before, after))
@@ -930,6 +1040,9 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
     assert _default_acls(conn) == default_acls_before, _script(plan)
     assert _inheritance(conn) == inherits_before, _script(plan)
     assert _user_collations(conn) == collations_before, _script(plan)
+    assert _routine_schema_acls_and_column_options(conn) == acls_options_before, _script(plan)
+    assert _partition_indexes(conn) == partition_indexes_before, _script(plan)
+    assert _view_defaults(conn) == view_defaults_before, _script(plan)
     for table in sorted(plan.rebuilt & set(case.data)):  # identity sequences must be past the rows
         cols = [c for c in before.tables[table].columns if c.identity]
         if cols:
@@ -941,6 +1054,8 @@ def test_reverse_restores_schema(conn: Connection, case: Case) -> None:
         _assert_same(after, introspect_postgres(conn), forward, "forward")
         assert _inheritance(conn) == inherits_after, _script(forward)
         assert _user_collations(conn) == collations_after, _script(forward)
+        assert _routine_schema_acls_and_column_options(conn) == acls_options_after, _script(forward)
+        assert _view_defaults(conn) == view_defaults_after, _script(forward)
 
 
 # == introspection details =====================================================================
@@ -1032,3 +1147,41 @@ def test_rebuilt_table_gets_its_publications_and_replica_identity_back(conn: Con
     _run_plan(conn, plan, _restore_sql(before, plan, ("public.customers",)))
     assert _replication(conn) == state, _script(plan)
     _assert_same(before, introspect_postgres(conn), plan, "reverse")
+
+
+def test_points_recorded_before_routine_acls_compare_without_them() -> None:
+    """Fingerprint revision 6 added routines' and schemas' privileges and columns' attribute
+    options: a point recorded at revision 5 compares as it was fingerprinted then."""
+    from rollback_commander.model.schema import Column, DbObject, Table
+
+    def model(new: bool) -> SchemaModel:
+        m = SchemaModel(dialect="postgresql")
+        extra = {"options": ["n_distinct=-0.02"]} if new else {}
+        m.add_table(Table("public.t", [Column("id", "integer", False, extra=extra)], ["id"]))
+        acl = {"acl": ["PUBLIC:EXECUTE"]} if new else {}
+        m.add(DbObject("function", "public.f()", definition={"sql": "x", **acl}))
+        m.add(DbObject("schema", "public", definition={"acl": ["PUBLIC:USAGE"]} if new else {}))
+        defaults = {"column_defaults": {"note": "'x'::text"}} if new else {}
+        m.add(DbObject("view", "public.v", definition={"sql": "SELECT 1", **defaults}))
+        return m
+
+    assert model(True).fingerprint(rev=5) == model(False).fingerprint(rev=5) == model(False).fingerprint()
+    assert model(True).fingerprint() != model(False).fingerprint()
+
+
+def test_range_type_constructors_are_the_types_own(conn: Connection) -> None:
+    """CREATE TYPE ... AS RANGE makes constructor functions (shift(time, time), shift_multirange(...))
+    that belong to the type. They were modelled as user functions: a reverse re-creating the type
+    re-created them too, by CREATE OR REPLACE FUNCTION ... LANGUAGE internal, and left them as
+    functions of their own (pg_dump listed them; DROP TYPE then needed CASCADE)."""
+    _tx(conn, "CREATE TYPE public.shift AS RANGE (subtype = time);"
+              "CREATE TABLE public.rota (id int PRIMARY KEY, hours public.shift);"
+              "INSERT INTO public.rota VALUES (1, '[08:00,12:00)');")
+    before = introspect_postgres(conn)
+    assert not before.objects_of("function")
+    _tx(conn, "DROP TABLE public.rota; DROP TYPE public.shift;")
+    plan = plan_reverse_postgres(introspect_postgres(conn), before, set())
+    assert not any("LANGUAGE internal" in s for s in [*plan.pre, *plan.post]), _script(plan)
+    _run_plan(conn, plan, [])
+    _assert_same(before, introspect_postgres(conn), plan, "reverse")
+    _tx(conn, "DROP TABLE public.rota; DROP TYPE public.shift;")  # no function of its own holds the type

@@ -438,6 +438,15 @@ class Dialect(ABC):
         tables that no restore writes itself (SQLite: external-content full-text indexes); none by default."""
         return []
 
+    def note_large_objects(self, conn: Connection) -> bool:
+        """Remember the large objects that exist (server-side) before a migration; False when there
+        are none to lose, or the engine has none."""
+        return False
+
+    def large_objects_lost(self, conn: Connection) -> int:
+        """How many of the large objects note_large_objects remembered are gone now (and forget them)."""
+        return 0
+
     def write_counters(self, conn: Connection) -> dict[str, Any]:
         """Per-table counters that change when a table's rows are written in this transaction
         (used to learn what a probed statement wrote); empty where the engine has none."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ConnectionFailed, LockBusy
-from ..model.schema import SchemaModel, Table
+from ..model.schema import DbObject, SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
 from .base import Connection, Dialect, Live, ReversePlan, Statement
@@ -174,6 +174,7 @@ class PostgresDialect(Dialect):
 
     no_transaction = re.compile(
         r"^\s*(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b.*\bCONCURRENTLY"
+        r"|ALTER\s+TABLE\b.*\bDETACH\s+PARTITION\b.*\bCONCURRENTLY\s*;?\s*$"
         r"|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)",
         re.IGNORECASE | re.DOTALL,
     )
@@ -583,12 +584,35 @@ class PostgresDialect(Dialect):
             )
         )
 
+    def note_large_objects(self, conn: Connection) -> bool:
+        """Large objects live in pg_largeobject, outside every table: a migration that unlinks them
+        (`SELECT lo_unlink(col) FROM t`, or the lo extension's lo_manage trigger on a DELETE) loses
+        them for good, and no capture keeps them. Their oids are noted in a temporary table first
+        (none noted, nothing read, when the database has none)."""
+        if not conn.scalar("SELECT EXISTS (SELECT 1 FROM pg_largeobject_metadata)"):
+            return False
+        conn.execute("DROP TABLE IF EXISTS pg_temp.rollback_large_objects")
+        conn.execute("CREATE TEMPORARY TABLE rollback_large_objects AS SELECT oid AS lo FROM pg_largeobject_metadata")
+        return True
+
+    def large_objects_lost(self, conn: Connection) -> int:
+        if conn.scalar("SELECT to_regclass('pg_temp.rollback_large_objects') IS NULL"):
+            return 0  # the migration discarded its session's temporary tables (DISCARD ALL)
+        lost = conn.scalar(
+            "SELECT count(*) FROM pg_temp.rollback_large_objects b "
+            "WHERE NOT EXISTS (SELECT 1 FROM pg_largeobject_metadata m WHERE m.oid = b.lo)"
+        )
+        conn.execute("DROP TABLE pg_temp.rollback_large_objects")
+        return int(lost or 0)
+
     def restore_guards(
         self, current: SchemaModel, target: SchemaModel, tables: set[str], data_tables: set[str]
     ) -> tuple[list[str], list[str]]:
         """Foreign keys and user triggers that stay in place during a data restore (those the plan's
         `pre` keeps) are set aside, dropped and re-added or disabled and re-enabled, so rows can be
-        written in any order and no trigger rewrites restored values."""
+        written in any order and no trigger rewrites restored values. So are CHECK constraints
+        added NOT VALID: the rows the point held may break them (pgroll's expand phase adds one over
+        a shadow column its backfill fills later), and re-added NOT VALID they are not checked."""
         from .postgres_reverse import objects_kept_by_pre
 
         kept = objects_kept_by_pre(current, target, data_tables)
@@ -602,7 +626,8 @@ class PostgresDialect(Dialect):
                 continue
             name = self.quote(obj.name[len(obj.table) + 1 :])
             table = self.qualified(obj.table)
-            if obj.kind == "foreign_key" and (obj.table in tables or obj.definition.get("references") in tables):
+            foreign = obj.kind == "foreign_key" and (obj.table in tables or obj.definition.get("references") in tables)
+            if foreign or (obj.kind == "constraint" and obj.table in tables and _not_valid_check(obj)):
                 before.append(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
                 after.append(f"ALTER TABLE {table} ADD CONSTRAINT {name} {obj.definition['sql']}")
             elif obj.kind == "trigger" and obj.table in tables and obj.definition.get("enabled", "O") != "D":
@@ -629,6 +654,11 @@ def _put(last: int | None, start: int) -> str:
 
 def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def _not_valid_check(obj: DbObject) -> bool:
+    """A CHECK constraint not validated (pg_get_constraintdef ends it with NOT VALID)."""
+    return obj.definition.get("type") == "check" and str(obj.definition.get("sql", "")).endswith(" NOT VALID")
 
 
 def _split_key(key: str) -> tuple[str, str, str]:

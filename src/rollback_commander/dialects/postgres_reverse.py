@@ -39,12 +39,12 @@ from .postgres_schema import default_acl, qi, qn
 #: Kinds whose objects are dropped and re-created when their definition changes (minus the
 #: fields listed here, which are altered in place).
 _ALTERABLE_FIELDS: dict[str, set[str]] = {
-    "index": {"clustered"},
+    "index": {"clustered", "attached"},
     "constraint": set(),
     "foreign_key": set(),
     "trigger": {"enabled"},
     "policy": set(),
-    "view": {"acl"},
+    "view": {"acl", "column_defaults"},
     "materialized_view": {"acl", "populated"},
     "rule": set(),
     "statistics": set(),
@@ -215,7 +215,7 @@ def _column_sql(col: Column, not_null: bool) -> str:
     return " ".join(parts)
 
 
-_POST_ONLY_COLUMN_FIELDS = ("comment", "acl", "storage", "statistics", "compression")
+_POST_ONLY_COLUMN_FIELDS = ("comment", "acl", "storage", "statistics", "compression", "options")
 
 
 def _strip_post_only(col: Column) -> None:
@@ -235,6 +235,18 @@ def _setting_changes(have: dict[str, Any], want: dict[str, Any]) -> list[str]:
         out.append(f"SET STATISTICS {want.get('statistics', -1)}")
     if have.get("compression") != want.get("compression"):
         out.append(f"SET COMPRESSION {want.get('compression') or 'default'}")
+    return out + _option_changes(have.get("options") or [], want.get("options") or [])
+
+
+def _option_changes(have: list[str], want: list[str]) -> list[str]:
+    """RESET / SET clauses taking a column's attribute options ("n_distinct=-0.05") from `have`
+    to `want`."""
+    names = {o.partition("=")[0] for o in want}
+    out = []
+    if gone := sorted({o.partition("=")[0] for o in have} - names):
+        out.append(f"RESET ({', '.join(gone)})")
+    if changed := sorted(set(want) - set(have)):
+        out.append(f"SET ({', '.join(changed)})")
     return out
 
 
@@ -279,6 +291,9 @@ class _Planner:
         """Current tables that pre drops: absent from the target, or rebuilt."""
         self.drop_cols: dict[str, list[str]] = {}
         self.recreated_types: set[str] = set()
+        self.fresh_acls: set[str] = set()
+        """Routines and schemas the plan creates: their privileges are whatever default privileges
+        give them then, so they are reset before the target's are granted."""
         self.detached: set[str] = set()
         """Partitions detached by the plan: they keep clones of the parent's indexes and constraints."""
         self.old_type_names: dict[str, str] = {}
@@ -416,6 +431,14 @@ class _Planner:
                     self.gone.add(key)
             elif to is None or _core(co) != _core(to):
                 self.gone.add(key)
+        self.gone |= self._parents_of_detached_indexes()
+
+    def _parents_of_detached_indexes(self) -> set[str]:
+        """Partitioned indexes holding an index the target has on its own (a migration attached
+        it): an attached index cannot be detached, so the parent is dropped (taking its attached
+        indexes along) and re-created with only the target's."""
+        attached = {str(c[0]): o.key for o in self.cur.objects_of("index") for c in o.definition.get("attached", [])}
+        return {attached[o.name] for o in self.tgt.objects_of("index") if o.key not in self.cur.objects and o.name in attached}
 
     def _renamed_sql(self, type_sql: str) -> str:
         """A current type's SQL name as the target spells it, after the plan's type renames."""
@@ -698,9 +721,11 @@ class _Planner:
             if obj.key not in self.work.objects:
                 self.pre.append(f"CREATE SCHEMA {qi(obj.name)}")
                 self.work.add(copy.deepcopy(obj))
+                self.fresh_acls.add(obj.key)
 
     def _create_extensions(self) -> None:
-        for obj in self.tgt.objects_of("extension"):
+        wanted = {o.key: o for o in self.tgt.objects_of("extension")}
+        for obj in [wanted[k] for k in _topo(wanted, lambda k: wanted[k].depends_on)]:  # cube before earthdistance
             have = self.work.objects.get(obj.key)
             schema = qi(str(obj.definition["schema"]))
             if have is None:
@@ -883,7 +908,7 @@ class _Planner:
             if obj.kind not in _ROUTINES:
                 continue
             have = self.work.objects.get(obj.key)
-            if have is not None and have.definition == obj.definition:
+            if have is not None and _without_acl(have.definition) == _without_acl(obj.definition):
                 continue
             if post == any(d.startswith(_RELATION_DEPS) for d in obj.depends_on):
                 wanted[obj.key] = obj
@@ -897,10 +922,11 @@ class _Planner:
     def _create_function(self, obj: DbObject, out: list[str]) -> None:
         out.append(str(obj.definition["sql"]))
         have = self.work.objects.get(obj.key)
-        if have is not None:
-            have.definition = copy.deepcopy(obj.definition)
+        if have is not None:  # CREATE OR REPLACE keeps the routine's privileges
+            have.definition = {**copy.deepcopy(obj.definition), "acl": have.definition.get("acl")}
         else:
             self.work.add(copy.deepcopy(obj))
+            self.fresh_acls.add(obj.key)
 
     # -- tables -----------------------------------------------------------------------------------
     def _create_tables(self) -> None:
@@ -1167,10 +1193,10 @@ class _Planner:
                 self.pre.append(f"DROP COLLATION {_qkey(obj.name)}")
                 self._forget(obj.key)
         for kind in ("extension", "schema"):
-            for obj in sorted(self.work.objects_of(kind), key=lambda o: o.name):
-                if obj.key not in self.tgt.objects:
-                    self.pre.append(f"DROP {kind.upper()} {qi(obj.name)}")
-                    self._forget(obj.key)
+            # an extension another one requires (earthdistance needs cube) goes after it
+            for obj in _dependants_first([o for o in self.work.objects_of(kind) if o.key not in self.tgt.objects]):
+                self.pre.append(f"DROP {kind.upper()} {qi(obj.name)}")
+                self._forget(obj.key)
 
     def _retype_unmodelled(self, dropped: dict[str, DbObject], extensions: list[str]) -> None:
         """Columns outside the model (journal captures, quarantined tables) may still use a type that
@@ -1265,8 +1291,11 @@ class _Planner:
         if obj.table in self.detached:
             self.post.append(f"DROP INDEX IF EXISTS {_qkey(obj.name)}")
         self.post.append(str(obj.definition["sql"]))
-        if obj.definition.get("clustered"):
-            self.post.append(f"ALTER TABLE {_qkey(str(obj.table))} CLUSTER ON {qi(_local(obj))}")
+        for child, parent, sql in obj.definition.get("attached", []):  # ON ONLY built none of them
+            self.post.append(str(sql))
+            self.post.append(f"ALTER INDEX {_qkey(str(parent))} ATTACH PARTITION {_qkey(str(child))}")
+        if obj.definition.get("clustered") and (relation := _index_relation(obj)):
+            self.post.append(f"ALTER {relation} CLUSTER ON {qi(_local(obj))}")
 
     def _create_statistics(self, obj: DbObject) -> None:
         self.post.append(str(obj.definition["sql"]))
@@ -1278,12 +1307,13 @@ class _Planner:
         for obj in sorted(self.tgt.objects_of("index"), key=lambda o: o.name):
             have = self.work.objects[obj.key]
             want = bool(obj.definition.get("clustered"))
-            if bool(have.definition.get("clustered")) == want or obj.table is None:
+            relation = _index_relation(obj)
+            if bool(have.definition.get("clustered")) == want or relation is None:
                 continue
             if want:
-                self.post.append(f"ALTER TABLE {_qkey(obj.table)} CLUSTER ON {qi(_local(obj))}")
+                self.post.append(f"ALTER {relation} CLUSTER ON {qi(_local(obj))}")
             else:
-                self.post.append(f"ALTER TABLE {_qkey(obj.table)} SET WITHOUT CLUSTER")
+                self.post.append(f"ALTER {relation} SET WITHOUT CLUSTER")
             have.definition = copy.deepcopy(obj.definition)
 
     def _views_and_functions(self) -> None:
@@ -1297,7 +1327,8 @@ class _Planner:
             for o in self.tgt.objects.values()
             if o.kind in _ROUTINES
             and any(d.startswith(_RELATION_DEPS) for d in o.depends_on)
-            and (o.key not in self.work.objects or self.work.objects[o.key].definition != o.definition)
+            and (o.key not in self.work.objects
+                 or _without_acl(self.work.objects[o.key].definition) != _without_acl(o.definition))
         }
         wanted = {**views, **funcs}
         if funcs:
@@ -1308,12 +1339,27 @@ class _Planner:
                 self._create_function(obj, self.post)
             else:
                 self._create_view(obj)
+        self._view_column_defaults()
         for obj in self.tgt.objects_of("materialized_view"):
             have = self.work.objects[obj.key]
             if have.definition.get("populated") != obj.definition.get("populated"):
                 no_data = "" if obj.definition.get("populated") else " WITH NO DATA"
                 self.post.append(f"REFRESH MATERIALIZED VIEW {_qkey(obj.name)}{no_data}")
                 have.definition["populated"] = obj.definition.get("populated")
+
+    def _view_column_defaults(self) -> None:
+        """ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT back to the target's (PostgREST's
+        updatable views, whose inserts take the view's defaults); a re-created view has none."""
+        for obj in sorted(self.tgt.objects_of("view"), key=lambda o: o.name):
+            have = self.work.objects[obj.key].definition
+            old, new = have.get("column_defaults") or {}, obj.definition.get("column_defaults") or {}
+            for col in sorted(set(old) | set(new)):
+                if old.get(col) != new.get(col):
+                    change = f"SET DEFAULT {new[col]}" if col in new else "DROP DEFAULT"
+                    self.post.append(f"ALTER VIEW {_qkey(obj.name)} ALTER COLUMN {qi(col)} {change}")
+            have.pop("column_defaults", None)
+            if new:
+                have["column_defaults"] = copy.deepcopy(new)
 
     def _create_view(self, obj: DbObject) -> None:
         d = obj.definition
@@ -1325,6 +1371,7 @@ class _Planner:
         self.post.append(sql)
         new = copy.deepcopy(obj)
         new.definition.pop("acl", None)
+        new.definition.pop("column_defaults", None)
         self.work.add(new)
 
     def _create_trigger(self, obj: DbObject) -> None:
@@ -1457,9 +1504,10 @@ class _Planner:
                 self.post.append(f"COMMENT ON COLUMN {_qkey(tt.name)}.{qi(tc.name)} IS {text}")
 
     def _column_settings(self) -> None:
-        """ALTER COLUMN ... SET STORAGE / STATISTICS / COMPRESSION back to the target's (chef's and
-        file stores' SET STORAGE EXTERNAL for already-compressed data, SET STATISTICS for planner
-        tuning). A storage setting keeps its type's own, the one to go back to."""
+        """ALTER COLUMN ... SET STORAGE / STATISTICS / COMPRESSION / (options) back to the target's
+        (chef's and file stores' SET STORAGE EXTERNAL for already-compressed data, SET STATISTICS and
+        SET (n_distinct = ...) for planner tuning). A storage setting keeps its type's own, the one
+        to go back to."""
         for key in sorted(self.tgt.tables):
             wt, tt = self.work.tables[key], self.tgt.tables[key]
             for tc in tt.columns:
@@ -1469,7 +1517,7 @@ class _Planner:
                 alter = f"ALTER TABLE {_qkey(key)} ALTER COLUMN {qi(tc.name)}"
                 for sql in _setting_changes(wc.extra, tc.extra):
                     self.post.append(f"{alter} {sql}")
-                for field in ("storage", "statistics", "compression"):
+                for field in ("storage", "statistics", "compression", "options"):
                     wc.extra.pop(field, None)
                     if field in tc.extra:
                         wc.extra[field] = copy.deepcopy(tc.extra[field])
@@ -1500,7 +1548,23 @@ class _Planner:
                 have = self.work.objects[obj.key].definition.get("acl", [])
                 word = "SEQUENCE" if kind == "sequence" else "TABLE"
                 self._grant(word, _qkey(obj.name), have, obj.definition.get("acl", []))
+        self._routine_and_schema_acls()
         self._default_acls()
+
+    def _routine_and_schema_acls(self) -> None:
+        """EXECUTE on functions and procedures, USAGE / CREATE on schemas back to the target's. A
+        target without "acl" was recorded before these were modelled: left as they are."""
+        for kind in ("schema", "function", "procedure"):
+            for obj in sorted(self.tgt.objects_of(kind), key=lambda o: o.name):
+                want = obj.definition.get("acl")
+                if want is None or obj.key not in self.work.objects:
+                    continue
+                word, name = ("SCHEMA", qi(obj.name)) if kind == "schema" else (kind.upper(), _func_sig(obj))
+                have = self.work.objects[obj.key].definition.get("acl")
+                if obj.key in self.fresh_acls or have is None:
+                    self.post.append(_revoke_all_sql(word, name, _catalog_match(obj)))
+                    have = []
+                self._grant(word, name, list(have), list(want))
 
     def _default_acls(self) -> None:
         """ALTER DEFAULT PRIVILEGES back to the target's; entries of a schema the target lacks went
@@ -1538,6 +1602,52 @@ class _Planner:
             option = " WITH GRANT OPTION" if grantable else ""
             self.post.append(f"GRANT {priv}{cols} ON {word} {name} TO {_role(role)}{option}")
         return revoked
+
+
+def _dependants_first(objs: list[DbObject]) -> list[DbObject]:
+    """`objs` ordered so that each comes before the ones it depends on (to drop them)."""
+    by_key = {o.key: o for o in objs}
+    return [by_key[k] for k in reversed(_topo(by_key, lambda k: by_key[k].depends_on))]
+
+
+def _index_relation(obj: DbObject) -> str | None:
+    """What ALTER ... CLUSTER ON names for an index: TABLE t, or MATERIALIZED VIEW m for an index
+    of a materialized view (which has no table). None if neither is known."""
+    if obj.table is not None:
+        return f"TABLE {_qkey(obj.table)}"
+    views = [d.partition(":")[2] for d in obj.depends_on if d.startswith("materialized_view:")]
+    return f"MATERIALIZED VIEW {_qkey(views[0])}" if len(views) == 1 else None
+
+
+def _without_acl(definition: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in definition.items() if k != "acl"}
+
+
+def _catalog_match(obj: DbObject) -> str:
+    """A condition on `o` (pg_namespace or pg_proc) selecting the catalog row of a schema or routine
+    (identity arguments with names, as the model keeps them, are no regprocedure input)."""
+    if obj.kind == "schema":
+        return f"o.nspname = {_lit(obj.name)}"
+    ident = str(obj.definition["identity_arguments"])
+    schema, _, rest = obj.name.partition(".")
+    return (f"o.pronamespace = {_lit(qi(schema))}::regnamespace AND o.proname = {_lit(rest[: len(rest) - len(ident) - 2])} "
+            f"AND pg_get_function_identity_arguments(o.oid) = {_lit(ident)}")
+
+
+def _revoke_all_sql(word: str, name: str, match: str) -> str:
+    """REVOKE ALL from every role but the owner on a routine or schema the plan created, whose
+    privileges came from the default privileges in force when it ran (built-in PUBLIC EXECUTE,
+    ALTER DEFAULT PRIVILEGES grants): only the catalog knows them then."""
+    if word == "SCHEMA":
+        src, acl, owner = "pg_namespace", "coalesce(o.nspacl, acldefault('n', o.nspowner))", "o.nspowner"
+    else:
+        src, acl, owner = "pg_proc", "coalesce(o.proacl, acldefault('f', o.proowner))", "o.proowner"
+    return (
+        "DO $rb$ DECLARE r record; BEGIN FOR r IN SELECT DISTINCT x.grantee FROM "
+        f"{src} o, aclexplode({acl}) x WHERE {match} AND x.grantee <> {owner} LOOP "
+        f"EXECUTE format('REVOKE ALL ON {word} %s FROM %s', {_lit(name)}, CASE WHEN r.grantee = 0 "
+        "THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.grantee)) END); END LOOP; END $rb$"
+    )
 
 
 def _owner_sql(key: str, owner: str | None) -> str:

@@ -203,6 +203,28 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
             d.unlock_session(conn)
 
 
+def _large_objects_guard(target: Target, m: Migration, model0: SchemaModel, run: CaptureRun, options: ApplyOptions,
+                         compensate: bool, committed_records: int, warnings: list[str]) -> bool:
+    """Refuse a migration that unlinked large objects (nothing keeps them), unless
+    --allow-irreversible: then it is applied with a warning, and True marks its point irreversible."""
+    lost = target.dialect.large_objects_lost(target.conn)
+    if not lost:
+        return False
+    message = f"{lost} large object(s) unlinked (lo_unlink, or a lo_manage trigger): no capture keeps them"
+    if options.allow_irreversible:
+        warnings.append("irreversible: " + message)
+        return True
+    target.conn.rollback()
+    if compensate:
+        _compensate(target, model0, run, committed_records)
+    raise Refused(
+        f"{m.path}: {message}",
+        hint="nothing was applied. Keep the data elsewhere first (lo_get into a bytea column), or run with "
+        "--allow-irreversible to apply it anyway",
+        details={"large_objects_lost": lost},
+    )
+
+
 def _after_commit(target: Target, later: list[Statement], wait_seconds: float) -> list[str]:
     """Run the statements that change neither schema nor data and cannot run in a transaction
     (SQLite VACUUM, journal_mode) once the migration has committed. The migration stands either way:
@@ -245,6 +267,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     run = CaptureRun(d, conn, model0, point_id, options.prove)
     plan: list[StatementPlan] = []
     warnings: list[str] = []
+    large_objects = d.note_large_objects(conn)
     committed_any = False
     committed_records = 0  # the captures of the committed segments (a failed segment's go with it)
     try:
@@ -269,13 +292,15 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             _compensate(target, model0, run, committed_records)
         raise
     d.reset_session(conn)  # the tool's own reads and writes from here on run as the connection's, not as the migration SET
+    lost_large_objects = large_objects and _large_objects_guard(
+        target, m, model0, run, options, segmented and committed_any, committed_records, warnings)
     plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
     run.finish()
     model_end = d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
     script = build_reverse(target, model_end, model0, run.records, d.sequence_reverse_sql(conn, sequence_mark), merge)
-    reversible = True
+    reversible = not lost_large_objects
     if options.prove:
         problems = _prove(target, script.statements, model0, model_end, run)
         if problems:

@@ -253,15 +253,21 @@ class SchemaModel:
         return out
 
 
-FINGERPRINT_REV = 5
+FINGERPRINT_REV = 6
 """What fingerprints cover. 2 added PostgreSQL publications and tables' REPLICA IDENTITY; 3 added
 PostgreSQL columns' storage, statistics target and compression, and SQLite's `PRAGMA user_version`
-(a `setting` object); 4 added PostgreSQL aggregates; 5 SQLite's `PRAGMA application_id` (a setting). Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
+(a `setting` object); 4 added PostgreSQL aggregates; 5 SQLite's `PRAGMA application_id` (a setting);
+6 PostgreSQL columns' attribute options (`SET (n_distinct = ...)`), the privileges on functions,
+procedures and schemas, and views' column defaults. Points recorded before (their info's `fingerprint_rev`, none meaning 1) are
 compared as they were fingerprinted then."""
 _KINDS_SINCE: dict[int, tuple[str, ...]] = {2: ("publication",), 3: ("setting",), 4: ("aggregate",)}
 _OBJECTS_SINCE: dict[int, tuple[str, ...]] = {5: ("setting:application_id",)}
 _EXTRA_SINCE: dict[int, tuple[str, ...]] = {2: ("replica_identity",)}
-_COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression")}
+_DEFINITION_SINCE: dict[int, tuple[str, ...]] = {
+    6: ("function.acl", "procedure.acl", "schema.acl", "view.column_defaults"),
+}
+"""Object definition fields (`<kind>.<field>`) a revision added (views' and sequences' acl are older)."""
+_COLUMN_EXTRA_SINCE: dict[int, tuple[str, ...]] = {3: ("storage", "statistics", "compression"), 6: ("options",)}
 """PostgreSQL columns' (MySQL's generated columns had a `storage` before: theirs stays)."""
 
 
@@ -272,13 +278,17 @@ def _canonical_before(canonical: dict[str, Any], rev: int) -> dict[str, Any]:
         return {x for first, xs in table.items() if first > rev for x in xs}
 
     kinds, extra, keys = since(_KINDS_SINCE), since(_EXTRA_SINCE), since(_OBJECTS_SINCE)
+    fields = since(_DEFINITION_SINCE)
     column_extra = since(_COLUMN_EXTRA_SINCE) if canonical["dialect"] == "postgresql" else set()
     tables = {
         k: {**t, "extra": {x: v for x, v in t["extra"].items() if x not in extra},
             "columns": [{**c, "extra": {x: v for x, v in c["extra"].items() if x not in column_extra}} for c in t["columns"]]}
         for k, t in canonical["tables"].items()
     }
-    objects = {k: o for k, o in canonical["objects"].items() if o["kind"] not in kinds and k not in keys}
+    objects = {
+        k: {**o, "definition": {f: v for f, v in o["definition"].items() if f"{o['kind']}.{f}" not in fields}}
+        for k, o in canonical["objects"].items() if o["kind"] not in kinds and k not in keys
+    }
     return {**canonical, "tables": tables, "objects": objects}
 
 
@@ -298,9 +308,16 @@ def _table_canonical(table: Table) -> dict[str, Any]:
     return asdict(_visible(table))
 
 
+UNFINGERPRINTED_DEFINITION = ("attached",)
+"""Object details the reverse needs but neither the fingerprint nor diffs compare: `attached`, the
+partition indexes below a PostgreSQL partitioned index, whose names the server picks when a
+partition is created under an existing index."""
+
+
 def _obj_canonical(obj: DbObject) -> dict[str, Any]:
     # depends_on is derived information; only what defines the object counts.
-    return {"kind": obj.kind, "name": obj.name, "table": obj.table, "definition": obj.definition}
+    definition = {k: v for k, v in obj.definition.items() if k not in UNFINGERPRINTED_DEFINITION}
+    return {"kind": obj.kind, "name": obj.name, "table": obj.table, "definition": definition}
 
 
 def _table_change(a: Table, b: Table) -> str:

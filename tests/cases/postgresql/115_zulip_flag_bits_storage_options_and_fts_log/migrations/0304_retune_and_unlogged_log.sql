@@ -1,0 +1,10 @@
+ALTER TABLE zerver_message RESET (fillfactor);
+ALTER TABLE zerver_message SET (toast_tuple_target = 4096, parallel_workers = 2);
+ALTER INDEX zerver_message_recipient_subject SET (fillfactor = 70);
+ALTER TABLE zerver_usermessage RESET (autovacuum_analyze_scale_factor);
+ALTER TABLE fts_update_log SET WITHOUT CLUSTER;
+ALTER TABLE fts_update_log SET UNLOGGED;
+ALTER TABLE zerver_message DISABLE TRIGGER zerver_message_update_search_tsvector_async;
+UPDATE zerver_message SET rendered_content = '<p>' || content || '</p>' WHERE id % 10 = 0;
+DROP STATISTICS zerver_message_sender_recipient;
+CREATE STATISTICS zerver_message_recipient_subject (mcv) ON recipient_id, subject FROM zerver_message;

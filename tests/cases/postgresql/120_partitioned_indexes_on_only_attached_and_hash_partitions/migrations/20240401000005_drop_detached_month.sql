@@ -1,0 +1,2 @@
+DROP TABLE audit_events_202401;
+DROP INDEX index_web_hook_logs_on_hook_and_id;

@@ -1,0 +1,1 @@
+ALTER TABLE channels ALTER COLUMN props TYPE text; SELECT 1/0;
