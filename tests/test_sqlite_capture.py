@@ -584,6 +584,36 @@ def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_und
     assert api.fingerprint(sqlite_url)["tables"] == before
 
 
+def test_an_older_row_capture_of_a_table_without_a_column_named_rowid_keeps_its_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """Layout-2 row images of a rowid table whose key is not its rowid hold the real old rowids in
+    _rb_rowid (no column is named rowid, so `OLD.rowid` read the rowid): a reverse built again
+    (undo) puts the rows back under those rowids, as `SELECT rowid` and external-content indexes
+    see them, not under new ones."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE notes (slug TEXT NOT NULL PRIMARY KEY, body TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO notes (rowid, slug, body) SELECT i * 10, printf('n%03d', i), 'note ' || i FROM n;""")
+    rows = "SELECT rowid, slug, body FROM notes ORDER BY rowid"
+    before = query(sqlite_url, rows)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE notes SET body = upper(body) WHERE slug > 'n008';\n"
+                                                      "DELETE FROM notes WHERE slug BETWEEN 'n003' AND 'n005';"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("notes", "rows")
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:  # the journal as layout 2 wrote it: the real rowids in _rb_rowid
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c["layout"] = 2
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        assert conn.execute(f"SELECT count(*) FROM {cap['capture']} WHERE _rb_kind = 'o' AND _rb_rowid % 10 = 0").fetchone()[0] == 7
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert query(sqlite_url, rows) == before
+
+
 def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
     """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
     the migration: it was applied as the next migration and undid it at once."""
