@@ -614,6 +614,24 @@ def test_an_older_row_capture_of_a_table_without_a_column_named_rowid_keeps_its_
     assert query(sqlite_url, rows) == before
 
 
+def test_integer_primary_key_desc_is_no_rowid_alias_and_keeps_its_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """`id INTEGER PRIMARY KEY DESC` is, by a documented SQLite quirk, an ordinary column beside a
+    hidden rowid (`PRIMARY KEY (id DESC)` is an alias). Taken for an alias, its rows went back
+    under new rowids (rowid = id), which external-content indexes and `SELECT rowid` see."""
+    run_sql(sqlite_url, """
+        CREATE TABLE ledger (id INTEGER PRIMARY KEY DESC, memo TEXT);
+        CREATE TABLE ledger2 (id INTEGER, memo TEXT, PRIMARY KEY (id DESC));
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+        INSERT INTO ledger (rowid, id, memo) SELECT 100 + i, i, 'entry ' || i FROM n;
+        INSERT INTO ledger2 (id, memo) SELECT id, memo FROM ledger;""")
+    rows = "SELECT rowid, id, memo FROM {} ORDER BY id"
+    before = [query(sqlite_url, rows.format(t)) for t in ("ledger", "ledger2")]
+    _apply(sqlite_url, tmp_path, {"001.sql": "DELETE FROM ledger WHERE id IN (3, 4);\nUPDATE ledger SET memo = upper(memo) WHERE id > 6;\n"
+                                             "DELETE FROM ledger2 WHERE id IN (3, 4);\nUPDATE ledger2 SET memo = upper(memo);"})
+    api.rollback_to(sqlite_url, "base")
+    assert [query(sqlite_url, rows.format(t)) for t in ("ledger", "ledger2")] == before
+
+
 def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
     """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
     the migration: it was applied as the next migration and undid it at once."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model.schema import SchemaModel, Table
-from .sqlite_reverse import ROWID_NAMES
+from .sqlite_reverse import ROWID_NAMES, rowid_alias
 from .sqlite_reverse import quote as q
 
 TRIGGER_PREFIX = "_rollback_capture_"
@@ -68,10 +68,7 @@ def affinity(declared: str, strict: bool) -> str:
 
 def _rowid_alias(table: Table) -> bool:
     """The key is the INTEGER PRIMARY KEY of a rowid table: an integer, never NULL."""
-    if table.extra.get("without_rowid") or len(table.primary_key) != 1:
-        return False
-    col = table.column(table.primary_key[0])
-    return col is not None and col.type.upper() == "INTEGER"
+    return rowid_alias(table) is not None
 
 
 def capturable(model: SchemaModel, table: str) -> bool:
