@@ -774,3 +774,25 @@ def test_code_migration_steps_are_refused_by_name(sqlite_url: str, tmp_path: Pat
     (folder / "10" / "01_backfill.py").unlink()
     code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
     assert code == 0 and data["applied"] == ["9/01_orgs"], data
+
+
+def test_version_folder_migrations_keep_the_bare_ids_a_journal_recorded(sqlite_url: str, tmp_path: Path) -> None:
+    """Before version folders were read, `2023/0001_orgs.sql` was recorded as `0001_orgs`: an
+    upgraded tool must not take it for a new migration `2023/0001_orgs` and run it again."""
+    from rollback_commander.engine.apply import recorded_ids
+    from rollback_commander.model.migration import discover
+
+    folder = write_migrations(tmp_path / "m", {"2023/0001_orgs.sql": HISTORY["001_orgs.sql"],
+                                               "2024/0002_contacts.sql": HISTORY["002_contacts.sql"]})
+    found = discover(folder, "sqlite")
+    assert [m.id for m in recorded_ids(found, {"0001_orgs"})] == ["0001_orgs", "2024/0002_contacts"]
+    assert [m.id for m in recorded_ids(found, set())] == ["2023/0001_orgs", "2024/0002_contacts"]
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder), "--to", "2023/0001_orgs")
+    assert code == 0 and data["applied"] == ["2023/0001_orgs"], data
+    # the journal as an older version wrote it
+    run_sql(sqlite_url, "UPDATE _rollback_points SET migration = '0001_orgs' WHERE migration = '2023/0001_orgs'")
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 0 and data["applied"] == ["2024/0002_contacts"], data
+    code, data = invoke_json("to", "0001_orgs", "--db", sqlite_url, "--yes")
+    assert code == 0, data
+    assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]
