@@ -632,6 +632,28 @@ def test_integer_primary_key_desc_is_no_rowid_alias_and_keeps_its_rowids(sqlite_
     assert [query(sqlite_url, rows.format(t)) for t in ("ledger", "ledger2")] == before
 
 
+def test_columns_named_like_the_capture_bookkeeping(sqlite_url: str, tmp_path: Path) -> None:
+    """A table with a column named like a row capture's own columns (`_rb_kind`, `_rb_seq`, …) made
+    the capture table fail (duplicate column name), refusing the migration; one with a column named
+    `_rollback_rowid` got a copy holding two such columns and the proof refused it. Such tables are
+    now copied, and the second put back whole."""
+    run_sql(sqlite_url, """
+        CREATE TABLE jobs (id INTEGER PRIMARY KEY, _rb_seq INTEGER, _rb_kind TEXT, _rb_hash TEXT, _rb_rowid INTEGER, _rb_n INTEGER);
+        CREATE TABLE tags (slug TEXT NOT NULL PRIMARY KEY, _rb_rowid INTEGER, label TEXT);
+        CREATE TABLE imports (name TEXT, _rollback_rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8)
+        INSERT INTO jobs SELECT i, i * 10, 'k' || i, 'h' || i, i + 100, i FROM n;
+        INSERT INTO tags VALUES ('a', 1, 'x'), ('b', 2, 'y'), ('c', 3, 'z');
+        INSERT INTO imports VALUES ('a', 'keep-a'), ('b', 'keep-b'), ('c', 'keep-c');""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE jobs SET _rb_kind = 'changed' WHERE id < 4;\nDELETE FROM jobs WHERE id > 6;\n"
+                                             "UPDATE tags SET label = upper(label);\nDELETE FROM tags WHERE slug = 'a';\n"
+                                             "UPDATE imports SET name = upper(name);\nDELETE FROM imports WHERE name = 'B';"})
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url)["tables"] == before
+    assert query(sqlite_url, "SELECT name, _rollback_rowid FROM imports ORDER BY name") == [("a", "keep-a"), ("b", "keep-b"), ("c", "keep-c")]
+
+
 def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
     """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
     the migration: it was applied as the next migration and undid it at once."""

@@ -71,11 +71,18 @@ def _rowid_alias(table: Table) -> bool:
     return rowid_alias(table) is not None
 
 
+BOOKKEEPING_COLUMNS = frozenset({"_rb_seq", "_rb_kind", "_rb_hash", "_rb_rowid", "_rb_n"})
+"""The row capture's own columns (and first_events' window alias): a table with a column of one of
+these names is copied instead, since its capture table could not hold both."""
+
+
 def capturable(model: SchemaModel, table: str) -> bool:
     """Row capture identifies this table's rows exactly by its key: binary comparison, no NULLs."""
     t = model.tables[table]
     key = model.row_key(table)
     if not key or t.extra.get("virtual"):
+        return False
+    if any(c.name.lower() in BOOKKEEPING_COLUMNS for c in t.columns):
         return False
     if _rowid_alias(t) and key == t.primary_key:
         return True
