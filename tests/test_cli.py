@@ -751,7 +751,7 @@ def test_version_folder_ids_and_prisma_bare_version_folders(tmp_path: Path) -> N
     nested = write_migrations(tmp_path / "n", {
         "v2/01_a.sql": "SELECT 1;\n", "v10/01_a.sql": "SELECT 1;\n", "01_root.sql": "SELECT 1;\n",
         "3/0003_fts.sqlite.sql": "SELECT 1;\n", "3/0003_fts.sql": "THIS IS NOT SQL;\n",
-        "3/0004_vec.pglite.sql": "THIS IS NOT SQL;\n",
+        "3/0004_vec.pglite.sql": "THIS IS NOT SQL;\n", "3/0003_fts.down.sql.sqlite": "THIS IS NOT SQL;\n",
     })
     found = api.migrations(str(nested), "sqlite")
     assert [m.id for m in found] == ["01_root", "v2/01_a", "3/0003_fts", "v10/01_a"]

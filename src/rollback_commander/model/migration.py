@@ -150,8 +150,11 @@ def _is_migration_file(path: Path) -> bool:
     """A `.sql` file (or one tagged `.sql.<database>`) that is not a reverse: `.down.sql`, Flyway
     `U<n>__`, a folder-per-migration `down.sql`, a `<stem>_down.sql` beside its `<stem>.sql`."""
     name = path.name
-    if not name.lower().endswith(".sql") and not (dialect_tag(name) or ("", None))[1]:
-        return False
+    if not name.lower().endswith(".sql"):
+        suffixed = _SQL_SUFFIX_TAG.match(name)
+        if suffixed is None or not (dialect_tag(name) or ("", None))[1]:
+            return False
+        name = suffixed.group("stem") + ".sql"  # `x.down.sql.postgres` is a down file too
     if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
         return False
     if name.lower() in _FOLDER_DOWN_FILES:
