@@ -722,3 +722,101 @@ def test_a_rollback_that_would_orphan_rows_written_since_is_refused(db_url: str,
     code, data = invoke_json("to", "base", "--db", db_url, "--yes")
     assert code == 0, data
     assert sorted(query(db_url, "SELECT id FROM orgs")) == [(1,), (2,)]
+
+
+def test_version_folders_apply_by_version_then_file(db_url: str, tmp_path: Path) -> None:
+    """Synapse's `delta/<version>/NN_name.sql`: files sorted by their name across folders ran
+    `10/01_x` before `9/02_y`, and two folders' `01_…` collided. Now version folders apply in version
+    order (9 < 10 < 10.1), files within a folder in name order, the id carries the folder, and only
+    the target's `.sql.<database>` file of a step runs."""
+    dialect = parse_url(db_url).dialect
+    broken = "THIS IS NOT SQL;\n"
+    own, other = ("sqlite", "postgres") if dialect == "sqlite" else ("postgres", "sqlite")
+    folder = write_migrations(tmp_path / "delta", {
+        "9/01_orgs.sql": HISTORY["001_orgs.sql"],
+        "9/02_contacts.sql": HISTORY["002_contacts.sql"],
+        "10/01_orgs_city.sql": "ALTER TABLE orgs ADD COLUMN city TEXT;\nUPDATE orgs SET city = 'Oslo';\n",
+        f"10/02_contacts_phone.sql.{own}": HISTORY["003_drop_phone.sql"],
+        f"10/02_contacts_phone.sql.{other}": broken,
+        "10.1/01_orgs.sql": "UPDATE orgs SET name = upper(name);\n",
+        "README.md": "not a migration\n",
+    })
+    ids = ["9/01_orgs", "9/02_contacts", "10/01_orgs_city", "10/02_contacts_phone", "10.1/01_orgs"]
+    assert [m.id for m in api.migrations(str(folder), dialect)] == ids
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 0, data
+    assert data["applied"] == ids
+    assert query(db_url, "SELECT name, city FROM orgs ORDER BY id") == [("ACME", "Oslo"), ("GLOBEX", "Oslo")]
+    code, data = invoke_json("to", "9/02_contacts", "--db", db_url, "--yes")
+    assert code == 0, data
+    assert query(db_url, "SELECT phone FROM contacts ORDER BY id") == [("555-1",), (None,)]
+    assert query(db_url, "SELECT name FROM orgs ORDER BY id") == [("Acme",), ("Globex",)]
+
+
+def test_version_folders_beside_folder_per_migration_names() -> None:
+    """A folder holding `up.sql` / `migration.sql` is one migration even when its name is a bare
+    version (`20240105090000/migration.sql`); tags in every spelling name the same id."""
+    from rollback_commander.model.migration import dialect_tag
+
+    assert dialect_tag("01_fts.sql.postgres") == ("01_fts", "postgresql")
+    assert dialect_tag("01_fts.up.sql.sqlite") == ("01_fts", "sqlite")
+    assert dialect_tag("0003_fts.sqlite.sql") == ("0003_fts", "sqlite")
+    assert dialect_tag("0004_vec.pglite.sql") == ("0004_vec", "pglite")
+    assert dialect_tag("V0001.Name.up.sql") is None
+    assert dialect_tag("01_x.sql.bak") is None
+
+
+def test_version_folder_ids_and_prisma_bare_version_folders(tmp_path: Path) -> None:
+    folder = write_migrations(tmp_path / "m", {
+        "20240105090000/migration.sql": "SELECT 1;\n",
+        "20240210120000/migration.sql": "SELECT 2;\n",
+    })
+    assert [m.id for m in api.migrations(str(folder), "sqlite")] == ["20240105090000", "20240210120000"]
+    nested = write_migrations(tmp_path / "n", {
+        "v2/01_a.sql": "SELECT 1;\n", "v10/01_a.sql": "SELECT 1;\n", "01_root.sql": "SELECT 1;\n",
+        "3/0003_fts.sqlite.sql": "SELECT 1;\n", "3/0003_fts.sql": "THIS IS NOT SQL;\n",
+        "3/0004_vec.pglite.sql": "THIS IS NOT SQL;\n", "3/0003_fts.down.sql.sqlite": "THIS IS NOT SQL;\n",
+    })
+    found = api.migrations(str(nested), "sqlite")
+    assert [m.id for m in found] == ["01_root", "v2/01_a", "3/0003_fts", "v10/01_a"]
+    assert found[2].path.name == "0003_fts.sqlite.sql"
+
+
+def test_code_migration_steps_are_refused_by_name(sqlite_url: str, tmp_path: Path) -> None:
+    """Synapse keeps Python deltas (`delta/<version>/*.py`) among its SQL ones. The tool runs SQL
+    only, and applying the SQL around one would leave a history no release had: refused (exit 2)
+    naming the file, nothing applied. `__init__.py` is no migration step."""
+    folder = write_migrations(tmp_path / "delta", {
+        "__init__.py": "",
+        "9/01_orgs.sql": HISTORY["001_orgs.sql"],
+        "10/01_backfill.py": "def run_upgrade(cur, database_engine, *args):\n    pass\n",
+    })
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 2, data
+    assert "10/01_backfill.py" in data["message"] and "not SQL" in data["message"], data
+    assert data["details"]["files"] == [str(folder / "10" / "01_backfill.py")]
+    (folder / "10" / "01_backfill.py").unlink()
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 0 and data["applied"] == ["9/01_orgs"], data
+
+
+def test_version_folder_migrations_keep_the_bare_ids_a_journal_recorded(sqlite_url: str, tmp_path: Path) -> None:
+    """Before version folders were read, `2023/0001_orgs.sql` was recorded as `0001_orgs`: an
+    upgraded tool must not take it for a new migration `2023/0001_orgs` and run it again."""
+    from rollback_commander.engine.apply import recorded_ids
+    from rollback_commander.model.migration import discover
+
+    folder = write_migrations(tmp_path / "m", {"2023/0001_orgs.sql": HISTORY["001_orgs.sql"],
+                                               "2024/0002_contacts.sql": HISTORY["002_contacts.sql"]})
+    found = discover(folder, "sqlite")
+    assert [m.id for m in recorded_ids(found, {"0001_orgs"})] == ["0001_orgs", "2024/0002_contacts"]
+    assert [m.id for m in recorded_ids(found, set())] == ["2023/0001_orgs", "2024/0002_contacts"]
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder), "--to", "2023/0001_orgs")
+    assert code == 0 and data["applied"] == ["2023/0001_orgs"], data
+    # the journal as an older version wrote it
+    run_sql(sqlite_url, "UPDATE _rollback_points SET migration = '0001_orgs' WHERE migration = '2023/0001_orgs'")
+    code, data = invoke_json("apply", "--db", sqlite_url, "--dir", str(folder))
+    assert code == 0 and data["applied"] == ["2024/0002_contacts"], data
+    code, data = invoke_json("to", "0001_orgs", "--db", sqlite_url, "--yes")
+    assert code == 0, data
+    assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]

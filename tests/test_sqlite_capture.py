@@ -584,6 +584,76 @@ def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_und
     assert api.fingerprint(sqlite_url)["tables"] == before
 
 
+def test_an_older_row_capture_of_a_table_without_a_column_named_rowid_keeps_its_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """Layout-2 row images of a rowid table whose key is not its rowid hold the real old rowids in
+    _rb_rowid (no column is named rowid, so `OLD.rowid` read the rowid): a reverse built again
+    (undo) puts the rows back under those rowids, as `SELECT rowid` and external-content indexes
+    see them, not under new ones."""
+    import sqlite3
+
+    run_sql(sqlite_url, """
+        CREATE TABLE notes (slug TEXT NOT NULL PRIMARY KEY, body TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
+        INSERT INTO notes (rowid, slug, body) SELECT i * 10, printf('n%03d', i), 'note ' || i FROM n;""")
+    rows = "SELECT rowid, slug, body FROM notes ORDER BY rowid"
+    before = query(sqlite_url, rows)
+    result = _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE notes SET body = upper(body) WHERE slug > 'n008';\n"
+                                                      "DELETE FROM notes WHERE slug BETWEEN 'n003' AND 'n005';"})
+    [cap] = _captures(result)
+    assert (cap["table"], cap["kind"]) == ("notes", "rows")
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    with conn:  # the journal as layout 2 wrote it: the real rowids in _rb_rowid
+        pid, info = conn.execute("SELECT id, info FROM _rollback_points WHERE migration = '001'").fetchone()
+        data = json.loads(info)
+        for c in data["captures"]:
+            c["layout"] = 2
+        conn.execute("UPDATE _rollback_points SET info = ? WHERE id = ?", (json.dumps(data), pid))
+        assert conn.execute(f"SELECT count(*) FROM {cap['capture']} WHERE _rb_kind = 'o' AND _rb_rowid % 10 = 0").fetchone()[0] == 7
+    conn.close()
+    api.undo(sqlite_url, "001")
+    assert query(sqlite_url, rows) == before
+
+
+def test_integer_primary_key_desc_is_no_rowid_alias_and_keeps_its_rowids(sqlite_url: str, tmp_path: Path) -> None:
+    """`id INTEGER PRIMARY KEY DESC` is, by a documented SQLite quirk, an ordinary column beside a
+    hidden rowid (`PRIMARY KEY (id DESC)` is an alias). Taken for an alias, its rows went back
+    under new rowids (rowid = id), which external-content indexes and `SELECT rowid` see."""
+    run_sql(sqlite_url, """
+        CREATE TABLE ledger (id INTEGER PRIMARY KEY DESC, memo TEXT);
+        CREATE TABLE ledger2 (id INTEGER, memo TEXT, PRIMARY KEY (id DESC));
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+        INSERT INTO ledger (rowid, id, memo) SELECT 100 + i, i, 'entry ' || i FROM n;
+        INSERT INTO ledger2 (id, memo) SELECT id, memo FROM ledger;""")
+    rows = "SELECT rowid, id, memo FROM {} ORDER BY id"
+    before = [query(sqlite_url, rows.format(t)) for t in ("ledger", "ledger2")]
+    _apply(sqlite_url, tmp_path, {"001.sql": "DELETE FROM ledger WHERE id IN (3, 4);\nUPDATE ledger SET memo = upper(memo) WHERE id > 6;\n"
+                                             "DELETE FROM ledger2 WHERE id IN (3, 4);\nUPDATE ledger2 SET memo = upper(memo);"})
+    api.rollback_to(sqlite_url, "base")
+    assert [query(sqlite_url, rows.format(t)) for t in ("ledger", "ledger2")] == before
+
+
+def test_columns_named_like_the_capture_bookkeeping(sqlite_url: str, tmp_path: Path) -> None:
+    """A table with a column named like a row capture's own columns (`_rb_kind`, `_rb_seq`, …) made
+    the capture table fail (duplicate column name), refusing the migration; one with a column named
+    `_rollback_rowid` got a copy holding two such columns and the proof refused it. Such tables are
+    now copied, and the second put back whole."""
+    run_sql(sqlite_url, """
+        CREATE TABLE jobs (id INTEGER PRIMARY KEY, _rb_seq INTEGER, _rb_kind TEXT, _rb_hash TEXT, _rb_rowid INTEGER, _rb_n INTEGER);
+        CREATE TABLE tags (slug TEXT NOT NULL PRIMARY KEY, _rb_rowid INTEGER, label TEXT);
+        CREATE TABLE imports (name TEXT, _rollback_rowid TEXT);
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8)
+        INSERT INTO jobs SELECT i, i * 10, 'k' || i, 'h' || i, i + 100, i FROM n;
+        INSERT INTO tags VALUES ('a', 1, 'x'), ('b', 2, 'y'), ('c', 3, 'z');
+        INSERT INTO imports VALUES ('a', 'keep-a'), ('b', 'keep-b'), ('c', 'keep-c');""")
+    before = api.fingerprint(sqlite_url)["tables"]
+    _apply(sqlite_url, tmp_path, {"001.sql": "UPDATE jobs SET _rb_kind = 'changed' WHERE id < 4;\nDELETE FROM jobs WHERE id > 6;\n"
+                                             "UPDATE tags SET label = upper(label);\nDELETE FROM tags WHERE slug = 'a';\n"
+                                             "UPDATE imports SET name = upper(name);\nDELETE FROM imports WHERE name = 'B';"})
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url)["tables"] == before
+    assert query(sqlite_url, "SELECT name, _rollback_rowid FROM imports ORDER BY name") == [("a", "keep-a"), ("b", "keep-b"), ("c", "keep-c")]
+
+
 def test_yoyo_rollback_files_are_never_run(sqlite_url: str, tmp_path: Path) -> None:
     """yoyo keeps each migration's reverse beside it as `<id>.rollback.sql`, which sorts right after
     the migration: it was applied as the next migration and undid it at once."""

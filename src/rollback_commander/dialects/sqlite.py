@@ -97,6 +97,16 @@ _FLUSH = ["SAVEPOINT _rollback_flush", "RELEASE _rollback_flush"]
 or a savepoint begins: after these its shadow tables hold everything it holds."""
 
 
+def _copy_rowid(table: Table) -> str | None:
+    """The name a copy capture reads the rowid by, kept in its `_rollback_rowid` column; None when
+    no name reads it or a column is itself named `_rollback_rowid` (the copy would then hold two
+    columns of that name, and the restore read the rowid as that column's values): such a table
+    is copied and put back whole, under new rowids."""
+    if any(c.name.lower() == "_rollback_rowid" for c in table.columns):
+        return None
+    return sc.rowid_name(table)
+
+
 def _shadow_capture(capture: str, n: int) -> str:
     """The copy of the n-th shadow table of a contentless full-text index, beside its capture."""
     return f"{capture}_s{n}"
@@ -371,7 +381,7 @@ class SQLiteDialect(Dialect):
         return external_content(str(table.extra.get("sql", ""))) is not None
 
     def capture_sql(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
-        rowid = sc.rowid_name(table)  # not plain `rowid` when a column has that name
+        rowid = _copy_rowid(table)  # not plain `rowid` when a column has that name
         ident = f"{rowid} AS _rollback_rowid, " if rowid else ""
         # An external-content index's rows are its content table's: nothing to keep (the record
         # alone makes the reverse rebuild it, see derived_refresh_sql).
@@ -410,10 +420,10 @@ class SQLiteDialect(Dialect):
         q = self.qualified(table.name)
         cols = [c for c in table.columns if c.writable]
         names = ", ".join(self.quote(c.name) for c in cols)
-        rowid = sc.rowid_name(table)
+        rowid = _copy_rowid(table)
         if rowid:
             ident_t, ident_c, ins = rowid, "_rollback_rowid", rowid  # rowid tables: the row's identity
-        elif not table.extra.get("without_rowid"):  # columns take every rowid name: no identity
+        elif not table.extra.get("without_rowid"):  # columns take every rowid name (or the copy's): no identity
             return [f"DELETE FROM {q}", f"INSERT INTO {q} ({names}) SELECT {names} FROM {capture}"]
         else:
             keys = ", ".join(self.quote(k) for k in (key or table.primary_key))

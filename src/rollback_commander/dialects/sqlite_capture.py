@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..model.schema import SchemaModel, Table
-from .sqlite_reverse import ROWID_NAMES
+from .sqlite_reverse import ROWID_NAMES, rowid_alias
 from .sqlite_reverse import quote as q
 
 TRIGGER_PREFIX = "_rollback_capture_"
@@ -68,10 +68,12 @@ def affinity(declared: str, strict: bool) -> str:
 
 def _rowid_alias(table: Table) -> bool:
     """The key is the INTEGER PRIMARY KEY of a rowid table: an integer, never NULL."""
-    if table.extra.get("without_rowid") or len(table.primary_key) != 1:
-        return False
-    col = table.column(table.primary_key[0])
-    return col is not None and col.type.upper() == "INTEGER"
+    return rowid_alias(table) is not None
+
+
+BOOKKEEPING_COLUMNS = frozenset({"_rb_seq", "_rb_kind", "_rb_hash", "_rb_rowid", "_rb_n"})
+"""The row capture's own columns (and first_events' window alias): a table with a column of one of
+these names is copied instead, since its capture table could not hold both."""
 
 
 def capturable(model: SchemaModel, table: str) -> bool:
@@ -79,6 +81,8 @@ def capturable(model: SchemaModel, table: str) -> bool:
     t = model.tables[table]
     key = model.row_key(table)
     if not key or t.extra.get("virtual"):
+        return False
+    if any(c.name.lower() in BOOKKEEPING_COLUMNS for c in t.columns):
         return False
     if _rowid_alias(t) and key == t.primary_key:
         return True

@@ -302,10 +302,22 @@ def _same_type(a: Column, b: Column) -> bool:
 
 def _rowid_alias(table: Table) -> str | None:
     """The INTEGER PRIMARY KEY column that is the rowid of a rowid table, if there is one."""
+    return rowid_alias(table)
+
+
+def rowid_alias(table: Table) -> str | None:
+    """The column that is the rowid of a rowid table: its single primary-key column declared
+    exactly `INTEGER`, except one declared `INTEGER PRIMARY KEY DESC` in its own definition (SQLite
+    keeps that one as an ordinary column beside a hidden rowid; `PRIMARY KEY (id DESC)` as a table
+    constraint is an alias). Read from the CREATE text, so stored schema models answer it too."""
     if table.extra.get("without_rowid") or len(table.primary_key) != 1:
         return None
     col = table.column(table.primary_key[0])
-    return col.name if col is not None and col.type.upper() == "INTEGER" else None
+    if col is None or col.type.upper() != "INTEGER":
+        return None
+    text = parse_create_table(str(table.extra.get("sql") or ""))
+    own = text.columns.get(col.name.lower()) if text is not None else None
+    return None if own is not None and own.primary_key_desc else col.name
 
 
 def _unfilled_required(target: Table, pairs: list[tuple[str, str]]) -> bool:

@@ -132,6 +132,9 @@ class ColumnText:
     autoincrement: bool = False
     collation: str | None = None
     """The column's own `COLLATE <name>`, upper-cased (None: BINARY, SQLite's default)."""
+    primary_key_desc: bool = False
+    """Declared `PRIMARY KEY DESC` in its own definition: SQLite's documented quirk makes such an
+    `INTEGER PRIMARY KEY` an ordinary column with a unique index, not an alias of the rowid."""
 
 
 @dataclass
@@ -199,6 +202,8 @@ def _column_text(sql: str, item: list[Token]) -> ColumnText:
             depth -= 1
         elif depth == 0 and tok.upper == "AUTOINCREMENT":
             col.autoincrement = True
+        elif depth == 0 and tok.upper == "PRIMARY" and [t.upper for t in item[i + 1 : i + 3]] == ["KEY", "DESC"]:
+            col.primary_key_desc = True
         elif depth == 0 and tok.upper == "COLLATE" and i > 0 and i + 1 < len(item) and item[i + 1].is_name:
             col.collation = item[i + 1].value.upper()
         elif depth == 0 and tok.upper == "AS" and i + 1 < len(item) and item[i + 1].text == "(":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -110,8 +110,19 @@ def executable_statements(target: Target, migration: Migration) -> list[Statemen
     return [s for s in target.dialect.split(migration.sql) if not is_transaction_control(s.text)]
 
 
+def recorded_ids(migrations: list[Migration], applied: Collection[str]) -> list[Migration]:
+    """Migrations in version folders (`10/01_x`) under the id a journal recorded for them before
+    version folders were read, when that was their bare file id (`01_x`) and no other migration
+    of the folder has it: so an upgraded tool does not take them for new ones and run them again."""
+    ids = {m.id for m in migrations}
+    shorts = [m.id.rpartition("/")[2] for m in migrations]
+    return [replace(m, id=short) if short != m.id and short in applied and m.id not in applied and short not in ids
+            and shorts.count(short) == 1 else m for m, short in zip(migrations, shorts, strict=True)]
+
+
 def pending_migrations(target: Target, migrations: list[Migration], to: str | None) -> tuple[list[Migration], list[str]]:
     applied = {p.migration: p for p in target.journal.active() if p.kind == "migration"}
+    migrations = recorded_ids(migrations, applied)
     warnings: list[str] = []
     ids = {m.id for m in migrations}
     for m in migrations:

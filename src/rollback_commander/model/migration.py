@@ -29,15 +29,27 @@ _FOLDER_DOWN_FILES = ("down.sql",)
 # `-- +goose Down`, sql-migrate `-- +migrate Up` / `-- +migrate Down`. Only the up part is the migration.
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _SECTION_MARKER = re.compile(r"^\s*--\s*(?:migrate:|\+(?:goose|migrate)\s+)(up|down)\b", re.IGNORECASE)
-# ory's popx (hydra, keto, kratos): `<version>_<name>[.<dialect>][.autocommit].up.sql`. A file tagged
-# for another database is not a migration here; one tagged for the target replaces the untagged file
-# of the same version. The id is `<version>_<name>` either way.
-_POPX_TAGGED = re.compile(r"^(\d+_[^.]+)(?:\.(?!autocommit\.)([a-z0-9]+))?(\.autocommit)?\.up\.sql$", re.IGNORECASE)
-_POPX_DIALECTS = {
+# Files for one database among several (in one place, for every layout): ory popx
+# `<version>_<name>[.<dialect>][.autocommit].up.sql` (hydra, keto, kratos), an infix
+# `<name>.<dialect>.sql` (`0003_fts.sqlite.sql`), and Synapse's suffix `<name>.sql.<dialect>`
+# (`01_fts.sql.postgres` beside `01_fts.sql.sqlite`). A file tagged for another database is not a
+# migration here; one tagged for the target replaces the untagged file of the same id. The id has
+# no tag either way. Only the words below are tags, so `V0001.Name.up.sql` keeps its name.
+_DIALECT_WORDS = {
     "postgres": "postgresql", "postgresql": "postgresql", "pg": "postgresql",
     "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite", "sqlite3": "sqlite",
     "cockroach": "cockroach", "cockroachdb": "cockroach", "crdb": "cockroach",
+    "pglite": "pglite",  # PostgreSQL in WebAssembly: its own files, never a server's
 }
+_SQL_SUFFIX_TAG = re.compile(r"^(?P<stem>.+)\.sql\.(?P<tag>[a-z0-9]+)$", re.IGNORECASE)
+# Migration steps written in a programming language (Synapse's `delta/<version>/*.py`): the tool
+# runs SQL only, so a folder holding one is refused by name rather than applied with a gap.
+_CODE_SUFFIXES = (".py", ".go", ".js", ".mjs", ".ts", ".rb", ".java", ".kt", ".cs", ".php", ".pl", ".sh")
+_STARTS_LIKE_MIGRATION = re.compile(r"^(?:[Vv]?\d)")
+# A sub-folder named as a version (`10`, `1.2.3`, `v3`, `2024_01`) holding migration files of
+# their own names: a version folder (Synapse `delta/<version>/NN_name.sql`). Its files apply after
+# those of lower versions, and their ids carry the folder (`10/01_x`).
+_VERSION_DIR = re.compile(r"^[Vv]?(\d+(?:[._-]\d+)*)$")
 
 
 @dataclass(frozen=True)
@@ -87,16 +99,25 @@ def migration_id(filename: str, folder: str | None = None) -> str:
 
 
 def dialect_tag(filename: str) -> tuple[str, str | None] | None:
-    """(id, dialect) of a popx file name carrying a dialect or `.autocommit` tag
-    (`0001_init.mysql.up.sql` -> ("0001_init", "mysql"); dialect None for `.autocommit` alone);
-    None for any other name, also for an unknown tag."""
-    match = _POPX_TAGGED.match(filename)
-    if match is None or (match.group(2) is None and match.group(3) is None):
+    """(id, dialect) of a file name carrying a database tag or popx's `.autocommit`:
+    `0001_init.mysql.up.sql` -> ("0001_init", "mysql"), `01_fts.sql.postgres` ->
+    ("01_fts", "postgresql"), `0003_fts.sqlite.sql` -> ("0003_fts", "sqlite"); dialect None for
+    `.autocommit` alone. None for any other name, also for a word that names no database."""
+    if match := _SQL_SUFFIX_TAG.match(filename):
+        dialect = _DIALECT_WORDS.get(match.group("tag").lower())
+        return (migration_id(match.group("stem") + ".sql"), dialect) if dialect else None
+    if not filename.lower().endswith(".sql"):
         return None
-    tag = match.group(2)
-    if tag is not None and tag.lower() not in _POPX_DIALECTS:
+    words = filename[: -len(".sql")].split(".")
+    up = len(words) > 1 and words[-1].lower() == "up"
+    words = words[:-1] if up else words
+    autocommit = up and len(words) > 1 and words[-1].lower() == "autocommit"
+    words = words[:-1] if autocommit else words
+    dialect = _DIALECT_WORDS.get(words[-1].lower()) if len(words) > 1 else None
+    words = words[:-1] if dialect else words
+    if dialect is None and not autocommit:
         return None
-    return match.group(1), _POPX_DIALECTS[tag.lower()] if tag else None
+    return ".".join(words), dialect
 
 
 def natural_key(text: str) -> tuple[object, ...]:
@@ -107,9 +128,10 @@ def natural_key(text: str) -> tuple[object, ...]:
 
 
 def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
-    """Every migration under `folder`, in apply order (phase, then natural file-name order; a
-    Sqitch project's in the order of its plan). `dialect` (`sqlite`, `postgresql`, `mysql`) picks
-    the files of a popx folder that are for that database (without it, tagged files are refused)."""
+    """Every migration under `folder`, in apply order (phase, then version folder, then natural
+    file-name order; a Sqitch project's in the order of its plan). `dialect` (`sqlite`,
+    `postgresql`, `mysql`) picks the files tagged for that database (without it, tagged files are
+    refused)."""
     root = Path(folder)
     if not root.exists():
         raise UsageError(f"migrations folder {str(root)!r} does not exist", hint="pass --dir with the folder of .sql files")
@@ -118,18 +140,10 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
     sqitch = _sqitch_layout(root)
     if sqitch is not None:
         return _sqitch_migrations(*sqitch)
-    found: list[Migration] = []
-    for path in sorted(root.rglob("*.sql")):
-        name = path.name
-        if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
-            continue
-        if name.lower() in _FOLDER_DOWN_FILES:
-            continue  # a down file by its name alone, also when --dir is the migration's own folder
-        if _companion_reverse(path):
-            continue
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        found.append(_read(migration_id(name, _own_folder(path, root)), path, root))
+    files = [p for p in sorted(root.rglob("*"))
+             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)]
+    _refuse_code_migrations(files, root)
+    found = [_read(_file_id(path, root), path, root) for path in files if _is_migration_file(path)]
     found = _for_dialect(found, dialect)
     seen: dict[str, Path] = {}
     for m in found:
@@ -139,8 +153,68 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
                 hint="migration ids (file names without .sql) must be unique",
             )
         seen[m.id] = m.path
-    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.id)), _order_key(m.id)))
+    found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.path.name)),
+                              _version_key(m.path, root), _order_key(m.id.rsplit("/", 1)[-1])))
     return found
+
+
+def _is_migration_file(path: Path) -> bool:
+    """A `.sql` file (or one tagged `.sql.<database>`) that is not a reverse: `.down.sql`, Flyway
+    `U<n>__`, a folder-per-migration `down.sql`, a `<stem>_down.sql` beside its `<stem>.sql`."""
+    name = path.name
+    if not name.lower().endswith(".sql"):
+        suffixed = _SQL_SUFFIX_TAG.match(name)
+        if suffixed is None or not (dialect_tag(name) or ("", None))[1]:
+            return False
+        name = suffixed.group("stem") + ".sql"  # `x.down.sql.postgres` is a down file too
+    if name.lower().endswith(_IGNORED_SUFFIXES) or _FLYWAY_UNDO.match(name):
+        return False
+    if name.lower() in _FOLDER_DOWN_FILES:
+        return False  # a down file by its name alone, also when --dir is the migration's own folder
+    return not _companion_reverse(path)
+
+
+def _file_id(path: Path, root: Path) -> str:
+    """The id of a migration file: the folder's name for a folder-per-migration file (`<id>/up.sql`),
+    else its file id, prefixed with the version folders it sits in (`10/01_x` for `10/01_x.sql`),
+    so the same file name in two version folders names two migrations."""
+    own = _own_folder(path, root)
+    if own is not None and path.name.lower() in _FOLDER_UP_FILES:
+        return own
+    versions = _version_dirs(path, root)
+    return "/".join([*versions, migration_id(path.name, own)])
+
+
+def _version_dirs(path: Path, root: Path) -> list[str]:
+    """The version folders (`10`, `1.2`, `v3`) between `root` and a file, outermost first; none for
+    a folder-per-migration file (`20240105090000/migration.sql` is one migration, not a version)."""
+    if path.name.lower() in _FOLDER_UP_FILES:
+        return []
+    return [part for part in path.relative_to(root).parts[:-1] if _VERSION_DIR.match(part)]
+
+
+def _version_key(path: Path, root: Path) -> tuple[tuple[int, ...], ...]:
+    """Version folders compare as numbers part by part (9 < 10 < 10.1), outermost first; files
+    directly in the folder (or in other sub-folders) come before every version folder."""
+    return tuple(tuple(int(n) for n in re.split(r"[._-]", _VERSION_DIR.match(d).group(1)))  # type: ignore[union-attr]
+                 for d in _version_dirs(path, root))
+
+
+def _refuse_code_migrations(files: list[Path], root: Path) -> None:
+    """Migration steps in a programming language (Synapse's `delta/<version>/*.py`) cannot run here:
+    applying the SQL around them would leave a history no release had, and porting one later would
+    put it before migrations already applied. Refused by name. A file counts when it sits in a
+    version folder or its name starts like a migration (`0042_`, `V3__`); `__init__.py` never does."""
+    code = [p for p in files if p.name.lower().endswith(_CODE_SUFFIXES) and not p.name.startswith("_")
+            and (_STARTS_LIKE_MIGRATION.match(p.name) or _version_dirs(p, root))]
+    if code:
+        names = ", ".join(str(p.relative_to(root)) for p in code[:5]) + (f" and {len(code) - 5} more" if len(code) > 5 else "")
+        raise UsageError(
+            f"not SQL, so it cannot be run: {names} (a migration step in {str(root)!r})",
+            hint="rollback runs .sql files only: write each step as SQL (a .sql file of the same name) "
+            "or move it out of the folder",
+            details={"files": [str(p) for p in code]},
+        )
 
 
 def _order_key(migration: str) -> tuple[object, ...]:
@@ -167,27 +241,34 @@ def _companion_reverse(path: Path) -> bool:
 
 
 def _for_dialect(found: list[Migration], dialect: str | None) -> list[Migration]:
-    """popx folders: drop the files tagged for another database, name the rest by their version and
-    name, and let a file tagged for `dialect` replace the untagged one of the same id."""
+    """Drop the files tagged for another database (popx `.mysql.up.sql`, `.sqlite.sql`, Synapse
+    `.sql.postgres`), name the rest without their tag, and let a file tagged for `dialect` replace
+    the untagged one of the same id."""
     tagged = {m.path: dialect_tag(m.path.name) for m in found}
     if not any(tagged.values()):
         return found
     if dialect is None and any(t is not None and t[1] is not None for t in tagged.values()):
-        raise UsageError("the folder holds migrations for several databases (`<version>_<name>.<dialect>.up.sql`)",
+        raise UsageError("the folder holds migrations for several databases (`<name>.<database>.sql`, `<name>.sql.<database>`)",
                          hint="name the database, so the files for it can be picked")
-    specific = {t[0] for t in tagged.values() if t is not None and t[1] == dialect}
+    specific = {_tagged_id(m.id, t[0]) for m in found if (t := tagged[m.path]) is not None and t[1] == dialect}
     kept: list[Migration] = []
     for m in found:
         tag = tagged[m.path]
         if tag is None:
             if m.id not in specific:
                 kept.append(m)
-        elif tag[1] in (dialect, None) and not (tag[1] is None and tag[0] in specific):
-            kept.append(Migration(tag[0], m.path, m.phase, m.checksum))
+        elif tag[1] in (dialect, None) and not (tag[1] is None and _tagged_id(m.id, tag[0]) in specific):
+            kept.append(Migration(_tagged_id(m.id, tag[0]), m.path, m.phase, m.checksum))
     if not kept:
         raise UsageError(f"no migration in the folder is for {dialect}: every file is tagged for another database",
                          hint="pass --dir with this database's migrations")
     return kept
+
+
+def _tagged_id(file_id: str, untagged: str) -> str:
+    """The id of a tagged file without its tag, keeping the version folders its id starts with."""
+    folders = file_id.rpartition("/")[0]
+    return f"{folders}/{untagged}" if folders else untagged
 
 
 def _own_folder(path: Path, root: Path) -> str | None:

@@ -1,0 +1,1 @@
+DELETE FROM events WHERE outlier AND type = 'm.reaction';
