@@ -10,6 +10,7 @@ import pytest
 
 from rollback_commander import api
 from rollback_commander.errors import Conflict, MigrationFailed, Refused
+from rollback_commander.verify import verify
 
 from .helpers import invoke_json, query, run_sql, write_migrations
 
@@ -610,6 +611,23 @@ def test_the_proof_leaves_sequences_where_the_migration_left_them(pg_url: str, t
     assert query(pg_url, "SELECT id, name FROM roles WHERE id > 3 ORDER BY id") == [(4, "master"), (5, "limited guest")]
     api.rollback_to(pg_url, "base")
     assert query(pg_url, "SELECT last_value FROM roles_id_seq") == [(3,)]
+
+
+@pytest.mark.parametrize("migration", ["CREATE VIEW tv AS SELECT id FROM t;",
+                                       "INSERT INTO t (v) VALUES ('by the migration');"])
+def test_a_rollback_never_moves_a_sequence_back_onto_rows_written_since(pg_url: str, tmp_path: Path,
+                                                                        migration: str) -> None:
+    """Rows written after the point stay after a rollback; the reverse set every sequence back to its
+    position before the migration all the same (goalert's alerts_id_seq behind rows inserted since,
+    RC103), and the next INSERT failed on a duplicate key. A sequence someone drew from since stays."""
+    run_sql(pg_url, "CREATE TABLE t (id serial PRIMARY KEY, v text); INSERT INTO t (v) VALUES ('a'), ('b');")
+    folder = write_migrations(tmp_path / "m", {"001.sql": migration})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO t (v) VALUES ('written since');")
+    api.rollback_to(pg_url, "base", on_conflict="keep-current")
+    run_sql(pg_url, "INSERT INTO t (v) VALUES ('after the rollback');")
+    assert query(pg_url, "SELECT v FROM t ORDER BY id")[-2:] == [("written since",), ("after the rollback",)]
+    assert [f.code for f in verify(pg_url).findings] == []
 
 
 def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_path: Path) -> None:

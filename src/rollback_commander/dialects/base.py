@@ -447,6 +447,23 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
+    def sequence_start(self, conn: Connection, model: SchemaModel) -> Any:
+        """What sequences_back_sql needs to know of the sequences as a migration starts."""
+        return self.sequence_state_sql(conn, model), self.sequence_positions(conn)
+
+    def sequences_back_sql(self, conn: Connection, start: Any) -> list[str]:
+        """The reverse's statements for sequences, read as the migration ends (`start`: from
+        sequence_start). Each goes back to where the migration found it only while it stands where
+        the migration left it: once other sessions have drawn from it, their rows stay after a
+        rollback (rows written since are theirs), and setting it back exactly put it behind them,
+        so the next INSERT failed on a duplicate key. Then it moves only when it is behind where the
+        migration found it (sequence_catch_up_sql, read when the reverse runs). Where positions
+        cannot be read, the state statements put it back exactly."""
+        state_sql, positions = start
+        if not positions:
+            return list(state_sql)
+        return self.sequence_catch_up_sql(positions, self.sequence_positions(conn))
+
     def sequence_positions(self, conn: Connection) -> dict[str, Any]:
         """Where each user sequence stands now, for sequence_catch_up_sql. Empty where counters
         follow the transaction (SQLite's sqlite_sequence)."""

@@ -357,8 +357,9 @@ class PostgresDialect(Dialect):
             behind = "<" if int(inc) > 0 else ">"
             cond = f"CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {behind} {nxt}"
             left = trial.get(name) if trial is not None else None
-            if left is not None and left[0] != last:  # the trial moved it: still there, nobody drew since
-                cond += " OR " + ("NOT c.is_called" if left[0] is None else f"(c.is_called AND c.last_value = {left[0]})")
+            if left is not None and tuple(left[:2]) != (last, start):  # the trial moved it (a RESTART too)
+                cond += " OR " + (f"(NOT c.is_called AND c.last_value = {left[1]})" if left[0] is None  # still there,
+                                  else f"(c.is_called AND c.last_value = {left[0]})")  # nobody drew since
             lit = "'" + name.replace("'", "''") + "'"
             put = f"{last}, true" if last is not None else f"{start}, false"  # exactly as it was
             out.append(f"SELECT setval({lit}, {put}) FROM {name} c WHERE {cond}")

@@ -239,7 +239,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     model0 = d.introspect(conn)
     adopted = _adopt_base(target, model0)
     point_id = journal.next_point_id()
-    sequence_sql = d.sequence_state_sql(conn, model0)
+    sequences0 = d.sequence_start(conn, model0)
     resolver = NameResolver(model0, d.name, target.search_path())
     run = CaptureRun(d, conn, model0, point_id, options.prove)
     plan: list[StatementPlan] = []
@@ -274,7 +274,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     model_end = model0 if run.schema_untouched() else d.introspect(conn)
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
-    script = build_reverse(target, model_end, model0, run.records, sequence_sql, merge)
+    script = build_reverse(target, model_end, model0, run.records, d.sequences_back_sql(conn, sequences0), merge)
     reversible = True
     if options.prove:
         problems = _prove(target, script.statements, model0, model_end, run)
