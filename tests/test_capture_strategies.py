@@ -10,6 +10,7 @@ import pytest
 
 from rollback_commander import api
 from rollback_commander.errors import Conflict, MigrationFailed, Refused
+from rollback_commander.verify import verify
 
 from .helpers import invoke_json, query, run_sql, write_migrations
 
@@ -241,6 +242,28 @@ def test_drop_column_then_drop_table_in_one_migration(pg_url: str, tmp_path: Pat
     assert [k for _, k in _kinds(api.apply(pg_url, str(folder)))] == ["quarantine-columns", "quarantine-table"]
     api.rollback_to(pg_url, "base")
     assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.parametrize("setup, drop_key", [
+    ("CREATE TABLE t (code text NOT NULL, v text); CREATE UNIQUE INDEX t_code ON t (code);", "DROP INDEX t_code;"),
+    ("CREATE TABLE t (code text PRIMARY KEY, v text);", "ALTER TABLE t DROP CONSTRAINT t_pkey;"),
+], ids=["unique-index", "primary-key"])
+def test_rows_written_after_the_migration_dropped_their_key_are_copied_whole(db_url: str, tmp_path: Path, setup: str,
+                                                                             drop_key: str) -> None:
+    """Once the migration has dropped the key, two rows may share its values (goalert copies rows with
+    INSERT … SELECT, then deletes the originals): captured by that key, the rollback took the copies
+    for rows written since (a false conflict) and SQLite's put back nothing. The table is copied."""
+    if drop_key.startswith("ALTER") and not db_url.startswith("postgresql"):
+        pytest.skip("SQLite drops a primary key only by rebuilding the table")
+    run_sql(db_url, setup + " INSERT INTO t VALUES ('a', 'x'), ('b', 'y');")
+    before = api.fingerprint(db_url)
+    folder = write_migrations(tmp_path / "m", {"001_dup.sql": f"{drop_key}\nINSERT INTO t SELECT code, 'new' FROM t;\n"
+                                                              "DELETE FROM t WHERE v <> 'new';\n"})
+    result = api.apply(db_url, str(folder))
+    assert [k for _, k in _kinds(result)] == ["copy"]
+    api.rollback_to(db_url, "base")
+    assert api.fingerprint(db_url) == before
+    assert query(db_url, "SELECT code, v FROM t ORDER BY code") == [("a", "x"), ("b", "y")]
 
 
 @pytest.mark.parametrize("tail", ["UPDATE t1 SET c2 = 0 WHERE id % 2 = 0;", "DROP TABLE t1;"])
@@ -640,6 +663,23 @@ def test_a_ddl_audit_event_trigger_does_not_stop_the_rollback(pg_url: str, tmp_p
     assert query(pg_url, "SELECT id, name, phone FROM contacts WHERE id IN (1, 20) ORDER BY id") == [(1, "n1", "p1"), (20, "n20", "p20")]
     assert query(pg_url, "SELECT (SELECT last_value FROM ddl_log_id_seq) >= max(id) FROM ddl_log") == [(True,)]
     run_sql(pg_url, "CREATE TABLE after_the_rollback (id int)")  # logged without a duplicate key
+@pytest.mark.parametrize("migration", ["CREATE VIEW tv AS SELECT id FROM t;",
+                                       "INSERT INTO t (v) VALUES ('by the migration');"])
+def test_a_rollback_never_moves_a_sequence_back_onto_rows_written_since(pg_url: str, tmp_path: Path,
+                                                                        migration: str) -> None:
+    """Rows written after the point stay after a rollback; the reverse set every sequence back to its
+    position before the migration all the same (goalert's alerts_id_seq behind rows inserted since,
+    RC103), and the next INSERT failed on a duplicate key. A sequence someone drew from since stays."""
+    run_sql(pg_url, "CREATE TABLE t (id serial PRIMARY KEY, v text); INSERT INTO t (v) VALUES ('a'), ('b');")
+    folder = write_migrations(tmp_path / "m", {"001.sql": migration})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO t (v) VALUES ('written since');")
+    api.rollback_to(pg_url, "base", on_conflict="keep-current")
+    run_sql(pg_url, "INSERT INTO t (v) VALUES ('after the rollback');")
+    assert query(pg_url, "SELECT v FROM t ORDER BY id")[-2:] == [("written since",), ("after the rollback",)]
+    assert [f.code for f in verify(pg_url).findings] == []
+
+
 
 
 def test_a_refused_rollback_leaves_sequences_where_they_were(pg_url: str, tmp_path: Path) -> None:

@@ -138,6 +138,20 @@ def test_fk_cascade_tables_are_copied(mysql_url: str, tmp_path: Path) -> None:
     assert api.fingerprint(mysql_url) == before
 
 
+def test_rows_written_after_the_migration_dropped_their_key_are_copied_whole(mysql_url: str, tmp_path: Path) -> None:
+    """With its unique key dropped, two rows may share the key's values (copies inserted, the
+    originals deleted): captured by that key, the rollback emptied the table. It is copied."""
+    run_sql(mysql_url, "CREATE TABLE t (code VARCHAR(10) NOT NULL, v TEXT, UNIQUE KEY t_code (code));\n"
+                       "INSERT INTO t VALUES ('a', 'x'), ('b', 'y');\n")
+    before = api.fingerprint(mysql_url)
+    _apply(mysql_url, tmp_path, "DROP INDEX t_code ON t;\nINSERT INTO t SELECT code, 'new' FROM t;\n"
+                                "DELETE FROM t WHERE v <> 'new';\n")
+    assert _last_captures(mysql_url) == {"t": "copy"}
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT code, v FROM t ORDER BY code") == [("a", "x"), ("b", "y")]
+
+
 def test_user_triggers_do_not_fire_during_restore(mysql_url: str, tmp_path: Path) -> None:
     run_sql(mysql_url, SETUP + "CREATE TABLE audit (id INT AUTO_INCREMENT PRIMARY KEY, contact_id INT, what VARCHAR(10));\n"
                                "CREATE TABLE counter (n INT);\nINSERT INTO counter VALUES (0);\n")

@@ -15,6 +15,7 @@ from rollback_commander.engine.session import open_target
 from rollback_commander.errors import Conflict, MigrationFailed
 from rollback_commander.model.migration import discover
 from rollback_commander.urls import parse_url
+from rollback_commander.verify import verify
 
 from .helpers import invoke_json, query, run_sql, write_migrations
 
@@ -112,6 +113,33 @@ def test_insert_reverse_removes_exactly_the_inserted_rows_and_gives_back_autoinc
     assert query(sqlite_url, "SELECT id, title FROM tickets ORDER BY id") == [(1, "a"), (2, "b"), (6, "written later")]
     run_sql(sqlite_url, "DELETE FROM tickets WHERE id = 6")
     assert api.fingerprint(sqlite_url)["tables"] == before["tables"]
+
+
+@pytest.mark.parametrize("migration", ["CREATE VIEW tv AS SELECT id FROM t;",
+                                       "INSERT INTO t (v) VALUES ('by the migration');"])
+def test_a_rollback_leaves_an_autoincrement_counter_that_rows_written_since_moved(sqlite_url: str, tmp_path: Path,
+                                                                                  migration: str) -> None:
+    """Rows written after the point stay after a rollback; the reverse rewrote sqlite_sequence as the
+    migration found it all the same, below their ids (RC103 right after the rollback, and an id
+    AUTOINCREMENT promises never to reuse could come back). A counter moved since stays."""
+    run_sql(sqlite_url, "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT); INSERT INTO t (v) VALUES ('a'), ('b');")
+    folder = write_migrations(tmp_path / "m", {"001.sql": migration})
+    api.apply(sqlite_url, str(folder))
+    run_sql(sqlite_url, "INSERT INTO t (v) VALUES ('written since');")
+    api.rollback_to(sqlite_url, "base", on_conflict="keep-current")
+    assert query(sqlite_url, "SELECT seq FROM sqlite_sequence WHERE name = 't'") == [(4 if "INSERT" in migration else 3,)]
+    assert [f.code for f in verify(sqlite_url).findings] == []
+
+
+def test_a_rollback_puts_back_an_autoincrement_counter_nobody_moved_since(sqlite_url: str, tmp_path: Path) -> None:
+    run_sql(sqlite_url, "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT); CREATE TABLE u (id INTEGER PRIMARY KEY AUTOINCREMENT);"
+                        "INSERT INTO t (v) VALUES ('a'), ('b');")
+    before = api.fingerprint(sqlite_url)
+    folder = write_migrations(tmp_path / "m", {"001.sql": "INSERT INTO t (v) VALUES ('m'); INSERT INTO u DEFAULT VALUES;"})
+    api.apply(sqlite_url, str(folder))
+    api.rollback_to(sqlite_url, "base")
+    assert query(sqlite_url, "SELECT name, seq FROM sqlite_sequence ORDER BY name") == [("t", 2)]
+    assert api.fingerprint(sqlite_url) == before
 
 
 def test_a_key_touched_several_times_goes_back_to_its_first_image(sqlite_url: str, tmp_path: Path) -> None:

@@ -131,14 +131,16 @@ def transactional(table: Table) -> bool:
 
 
 def capturable(model0: SchemaModel, current: SchemaModel, table: str) -> bool:
+    """Whether row capture can follow the table's rows by the key it had when the migration began,
+    as the schema is now (`current`); otherwise the table is copied whole."""
     t0, now = model0.tables.get(table), current.tables.get(table)
     if t0 is None or now is None:
         return False  # created by this migration: nothing to keep
     if not transactional(now):
         return False
     key = model0.row_key(table)
-    if not key or now.primary_key != t0.primary_key:
-        return False
+    if not key or now.primary_key != t0.primary_key or not current.keeps_unique(table, key):
+        return False  # a key the migration dropped may no longer tell its rows apart
     if any((c := t0.column(k)) is None or not c.writable for k in key):
         return False
     return all((c2 := now.column(c.name)) is not None and c2 == c for c in t0.columns)

@@ -408,8 +408,9 @@ class PostgresDialect(Dialect):
         for name, (last, start, inc) in before.items():
             cond = _behind(last, start, inc)
             left = trial.get(name) if trial is not None else None
-            if left is not None and left[0] != last:  # the trial moved it: still there, nobody drew since
-                cond += " OR " + ("NOT c.is_called" if left[0] is None else f"(c.is_called AND c.last_value = {left[0]})")
+            if left is not None and tuple(left[:2]) != (last, start):  # the trial moved it (a RESTART too)
+                cond += " OR " + (f"(NOT c.is_called AND c.last_value = {left[1]})" if left[0] is None  # still there,
+                                  else f"(c.is_called AND c.last_value = {left[0]})")  # nobody drew since
             out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
         return out
 

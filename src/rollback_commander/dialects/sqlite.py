@@ -207,6 +207,14 @@ def relative_path_note(url: DatabaseUrl) -> str:
             f"sqlite:////{path}")
 
 
+def _sqlite_sequence(conn: Connection) -> dict[str, int] | None:
+    """sqlite_sequence's counters of user tables (None when the database has no such table)."""
+    if not conn.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"):
+        return None
+    return {str(n): int(seq) for n, seq in conn.query("SELECT name, seq FROM sqlite_sequence")
+            if not str(n).startswith("_rollback")}
+
+
 class SQLiteDialect(Dialect):
     name = "sqlite"
     transactional_ddl = True
@@ -480,6 +488,32 @@ class SQLiteDialect(Dialect):
                 out.append(
                     f"INSERT INTO sqlite_sequence (name, seq) VALUES ('{str(name).replace(chr(39), chr(39) * 2)}', {int(seq)})"
                 )
+        return out
+
+    def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
+        """sqlite_sequence as the migration starts (None when there is none)."""
+        return _sqlite_sequence(conn)
+
+    def sequence_reverse_sql(self, conn: Connection, mark: Any) -> list[str]:
+        """Each AUTOINCREMENT counter goes back to where the migration found it while it stands where
+        the migration left it, or when it is behind that (a table the reverse re-creates comes back
+        without one, or with its restored rows' largest id); a counter rows written since have moved
+        stays, as their rows do (set back, it was below them: RC103 right after the rollback). A
+        counter the migration started for a table it found is removed while untouched since."""
+        if mark is None:
+            return []
+        end = _sqlite_sequence(conn) or {}
+        out: list[str] = []
+        for name, seq in mark.items():
+            n = "'" + name.replace("'", "''") + "'"
+            if end.get(name) is not None:
+                out.append(f"UPDATE sqlite_sequence SET seq = {seq} WHERE name = {n} AND seq = {end[name]}")
+            out.append(f"UPDATE sqlite_sequence SET seq = {seq} WHERE name = {n} AND seq < {seq}")
+            out.append(f"INSERT INTO sqlite_sequence (name, seq) SELECT {n}, {seq} "
+                       f"WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = {n})")
+        for name in sorted(set(end) - set(mark)):
+            n = "'" + name.replace("'", "''") + "'"
+            out.append(f"DELETE FROM sqlite_sequence WHERE name = {n} AND seq = {end[name]}")
         return out
 
     # -- merge-safe copy captures (see sqlite_merge) ---------------------------------------------

@@ -388,7 +388,7 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     after_sql: list[str] = []
     with _capturing(m, stmt):
         if d.row_capture and an.rows:
-            row_tables = {t for t in an.capture | written if run.model0.row_key(t)} - destroyed
+            row_tables = {t for t in an.capture | written if run.row_key(t)} - destroyed
             if row_tables:
                 fallback, before_sql, after_sql = d.rows_guard(conn, stmt.text, run.model0, row_tables)
                 row_tables -= fallback

@@ -134,6 +134,26 @@ class CaptureRun:
             self._stale = False
         return self._now
 
+    def row_key(self, table: str) -> list[str] | None:
+        """The key a row capture of `table` identifies its rows by: the table's key as the migration
+        found it, while the schema as the next statement sees it still keeps those columns unique.
+        A migration that drops the primary key (or the unique index) and then writes the table can
+        leave two rows under one key: an INSERT … SELECT copying rows and a DELETE of the originals
+        (goalert's sent_notifications) made the capture take the copies for rows written since, a
+        false conflict, and `--on-conflict restore-old` then deleted every row. Such a table is
+        copied whole instead (None)."""
+        key = self.model0.row_key(table)
+        if not key or self.schema_untouched():
+            return key
+        now = self.schema_now()
+        if now is None or table not in now.tables or now.keeps_unique(table, key, self.live(table)):
+            return key
+        return None
+
+    def schema_untouched(self) -> bool:
+        """No statement so far may have changed the schema (note_statement): it is still model0."""
+        return self._now is None and not self._stale
+
     # -- bookkeeping ----------------------------------------------------------------------------
     def _name(self) -> str:
         self.counter += 1
@@ -190,7 +210,7 @@ class CaptureRun:
         install: list[str] = []
         remove: list[str] = []
         for table in sorted(tables):
-            key = self.model0.row_key(table)
+            key = self.row_key(table)
             if table not in self.model0.tables or self.whole(table) or not key:
                 continue
             t = self.model0.tables[table]

@@ -196,6 +196,17 @@ class SchemaModel:
                 return cols
         return None
 
+    def keeps_unique(self, table: str, key: list[str], live: dict[str, str] | None = None) -> bool:
+        """Whether the primary key, or a unique key on NOT NULL columns, of `table` lies within
+        `key` (column names as another model of this table has them; `live` maps those of them a
+        quarantine has renamed to their names here), so no two rows can share `key`'s values."""
+        t = self.tables[table]
+        cols = {(live or {}).get(c, c) for c in key}
+        if t.primary_key and set(t.primary_key) <= cols:
+            return True
+        return any(set(u) <= cols and all((c := t.column(n)) is not None and not c.nullable for n in u)
+                   for u in self.unique_keys(table))
+
     # -- canonical form and fingerprint -------------------------------------------------------
     def canonical(self) -> dict[str, Any]:
         return {
