@@ -244,17 +244,18 @@ def test_drop_column_then_drop_table_in_one_migration(pg_url: str, tmp_path: Pat
     assert api.fingerprint(pg_url) == before
 
 
-@pytest.mark.parametrize("setup, drop_key", [
-    ("CREATE TABLE t (code text NOT NULL, v text); CREATE UNIQUE INDEX t_code ON t (code);", "DROP INDEX t_code;"),
-    ("CREATE TABLE t (code text PRIMARY KEY, v text);", "ALTER TABLE t DROP CONSTRAINT t_pkey;"),
-], ids=["unique-index", "primary-key"])
-def test_rows_written_after_the_migration_dropped_their_key_are_copied_whole(db_url: str, tmp_path: Path, setup: str,
-                                                                             drop_key: str) -> None:
+@pytest.mark.parametrize("dialect, setup, drop_key", [
+    ("sqlite", "CREATE TABLE t (code text NOT NULL, v text); CREATE UNIQUE INDEX t_code ON t (code);", "DROP INDEX t_code;"),
+    ("postgresql", "CREATE TABLE t (code text NOT NULL, v text); CREATE UNIQUE INDEX t_code ON t (code);", "DROP INDEX t_code;"),
+    # SQLite drops a primary key only by rebuilding the table: PostgreSQL alone drops it in place
+    ("postgresql", "CREATE TABLE t (code text PRIMARY KEY, v text);", "ALTER TABLE t DROP CONSTRAINT t_pkey;"),
+], ids=["sqlite-unique-index", "postgresql-unique-index", "postgresql-primary-key"])
+def test_rows_written_after_the_migration_dropped_their_key_are_copied_whole(request: pytest.FixtureRequest, tmp_path: Path,
+                                                                             dialect: str, setup: str, drop_key: str) -> None:
     """Once the migration has dropped the key, two rows may share its values (goalert copies rows with
     INSERT … SELECT, then deletes the originals): captured by that key, the rollback took the copies
     for rows written since (a false conflict) and SQLite's put back nothing. The table is copied."""
-    if drop_key.startswith("ALTER") and not db_url.startswith("postgresql"):
-        pytest.skip("SQLite drops a primary key only by rebuilding the table")
+    db_url = str(request.getfixturevalue("sqlite_url" if dialect == "sqlite" else "pg_url"))
     run_sql(db_url, setup + " INSERT INTO t VALUES ('a', 'x'), ('b', 'y');")
     before = api.fingerprint(db_url)
     folder = write_migrations(tmp_path / "m", {"001_dup.sql": f"{drop_key}\nINSERT INTO t SELECT code, 'new' FROM t;\n"
