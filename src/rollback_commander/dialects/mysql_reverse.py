@@ -331,6 +331,32 @@ def _create_view_sql(obj: DbObject) -> str:
     return _or_replace(str(obj.definition["sql"]))
 
 
+_VIEW_SOURCE = re.compile(r"\b(?:from|join)\s+`((?:[^`]|``)+)`(?!\s*\.)", re.I)
+_VIEW_COLUMN = re.compile(r"`((?:[^`]|``)+)`\.`((?:[^`]|``)+)`")
+
+
+def _create_view_with_stand_ins(obj: DbObject, present: set[str]) -> list[str]:
+    """CREATE VIEW, for a view whose tables need not all exist: the point restored may hold a view
+    the server no longer resolves (a table renamed under it, then both dropped: hypothesis found
+    `RENAME TABLE t1 TO t6; ... DROP VIEW v5; DROP TABLE t6`), and the server creates no view over
+    a missing table. Each missing one gets a stand-in table with the columns the view reads of it
+    (the server's view text names every column as `table`.`column`) for the CREATE, dropped right
+    after: the view is then as unresolved as it was at the point. `present`: the tables and views
+    there are (lower case) when the statement runs."""
+    sql = _create_view_sql(obj)
+    text = str(obj.definition.get("sql", ""))
+    missing = sorted({m.group(1) for m in _VIEW_SOURCE.finditer(text) if m.group(1).lower() not in present}, key=str.lower)
+    if not missing:
+        return [sql]
+    out: list[str] = []
+    for name in missing:
+        cols = sorted({m.group(2) for m in _VIEW_COLUMN.finditer(text) if m.group(1) == name}) or ["_rollback_stand_in"]
+        out.append(f"CREATE TABLE {qi(name.replace('``', '`'))} ({', '.join(qi(c.replace('``', '`')) + ' INT NULL' for c in cols)})")
+    out.append(sql)
+    out += [f"DROP TABLE {qi(name.replace('``', '`'))}" for name in missing]
+    return out
+
+
 # -- the planner --------------------------------------------------------------------------------
 class _Planner:
     def __init__(self, current: SchemaModel, target: SchemaModel, data_tables: set[str], mariadb: bool):
@@ -810,8 +836,10 @@ class _Planner:
                 self.post.extend(_create_routine_sql(obj, self.mariadb))
                 created.append(obj)
         views = {o.key: o for o in missing if o.kind == "view"}
+        present = {t.lower() for t in self.work.tables} | {str(o.name).lower() for o in self.work.objects.values() if o.kind == "view"}
         for key in _topo(views, lambda k: views[k].depends_on):
-            self.post.append(_create_view_sql(views[key]))
+            self.post.extend(_create_view_with_stand_ins(views[key], present))
+            present.add(str(views[key].name).lower())
         for trig in _trigger_order(o for o in missing if o.kind == "trigger"):
             self.post.extend(_create_routine_sql(trig, self.mariadb))
             created.append(trig)
