@@ -385,3 +385,22 @@ def test_sqlite_user_version_goes_back_with_rollbacks_and_ties_undo_to_later_bum
     assert query(sqlite_url, version) == [(5,)]
     api.rollback_to(sqlite_url, "base")
     assert query(sqlite_url, version) == [(4,)]
+
+
+def test_undo_that_would_orphan_rows_written_since_is_refused(db_url: str, tmp_path: Path) -> None:
+    """Undoing a migration that added a parent row the application has since written a child under:
+    SQLite (foreign keys off while restoring) left the child orphaned; both dialects now refuse,
+    naming the rows, and change nothing."""
+    run_sql(db_url, "CREATE TABLE orgs (id INTEGER PRIMARY KEY, name TEXT);"
+                    "CREATE TABLE contacts (id INTEGER PRIMARY KEY, org_id INTEGER REFERENCES orgs (id));"
+                    "INSERT INTO orgs VALUES (1, 'Acme'); INSERT INTO contacts VALUES (1, 1);")
+    folder = write_migrations(tmp_path / "m", {"001_initech.sql": "INSERT INTO orgs (id, name) VALUES (3, 'Initech');\n",
+                                               "002_note.sql": "ALTER TABLE orgs ADD COLUMN note TEXT;\n"})
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 0, data
+    run_sql(db_url, "INSERT INTO contacts VALUES (2, 3)")
+    before = api.fingerprint(db_url)
+    code, data = invoke_json("undo", "001_initech", "--db", db_url, "--yes")
+    assert code == 1, data
+    assert "refer to rows this rollback takes away" in data["hint"]
+    assert api.fingerprint(db_url) == before

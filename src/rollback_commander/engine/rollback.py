@@ -277,7 +277,7 @@ def _conflict_error(
     )
 
 
-def _refuse_dangling(before: dict[str, int], after: dict[str, int]) -> None:
+def refuse_dangling(before: dict[str, int], after: dict[str, int]) -> None:
     """Refuse a rollback that leaves more rows without their parent row than there were (SQLite,
     where nothing else would stop it): rows written since refer to rows it took away."""
     grown = {k: n - before.get(k, 0) for k, n in after.items() if n > before.get(k, 0)}
@@ -617,7 +617,7 @@ def rollback_to(
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})
-        _refuse_dangling(dangling, d.dangling_references(conn, restored))
+        refuse_dangling(dangling, d.dangling_references(conn, restored))
         d.reset_session(conn)
         point = next(p for p in journal.points() if p.id == plan.target_point)
         model = d.introspect(conn)
