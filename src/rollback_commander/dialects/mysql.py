@@ -541,15 +541,17 @@ class MySQLDialect(Dialect):
         statement prepared from an IF). A sequence the migration dropped is re-created by the
         reverse and restarted as it was."""
         out: list[str] = []
+        sequences: set[str] | None = None  # the sequences there are now, read once when needed
         for sql in mark:
             m = _SEQUENCE_RESTART.match(sql)
             if m is None:
                 out.append(sql)
                 continue
+            if sequences is None:
+                sequences = {qi(str(r[0])) for r in conn.query(
+                    "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'")}
             name, start = m.group(1), int(m.group(2))
-            exists = conn.scalar("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                                 "AND TABLE_TYPE = 'SEQUENCE' AND TABLE_NAME = %s", (name[1:-1].replace("``", "`"),))
-            if not exists:
+            if name not in sequences:
                 out.append(sql)
                 continue
             end, inc = conn.query(f"SELECT next_not_cached_value, increment FROM {name}")[0]

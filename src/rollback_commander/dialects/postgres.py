@@ -378,14 +378,13 @@ class PostgresDialect(Dialect):
                 continue
             cond = _behind(last, start, inc)
             if left is not None:  # where the migration left it: handed out nothing since
-                cond += f" OR (c.last_value = {int(left[1])} AND c.is_called = {'true' if left[0] is not None else 'false'})"
+                cond += f" OR {_at(left)}"
             if name not in owners:
                 out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
                 continue
             table, column = owners[name]
-            nxt = int(start) if last is None else int(last) + int(inc)
             agg, at_or_past = ("max", ">=") if int(inc) > 0 else ("min", "<=")
-            used = f"m.v IS NOT NULL AND m.v {at_or_past} {nxt}"
+            used = f"m.v IS NOT NULL AND m.v {at_or_past} {_next(last, start, inc)}"
             put = (f"CASE WHEN {used} THEN m.v ELSE {last if last is not None else start} END, "
                    f"CASE WHEN {used} THEN true ELSE {'true' if last is not None else 'false'} END")
             out.append(f"SELECT setval({_lit(name)}, {put}) FROM {name} c CROSS JOIN LATERAL "
@@ -408,9 +407,8 @@ class PostgresDialect(Dialect):
         for name, (last, start, inc) in before.items():
             cond = _behind(last, start, inc)
             left = trial.get(name) if trial is not None else None
-            if left is not None and tuple(left[:2]) != (last, start):  # the trial moved it (a RESTART too)
-                cond += " OR " + (f"(NOT c.is_called AND c.last_value = {left[1]})" if left[0] is None  # still there,
-                                  else f"(c.is_called AND c.last_value = {left[0]})")  # nobody drew since
+            if left is not None and tuple(left[:2]) != (last, start):  # the trial moved it (a RESTART too):
+                cond += f" OR {_at(left)}"  # still there, nobody drew since
             out.append(f"SELECT setval({_lit(name)}, {_put(last, start)}) FROM {name} c WHERE {cond}")
         return out
 
@@ -641,11 +639,22 @@ class PostgresDialect(Dialect):
         return (before, after) if after else ([], [])
 
 
+def _next(last: int | None, start: int, inc: int) -> int:
+    """The value nextval gives at a position (sequence_positions: last handed out, or `start` when
+    none was since a restart)."""
+    return int(start) if last is None else int(last) + int(inc)
+
+
 def _behind(last: int | None, start: int, inc: int) -> str:
-    """Condition on a sequence read as `c`: its next value comes before the one it gave at the
-    position (last handed out, or `start` when none was since a restart) in its direction."""
-    nxt = int(start) if last is None else int(last) + int(inc)
+    """Condition on a sequence read as `c`: its next value comes before the one it gives at the
+    position, in its direction."""
+    nxt = _next(last, start, inc)
     return f"CASE WHEN c.is_called THEN c.last_value::numeric + {int(inc)} ELSE c.last_value END {'<' if int(inc) > 0 else '>'} {nxt}"
+
+
+def _at(position: tuple[int | None, int, int]) -> str:
+    """Condition on a sequence read as `c`: it stands exactly at the position."""
+    return f"(c.last_value = {int(position[1])} AND c.is_called = {'true' if position[0] is not None else 'false'})"
 
 
 def _put(last: int | None, start: int) -> str:

@@ -4,6 +4,7 @@ scripts newest first in one transaction, and check the result against the record
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -277,9 +278,22 @@ def _conflict_error(
     )
 
 
-def refuse_dangling(before: dict[str, int], after: dict[str, int]) -> None:
-    """Refuse a rollback that leaves more rows without their parent row than there were (SQLite,
-    where nothing else would stop it): rows written since refer to rows it took away."""
+def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
+    """Read, before the points' reverses run, how many rows of the tables referencing what they
+    restore lack their parent row (Dialect.dangling_references); the function returned refuses,
+    once they ran, a rollback that left more of them (SQLite, where nothing else would stop it):
+    rows written since refer to rows it took away."""
+    d, conn = target.dialect, target.conn
+    restored = set().union(*(touched_tables(p) for p in points))
+    before = d.dangling_references(conn, restored)
+
+    def check() -> None:
+        _refuse_grown(before, d.dangling_references(conn, restored))
+
+    return check
+
+
+def _refuse_grown(before: dict[str, int], after: dict[str, int]) -> None:
     grown = {k: n - before.get(k, 0) for k, n in after.items() if n > before.get(k, 0)}
     if grown:
         listed = ", ".join(f"{n} row(s) of {k}" for k, n in sorted(grown.items()))
@@ -602,8 +616,7 @@ def rollback_to(
         current = {p.id: p for p in journal.active()}
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
-        restored = set().union(*(touched_tables(current[s.point_id]) for s in plan.steps))
-        dangling = d.dangling_references(conn, restored)
+        no_new_orphans = orphan_guard(target, [current[s.point_id] for s in plan.steps])
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
@@ -617,7 +630,7 @@ def rollback_to(
             journal.deactivate(p.id)
             journal.event("rollback", migration=p.migration, point_id=p.id,
                           detail={"to": to, "on_conflict": on_conflict, "conflicts": found, "filled": filled})
-        refuse_dangling(dangling, d.dangling_references(conn, restored))
+        no_new_orphans()
         d.reset_session(conn)
         point = next(p for p in journal.points() if p.id == plan.target_point)
         model = d.introspect(conn)

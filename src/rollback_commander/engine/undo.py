@@ -41,7 +41,7 @@ from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table, _obj_canonical
 from .capture import CaptureRecord
 from .reverse import build_reverse
-from .rollback import prepare_reverse, refuse_dangling, run_reverse, touched_tables
+from .rollback import orphan_guard, prepare_reverse, run_reverse
 from .session import Target
 from .steps import _save
 
@@ -209,12 +209,11 @@ def undo(
             )
         result.undo, result.note = check["undo"], check.get("note")
         live = model0 = d.introspect(conn)
-        restored = set().union(*(touched_tables(p) for p in chosen))
-        dangling = d.dangling_references(conn, restored)
+        no_new_orphans = orphan_guard(target, chosen)
         for p in chosen:
             step, live = _undo_one(target, p, on_conflict, live)
             result.steps.append(step)
-        refuse_dangling(dangling, d.dangling_references(conn, restored))
+        no_new_orphans()
         result.fingerprint, result.verified = live.fingerprint(), True
         result.point_id = _record(target, spec, chosen, result, model0, live, on_conflict, started)
         if dry_run:
