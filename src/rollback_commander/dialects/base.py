@@ -7,13 +7,20 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 
+if TYPE_CHECKING:
+    from ..engine.update_set import UpdateSet
+
 Live = dict[str, str] | None
 """Model column name -> the name it has in the live table now (hidden by a quarantine)."""
+
+Replay = tuple[str, dict[str, str]]
+"""A plain UPDATE's new rows as its old ones with its SET list applied (Dialect.update_replay): the
+name its expressions may qualify the table's columns with, and {column: expression as written}."""
 
 
 @dataclass(frozen=True)
@@ -263,10 +270,18 @@ class Dialect(ABC):
         raise NotImplementedError
 
     def rows_capture_triggers(
-        self, table: Table, capture: str, key: list[str], live: Live = None, model: SchemaModel | None = None
+        self, table: Table, capture: str, key: list[str], live: Live = None, model: SchemaModel | None = None,
+        replay: Replay | None = None,
     ) -> tuple[list[str], list[str]]:
-        """`model`: the schema the table is in (what else may write it in the same firing)."""
+        """`model`: the schema the table is in (what else may write it in the same firing).
+        `replay`: what update_replay returned for the statement."""
         raise NotImplementedError
+
+    def update_replay(self, conn: Connection, table: Table, key: list[str], update: UpdateSet,
+                      model: SchemaModel) -> Replay | None:
+        """For a plain UPDATE of `table` (update_set), whether its row capture may keep the old rows
+        only and evaluate the SET list again on them for what the statement left; None keeps both."""
+        return None
 
     def rows_firings(self, conn: Connection, capture: str) -> int:
         raise NotImplementedError

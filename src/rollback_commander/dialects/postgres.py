@@ -8,13 +8,16 @@ import re
 import time
 import zlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConnectionFailed, LockBusy
 from ..model.schema import DbObject, SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
-from .base import Connection, Dialect, Live, ReversePlan, Statement
+from .base import Connection, Dialect, Live, Replay, ReversePlan, Statement
+
+if TYPE_CHECKING:
+    from ..engine.update_set import UpdateSet
 
 JOURNAL_SCHEMA = "rollback"
 LOCK_KEY = zlib.crc32(b"rollback-commander") & 0x7FFFFFFF
@@ -436,9 +439,26 @@ class PostgresDialect(Dialect):
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
-                              model: SchemaModel | None = None) -> tuple[list[str], list[str]]:
+                              model: SchemaModel | None = None, replay: Replay | None = None) -> tuple[list[str], list[str]]:
         versions = model is not None and pc.updated_twice_per_firing(model, table.name)
-        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout, versions)
+        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout, versions, replay)
+
+    def update_replay(self, conn: Connection, table: Table, key: list[str], update: UpdateSet,
+                      model: SchemaModel) -> Replay | None:
+        """Only for a table of REPLAY_MIN_ROWS or more, and only when PostgreSQL accepts the SET
+        list as immutable expressions of the row (replay_check_sql)."""
+        import psycopg
+
+        assigned = pc.replay_assignments(model, table, key, update.assignments)
+        if assigned is None or self.estimated_rows(conn, table) < pc.REPLAY_MIN_ROWS:
+            return None
+        try:
+            with conn.savepoint("_rollback_replay"):
+                for sql in pc.replay_check_sql(table, update.alias, assigned):
+                    conn.execute(sql)
+        except psycopg.Error:
+            return None
+        return update.alias, assigned
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         """Tables in an INHERITS hierarchy are copied (each ONLY its own rows): the transition tables

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..model.schema import Column, SchemaModel, Table
-from .base import Live
+from .base import Live, Replay
 
 CAPTURE_SETUP = [
     "CREATE SEQUENCE IF NOT EXISTS rollback.capture_firing",
@@ -37,7 +37,18 @@ LANGUAGE plpgsql SET jit = off AS $rb$
 DECLARE
     firing bigint := nextval('rollback.capture_firing');
 BEGIN
-    EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+    IF TG_NARGS > 2 THEN
+        -- a replayed UPDATE (rows_capture_triggers): should its SET list fail on the old rows, the
+        -- old images are kept without the hash of what the statement left (each such row is a
+        -- conflict when rolling back) rather than failing the migration
+        BEGIN
+            EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+        EXCEPTION WHEN OTHERS THEN
+            EXECUTE replace(TG_ARGV[2], '$firing', firing::text);
+        END;
+    ELSE
+        EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+    END IF;
     INSERT INTO rollback.capture_firings VALUES (TG_ARGV[1], firing, TG_OP);
     RETURN NULL;
 END
@@ -124,11 +135,15 @@ def hashed_as_is(col: Column) -> bool:
 
 def row_hash(alias: str, table: Table, live: Live = None, layout: int = RECORD_HASH_LAYOUT) -> str:
     """A 64-bit hash of a row of the table, stored in `_rb_hash` when a statement leaves the row and
-    compared with the row when rolling back. From layout 3 (PostgreSQL 14+), hash_record_extended
-    over the columns whose type hashes exactly, plus the text hash of the others as one more field:
-    about a third of the cost of hashing the whole row's text, which formats every timestamp and
-    number. Layouts 1 and 2 hash the row's text."""
-    cols = [live_col(alias, c.name, live) for c in table.columns]
+    compared with the row when rolling back (row_hash_of its columns)."""
+    return row_hash_of([live_col(alias, c.name, live) for c in table.columns], table, layout)
+
+
+def row_hash_of(cols: list[str], table: Table, layout: int = RECORD_HASH_LAYOUT) -> str:
+    """The row hash of `cols`, one expression per column of the table, in order. From layout 3
+    (PostgreSQL 14+), hash_record_extended over the columns whose type hashes exactly, plus the text
+    hash of the others as one more field: about a third of the cost of hashing the whole row's text,
+    which formats every timestamp and number. Layouts 1 and 2 hash the row's text."""
     if layout < RECORD_HASH_LAYOUT:
         return f"hashtextextended(ROW({', '.join(cols)})::text, 0)"
     plain = [col for col, c in zip(cols, table.columns, strict=True) if hashed_as_is(c)]
@@ -165,14 +180,18 @@ def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
 
 
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
-                          layout: int = RECORD_HASH_LAYOUT, versions: bool = False) -> tuple[list[str], list[str]]:
+                          layout: int = RECORD_HASH_LAYOUT, versions: bool = False,
+                          replay: Replay | None = None) -> tuple[list[str], list[str]]:
     """Statements installing the capture triggers for one statement, and removing them after.
 
     One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
     key and hash of a row it created, 'u' both (the key was there before and after the statement).
     An UPDATE pairs its old and new rows by key, so an UPDATE writes one row per changed row. With
     `versions` (updated_twice_per_firing) a row may come several times in one firing: its first old
-    and its last new version are paired (see _versions)."""
+    and its last new version are paired (see _versions). With `replay` (replay_check_sql passed),
+    an UPDATE's new rows are its old rows with the SET list applied: the trigger keeps the old rows
+    only and hashes them with the SET list evaluated again, with neither the new rows' transition
+    table nor the pairing join."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -196,21 +215,67 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
         f"FROM {_versions('_rb_old', False) if versions else '_rb_old'} o "
         f"FULL JOIN {_versions('_rb_new', True) if versions else '_rb_new'} n ON {join}"
     )
+    update_refs, update_args = "REFERENCING OLD TABLE AS _rb_old NEW TABLE AS _rb_new", [update_sql]
+    if replay is not None:
+        alias, assigned = replay
+        a = q(alias)
+        new_row = [f"CAST(({assigned[c.name]}) AS {c.type})" if c.name in assigned else f"{a}.{q(c.name)}" for c in table.columns]
+        head = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {select_as(table, None, a)}, $firing, 'u', "
+        update_refs = "REFERENCING OLD TABLE AS _rb_old"
+        update_args = [f"{head}{row_hash_of(new_row, table, layout)} FROM _rb_old AS {a}", f"{head}NULL FROM _rb_old AS {a}"]
     t = qualified(table.name)
     install, remove = [], []
-    for event, refs, sql in (
-        ("UPDATE", "REFERENCING OLD TABLE AS _rb_old NEW TABLE AS _rb_new", update_sql),
-        ("DELETE", "REFERENCING OLD TABLE AS _rb_old", old_sql),
-        ("INSERT", "REFERENCING NEW TABLE AS _rb_new", new_sql),
+    for event, refs, args in (
+        ("UPDATE", update_refs, update_args),
+        ("DELETE", "REFERENCING OLD TABLE AS _rb_old", [old_sql]),
+        ("INSERT", "REFERENCING NEW TABLE AS _rb_new", [new_sql]),
     ):
         name = q(TRIGGER_PREFIX + event.lower())
         install.append(
             f"CREATE TRIGGER {name} AFTER {event} ON {t} {refs} FOR EACH STATEMENT "
-            f"EXECUTE FUNCTION rollback.capture_rows({lit(sql)}, {lit(capture)})"
+            f"EXECUTE FUNCTION rollback.capture_rows({lit(args[0])}, {', '.join(lit(x) for x in [capture, *args[1:]])})"
         )
         install.append(f"SELECT rollback.capture_fire_always({lit(t)}::regclass, {lit(TRIGGER_PREFIX + event.lower())})")
         remove.append(f"DROP TRIGGER {name} ON {t}")
     return install, remove
+
+
+REPLAY_MIN_ROWS = 10_000
+"""Below this many rows (estimated) a table's UPDATE is captured with both transition tables: the
+check a replay needs first (replay_check_sql) would cost more than it saves."""
+
+
+def replay_assignments(model: SchemaModel, table: Table, key: list[str], assignments: Sequence[tuple[str, str]]) -> dict[str, str] | None:
+    """{column: expression} of an UPDATE whose new rows are exactly its old rows with the
+    assignments applied, or None when something else may write them too: a trigger or rule on the
+    table (or a partition) may rewrite NEW or update the rows again, a generated column is computed
+    anew, a foreign key's action may update a row twice in one firing (updated_twice_per_firing),
+    an assignment to a key column pairs old and new rows differently, an unknown column."""
+    if any(c.generated for c in table.columns) or updated_twice_per_firing(model, table.name):
+        return None
+    family = set(model.descendants(table.name))
+    if any(o.table in family for kind in ("trigger", "rule") for o in model.objects_of(kind)):
+        return None
+    assigned: dict[str, str] = {}
+    for name, expr in assignments:
+        col = table.column(name)
+        if col is None or name in key or name in assigned or not col.writable:
+            return None
+        assigned[name] = expr
+    return assigned
+
+
+def replay_check_sql(table: Table, alias: str, assigned: dict[str, str]) -> list[str]:
+    """Statements that fail unless every assignment is an immutable expression of the row's own
+    columns (no subquery, no volatile or stable function: evaluated again after the statement, it
+    gives what the statement wrote). PostgreSQL checks exactly that for an index expression: one
+    on a temporary table named like the statement's alias with the table's columns. The caller
+    runs them in a savepoint it rolls back."""
+    exprs = ", ".join(f"((CAST(({e}) AS {c.type}) IS NULL))" for n, e in assigned.items() if (c := table.column(n)))
+    return [
+        f"CREATE TEMPORARY TABLE {q(alias)} (LIKE {qualified(table.name)})",
+        f"CREATE INDEX ON pg_temp.{q(alias)} ({exprs}) WHERE false",
+    ]
 
 
 def _versions(transition: str, last: bool) -> str:

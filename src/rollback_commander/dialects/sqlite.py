@@ -20,7 +20,7 @@ from ..model.schema import SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import sqlite_capture as sc
 from . import sqlite_merge as sm
-from .base import Connection, Dialect, Live, ReversePlan, Statement
+from .base import Connection, Dialect, Live, Replay, ReversePlan, Statement
 from .sqlite_reverse import plan_reverse_sqlite, quote, trigger_guards
 from .sqlite_schema import external_content
 
@@ -538,7 +538,7 @@ class SQLiteDialect(Dialect):
         return sc.rows_capture_create(table, capture, key)
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
-                              model: SchemaModel | None = None) -> tuple[list[str], list[str]]:
+                              model: SchemaModel | None = None, replay: Replay | None = None) -> tuple[list[str], list[str]]:
         return sc.rows_capture_triggers(table, capture, key)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:

@@ -23,6 +23,7 @@ from .errors_map import database_message, is_database_error, statement_line
 from .foresee import Foresight, foresee
 from .reverse import build_reverse
 from .session import Target
+from .update_set import update_set
 
 Progress = Callable[[str], None]
 T = TypeVar("T")
@@ -394,7 +395,9 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
                 row_tables -= fallback
         copy_tables = (an.capture | destroyed | written) - row_tables
         run.copy(copy_tables)
-        install, remove = run.rows_triggers(row_tables)
+        update = update_set(stmt.text) if row_tables else None
+        updated = resolver.resolve_relation(update.target) if update else None
+        install, remove, replayed = run.rows_triggers(row_tables, (updated, update) if updated and update else None)
         for sql in [*before_sql, *install]:
             conn.execute(sql)
     try:
@@ -408,7 +411,8 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     if an.reason == "savepoint":
         run.track_savepoint(stmt.text)
     captured = sorted(copy_tables | row_tables)
-    strategy = ", ".join(s for s, on in (("copy", copy_tables), ("rows", row_tables)) if on)
+    rows = "rows (old images; the SET list replayed)" if replayed else "rows"
+    strategy = ", ".join(s for s, on in (("copy", copy_tables), (rows, row_tables)) if on)
     return StatementPlan(stmt.start_line, stmt.text, captured, an.probe, f"{an.reason}" + (f" [{strategy}]" if strategy else ""))
 
 

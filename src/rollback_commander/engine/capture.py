@@ -15,6 +15,7 @@ from typing import Any
 from ..dialects.base import Connection, Dialect, Statement
 from ..model.schema import SchemaModel, Table
 from .analyze import code_only
+from .update_set import UpdateSet
 
 
 def pinned_columns(d: Dialect, conn: Connection, table: Table | None, columns: list[str] | None) -> list[str]:
@@ -205,10 +206,13 @@ class CaptureRun:
                                               live=self.live(table), layout=self.d.copy_layout, written_before=written))
             self.checksum_before(table, t, untouched=not written)
 
-    def rows_triggers(self, tables: set[str]) -> tuple[list[str], list[str]]:
-        """Prepare row capture of `tables` for the next statement: (install, remove) statements."""
+    def rows_triggers(self, tables: set[str], update: tuple[str, UpdateSet] | None = None) -> tuple[list[str], list[str], set[str]]:
+        """Prepare row capture of `tables` for the next statement: (install, remove) statements, and
+        the tables whose UPDATE is replayed. `update`: the statement is a plain UPDATE of that table
+        with that SET list (update_set), which the dialect may replay (Dialect.update_replay)."""
         install: list[str] = []
         remove: list[str] = []
+        replayed: set[str] = set()
         for table in sorted(tables):
             key = self.row_key(table)
             if table not in self.model0.tables or self.whole(table) or not key:
@@ -221,10 +225,16 @@ class CaptureRun:
                 for sql in self.d.rows_capture_create(t, rec.capture, key, live):
                     self.conn.execute(sql)
                 self.records.append(rec)
-            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live, self.schema_now() or self.model0)
+            model = self.schema_now() or self.model0
+            replay = None
+            if update is not None and update[0] == table and not live:
+                replay = self.d.update_replay(self.conn, t, key, update[1], model)
+            if replay is not None:
+                replayed.add(table)
+            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live, model, replay)
             install += i
             remove += r
-        return install, remove
+        return install, remove, replayed
 
     def quarantine_tables(self, tables: list[str], now: SchemaModel) -> None:
         """Set tables aside instead of dropping them. What ties a table to objects outside it goes

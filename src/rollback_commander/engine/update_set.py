@@ -1,0 +1,140 @@
+"""The SET list of a plain one-table UPDATE, read off its text.
+
+`UPDATE [ONLY] t [[AS] a] SET c1 = e1, c2 = e2 [WHERE ...] [RETURNING ...]` leaves every row it
+updates equal to its old version with the assignments applied. A capture can then keep the old
+rows only and compute what the statement left from them (the dialect decides whether it can, see
+`Dialect.update_replay`). Anything else reads as None: a WITH, a FROM list, multi-column, subscript
+or field assignments, DEFAULT, a subquery, an inheritance star."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analyze import unquote
+
+_WORD = re.compile(r"[^\W\d][\w$]*|\d[\w.]*")
+_DOLLAR = re.compile(r"\$([^\W\d]\w*)?\$")
+_ENDS = frozenset({"WHERE", "RETURNING", "FROM"})
+
+
+@dataclass(frozen=True)
+class UpdateSet:
+    target: str
+    """The table as written (quotes kept, for the name resolver)."""
+    alias: str
+    """The name the statement's expressions may qualify its columns with: the alias, else the table's own name."""
+    assignments: tuple[tuple[str, str], ...]
+    """(column, expression as written), in SET order."""
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) of the text: a string, dollar-quoted string or quoted name is one token,
+    comments and white space are none."""
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+            continue
+        if text.startswith("--", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if text.startswith("/*", i):
+            depth, j = 1, i + 2
+            while j < n and depth:
+                if text.startswith("/*", j):
+                    depth, j = depth + 1, j + 2
+                elif text.startswith("*/", j):
+                    depth, j = depth - 1, j + 2
+                else:
+                    j += 1
+            i = j
+            continue
+        if c in "'\"":
+            backslash = c == "'" and bool(out) and out[-1][2] == i and out[-1][0].upper() == "E"
+            j = i + 1
+            while j < n:
+                if (backslash and text[j] == "\\") or (text[j] == c and text[j + 1:j + 2] == c):
+                    j += 2  # an escaped character, a doubled quote
+                elif text[j] == c:
+                    break
+                else:
+                    j += 1
+            j = min(j + 1, n)
+        elif c == "$" and (m := _DOLLAR.match(text, i)):
+            close = text.find(m.group(0), m.end())
+            j = n if close < 0 else close + len(m.group(0))
+        else:
+            m = _WORD.match(text, i)
+            j = m.end() if m else i + 1
+        out.append((text[i:j], i, j))
+        i = j
+    return out
+
+
+def _word(tok: str) -> str:
+    """An unquoted word in upper case ('' for anything else)."""
+    return tok.upper() if _WORD.fullmatch(tok) and not tok[0].isdigit() else ""
+
+
+def _ident(tok: str) -> bool:
+    return tok.startswith('"') or bool(_word(tok))
+
+
+def update_set(text: str) -> UpdateSet | None:
+    toks = _tokens(text)
+    while toks and toks[-1][0] == ";":
+        toks.pop()
+    if len(toks) < 5 or _word(toks[0][0]) != "UPDATE":
+        return None
+    i = 2 if _word(toks[1][0]) == "ONLY" else 1
+    start = i
+    if not _ident(toks[i][0]):
+        return None
+    while i + 2 < len(toks) and toks[i + 1][0] == "." and _ident(toks[i + 2][0]):
+        i += 2
+    target = text[toks[start][1]:toks[i][2]]
+    alias = unquote(toks[i][0])
+    i += 1
+    if i < len(toks) and _word(toks[i][0]) == "AS":
+        i += 1
+    if i < len(toks) and _ident(toks[i][0]) and _word(toks[i][0]) != "SET":
+        alias = unquote(toks[i][0])
+        i += 1
+    if i >= len(toks) or _word(toks[i][0]) != "SET":
+        return None
+    i += 1
+    out: list[tuple[str, str]] = []
+    while i < len(toks):
+        if not _ident(toks[i][0]) or i + 1 >= len(toks) or toks[i + 1][0] != "=":
+            return None  # (a, b) = ..., a[1] = ..., a.f = ...
+        column = unquote(toks[i][0])
+        i += 2
+        first, depth, end = i, 0, i
+        while end < len(toks):
+            tok = toks[end][0]
+            if tok in "([":
+                depth += 1
+            elif tok in ")]":
+                depth -= 1
+            elif depth == 0 and (tok == "," or (_word(tok) in _ENDS and _word(toks[end - 1][0]) != "DISTINCT")):
+                break
+            end += 1
+        if end == first:
+            return None
+        expr = text[toks[first][1]:toks[end - 1][2]].strip()
+        words = {_word(t) for t, _, _ in toks[first:end]}
+        if "SELECT" in words or (end - first == 1 and "DEFAULT" in words) or "$firing" in expr:
+            return None
+        out.append((column, expr))
+        i = end
+        if i < len(toks) and toks[i][0] == ",":
+            i += 1
+            continue
+        if i < len(toks) and _word(toks[i][0]) == "FROM":
+            return None
+        break
+    return UpdateSet(target, alias, tuple(out)) if out else None

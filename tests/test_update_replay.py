@@ -1,0 +1,182 @@
+"""Replayed UPDATEs (PostgreSQL): a plain UPDATE of a large table keeps the old rows only and
+evaluates its SET list again on them for what it left; anything the SET list alone cannot tell is
+captured with both transition tables, as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rollback_commander import api
+from rollback_commander.dialects import postgres_capture as pc
+from rollback_commander.engine.update_set import update_set
+from rollback_commander.errors import Conflict
+
+from .helpers import query, run_sql, write_migrations
+
+REPLAYED = "the SET list replayed"
+
+SETUP = """
+CREATE TYPE mood AS ENUM ('calm', 'busy', 'away');
+CREATE DOMAIN short_code AS varchar(8) CHECK (VALUE <> '');
+CREATE TABLE "Contacts" (
+    id bigint PRIMARY KEY,
+    name varchar(40) NOT NULL,
+    balance numeric(10, 2) NOT NULL,
+    ratio double precision,
+    tags text[],
+    props jsonb,
+    state mood NOT NULL DEFAULT 'calm',
+    code short_code,
+    born date,
+    seen timestamptz
+);
+INSERT INTO "Contacts"
+SELECT g, 'name ' || g, g * 1.25, g / 7.0, ARRAY['t' || g % 3], jsonb_build_object('g', g),
+       (ARRAY['calm', 'busy', 'away'])[1 + g % 3]::mood, 'c' || g % 100, date '2020-01-01' + g % 900,
+       timestamptz '2021-01-01 00:00:00+00' + g * interval '1 minute'
+FROM generate_series(1, 300) g;
+ANALYZE "Contacts";
+"""
+
+REPLAYABLE = """UPDATE "Contacts" AS c
+   SET balance = c.balance * 1.1 + 0.005,     -- numeric(10,2) rounds
+       name = upper(name) || ' (' || 'x, y' || ')',
+       ratio = -ratio,
+       tags = array_append(tags, 'moved'),
+       props = props || '{"moved": true}',
+       state = 'away',
+       code = NULL,
+       born = born + 1
+ WHERE id % 3 = 0;
+"""
+
+
+@pytest.fixture
+def replay_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replay the UPDATEs of tables of any size (the threshold keeps small tables' UPDATEs from paying for the check)."""
+    monkeypatch.setattr(pc, "REPLAY_MIN_ROWS", 0)
+
+
+def _reasons(url: str, migration: str) -> list[str]:
+    info = query(url, f"SELECT info FROM rollback.points WHERE migration = '{migration}'")[0][0]
+    info = json.loads(info) if isinstance(info, str) else info
+    return [p["reason"] for p in info["plan"]]
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("UPDATE t SET a = 1", ("t", "t", (("a", "1"),))),
+        ('update ONLY public."T x" AS "Y" set "A,b" = \'x, y\' || $q$z,w$q$, b = b + 1 where a is distinct from b;',
+         ('public."T x"', "Y", (("A,b", "'x, y' || $q$z,w$q$"), ("b", "b + 1")))),
+        ("UPDATE t x SET a = b IS DISTINCT FROM c, d = ARRAY[1, 2] /* a, b */ RETURNING *",
+         ("t", "x", (("a", "b IS DISTINCT FROM c"), ("d", "ARRAY[1, 2]")))),
+        ("UPDATE t SET a = E'it\\'s, here' WHERE CURRENT OF cur", ("t", "t", (("a", "E'it\\'s, here'"),))),
+    ],
+)
+def test_the_set_list_is_read_as_written(sql: str, expected: tuple[str, str, tuple[tuple[str, str], ...]]) -> None:
+    got = update_set(sql)
+    assert got is not None
+    assert (got.target, got.alias, got.assignments) == expected
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE t SET a = 1 FROM u WHERE t.id = u.id",
+    "UPDATE t SET (a, b) = (1, 2)",
+    "UPDATE t SET a = DEFAULT",
+    "UPDATE t SET a = (SELECT max(b) FROM u)",
+    "UPDATE t SET a[1] = 2",
+    "UPDATE t SET c.f = 2",
+    "UPDATE t * SET a = 1",
+    "WITH x AS (SELECT 1) UPDATE t SET a = 1",
+    "DELETE FROM t",
+])
+def test_anything_but_a_plain_set_list_is_not_read(sql: str) -> None:
+    assert update_set(sql) is None
+
+
+@pytest.mark.postgres
+def test_a_replayed_update_round_trips_and_finds_conflicts_row_by_row(pg_url: str, tmp_path: Path, replay_all: None) -> None:
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": REPLAYABLE})
+    api.apply(pg_url, str(folder))
+    assert any(REPLAYED in r for r in _reasons(pg_url, "001_backfill"))
+    # untouched rows and a write that leaves a row as it was are no conflict; a changed row is one
+    run_sql(pg_url, 'UPDATE "Contacts" SET props = props WHERE id = 3; UPDATE "Contacts" SET ratio = 0 WHERE id = 6;')
+    with pytest.raises(Conflict) as conflict:
+        api.rollback_to(pg_url, "base")
+    assert "1 rows" in str(conflict.value)
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.postgres
+def test_a_replayed_update_round_trips_exactly(pg_url: str, tmp_path: Path, replay_all: None) -> None:
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": REPLAYABLE, "002_again.sql": 'UPDATE "Contacts" SET ratio = ratio * 2;'})
+    api.apply(pg_url, str(folder))
+    assert any(REPLAYED in r for r in _reasons(pg_url, "002_again"))
+    after = api.fingerprint(pg_url)
+    api.rollback_to(pg_url, "001_backfill")
+    api.apply(pg_url, str(folder))
+    assert api.fingerprint(pg_url) == after
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("setup", "statement"), [
+    ("", 'UPDATE "Contacts" SET seen = now() WHERE id < 10;'),  # stable: not evaluated again
+    ("", 'UPDATE "Contacts" SET ratio = random() WHERE id < 10;'),  # volatile
+    ("", 'UPDATE "Contacts" SET name = left(name || seen, 40) WHERE id < 10;'),  # timestamptz as text: stable
+    ("", 'UPDATE "Contacts" SET id = id + 1000 WHERE id < 10;'),  # a key column
+    ("CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.seen := now(); RETURN NEW; END $$;"
+     'CREATE TRIGGER stamp BEFORE UPDATE ON "Contacts" FOR EACH ROW EXECUTE FUNCTION stamp();',
+     'UPDATE "Contacts" SET ratio = 1 WHERE id < 10;'),  # a trigger writes more than the SET list
+    ('ALTER TABLE "Contacts" ADD COLUMN twice numeric GENERATED ALWAYS AS (balance * 2) STORED;',
+     'UPDATE "Contacts" SET balance = 1 WHERE id < 10;'),  # a generated column follows
+])
+def test_what_the_set_list_alone_cannot_tell_is_captured_whole(pg_url: str, tmp_path: Path, replay_all: None,
+                                                                setup: str, statement: str) -> None:
+    run_sql(pg_url, SETUP + setup)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_update.sql": statement})
+    api.apply(pg_url, str(folder))
+    assert not any(REPLAYED in r for r in _reasons(pg_url, "001_update"))
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.postgres
+def test_small_tables_are_not_replayed(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": REPLAYABLE})
+    api.apply(pg_url, str(folder))
+    assert not any(REPLAYED in r for r in _reasons(pg_url, "001_backfill"))
+
+
+@pytest.mark.postgres
+def test_a_set_list_that_fails_when_replayed_keeps_the_old_rows_as_conflicts(pg_url: str, tmp_path: Path, replay_all: None) -> None:
+    """A function declared IMMUTABLE that reads the table (a mislabelled one) sees the statement's
+    own rows when the trigger evaluates it again, and fails: the migration still goes through, its
+    old rows are kept, and each counts as changed since (no hash of what the statement left)."""
+    run_sql(pg_url, SETUP + """
+        CREATE FUNCTION doubled(x numeric) RETURNS numeric IMMUTABLE LANGUAGE plpgsql AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM "Contacts" WHERE balance < 0) THEN RAISE 'seen the update'; END IF;
+            RETURN -x;
+        END $$;""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_negate.sql": 'UPDATE "Contacts" SET balance = doubled(balance) WHERE id <= 30;'})
+    api.apply(pg_url, str(folder))
+    assert any(REPLAYED in r for r in _reasons(pg_url, "001_negate"))
+    with pytest.raises(Conflict) as conflict:
+        api.rollback_to(pg_url, "base")
+    assert "30 rows" in str(conflict.value)
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before
