@@ -445,12 +445,16 @@ class PostgresDialect(Dialect):
 
     def update_replay(self, conn: Connection, table: Table, key: list[str], update: UpdateSet,
                       model: SchemaModel) -> Replay | None:
-        """Only for a table of REPLAY_MIN_ROWS or more, and only when PostgreSQL accepts the SET
-        list as immutable expressions of the row (replay_check_sql)."""
+        """Only for a table of REPLAY_MIN_ROWS or more (or of unknown size: never analysed, or
+        partitioned), and only when PostgreSQL accepts the SET list as immutable expressions of the
+        row (replay_check_sql)."""
         import psycopg
 
         assigned = pc.replay_assignments(model, table, key, update.assignments)
-        if assigned is None or self.estimated_rows(conn, table) < pc.REPLAY_MIN_ROWS:
+        if assigned is None:
+            return None
+        est = conn.scalar("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", (self.qualified(table.name),))
+        if est is not None and 0 <= float(est) < pc.REPLAY_MIN_ROWS:
             return None
         try:
             with conn.savepoint("_rollback_replay"):
