@@ -245,3 +245,41 @@ def test_random_set_lists_replay_to_what_they_wrote(statements: list[str], _pg_a
         assert sum(REPLAYED in r for r in _reasons(url, "001_set")) == len(statements), statements
         api.rollback_to(url, "base")
         assert api.fingerprint(url) == before, statements
+
+
+# -- the schema at the end of a migration of row changes only -------------------------------------
+
+@pytest.mark.postgres
+def test_a_row_change_whose_default_creates_a_table_is_seen(pg_url: str, tmp_path: Path) -> None:
+    """A statement the analysis reads as plain row changes may still change the schema (a column
+    default calling a function that creates a table): the catalog writes it makes are counted, so
+    the schema is read again at the end and the reverse drops that table."""
+    run_sql(pg_url, """
+        CREATE FUNCTION make_audit() RETURNS int LANGUAGE plpgsql AS $$
+        BEGIN CREATE TABLE IF NOT EXISTS audit_made (x int); RETURN 1; END $$;
+        CREATE TABLE t (id int PRIMARY KEY, v int DEFAULT make_audit());""")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_insert.sql": "INSERT INTO t SELECT 2;"})
+    api.apply(pg_url, str(folder))
+    assert query(pg_url, "SELECT to_regclass('audit_made') IS NOT NULL")[0][0]
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.postgres
+def test_a_migration_of_row_changes_only_reads_the_schema_once(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_rows.sql": 'UPDATE "Contacts" SET ratio = 1 WHERE id < 5; DELETE FROM "Contacts" WHERE id = 7;'})
+    from rollback_commander.dialects.postgres import PostgresDialect
+
+    calls = []
+    original = PostgresDialect.introspect
+
+    def counted(self: PostgresDialect, conn: object) -> object:
+        calls.append(1)
+        return original(self, conn)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(PostgresDialect, "introspect", counted)
+        api.apply(pg_url, str(folder))
+    assert len(calls) == 1

@@ -467,6 +467,12 @@ class Dialect(ABC):
         (used to learn what a probed statement wrote); empty where the engine has none."""
         return {}
 
+    def catalog_writes(self, conn: Connection) -> int | None:
+        """A counter of the rows written to the system catalogs in this transaction (every schema
+        change writes some), or None where the engine keeps none: a migration whose statements
+        leave it unchanged (each read right before and after it) left the schema as it found it."""
+        return None
+
     def sequence_state_sql(self, conn: Connection, model: SchemaModel) -> list[str]:
         """Statements that put the model's sequences/counters back to their current values."""
         return []

@@ -425,6 +425,15 @@ class PostgresDialect(Dialect):
         )
         return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
 
+    def catalog_writes(self, conn: Connection) -> int | None:
+        """The transaction's inserts, updates and deletes of pg_catalog's tables (its subtransactions'
+        too, rolled back or not), from the backend's own statistics: no scan."""
+        return int(conn.scalar(
+            "SELECT coalesce(sum(pg_stat_get_xact_tuples_inserted(oid) + pg_stat_get_xact_tuples_updated(oid) "
+            "+ pg_stat_get_xact_tuples_deleted(oid)), 0) FROM pg_class "
+            "WHERE relnamespace = 'pg_catalog'::regnamespace AND relkind = 'r'"
+        ))
+
     def closing_statements(self, conn: Connection, last_line: int) -> list[Statement]:
         """SET CONSTRAINTS ALL IMMEDIATE where the database has deferrable triggers (constraint
         triggers INITIALLY DEFERRED, deferrable foreign keys and unique constraints): their events

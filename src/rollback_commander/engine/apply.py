@@ -277,6 +277,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     sequence_mark = d.sequence_mark(conn, model0)
     resolver = NameResolver(model0, d.name, target.search_path())
     run = CaptureRun(d, conn, model0, point_id, options.prove)
+    run.schema_written = segmented or bool(later)  # statements run outside the transaction are not watched
     plan: list[StatementPlan] = []
     warnings: list[str] = []
     large_objects = d.note_large_objects(conn)
@@ -308,7 +309,8 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         target, m, model0, run, options, segmented and committed_any, committed_records, warnings)
     plan.extend(StatementPlan(s.start_line, s.text, [], False, "runs after the migration commits") for s in later)
     run.finish()
-    model_end = d.introspect(conn)
+    # no statement changed the schema: it is still model0 (one read of the catalogs less)
+    model_end = d.introspect(conn) if run.schema_written else model0
     checks = _conflict_checks(target, model_end, model0, run.records)
     merge = merge_safe(target, model_end, model0, run.records, checks)
     script = build_reverse(target, model_end, model0, run.records, d.sequence_reverse_sql(conn, sequence_mark), merge)
@@ -401,7 +403,7 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
         for sql in [*before_sql, *install]:
             conn.execute(sql)
     try:
-        _execute(target, m, stmt)
+        run.execute_watched(lambda: _execute(target, m, stmt))
     except MigrationFailed:
         _settle_session(conn, after_sql)
         raise

@@ -9,6 +9,7 @@ quarantine  DROP TABLE / DROP COLUMN set aside in O(1) instead of destroyed (eng
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -102,6 +103,10 @@ the restore statements are generic and covered by the test suite). Row captures 
 it: proving them would re-run the migration's DML backwards, doubling its cost."""
 
 
+CATALOG_WATCH_STATEMENTS = 20
+"""How many row-changing statements of a migration CaptureRun.execute_watched watches."""
+
+
 class CaptureRun:
     """Captures of one migration while it runs."""
 
@@ -119,12 +124,32 @@ class CaptureRun:
         self.counters0 = dialect.write_counters(conn)
         self._now: SchemaModel | None = None
         self._stale = False
+        self.schema_written = False
+        """A statement may have changed the schema: analysed as DDL or probed, run outside the
+        watch (execute_watched), or seen writing the system catalogs."""
+        self._watch_left = CATALOG_WATCH_STATEMENTS
 
     # -- the schema while the migration runs ----------------------------------------------------
     def note_statement(self, may_change_schema: bool) -> None:
         """A statement is about to run; one that may change the schema makes the next
         `schema_now` read it again."""
         self._stale = self._stale or may_change_schema
+        self.schema_written = self.schema_written or may_change_schema
+
+    def execute_watched(self, run_it: Callable[[], None]) -> None:
+        """Run a statement the analysis calls plain row changes, reading the engine's catalog write
+        counter right before and after it (Dialect.catalog_writes): a function, default or trigger it
+        reaches may still change the schema. Past CATALOG_WATCH_STATEMENTS such statements the two
+        reads would cost more than reading the schema once at the end, which then happens."""
+        if self.schema_written or self._watch_left <= 0:
+            self.schema_written = True
+            run_it()
+            return
+        self._watch_left -= 1
+        before = self.d.catalog_writes(self.conn)
+        run_it()
+        if before is None or self.d.catalog_writes(self.conn) != before:
+            self.schema_written = True
 
     def schema_now(self) -> SchemaModel | None:
         """The schema as the next statement sees it (with the triggers and foreign keys that earlier
