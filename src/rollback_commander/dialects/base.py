@@ -463,6 +463,14 @@ class Dialect(ABC):
         database refuses such a rollback itself."""
         return {}
 
+    def dangling_predicted(self, conn: Connection, steps: list[Any], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
+        """For engines whose rollback cannot be checked after it ran (DDL commits as it goes:
+        MySQL/MariaDB): per foreign key of a table referencing, or referenced by, one of `tables`,
+        how many rows will find no parent row once `steps` (mysql_orphans.Reverted, newest first)
+        are reverted, predicted before anything runs; and the foreign keys it cannot tell. Compared
+        with dangling_references now. None where the check runs after the reverse instead."""
+        return None
+
     def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
         """Read when a migration starts: what its reverse needs to put the sequences back
         (sequence_reverse_sql). By default the statements of sequence_state_sql."""

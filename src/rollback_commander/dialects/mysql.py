@@ -648,6 +648,18 @@ class MySQLDialect(Dialect):
     def settle_quarantine(self, conn: Connection, records: list[Any]) -> list[Any]:
         return mq.settle(conn, records)
 
+    def dangling_references(self, conn: Connection, tables: set[str]) -> dict[str, int]:
+        """Per foreign key of the live database whose child or parent is one of `tables`, the child
+        rows without a parent row (the reverse runs with FOREIGN_KEY_CHECKS=0: see mysql_orphans)."""
+        from .mysql_orphans import dangling
+
+        return dangling(conn, tables)
+
+    def dangling_predicted(self, conn: Connection, steps: list[Any], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
+        from .mysql_orphans import predicted
+
+        return predicted(conn, steps, tables)
+
     def drop_capture_sql(self, record: Any) -> list[str]:
         if record.kind == "quarantine-table":
             return [f"DROP TABLE IF EXISTS {qi(record.capture)}"]

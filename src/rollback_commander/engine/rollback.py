@@ -117,6 +117,7 @@ def _rollback_stepwise(
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
     live = _refuse_drift(target, steps)
+    orphan_guard(target, steps)  # refuses here, before anything runs: nothing is checked after
     result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
     point = next(p for p in journal.points() if p.id == plan.target_point)
     if fingerprint is not None:
@@ -282,10 +283,23 @@ def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
     """Read, before the points' reverses run, how many rows of the tables referencing what they
     restore lack their parent row (Dialect.dangling_references); the function returned refuses,
     once they ran, a rollback that left more of them (SQLite, where nothing else would stop it):
-    rows written since refer to rows it took away."""
-    d, conn = target.dialect, target.conn
+    rows written since refer to rows it took away. Where the reverse cannot be taken back once it
+    ran (MySQL/MariaDB: DDL commits), the count after it is predicted from the captures
+    (Dialect.dangling_predicted) and the refusal comes here, before anything runs; the function
+    returned then checks nothing. Points a crashed rollback had started (`rolling_back`) are
+    half-restored by design: no prediction is made for them."""
+    from ..dialects.mysql_orphans import Reverted
+
+    d, conn, journal = target.dialect, target.conn, target.journal
     restored = set().union(*(touched_tables(p) for p in points))
     before = d.dangling_references(conn, restored)
+    if not any(p.info.get("rolling_back") for p in points):
+        steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
+                          [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]) for p in points]
+        prediction = d.dangling_predicted(conn, steps, restored)
+        if prediction is not None:
+            _refuse_grown(before, prediction[0])
+            return lambda: None
 
     def check() -> None:
         _refuse_grown(before, d.dangling_references(conn, restored))
