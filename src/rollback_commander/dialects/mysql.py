@@ -25,7 +25,7 @@ from ..model.schema import Column, SchemaModel, Table
 from ..urls import DatabaseUrl, mask_password
 from . import mysql_capture as mc
 from . import mysql_quarantine as mq
-from .base import Connection, Dialect, ReversePlan, Statement
+from .base import Connection, Dialect, ReversePlan, Reverted, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 _SEQUENCE_RESTART = re.compile(r"^ALTER SEQUENCE (`(?:[^`]|``)+`) RESTART WITH (-?\d+)$")
@@ -655,7 +655,7 @@ class MySQLDialect(Dialect):
 
         return dangling(conn, tables)
 
-    def dangling_predicted(self, conn: Connection, steps: list[Any], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
+    def dangling_predicted(self, conn: Connection, steps: list[Reverted], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
         from .mysql_orphans import predicted
 
         return predicted(conn, steps, tables)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dialects.base import Reverted
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
@@ -117,7 +118,7 @@ def _rollback_stepwise(
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
     live = _refuse_drift(target, steps)
-    orphan_guard(target, steps)  # refuses here, before anything runs: nothing is checked after
+    unchecked = predict_orphans(target, steps) or []  # refuses before anything runs: nothing is checked after
     result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
     point = next(p for p in journal.points() if p.id == plan.target_point)
     if fingerprint is not None:
@@ -126,7 +127,8 @@ def _rollback_stepwise(
         model = d.introspect(conn)
         result.fingerprint, result.verified = model.fingerprint(), point.matches(model)
     journal.event("rollback-done", migration=plan.target, point_id=plan.target_point,
-                  detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
+                  detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4),
+                          **({"orphans_unchecked": unchecked} if unchecked else {})})
     result.seconds = time.perf_counter() - started
     return result
 
@@ -283,28 +285,39 @@ def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
     """Read, before the points' reverses run, how many rows of the tables referencing what they
     restore lack their parent row (Dialect.dangling_references); the function returned refuses,
     once they ran, a rollback that left more of them (SQLite, where nothing else would stop it):
-    rows written since refer to rows it took away. Where the reverse cannot be taken back once it
-    ran (MySQL/MariaDB: DDL commits), the count after it is predicted from the captures
-    (Dialect.dangling_predicted) and the refusal comes here, before anything runs; the function
-    returned then checks nothing. Points a crashed rollback had started (`rolling_back`) are
-    half-restored by design: no prediction is made for them."""
-    from ..dialects.mysql_orphans import Reverted
-
-    d, conn, journal = target.dialect, target.conn, target.journal
+    rows written since refer to rows it took away. Where the count after them is predicted
+    instead (predict_orphans), the refusal comes here and the function returned checks nothing."""
+    if predict_orphans(target, points) is not None:
+        return lambda: None
+    d, conn = target.dialect, target.conn
     restored = set().union(*(touched_tables(p) for p in points))
     before = d.dangling_references(conn, restored)
-    if not any(p.info.get("rolling_back") for p in points):
-        steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
-                          [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]) for p in points]
-        prediction = d.dangling_predicted(conn, steps, restored)
-        if prediction is not None:
-            _refuse_grown(before, prediction[0])
-            return lambda: None
 
     def check() -> None:
         _refuse_grown(before, d.dangling_references(conn, restored))
 
     return check
+
+
+def predict_orphans(target: Target, points: list[Point]) -> list[str] | None:
+    """Where a reverse cannot be taken back once it ran (MySQL/MariaDB: DDL commits as it goes):
+    refuse, before anything runs, reverting `points` (newest first) when the rows left without the
+    row their foreign key refers to would grow, as predicted from the captures
+    (Dialect.dangling_predicted) against the count now. Returns the foreign keys it could not
+    predict; None where the dialect predicts nothing (the check runs after the reverse), or for
+    points a crashed rollback had started (`rolling_back`: half-restored by design)."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    if any(p.info.get("rolling_back") for p in points):
+        return None
+    restored = set().union(*(touched_tables(p) for p in points))
+    steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
+                      [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]) for p in points]
+    prediction = d.dangling_predicted(conn, steps, restored)
+    if prediction is None:
+        return None
+    after, unknown = prediction
+    _refuse_grown(d.dangling_references(conn, restored), after)
+    return unknown
 
 
 def _refuse_grown(before: dict[str, int], after: dict[str, int]) -> None:
