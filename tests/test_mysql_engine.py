@@ -1130,3 +1130,27 @@ def test_a_rollback_restoring_the_child_rows_too_is_not_refused(mysql_url: str, 
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT count(*) FROM contacts WHERE id >= 10") == [(0,)]
+
+
+@pytest.mark.mysql
+def test_orphans_are_foreseen_as_the_conflict_choice_restores(mysql_url: str, tmp_path: Path) -> None:
+    """The parent row the migration inserted was changed since, and a child row written under it:
+    the conflict is refused first; --on-conflict keep-current keeps the parent row as it is now, so
+    nothing is orphaned and the rollback runs; restore-old would take it away: refused, nothing
+    changed."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_umbrella.sql": "INSERT INTO orgs VALUES (4, 'umbrella', NULL);\n",
+                                               "002_tier.sql": "ALTER TABLE orgs ADD COLUMN tier varchar(10);\n"})
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "UPDATE orgs SET name = 'Umbrella Corp' WHERE id = 4")
+    run_sql(mysql_url, "INSERT INTO contacts (id, org_id, email) VALUES (10, 4, 'u@x.io')")
+    state = _journal_and_rows(mysql_url)
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1 and "rows changed after the point" in data["message"], data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 1 and "1 row(s) of contacts (org_id) -> orgs" in data["message"], data
+    assert _journal_and_rows(mysql_url) == state
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 0 and data["verified"] is True, data
+    assert query(mysql_url, "SELECT id, name FROM orgs WHERE id = 4") == [(4, "Umbrella Corp")]
+    assert query(mysql_url, "SELECT id, org_id FROM contacts WHERE id = 10") == [(10, 4)]

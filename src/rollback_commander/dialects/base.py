@@ -473,11 +473,14 @@ class Dialect(ABC):
         database refuses such a rollback itself."""
         return {}
 
-    def dangling_predicted(self, conn: Connection, steps: list[Reverted], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
+    def dangling_predicted(
+        self, conn: Connection, steps: list[Reverted], tables: set[str], keep_current: bool = False
+    ) -> tuple[dict[str, int], list[str]] | None:
         """For engines whose rollback cannot be checked after it ran (DDL commits as it goes:
         MySQL/MariaDB): per foreign key of a table referencing, or referenced by, one of `tables`,
         how many rows will find no parent row once `steps` (newest first)
-        are reverted, predicted before anything runs; and the foreign keys it cannot tell. Compared
+        are reverted (`keep_current`: with --on-conflict keep-current), predicted before anything runs;
+        and the foreign keys it cannot tell. Compared
         with dangling_references now. None where the check runs after the reverse instead."""
         return None
 

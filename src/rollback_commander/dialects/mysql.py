@@ -655,10 +655,12 @@ class MySQLDialect(Dialect):
 
         return dangling(conn, tables)
 
-    def dangling_predicted(self, conn: Connection, steps: list[Reverted], tables: set[str]) -> tuple[dict[str, int], list[str]] | None:
+    def dangling_predicted(
+        self, conn: Connection, steps: list[Reverted], tables: set[str], keep_current: bool = False
+    ) -> tuple[dict[str, int], list[str]] | None:
         from .mysql_orphans import predicted
 
-        return predicted(conn, steps, tables)
+        return predicted(conn, steps, tables, keep_current)
 
     def drop_capture_sql(self, record: Any) -> list[str]:
         if record.kind == "quarantine-table":

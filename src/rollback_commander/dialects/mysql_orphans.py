@@ -10,7 +10,7 @@ mirroring what their reverses do (steps.py `_revert`, reverse.py `build_reverse`
 - a quarantined table comes back as it was set aside (the oldest quarantine of the table wins);
 - a copy capture replaces the table's rows with the copy;
 - a row capture deletes every key the migration touched and inserts the first old images back
-  (mysql_capture.restore_sql);
+  (mysql_capture.restore_sql), leaving out with --on-conflict keep-current the keys changed since;
 - a table the point created is dropped (no rows); one it renamed (no capture: no row changed) has
   the rows of the table it was renamed to, found by its columns;
 - any other table keeps its rows.
@@ -25,10 +25,12 @@ check (its event in the journal names them), and `rollback verify` reports such 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pymysql
 
 from ..model.schema import SchemaModel
+from . import mysql_capture as mc
 from .base import Connection, Reverted
 from .mysql_schema import INTERNAL_PREFIX, _foreign_key_rows, qi
 
@@ -68,8 +70,9 @@ def dangling(conn: Connection, tables: set[str]) -> dict[str, int]:
 class _States:
     """The rows a table holds after the first i points (newest first) are reverted, as SQL."""
 
-    def __init__(self, conn: Connection, steps: list[Reverted]):
+    def __init__(self, conn: Connection, steps: list[Reverted], keep_current: bool):
         self.steps = steps
+        self.keep_current = keep_current
         self.columns: dict[str, set[str]] = {}
         for table, column in conn.query(
             "SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
@@ -123,7 +126,7 @@ class _States:
                 expr = self.rows(table, i - 1, needed)
             if expr is None or not r.key:
                 return None
-            expr = self._rows_restored(expr, r.capture, list(r.key), needed, p.before, table)
+            expr = self._rows_restored(expr, r, needed, p.before)
             if expr is None:
                 return None
         if expr is None:
@@ -132,23 +135,32 @@ class _States:
             return expr
         return f"SELECT {', '.join(f'_rb_s.{qi(c)}' for c in cols)} FROM ({expr}) _rb_s"
 
-    def _rows_restored(self, expr: str, capture: str, key: list[str], cols: list[str], model: SchemaModel,
-                       table: str) -> str | None:
-        """The rows of `expr` after a row capture's restore: every key it touched deleted, the
-        first old images inserted (mysql_capture.restore_sql)."""
+    def _rows_restored(self, expr: str, rec: Any, cols: list[str], model: SchemaModel) -> str | None:
+        """The rows of `expr` after the row capture `rec`'s restore: every key it touched deleted,
+        the first old images inserted (mysql_capture.restore_sql). With keep-current, the keys
+        whose rows changed since are left out of the capture before the restore (steps.py,
+        forget_conflicts): told by the live table, as the conflict check tells them."""
+        table, key = str(rec.table), list(rec.key)
         t = model.tables[table]
         if any((c := t.column(n)) is None or not c.writable for n in cols):
             return None  # the capture holds the writable columns only
-        cap = qi(capture)
+        cap = qi(rec.capture)
         keys = ", ".join(qi(k) for k in key)
         touched = " AND ".join(f"_rb_x.{qi(k)} = _rb_s.{qi(k)}" for k in key)
         names = ", ".join(qi(c) for c in cols)
         first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
+        kept_x = kept_o = ""
+        if self.keep_current and table in self.columns:
+            present = self.columns[table]
+            live = {c: h for c, h in self.hidden.get(table, {}).items() if c not in present and h in present}
+            changed = mc.conflict_sql(rec.table_model(model), rec.capture, key, live).replace("SELECT COUNT(*)", "SELECT 1", 1)
+            kept_x = " AND NOT EXISTS (" + changed + "".join(f" AND f.{qi(k)} = _rb_x.{qi(k)}" for k in key) + ")"
+            kept_o = " AND NOT EXISTS (" + changed + "".join(f" AND f.{qi(k)} = _rb_o.{qi(k)}" for k in key) + ")"
         return (
             f"SELECT {', '.join(f'_rb_s.{qi(c)}' for c in cols)} FROM ({expr}) _rb_s WHERE NOT EXISTS "
-            f"(SELECT 1 FROM {cap} _rb_x WHERE _rb_x._rb_kind <> 'f' AND {touched}) "
+            f"(SELECT 1 FROM {cap} _rb_x WHERE _rb_x._rb_kind <> 'f' AND {touched}{kept_x}) "
             f"UNION ALL SELECT {names} FROM (SELECT _rb_o.* FROM {cap} _rb_o JOIN ({first}) _rb_m "
-            f"ON _rb_o._rb_seq = _rb_m.s WHERE _rb_o._rb_kind = 'o') _rb_f"
+            f"ON _rb_o._rb_seq = _rb_m.s WHERE _rb_o._rb_kind = 'o'{kept_o}) _rb_f"
         )
 
     def _renamed(self, p: Reverted, table: str) -> str | None:
@@ -159,14 +171,16 @@ class _States:
         return found[0] if len(found) == 1 else None
 
 
-def predicted(conn: Connection, steps: list[Reverted], tables: set[str]) -> tuple[dict[str, int], list[str]]:
+def predicted(conn: Connection, steps: list[Reverted], tables: set[str],
+              keep_current: bool = False) -> tuple[dict[str, int], list[str]]:
     """Per foreign key (label) of the target schema (the oldest point's model before) whose child or
     parent is one of `tables`: the rows of the child that will find no parent row once `steps`
-    (newest first) are reverted; and the labels of those it cannot tell."""
+    (newest first) are reverted (`keep_current`: with --on-conflict keep-current); and the labels
+    of those it cannot tell."""
     if not steps or not tables:
         return {}, []
     target = steps[-1].before
-    states = _States(conn, steps)
+    states = _States(conn, steps, keep_current)
     out: dict[str, int] = {}
     unknown: list[str] = []
     for fk in sorted(target.foreign_keys(), key=lambda o: o.name):

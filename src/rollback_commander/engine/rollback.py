@@ -118,8 +118,12 @@ def _rollback_stepwise(
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
     live = _refuse_drift(target, steps)
-    unchecked = predict_orphans(target, steps) or []  # refuses before anything runs: nothing is checked after
-    result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
+    unchecked: list[str] = []
+
+    def no_new_orphans() -> None:  # once the rows changed since are checked, before anything changes
+        unchecked.extend(predict_orphans(target, steps, on_conflict) or [])
+
+    result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live, no_new_orphans)
     point = next(p for p in journal.points() if p.id == plan.target_point)
     if fingerprint is not None:
         result.fingerprint, result.verified = fingerprint, fingerprint == point.fingerprint_after
@@ -299,20 +303,21 @@ def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
     return check
 
 
-def predict_orphans(target: Target, points: list[Point]) -> list[str] | None:
+def predict_orphans(target: Target, points: list[Point], on_conflict: str = "fail") -> list[str] | None:
     """Where a reverse cannot be taken back once it ran (MySQL/MariaDB: DDL commits as it goes):
     refuse, before anything runs, reverting `points` (newest first) when the rows left without the
     row their foreign key refers to would grow, as predicted from the captures
     (Dialect.dangling_predicted) against the count now. Returns the foreign keys it could not
     predict; None where the dialect predicts nothing (the check runs after the reverse), or for
-    points a crashed rollback had started (`rolling_back`: half-restored by design)."""
+    points a crashed rollback had started (`rolling_back`: half-restored by design). With
+    `on_conflict` keep-current the rows changed since in row-captured tables stay as they are."""
     d, conn, journal = target.dialect, target.conn, target.journal
     if any(p.info.get("rolling_back") for p in points):
         return None
     restored = set().union(*(touched_tables(p) for p in points))
     steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
                       [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]) for p in points]
-    prediction = d.dangling_predicted(conn, steps, restored)
+    prediction = d.dangling_predicted(conn, steps, restored, keep_current=on_conflict == "keep-current")
     if prediction is None:
         return None
     after, unknown = prediction
