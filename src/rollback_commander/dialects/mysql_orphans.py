@@ -54,6 +54,7 @@ def dangling(conn: Connection, tables: set[str]) -> dict[str, int]:
     if not tables:
         return {}
     db = str(conn.scalar("SELECT DATABASE()"))
+    present = {str(r[0]) for r in conn.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")}
     out: dict[str, int] = {}
     for (child, _name), fk in sorted(_foreign_key_rows(conn, db).items()):
         parent = str(fk["references"])
@@ -61,10 +62,16 @@ def dangling(conn: Connection, tables: set[str]) -> dict[str, int]:
             continue  # another database's table, or the tool's own
         if child not in tables and parent not in tables:
             continue
-        n = int(conn.scalar(count_sql(qi(child), fk["columns"], qi(parent), fk["ref_columns"])))
+        # a parent dropped with FOREIGN_KEY_CHECKS = 0 leaves the key referring to no table: no row
+        source = qi(parent) if parent in present else f"({_no_rows(fk['ref_columns'])})"
+        n = int(conn.scalar(count_sql(qi(child), fk["columns"], source, fk["ref_columns"])))
         key = label(child, fk["columns"], parent)
         out[key] = out.get(key, 0) + n
     return out
+
+
+def _no_rows(cols: Sequence[str]) -> str:
+    return "SELECT " + ", ".join(f"NULL AS {qi(c)}" for c in cols) + " FROM DUAL WHERE FALSE"
 
 
 class _States:
@@ -106,7 +113,7 @@ class _States:
             return self._physical(table, table, cols)
         p = self.steps[i - 1]
         if table not in p.before.tables:
-            return "SELECT " + ", ".join(f"NULL AS {qi(c)}" for c in cols) + " FROM DUAL WHERE FALSE"
+            return _no_rows(cols)
         recs = [r for r in p.records if r.table == table]
         quarantined = [r for r in recs if r.kind == "quarantine-table"]
         restores = [r for r in recs if r.kind in ("copy", "rows")]
