@@ -308,11 +308,12 @@ def predict_orphans(target: Target, points: list[Point], on_conflict: str = "fai
     refuse, before anything runs, reverting `points` (newest first) when the rows left without the
     row their foreign key refers to would grow, as predicted from the captures
     (Dialect.dangling_predicted) against the count now. Returns the foreign keys it could not
-    predict; None where the dialect predicts nothing (the check runs after the reverse), or for
-    points a crashed rollback had started (`rolling_back`: half-restored by design). With
-    `on_conflict` keep-current the rows changed since in row-captured tables stay as they are."""
+    predict; None where the reverse runs in one transaction (orphan_guard checks after it) or the
+    dialect predicts nothing, or for points a crashed rollback had started (`rolling_back`:
+    half-restored by design). With `on_conflict` keep-current the rows changed since in
+    row-captured tables stay as they are."""
     d, conn, journal = target.dialect, target.conn, target.journal
-    if any(p.info.get("rolling_back") for p in points):
+    if d.transactional_ddl or any(p.info.get("rolling_back") for p in points):
         return None
     restored = set().union(*(touched_tables(p) for p in points))
     steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
