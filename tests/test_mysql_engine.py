@@ -4,6 +4,7 @@ or reverted by the next command, and nothing is lost."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1051,3 +1052,127 @@ def test_writes_without_into_or_with_parenthesised_targets_are_captured(mysql_ur
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT id, name, phone FROM orgs ORDER BY id") == [
         (1, "acme", "555-1"), (2, "globex", None), (3, "initech", "555-3")]
+
+
+def _journal_and_rows(url: str, orgs: str = "orgs") -> tuple[Any, ...]:
+    """What a refused rollback must leave as it was: the points, the schema, the rows of both tables."""
+    return (
+        [(p["migration"], p["active"]) for p in api.points(url)],
+        api.fingerprint(url),
+        query(url, f"SELECT id, name FROM {orgs} ORDER BY id"),
+        query(url, "SELECT id, org_id, email FROM contacts ORDER BY id"),
+    )
+
+
+ORPHANING = {
+    "a row the migration inserted": ("INSERT INTO orgs VALUES (4, 'umbrella', NULL);\n", 4),
+    "a key the migration changed": ("UPDATE orgs SET id = 30 WHERE id = 3;\n", 30),
+    "a table renamed after it": ("INSERT INTO orgs VALUES (4, 'umbrella', NULL);\n", 4),
+}
+
+
+@pytest.mark.mysql
+@pytest.mark.parametrize("case", sorted(ORPHANING))
+def test_a_rollback_that_would_orphan_rows_written_since_is_refused(mysql_url: str, tmp_path: Path, case: str) -> None:
+    """A migration adds a parent row (or moves a key), the application then writes a child row
+    under it: rolling back would take the parent away. The reverse runs with FOREIGN_KEY_CHECKS=0
+    and its DDL commits, so the child was left orphaned (RC201 in `rollback verify`). Now the rows
+    the reverse would leave without a parent are predicted from the captures and the rollback is
+    refused before anything runs, naming the foreign key and the rows; once the child row is gone,
+    it runs. A later migration renaming the parent table (nothing captured) is followed by name."""
+    _setup(mysql_url)
+    migration, parent_id = ORPHANING[case]
+    files = {"001_parent.sql": migration}
+    if case == "a table renamed after it":
+        files["002_rename.sql"] = "RENAME TABLE orgs TO companies;\n"
+    folder = write_migrations(tmp_path / "m", files)
+    before = api.fingerprint(mysql_url)
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0, data
+    run_sql(mysql_url, f"INSERT INTO contacts (id, org_id, email) VALUES (10, {parent_id}, 'new@x.io')")
+    orgs = "companies" if case == "a table renamed after it" else "orgs"
+    state = _journal_and_rows(mysql_url, orgs)
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--dry-run")  # foretold
+    assert code == 0 and "1 row(s) of contacts (org_id) -> orgs" in data["refusals"][0]["message"], data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1, data
+    assert "1 row(s) of contacts (org_id) -> orgs" in data["message"] and "nothing was changed" in data["message"], data
+    assert "refer to rows this rollback takes away" in data["hint"], data
+    assert _journal_and_rows(mysql_url, orgs) == state
+    code, data = invoke_json("verify", "--db", mysql_url)
+    assert not [f for f in data["findings"] if f["code"] == "RC201"], data
+    run_sql(mysql_url, "DELETE FROM contacts WHERE id = 10")
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT id FROM orgs ORDER BY id") == [(1,), (2,), (3,)]
+
+
+@pytest.mark.mysql
+def test_a_rollback_restoring_the_child_rows_too_is_not_refused(mysql_url: str, tmp_path: Path) -> None:
+    """The rollback takes the parent row away together with the child rows under it: those it
+    restores itself (inserted by the migration; or written since into a table it restores whole,
+    with --on-conflict restore-old) leave nothing orphaned, and it runs."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_umbrella.sql": "INSERT INTO orgs VALUES (4, 'umbrella', NULL);\n"
+                            "INSERT INTO contacts (id, org_id, email) VALUES (10, 4, 'u@x.io');\n",
+        "002_wider.sql": "INSERT INTO orgs VALUES (5, 'hooli', NULL);\n"
+                         "ALTER TABLE contacts MODIFY email varchar(120);\n",
+    })
+    before = api.fingerprint(mysql_url)
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "INSERT INTO contacts (id, org_id, email) VALUES (11, 5, 'h@x.io')")
+    code, data = invoke_json("to", "001_umbrella", "--db", mysql_url, "--yes")
+    assert code == 1 and "rows changed after the point" in data["message"], data  # contacts was copied whole
+    code, data = invoke_json("to", "001_umbrella", "--db", mysql_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 0 and data["verified"] is True, data
+    assert query(mysql_url, "SELECT id, org_id FROM contacts WHERE id >= 10 ORDER BY id") == [(10, 4)]
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT count(*) FROM contacts WHERE id >= 10") == [(0,)]
+
+
+@pytest.mark.mysql
+def test_orphans_are_foreseen_as_the_conflict_choice_restores(mysql_url: str, tmp_path: Path) -> None:
+    """The parent row the migration inserted was changed since, and a child row written under it:
+    the conflict is refused first; --on-conflict keep-current keeps the parent row as it is now, so
+    nothing is orphaned and the rollback runs; restore-old would take it away: refused, nothing
+    changed."""
+    _setup(mysql_url)
+    folder = write_migrations(tmp_path / "m", {"001_umbrella.sql": "INSERT INTO orgs VALUES (4, 'umbrella', NULL);\n",
+                                               "002_tier.sql": "ALTER TABLE orgs ADD COLUMN tier varchar(10);\n"})
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "UPDATE orgs SET name = 'Umbrella Corp' WHERE id = 4")
+    run_sql(mysql_url, "INSERT INTO contacts (id, org_id, email) VALUES (10, 4, 'u@x.io')")
+    state = _journal_and_rows(mysql_url)
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 1 and "rows changed after the point" in data["message"], data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 1 and "1 row(s) of contacts (org_id) -> orgs" in data["message"], data
+    assert _journal_and_rows(mysql_url) == state
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 0 and data["verified"] is True, data
+    assert query(mysql_url, "SELECT id, name FROM orgs WHERE id = 4") == [(4, "Umbrella Corp")]
+    assert query(mysql_url, "SELECT id, org_id FROM contacts WHERE id = 10") == [(10, 4)]
+
+
+@pytest.mark.mysql
+def test_orphans_that_cannot_be_foreseen_are_said_so(mysql_url: str, tmp_path: Path) -> None:
+    """A row capture holds the writable columns only: the foreign key on a generated column of a
+    row-captured table cannot be written from it. The rollback is not refused for that key: its dry
+    run and its journal event name it as unchecked."""
+    _setup(mysql_url)
+    run_sql(mysql_url, "CREATE TABLE badges (id int PRIMARY KEY, ref int, org_id int AS (ref) STORED, "
+                       "FOREIGN KEY (org_id) REFERENCES orgs (id)); INSERT INTO badges (id, ref) VALUES (1, 1)")
+    folder = write_migrations(tmp_path / "m", {"001_badge.sql": "UPDATE badges SET ref = 2 WHERE id = 1;\n"})
+    code, data = invoke_json("apply", "--db", mysql_url, "--dir", str(folder))
+    assert code == 0 and [c["kind"] for c in data["migrations"][0]["captures"]] == ["rows"], data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--dry-run")
+    assert code == 0 and "not foreseen for badges (org_id) -> orgs" in " ".join(data["problems"]), data
+    code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    done = [e for e in api.log(mysql_url) if e["kind"] == "rollback-done"]
+    assert done and done[0]["detail"]["orphans_unchecked"] == ["badges (org_id) -> orgs"], done
+    assert query(mysql_url, "SELECT id, org_id FROM badges") == [(1, 1)]

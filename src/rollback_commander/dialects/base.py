@@ -48,6 +48,16 @@ class ReversePlan:
     rebuilt: set[str] = field(default_factory=set)
 
 
+@dataclass
+class Reverted:
+    """One point a rollback reverts, for Dialect.dangling_predicted: its models and its capture
+    records (engine.capture.CaptureRecord)."""
+
+    before: SchemaModel
+    after: SchemaModel
+    records: list[Any]
+
+
 class Connection(ABC):
     """A thin, dialect-neutral wrapper over a DB-API connection in explicit-transaction mode."""
 
@@ -483,6 +493,17 @@ class Dialect(ABC):
         after a rollback, rows written since that refer to rows it took away. Empty elsewhere: the
         database refuses such a rollback itself."""
         return {}
+
+    def dangling_predicted(
+        self, conn: Connection, steps: list[Reverted], tables: set[str], keep_current: bool = False
+    ) -> tuple[dict[str, int], list[str]] | None:
+        """For engines whose rollback cannot be checked after it ran (DDL commits as it goes:
+        MySQL/MariaDB): per foreign key of a table referencing, or referenced by, one of `tables`,
+        how many rows will find no parent row once `steps` (newest first)
+        are reverted (`keep_current`: with --on-conflict keep-current), predicted before anything runs;
+        and the foreign keys it cannot tell. Compared
+        with dangling_references now. None where the check runs after the reverse instead."""
+        return None
 
     def sequence_mark(self, conn: Connection, model: SchemaModel) -> Any:
         """Read when a migration starts: what its reverse needs to put the sequences back

@@ -25,7 +25,7 @@ from ..model.schema import Column, SchemaModel, Table
 from ..urls import DatabaseUrl, mask_password
 from . import mysql_capture as mc
 from . import mysql_quarantine as mq
-from .base import Connection, Dialect, ReversePlan, Statement
+from .base import Connection, Dialect, ReversePlan, Reverted, Statement
 from .mysql_schema import GEOMETRY_TYPES, INTERNAL_PREFIX, qi
 
 _SEQUENCE_RESTART = re.compile(r"^ALTER SEQUENCE (`(?:[^`]|``)+`) RESTART WITH (-?\d+)$")
@@ -647,6 +647,20 @@ class MySQLDialect(Dialect):
 
     def settle_quarantine(self, conn: Connection, records: list[Any]) -> list[Any]:
         return mq.settle(conn, records)
+
+    def dangling_references(self, conn: Connection, tables: set[str]) -> dict[str, int]:
+        """Per foreign key of the live database whose child or parent is one of `tables`, the child
+        rows without a parent row (the reverse runs with FOREIGN_KEY_CHECKS=0: see mysql_orphans)."""
+        from .mysql_orphans import dangling
+
+        return dangling(conn, tables)
+
+    def dangling_predicted(
+        self, conn: Connection, steps: list[Reverted], tables: set[str], keep_current: bool = False
+    ) -> tuple[dict[str, int], list[str]] | None:
+        from .mysql_orphans import predicted
+
+        return predicted(conn, steps, tables, keep_current)
 
     def drop_capture_sql(self, record: Any) -> list[str]:
         if record.kind == "quarantine-table":

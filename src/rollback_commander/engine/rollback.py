@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dialects.base import Reverted
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
@@ -117,7 +118,12 @@ def _rollback_stepwise(
     active = {p.id: p for p in journal.active()}
     steps = [active[s.point_id] for s in plan.steps if s.point_id in active]
     live = _refuse_drift(target, steps)
-    result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live)
+    unchecked: list[str] = []
+
+    def no_new_orphans() -> None:  # once the rows changed since are checked, before anything changes
+        unchecked.extend(predict_orphans(target, steps, on_conflict) or [])
+
+    result.conflicts, result.filled, fingerprint = rollback_stepwise(target, steps, on_conflict, live, no_new_orphans)
     point = next(p for p in journal.points() if p.id == plan.target_point)
     if fingerprint is not None:
         result.fingerprint, result.verified = fingerprint, fingerprint == point.fingerprint_after
@@ -125,7 +131,8 @@ def _rollback_stepwise(
         model = d.introspect(conn)
         result.fingerprint, result.verified = model.fingerprint(), point.matches(model)
     journal.event("rollback-done", migration=plan.target, point_id=plan.target_point,
-                  detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4)})
+                  detail={"reverted": [s.migration for s in plan.steps], "seconds": round(time.perf_counter() - started, 4),
+                          **({"orphans_unchecked": unchecked} if unchecked else {})})
     result.seconds = time.perf_counter() - started
     return result
 
@@ -282,7 +289,10 @@ def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
     """Read, before the points' reverses run, how many rows of the tables referencing what they
     restore lack their parent row (Dialect.dangling_references); the function returned refuses,
     once they ran, a rollback that left more of them (SQLite, where nothing else would stop it):
-    rows written since refer to rows it took away."""
+    rows written since refer to rows it took away. Where the count after them is predicted
+    instead (predict_orphans), the refusal comes here and the function returned checks nothing."""
+    if predict_orphans(target, points) is not None:
+        return lambda: None
     d, conn = target.dialect, target.conn
     restored = set().union(*(touched_tables(p) for p in points))
     before = d.dangling_references(conn, restored)
@@ -291,6 +301,29 @@ def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
         _refuse_grown(before, d.dangling_references(conn, restored))
 
     return check
+
+
+def predict_orphans(target: Target, points: list[Point], on_conflict: str = "fail") -> list[str] | None:
+    """Where a reverse cannot be taken back once it ran (MySQL/MariaDB: DDL commits as it goes):
+    refuse, before anything runs, reverting `points` (newest first) when the rows left without the
+    row their foreign key refers to would grow, as predicted from the captures
+    (Dialect.dangling_predicted) against the count now. Returns the foreign keys it could not
+    predict; None where the reverse runs in one transaction (orphan_guard checks after it) or the
+    dialect predicts nothing, or for points a crashed rollback had started (`rolling_back`:
+    half-restored by design). With `on_conflict` keep-current the rows changed since in
+    row-captured tables stay as they are."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    if d.transactional_ddl or any(p.info.get("rolling_back") for p in points):
+        return None
+    restored = set().union(*(touched_tables(p) for p in points))
+    steps = [Reverted(journal.model(p.id, "before"), journal.model(p.id, "after"),
+                      [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]) for p in points]
+    prediction = d.dangling_predicted(conn, steps, restored, keep_current=on_conflict == "keep-current")
+    if prediction is None:
+        return None
+    after, unknown = prediction
+    _refuse_grown(d.dangling_references(conn, restored), after)
+    return unknown
 
 
 def _refuse_grown(before: dict[str, int], after: dict[str, int]) -> None:

@@ -602,13 +602,15 @@ def _up_front(target: Target, steps: list[Point],
 
 
 def rollback_stepwise(
-    target: Target, steps: list[Point], on_conflict: str, live: SchemaModel | None = None
+    target: Target, steps: list[Point], on_conflict: str, live: SchemaModel | None = None,
+    checked: Callable[[], None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str | None]:
     """Revert `steps` (newest first) one point at a time, each recomputed from the live schema.
     Conflicts, and rows inserted since a quarantine of columns, are checked for all points before
     anything changes, except points a crashed rollback had started (their tables are half-restored
     by design), and again just before a step in the tables newer steps restored. `live`: the live
-    schema, when the caller has just read it. Returns the conflicts, the rows inserted since that
+    schema, when the caller has just read it; `checked`: called once those checks passed, before
+    anything changes (it may refuse too). Returns the conflicts, the rows inserted since that
     restored columns fill with NULL or their default, and the fingerprint the last step left (None
     without steps)."""
     from .rollback import _forget_conflicts as forget_conflicts
@@ -616,6 +618,8 @@ def rollback_stepwise(
 
     d, conn, journal = target.dialect, target.conn, target.journal
     conflicts, filled = _up_front(target, steps, on_conflict)
+    if checked is not None:
+        checked()
     boundary = _Boundaries()
     newer: set[str] = set()
     fingerprint: str | None = None

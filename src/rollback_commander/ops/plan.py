@@ -47,6 +47,7 @@ from ..engine.rollback import (
     inserted_since,
     merge_counts,
     merge_filled,
+    predict_orphans,
     refuse_conflicts,
     touched_tables,
 )
@@ -256,11 +257,18 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
             out["conflicts"] += conflicts
             out["filled"] += filled
             out["refusals"] += refusals
-    covers = KEEP_CURRENT_COVERS if target.dialect.transactional_ddl else KEEP_CURRENT_COVERS_STEPWISE
-    try:
-        refuse_conflicts(out["conflicts"], on_conflict, covers=covers)
-    except Conflict as exc:
-        out["refusals"].insert(0, {"message": exc.message, "hint": exc.hint})
+        covers = KEEP_CURRENT_COVERS if target.dialect.transactional_ddl else KEEP_CURRENT_COVERS_STEPWISE
+        try:
+            refuse_conflicts(out["conflicts"], on_conflict, covers=covers)
+        except Conflict as exc:
+            out["refusals"].insert(0, {"message": exc.message, "hint": exc.hint})
+        else:  # the rollback checks for orphaned rows once the conflicts pass, where it predicts them
+            try:
+                unchecked = predict_orphans(target, reverted, on_conflict)
+            except Refused as exc:
+                out["refusals"].insert(0, {"message": exc.message, "hint": exc.hint})
+            else:
+                out["problems"] += [f"rows left without a parent row are not foreseen for {k}" for k in unchecked or []]
     return out
 
 
