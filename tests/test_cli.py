@@ -820,3 +820,21 @@ def test_version_folder_migrations_keep_the_bare_ids_a_journal_recorded(sqlite_u
     code, data = invoke_json("to", "0001_orgs", "--db", sqlite_url, "--yes")
     assert code == 0, data
     assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]
+
+
+def test_failed_statement_is_shown_without_the_comments_above_it(db_url: str, tmp_path: Path) -> None:
+    """A statement that fails is named in the hint by its own text: the comment the file puts above
+    it was shown first instead, cut at 120 characters, so a long comment hid the statement (seen on
+    atuin's drop_non_uuid_history_ids.sql: 'Statement: -- `HistoryId` is now a UUID: rows are …').
+    The line is the statement's own; the dry-run plan shows the statements the same way."""
+    comment = "-- Ids are UUIDs now: anything that is not one cannot be read back, so it goes.\n" * 3
+    folder = write_migrations(tmp_path / "m", {
+        "001_items.sql": "CREATE TABLE items (id TEXT PRIMARY KEY, n INTEGER NOT NULL);\n",
+        "002_purge.sql": comment + "/* and a block comment */\nDELETE FROM no_such_items WHERE length(id) <> 32;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 1 and data["message"].startswith(f"{folder / '002_purge.sql'}:5:"), data
+    assert "Statement: DELETE FROM no_such_items WHERE length(id) <> 32" in data["hint"], data["hint"]
+    assert "UUIDs" not in data["hint"] and "block comment" not in data["hint"], data["hint"]
+    code, data = invoke_json("points", "--db", db_url)
+    assert code == 0 and [p["migration"] for p in data["points"]][-1] == "001_items", data

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..dialects.base import Connection, Statement
-from ..dialects.splitter import is_transaction_control
+from ..dialects.splitter import is_transaction_control, strip_leading_comments
 from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
 from ..model.migration import Migration
@@ -102,7 +102,9 @@ class ApplyResult:
 
 
 def _shorten(sql: str, n: int = 160) -> str:
-    flat = " ".join(sql.split())
+    """`sql` on one line, cut at `n` characters, without the comments before its first word (a
+    file's comment above the statement would otherwise fill the space and read as its text)."""
+    flat = " ".join((strip_leading_comments(sql) or sql).split())
     return flat if len(flat) <= n else flat[: n - 1] + "…"
 
 
