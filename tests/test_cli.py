@@ -838,3 +838,30 @@ def test_failed_statement_is_shown_without_the_comments_above_it(db_url: str, tm
     assert "UUIDs" not in data["hint"] and "block comment" not in data["hint"], data["hint"]
     code, data = invoke_json("points", "--db", db_url)
     assert code == 0 and [p["migration"] for p in data["points"]][-1] == "001_items", data
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mysql"])
+def test_added_column_with_default_before_not_null_keeps_rows_written_since(
+        dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """`ADD COLUMN c … DEFAULT x NOT NULL` changes no row the point holds, as `… NOT NULL DEFAULT x`
+    does not: it was copied whole before it ran, so rows written afterwards were conflicts of that
+    point and a rollback refused (or dropped them with --on-conflict restore-old). Seen on chirpstack's
+    `alter table device_queue_item add column is_encrypted boolean default false not null`: 120 queue
+    items written since were 'put back as they were', i.e. deleted, while the same statement written
+    `not null default false` on device_profile kept them. Both orders now add the column uncopied."""
+    url = str(request.getfixturevalue({"sqlite": "sqlite_url", "postgresql": "pg_url", "mysql": "mysql_url"}[dialect]))
+    folder = write_migrations(tmp_path / "m", {
+        "001_queue.sql": "CREATE TABLE queue_items (id INTEGER PRIMARY KEY, payload VARCHAR(40) NOT NULL);\n"
+        "INSERT INTO queue_items (id, payload) VALUES (1, 'a'), (2, 'b');\n",
+        "002_encrypted.sql": "ALTER TABLE queue_items ADD COLUMN is_encrypted BOOLEAN DEFAULT false NOT NULL;\n",
+        "003_expires.sql": "ALTER TABLE queue_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;\n",
+    })
+    code, data = invoke_json("apply", "--db", url, "--dir", str(folder))
+    assert code == 0, data
+    assert [m["captures"] for m in data["migrations"][1:]] == [[], []], data["migrations"]
+    run_sql(url, "INSERT INTO queue_items (id, payload, is_encrypted, priority) VALUES (3, 'c', true, 5);\n")
+    code, data = invoke_json("to", "001_queue", "--db", url, "--yes")
+    assert code == 0, data
+    assert sorted(query(url, "SELECT id, payload FROM queue_items")) == [(1, "a"), (2, "b"), (3, "c")]
+    code, data = invoke_json("verify", "--db", url)
+    assert code == 0, data
