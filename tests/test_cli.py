@@ -865,3 +865,34 @@ def test_added_column_with_default_before_not_null_keeps_rows_written_since(
     assert sorted(query(url, "SELECT id, payload FROM queue_items")) == [(1, "a"), (2, "b"), (3, "c")]
     code, data = invoke_json("verify", "--db", url)
     assert code == 0, data
+
+
+_FAILING_TRIGGER = {
+    "sqlite": "CREATE TRIGGER items_audit AFTER DELETE ON items BEGIN\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (old.id, NULL);\nEND;\n",
+    "postgresql": "CREATE FUNCTION items_audit() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (OLD.id, NULL);\n  RETURN OLD;\nEND;\n$$;\n"
+    "CREATE TRIGGER items_audit AFTER DELETE ON items FOR EACH ROW EXECUTE FUNCTION items_audit();\n",
+    "mysql": "CREATE TRIGGER items_audit AFTER DELETE ON items FOR EACH ROW\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (OLD.id, NULL);\n",
+}
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mysql"])
+def test_failed_statement_names_the_triggers_of_the_table_it_writes(
+        dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A row change whose trigger fails reports the trigger body's error as its own: atuin's
+    `delete from history where …` failed with '5 values for 6 columns' (its FTS5 delete trigger,
+    created two years of migrations earlier, lists one value too few), naming neither the trigger
+    nor its table. The hint now names the triggers of the tables the statement writes."""
+    url = str(request.getfixturevalue({"sqlite": "sqlite_url", "postgresql": "pg_url", "mysql": "mysql_url"}[dialect]))
+    folder = write_migrations(tmp_path / "m", {
+        "001_items.sql": "CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL);\n"
+        "CREATE TABLE items_log (item_id INTEGER NOT NULL, note VARCHAR(20) NOT NULL);\n"
+        "INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'legacy');\n" + _FAILING_TRIGGER[dialect],
+        "002_purge.sql": "DELETE FROM items WHERE name = 'legacy';\n",
+    })
+    code, data = invoke_json("apply", "--db", url, "--dir", str(folder))
+    assert code == 1 and data["message"].startswith(f"{folder / '002_purge.sql'}:1:"), data
+    assert data["hint"].endswith("items has trigger items_audit: the error may come from one of them"), data["hint"]
+    assert sorted(query(url, "SELECT id FROM items")) == [(1,), (2,)]
