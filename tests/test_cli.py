@@ -820,3 +820,80 @@ def test_version_folder_migrations_keep_the_bare_ids_a_journal_recorded(sqlite_u
     code, data = invoke_json("to", "0001_orgs", "--db", sqlite_url, "--yes")
     assert code == 0, data
     assert query(sqlite_url, "SELECT count(*) FROM orgs") == [(2,)]
+
+
+def test_failed_statement_is_shown_without_the_comments_above_it(db_url: str, tmp_path: Path) -> None:
+    """A statement that fails is named in the hint by its own text: the comment the file puts above
+    it was shown first instead, cut at 120 characters, so a long comment hid the statement (seen on
+    atuin's drop_non_uuid_history_ids.sql: 'Statement: -- `HistoryId` is now a UUID: rows are …').
+    The line is the statement's own; the dry-run plan shows the statements the same way."""
+    comment = "-- Ids are UUIDs now: anything that is not one cannot be read back, so it goes.\n" * 3
+    folder = write_migrations(tmp_path / "m", {
+        "001_items.sql": "CREATE TABLE items (id TEXT PRIMARY KEY, n INTEGER NOT NULL);\n",
+        "002_purge.sql": comment + "/* and a block comment */\nDELETE FROM no_such_items WHERE length(id) <> 32;\n",
+    })
+    code, data = invoke_json("apply", "--db", db_url, "--dir", str(folder))
+    assert code == 1 and data["message"].startswith(f"{folder / '002_purge.sql'}:5:"), data
+    assert "Statement: DELETE FROM no_such_items WHERE length(id) <> 32" in data["hint"], data["hint"]
+    assert "UUIDs" not in data["hint"] and "block comment" not in data["hint"], data["hint"]
+    code, data = invoke_json("points", "--db", db_url)
+    assert code == 0 and [p["migration"] for p in data["points"]][-1] == "001_items", data
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mysql"])
+def test_added_column_with_default_before_not_null_keeps_rows_written_since(
+        dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """`ADD COLUMN c … DEFAULT x NOT NULL` changes no row the point holds, as `… NOT NULL DEFAULT x`
+    does not: it was copied whole before it ran, so rows written afterwards were conflicts of that
+    point and a rollback refused (or dropped them with --on-conflict restore-old). Seen on chirpstack's
+    `alter table device_queue_item add column is_encrypted boolean default false not null`: 120 queue
+    items written since were 'put back as they were', i.e. deleted, while the same statement written
+    `not null default false` on device_profile kept them. Both orders now add the column uncopied."""
+    url = str(request.getfixturevalue({"sqlite": "sqlite_url", "postgresql": "pg_url", "mysql": "mysql_url"}[dialect]))
+    folder = write_migrations(tmp_path / "m", {
+        "001_queue.sql": "CREATE TABLE queue_items (id INTEGER PRIMARY KEY, payload VARCHAR(40) NOT NULL);\n"
+        "INSERT INTO queue_items (id, payload) VALUES (1, 'a'), (2, 'b');\n",
+        "002_encrypted.sql": "ALTER TABLE queue_items ADD COLUMN is_encrypted BOOLEAN DEFAULT false NOT NULL;\n",
+        "003_expires.sql": "ALTER TABLE queue_items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;\n",
+    })
+    code, data = invoke_json("apply", "--db", url, "--dir", str(folder))
+    assert code == 0, data
+    assert [m["captures"] for m in data["migrations"][1:]] == [[], []], data["migrations"]
+    run_sql(url, "INSERT INTO queue_items (id, payload, is_encrypted, priority) VALUES (3, 'c', true, 5);\n")
+    code, data = invoke_json("to", "001_queue", "--db", url, "--yes")
+    assert code == 0, data
+    assert sorted(query(url, "SELECT id, payload FROM queue_items")) == [(1, "a"), (2, "b"), (3, "c")]
+    code, data = invoke_json("verify", "--db", url)
+    assert code == 0, data
+
+
+_FAILING_TRIGGER = {
+    "sqlite": "CREATE TRIGGER items_audit AFTER DELETE ON items BEGIN\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (old.id, NULL);\nEND;\n",
+    "postgresql": "CREATE FUNCTION items_audit() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (OLD.id, NULL);\n  RETURN OLD;\nEND;\n$$;\n"
+    "CREATE TRIGGER items_audit AFTER DELETE ON items FOR EACH ROW EXECUTE FUNCTION items_audit();\n",
+    "mysql": "CREATE TRIGGER items_audit AFTER DELETE ON items FOR EACH ROW\n"
+    "  INSERT INTO items_log (item_id, note) VALUES (OLD.id, NULL);\n",
+}
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql", "mysql"])
+def test_failed_statement_names_the_triggers_of_the_table_it_writes(
+        dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A row change whose trigger fails reports the trigger body's error as its own: atuin's
+    `delete from history where …` failed with '5 values for 6 columns' (its FTS5 delete trigger,
+    created two years of migrations earlier, lists one value too few), naming neither the trigger
+    nor its table. The hint now names the triggers of the tables the statement writes."""
+    url = str(request.getfixturevalue({"sqlite": "sqlite_url", "postgresql": "pg_url", "mysql": "mysql_url"}[dialect]))
+    folder = write_migrations(tmp_path / "m", {
+        "001_items.sql": "CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL);\n"
+        "CREATE TABLE items_log (item_id INTEGER NOT NULL, note VARCHAR(20) NOT NULL);\n"
+        "INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'legacy');\n" + _FAILING_TRIGGER[dialect],
+        "002_purge.sql": "DELETE FROM items WHERE name = 'legacy';\n",
+    })
+    code, data = invoke_json("apply", "--db", url, "--dir", str(folder))
+    assert code == 1 and data["message"].startswith(f"{folder / '002_purge.sql'}:1:"), data
+    assert data["hint"].endswith("items has trigger items_audit: the error may come from one of them"), data["hint"]
+    assert "Statement: DELETE FROM items WHERE name = 'legacy'" in data["hint"], data["hint"]  # MySQL's too
+    assert sorted(query(url, "SELECT id FROM items")) == [(1,), (2,)]

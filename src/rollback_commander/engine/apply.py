@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..dialects.base import Connection, Statement
-from ..dialects.splitter import is_transaction_control
+from ..dialects.splitter import is_transaction_control, strip_leading_comments
 from ..errors import MigrationFailed, Refused, RollbackError, UsageError
 from ..journal.store import Capture
 from ..model.migration import Migration
@@ -103,7 +103,9 @@ class ApplyResult:
 
 
 def _shorten(sql: str, n: int = 160) -> str:
-    flat = " ".join(sql.split())
+    """`sql` on one line, cut at `n` characters, without the comments before its first word (a
+    file's comment above the statement would otherwise fill the space and read as its text)."""
+    flat = " ".join((strip_leading_comments(sql) or sql).split())
     return flat if len(flat) <= n else flat[: n - 1] + "…"
 
 
@@ -376,7 +378,11 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     before = after = run.model0
     quarantine_cols = an.quarantine_columns if d.quarantine else None
     if an.probe or quarantine_cols or (an.quarantine_tables and d.quarantine):
-        destroyed, written, before, after = _guard(lambda: probe(d, conn, stmt, run.model0, run), stmt, m)
+        try:
+            destroyed, written, before, after = _guard(lambda: probe(d, conn, stmt, run.model0, run), stmt, m)
+        except MigrationFailed as exc:
+            _name_triggers(exc, an, run.model0, set())
+            raise
     if d.quarantine and an.quarantine_tables and all(run.quarantinable(t, before) for t in an.quarantine_tables):
         run.quarantine_tables(an.quarantine_tables, before)
         return StatementPlan(stmt.start_line, stmt.text, an.quarantine_tables, False, "quarantine: tables set aside")
@@ -404,8 +410,9 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
             conn.execute(sql)
     try:
         run.execute_watched(lambda: _execute(target, m, stmt))
-    except MigrationFailed:
+    except MigrationFailed as exc:
         _settle_session(conn, after_sql)
+        _name_triggers(exc, an, run.model0, written)
         raise
     with _capturing(m, stmt):
         for sql in [*remove, *after_sql]:
@@ -416,6 +423,19 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
     rows = "rows (old images; the SET list replayed)" if replayed else "rows"
     strategy = ", ".join(s for s, on in (("copy", copy_tables), (rows, row_tables)) if on)
     return StatementPlan(stmt.start_line, stmt.text, captured, an.probe, f"{an.reason}" + (f" [{strategy}]" if strategy else ""))
+
+
+def _name_triggers(exc: MigrationFailed, an: Analysis, model: SchemaModel, written: set[str]) -> None:
+    """A row change that failed: its hint names the triggers of the tables it writes. A trigger body
+    that fails (atuin's FTS5 delete trigger, '5 values for 6 columns') reports its error as the
+    statement's, which names neither the trigger nor its table."""
+    on: dict[str, list[str]] = {}
+    for o in model.objects_of("trigger"):
+        if an.rows and o.table is not None and o.table in an.capture | written:
+            on.setdefault(o.table, []).append(o.name.removeprefix(f"{o.table}."))  # PostgreSQL: schema.table.name
+    if on:
+        exc.hint = f"{exc.hint}; " + "; ".join(f"{table} has trigger{'s' if len(names) > 1 else ''} {', '.join(sorted(names))}"
+                     for table, names in sorted(on.items())) + ": the error may come from one of them"
 
 
 def _with_later_objects(an: Analysis, stmt: Statement, run: CaptureRun, resolver: NameResolver, dialect: str) -> Analysis:

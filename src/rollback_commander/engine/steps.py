@@ -175,7 +175,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                    allow_irreversible: bool = False) -> dict[str, Any] | None:
     """Apply one migration step by step. Returns the point's summary, or None if already applied.
     `allow_irreversible`: run a statement whose effect cannot be known (nor captured) beforehand."""
-    from .apply import _adopt_base, _conflict_checks, _shorten
+    from .apply import _adopt_base, _conflict_checks, _name_triggers, _shorten
 
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
@@ -279,6 +279,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                 conn.commit()
         except MigrationFailed as exc:
             conn.execute(mc.capturing_sql(False))
+            _name_triggers(exc, an, model_cur, set(capture))
             _failed(target, m, i, exc)
             raise
         if remove:
@@ -424,8 +425,9 @@ def _failed(target: Target, m: Migration, i: int, exc: MigrationFailed) -> None:
     if target.conn.in_transaction:
         target.conn.rollback()
     recover(target)
+    said = exc.hint.split(". Statement: ", 1) if exc.hint else []  # apply._failed's: the statement, and why
     exc.hint = (f"migration {m.id} was not applied: the {i} statement(s) before this one were reverted, "
-                "the database and the journal are as they were")
+                "the database and the journal are as they were" + (f". Statement: {said[1]}" if len(said) > 1 else ""))
 
 
 def _quarantine(target: Target, m: Migration, stmt: Statement, an: Analysis, model: SchemaModel, run: CaptureRun,
