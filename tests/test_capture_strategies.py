@@ -1273,3 +1273,50 @@ def test_unlinked_large_objects_are_refused(pg_url: str, tmp_path: Path) -> None
     result = api.apply(pg_url, str(folder), allow_irreversible=True)
     assert any("large object" in w for m in result.migrations for w in m.warnings)
     assert [p["reversible"] for p in api.points(pg_url) if p["migration"] == "001_purge"] == [False]
+
+
+def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """A migration makes a column nullable (graphile-worker's jobs.queue_name) and rows written since
+    hold NULL there: the reverse puts NOT NULL back, so `rollback to` refuses before anything runs,
+    naming the table, column, rows and migration, and `--dry-run` says so beforehand (the rollback
+    stopped on the server's error, blaming schema drift, and the dry run foresaw nothing). Once those
+    rows have a value, the rollback runs. (MySQL/MariaDB and SQLite copy such a table whole: rows
+    written since are conflicts there.)"""
+    url, table = pg_url, "public.job"
+    run_sql(url, "CREATE TABLE job (id int PRIMARY KEY, queue varchar(40) NOT NULL, task varchar(40));"
+                 "INSERT INTO job VALUES (1, 'q1', 'a'), (2, 'q2', 'b');")
+    before = api.fingerprint(url)
+    folder = write_migrations(tmp_path / "m", {"001_nullable.sql": "ALTER TABLE job ALTER COLUMN queue DROP NOT NULL;",
+                                               "002_task_index.sql": "CREATE INDEX job_task ON job (task);"})
+    api.apply(url, str(folder))
+    run_sql(url, "INSERT INTO job (id, task) VALUES (3, 'c'), (4, 'd')")
+    state = api.fingerprint(url)
+    code, dry = invoke_json("to", "base", "--db", url, "--dry-run")
+    assert code == 0 and [(r.get("table"), r.get("column"), r.get("rows")) for r in dry["refusals"]] == [
+        (table, "queue", 2)], dry
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 1 and data["error"] == "refused", data
+    assert data["message"].startswith(f"2 row(s) of {table} hold NULL in queue, which 001_nullable made nullable"), data
+    assert api.fingerprint(url) == state
+    run_sql(url, "UPDATE job SET queue = 'default' WHERE queue IS NULL")
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(url)["fingerprint"] == before["fingerprint"]
+    assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
+
+
+def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_named_as_the_cause(pg_url: str, tmp_path: Path) -> None:
+    """A migration drops a UNIQUE constraint and rows written since duplicate its key: the reverse
+    re-adding it fails on the server, nothing changes, and the refusal names rows written since as
+    the cause (it blamed schema drift and pointed at `rollback verify`, which finds nothing)."""
+    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE);"
+                    "INSERT INTO member VALUES (1, 'a@x'), (2, 'b@x');")
+    folder = write_migrations(tmp_path / "m", {"001_relax.sql": "ALTER TABLE member DROP CONSTRAINT member_email_key;"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x')")
+    state = api.fingerprint(pg_url)
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["error"] == "refused", data
+    assert "member_email_key" in data["message"] and "rows written since the point do not satisfy a constraint" in data["hint"]
+    assert "drifted" not in data["hint"], data
+    assert api.fingerprint(pg_url) == state

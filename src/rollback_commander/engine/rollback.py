@@ -12,7 +12,12 @@ from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
 from .capture import CaptureRecord
-from .errors_map import database_message, is_database_error, is_foreign_key_violation
+from .errors_map import (
+    database_message,
+    is_database_error,
+    is_foreign_key_violation,
+    is_row_constraint_violation,
+)
 from .session import Target
 
 
@@ -158,11 +163,14 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
     except Exception as exc:
         if not is_database_error(exc):
             raise
-        cause = (
-            "rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
-            "or keys it changed): point them elsewhere or delete them first, or keep the migration"
-            if is_foreign_key_violation(exc) else "the schema may have drifted since the point (see `rollback verify`)"
-        )
+        if is_foreign_key_violation(exc):
+            cause = ("rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
+                     "or keys it changed): point them elsewhere or delete them first, or keep the migration")
+        elif is_row_constraint_violation(exc):
+            cause = ("rows written since the point do not satisfy a constraint the point had and this statement puts "
+                     "back (NOT NULL, UNIQUE, CHECK): change or delete those rows first, or keep the migration")
+        else:
+            cause = "the schema may have drifted since the point (see `rollback verify`)"
         raise Refused(
             f"reverse of {p.migration} failed: {database_message(exc)}",
             hint=f"{state}; {cause}. Statement: {' '.join(sql.split())[:160]}",
@@ -229,6 +237,7 @@ def prepare_reverse(
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     check_not_null(target, p)
+    nulls_since(target, p, "nothing was changed")
     filled += inserted_since(target, p, "nothing was changed")
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
@@ -487,6 +496,41 @@ def inserted_since(
                 raise _unfillable(target, p, rec, n, col.name, hidden[col.name], state)
         out.append(_filled(p, rec.table, n, restored))
     return out
+
+
+def nulls_since(
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> None:
+    """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL,
+    or a type change that dropped it) comes back NOT NULL and rows hold NULL there now, in the tables
+    of `only` (when given) and not of `skip`. The reverse would otherwise stop half-way on the
+    server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
+    type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
+    back as captured) or row by row (the restored rows may be the ones holding NULL now) are left to
+    the reverse, whose error then names this cause."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    captured = {str(c.get("table")) for c in p.info.get("captures", [])
+                if c.get("kind") in ("copy", "quarantine-table", "rows")}
+    model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    for name, after in sorted(model_after.tables.items()):
+        before = model_before.tables.get(name)
+        if (before is None or name in captured or (only is not None and name not in only)
+                or (skip is not None and name in skip)):
+            continue
+        for col in before.columns:
+            now = after.column(col.name)
+            if col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable:
+                continue
+            n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
+            if n:
+                raise Refused(
+                    f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "
+                    "reverse makes NOT NULL again",
+                    hint=f"{state}. Rows written since the point hold NULL there: give them a value first "
+                    f"(UPDATE {d.qualified(name)} SET {d.quote(col.name)} = ... WHERE {d.quote(col.name)} IS NULL) "
+                    "or delete them, or keep the migration",
+                    details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
+                )
 
 
 def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:

@@ -47,6 +47,7 @@ from ..engine.rollback import (
     inserted_since,
     merge_counts,
     merge_filled,
+    nulls_since,
     refuse_conflicts,
     touched_tables,
 )
@@ -388,6 +389,8 @@ def _fills(
         if target.dialect.transactional_ddl:
             check_not_null(target, p, skip)  # points without a marker
         filled += inserted_since(target, p, "nothing was changed", skip=skip)
+    with noted():
+        nulls_since(target, p, "nothing was changed", skip=skip)
     return filled, refusals
 
 
