@@ -1320,3 +1320,30 @@ def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_named_as_the_ca
     assert "member_email_key" in data["message"] and "rows written since the point do not satisfy a constraint" in data["hint"]
     assert "drifted" not in data["hint"], data
     assert api.fingerprint(pg_url) == state
+
+
+def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:
+    """A migration creates a table the application then fills (crates.io's crate_downloads): rolling
+    it back drops the table with those rows. The refusal said such tables "were kept whole (copied)"
+    and offered --on-conflict keep-current, which cannot keep them; it names the migration that
+    created each, does not offer keep-current, and the dry run says the reverse drops the table."""
+    table = "public.crate_download" if db_url.startswith("postgresql") else "crate_download"
+    run_sql(db_url, "CREATE TABLE crate (id integer PRIMARY KEY, name text); INSERT INTO crate VALUES (1, 'serde');")
+    folder = write_migrations(tmp_path / "m", {
+        "001_downloads.sql": "CREATE TABLE crate_download (id integer PRIMARY KEY, crate_id integer, n integer);",
+        "002_crate_note.sql": "ALTER TABLE crate ADD COLUMN note text;"})
+    api.apply(db_url, str(folder))
+    run_sql(db_url, "INSERT INTO crate_download VALUES (1, 1, 10), (2, 1, 20)")
+    state = api.fingerprint(db_url)
+    code, dry = invoke_json("to", "base", "--db", db_url, "--dry-run")
+    assert code == 0 and [(c["table"], c.get("created")) for c in dry["conflicts"]] == [(table, True)], dry
+    assert dry["conflicts"][0]["reason"].endswith("the reverse would drop the table with them"), dry
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    assert code == 1 and f"{table} was created by 001_downloads" in data["hint"], data
+    assert "keep-current" not in data["hint"], data
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 1 and f"{table} was created by 001_downloads" in data["hint"], data
+    assert "kept whole" not in data["hint"], data
+    assert api.fingerprint(db_url) == state
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 0 and data["verified"] is True, data

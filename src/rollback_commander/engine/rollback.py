@@ -193,6 +193,7 @@ def find_conflicts(
     d, conn, journal = target.dialect, target.conn, target.journal
     out: list[dict[str, Any]] = []
     model_after = journal.model(p.id, "after")
+    model_before = journal.model(p.id, "before")
     merged_tables = {m.table for m in merges or []}
     for m in merges or []:
         if wanted(m.table) and m.updated + m.deleted:
@@ -204,14 +205,14 @@ def find_conflicts(
             if now != checksum:
                 then_rows, now_rows = checksum_rows(checksum), checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",
-                            "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
+                            "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows,
+                            "created": table in created_tables(model_before, model_after)})
     self_counted = set() if counted else {c["capture"] for c in p.info.get("counted", [])}
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])
                if c.get("kind") == "rows" and c.get("capture") not in self_counted]
     hidden_at_end = _hidden_at_end(p)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     if records:
-        model_before = journal.model(p.id, "before")
         for rec in records:
             if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
@@ -271,20 +272,42 @@ def _conflict_error(
     tables compared whole, whose rows it cannot keep one by one, and the hint says so instead of
     offering the option again."""
     listed = ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found)
+    created = [c for c in found if c.get("created")]
+    # a table a migration created goes away with the rows written since: no option keeps them
+    dropped = ("; ".join(f"{c['table']} was created by {c['migration']}" for c in created)
+               + ", and the reverse drops what its migration created, with the rows written since: save those rows "
+               "first or keep the migration" if created else "")
     if keep_current:
+        copied = "" if len(created) == len(found) else (
+            f"Those tables were kept whole (copied), not row by row: keep-current covers {covers}. ")
         return Conflict(
             "rows changed after the point would be overwritten or dropped, and --on-conflict keep-current "
             f"cannot keep them: {listed}",
-            hint=f"{state}. Those tables were kept whole (copied), not row by row: keep-current covers {covers}. "
-            "--on-conflict restore-old puts the old rows back anyway; or save the rows changed since first",
+            hint=f"{state}. {copied}{dropped + '. ' if dropped else ''}--on-conflict restore-old "
+            f"{'goes ahead' if dropped else 'puts the old rows back'} anyway; or save the rows changed since first",
+            details={"conflicts": found},
+        )
+    if len(created) == len(found):
+        return Conflict(
+            f"rows written after the point would be dropped with the tables its reverse drops: {listed}",
+            hint=f"{state}. {dropped}; --on-conflict restore-old drops them anyway",
             details={"conflicts": found},
         )
     return Conflict(
         f"rows changed after the point would be overwritten or dropped: {listed}",
-        hint=f"{state}. --on-conflict keep-current keeps the rows changed since ({covers}); "
-        "--on-conflict restore-old puts the old rows back anyway",
+        hint=f"{state}. {dropped + '. ' if dropped else ''}--on-conflict keep-current keeps the rows changed since "
+        f"({covers}); --on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},
     )
+
+
+def created_tables(before: SchemaModel, after: SchemaModel) -> set[str]:
+    """The tables a migration created (its reverse drops them, with any rows written since): those of
+    `after` not in `before`, when no table of `before` is gone (a rename, or a table dropped beside
+    one created, may pair them: then none is said to be created)."""
+    if set(before.tables) - set(after.tables):
+        return set()
+    return set(after.tables) - set(before.tables)
 
 
 def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
