@@ -274,7 +274,11 @@ def _conflict_error(
     listed = ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found)
     created = [c for c in found if c.get("created")]
     # a table a migration created goes away with the rows written since: no option keeps them
-    dropped = ("; ".join(f"{c['table']} was created by {c['migration']}" for c in created)
+    by_migration: dict[str, list[str]] = {}
+    for c in created:
+        by_migration.setdefault(str(c["migration"]), []).append(str(c["table"]))
+    dropped = ("; ".join(f"{', '.join(ts)} {'was' if len(ts) == 1 else 'were'} created by {m}"
+                         for m, ts in by_migration.items())
                + ", and the reverse drops what its migration created, with the rows written since: save those rows "
                "first or keep the migration" if created else "")
     if keep_current:
