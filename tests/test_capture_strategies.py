@@ -1303,6 +1303,13 @@ def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(p
     assert code == 0 and data["verified"] is True, data
     assert api.fingerprint(url)["fingerprint"] == before["fingerprint"]
     assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
+    # a column dropped and added again under its name is another column: its NULLs are no reason to refuse
+    folder = write_migrations(tmp_path / "m2", {"001_requeue.sql": "ALTER TABLE job DROP COLUMN queue;\n"
+                                                                   "ALTER TABLE job ADD COLUMN queue varchar(40);"})
+    api.apply(url, str(folder))
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
 
 
 def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_named_as_the_cause(pg_url: str, tmp_path: Path) -> None:

@@ -539,6 +539,7 @@ def nulls_since(
     captured = {str(c.get("table")) for c in p.info.get("captures", [])
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
     model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    quarantined = _hidden_at_end(p)  # dropped (and maybe added again under the same name): not the same column
     for name, after in sorted(model_after.tables.items()):
         before = model_before.tables.get(name)
         if (before is None or name in captured or (only is not None and name not in only)
@@ -546,7 +547,8 @@ def nulls_since(
             continue
         for col in before.columns:
             now = after.column(col.name)
-            if col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable:
+            if (col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable
+                    or now.type != col.type or col.name in quarantined.get(name, {})):
                 continue
             n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
             if n:
