@@ -1312,21 +1312,37 @@ def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(p
     assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
 
 
-def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_named_as_the_cause(pg_url: str, tmp_path: Path) -> None:
-    """A migration drops a UNIQUE constraint and rows written since duplicate its key: the reverse
-    re-adding it fails on the server, nothing changes, and the refusal names rows written since as
-    the cause (it blamed schema drift and pointed at `rollback verify`, which finds nothing)."""
-    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE);"
-                    "INSERT INTO member VALUES (1, 'a@x'), (2, 'b@x');")
-    folder = write_migrations(tmp_path / "m", {"001_relax.sql": "ALTER TABLE member DROP CONSTRAINT member_email_key;"})
+def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """A migration drops a UNIQUE and a CHECK constraint and rows written since break them: the
+    reverse would add them back and stop on the server's error, blaming schema drift. Refused up
+    front instead, naming table, constraint, rows and migration, and `--dry-run` says so. A unique
+    index (not foreseen) still stops on the server's error, nothing changed, and the hint names rows
+    written since as the cause."""
+    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE, score int CHECK (score >= 0), nick text);"
+                    "CREATE UNIQUE INDEX member_nick ON member (nick);"
+                    "INSERT INTO member VALUES (1, 'a@x', 1, 'a'), (2, 'b@x', 2, 'b');")
+    folder = write_migrations(tmp_path / "m", {"001_relax.sql": "ALTER TABLE member DROP CONSTRAINT member_email_key;\n"
+                                                                "ALTER TABLE member DROP CONSTRAINT member_score_check;\n"
+                                                                "DROP INDEX member_nick;"})
     api.apply(pg_url, str(folder))
-    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x')")
+    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x', 5, 'a'), (4, NULL, -1, 'c'), (5, NULL, 3, 'd')")
     state = api.fingerprint(pg_url)
+    code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
+    assert code == 0 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("member_email_key", 1)], dry
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 1 and data["error"] == "refused", data
-    assert "member_email_key" in data["message"] and "rows written since the point do not satisfy a constraint" in data["hint"]
-    assert "drifted" not in data["hint"], data
-    assert api.fingerprint(pg_url) == state
+    assert data["message"] == "1 row(s) of public.member break member_email_key, which 001_relax dropped and its reverse adds back"
+    run_sql(pg_url, "UPDATE member SET email = 'c@x' WHERE id = 3")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["message"].startswith("1 row(s) of public.member break member_score_check"), data
+    run_sql(pg_url, "UPDATE member SET score = 0 WHERE id = 4")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["error"] == "refused" and "member_nick" in data["message"], data
+    assert "rows written since the point do not satisfy a constraint" in data["hint"] and "drifted" not in data["hint"], data
+    assert api.fingerprint(pg_url)["fingerprint"] == state["fingerprint"]
+    run_sql(pg_url, "UPDATE member SET nick = 'e' WHERE id = 3")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
 
 
 def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:

@@ -528,8 +528,9 @@ def inserted_since(
 def nulls_since(
     target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
 ) -> None:
-    """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL,
-    or a type change that dropped it) comes back NOT NULL and rows hold NULL there now, in the tables
+    """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
+    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE constraint it dropped comes
+    back and rows break it (Dialect.reimposed_violations), in the tables
     of `only` (when given) and not of `skip`. The reverse would otherwise stop half-way on the
     server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
@@ -540,11 +541,13 @@ def nulls_since(
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
     model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
     quarantined = _hidden_at_end(p)  # dropped (and maybe added again under the same name): not the same column
+    checked: set[str] = set()
     for name, after in sorted(model_after.tables.items()):
         before = model_before.tables.get(name)
         if (before is None or name in captured or (only is not None and name not in only)
                 or (skip is not None and name in skip)):
             continue
+        checked.add(name)
         for col in before.columns:
             now = after.column(col.name)
             if (col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable
@@ -560,6 +563,14 @@ def nulls_since(
                     "or delete them, or keep the migration",
                     details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
                 )
+    replaced = {t: set(cols) for t, cols in quarantined.items()}
+    for table, constraint, n in d.reimposed_violations(conn, model_before, model_after, checked, replaced):
+        raise Refused(
+            f"{n} row(s) of {table} break {constraint}, which {p.migration} dropped and its reverse adds back",
+            hint=f"{state}. Rows written since the point do not satisfy it: change or delete them first, "
+            "or keep the migration",
+            details={"table": table, "constraint": constraint, "rows": n, "migration": p.migration},
+        )
 
 
 def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:
