@@ -1273,3 +1273,100 @@ def test_unlinked_large_objects_are_refused(pg_url: str, tmp_path: Path) -> None
     result = api.apply(pg_url, str(folder), allow_irreversible=True)
     assert any("large object" in w for m in result.migrations for w in m.warnings)
     assert [p["reversible"] for p in api.points(pg_url) if p["migration"] == "001_purge"] == [False]
+
+
+def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """A migration makes a column nullable (graphile-worker's jobs.queue_name) and rows written since
+    hold NULL there: the reverse puts NOT NULL back, so `rollback to` refuses before anything runs,
+    naming the table, column, rows and migration, and `--dry-run` says so beforehand (the rollback
+    stopped on the server's error, blaming schema drift, and the dry run foresaw nothing). Once those
+    rows have a value, the rollback runs. (MySQL/MariaDB and SQLite copy such a table whole: rows
+    written since are conflicts there.)"""
+    url, table = pg_url, "public.job"
+    run_sql(url, "CREATE TABLE job (id int PRIMARY KEY, queue varchar(40) NOT NULL, task varchar(40));"
+                 "INSERT INTO job VALUES (1, 'q1', 'a'), (2, 'q2', 'b');")
+    before = api.fingerprint(url)
+    folder = write_migrations(tmp_path / "m", {"001_nullable.sql": "ALTER TABLE job ALTER COLUMN queue DROP NOT NULL;",
+                                               "002_task_index.sql": "CREATE INDEX job_task ON job (task);"})
+    api.apply(url, str(folder))
+    run_sql(url, "INSERT INTO job (id, task) VALUES (3, 'c'), (4, 'd')")
+    state = api.fingerprint(url)
+    code, dry = invoke_json("to", "base", "--db", url, "--dry-run")
+    assert code == 0 and [(r.get("table"), r.get("column"), r.get("rows")) for r in dry["refusals"]] == [
+        (table, "queue", 2)], dry
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 1 and data["error"] == "refused", data
+    assert data["message"].startswith(f"2 row(s) of {table} hold NULL in queue, which 001_nullable made nullable"), data
+    assert api.fingerprint(url) == state
+    run_sql(url, "UPDATE job SET queue = 'default' WHERE queue IS NULL")
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(url)["fingerprint"] == before["fingerprint"]
+    assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
+    # a column dropped and added again under its name is another column: its NULLs are no reason to refuse
+    folder = write_migrations(tmp_path / "m2", {"001_requeue.sql": "ALTER TABLE job DROP COLUMN queue;\n"
+                                                                   "ALTER TABLE job ADD COLUMN queue varchar(40);"})
+    api.apply(url, str(folder))
+    code, data = invoke_json("to", "base", "--db", url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert query(url, "SELECT id, queue FROM job ORDER BY id") == [(1, "q1"), (2, "q2"), (3, "default"), (4, "default")]
+
+
+def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """A migration drops a UNIQUE and a CHECK constraint and rows written since break them: the
+    reverse would add them back and stop on the server's error, blaming schema drift. Refused up
+    front instead, naming table, constraint, rows and migration, and `--dry-run` says so. A unique
+    index (not foreseen) still stops on the server's error, nothing changed, and the hint names rows
+    written since as the cause."""
+    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE, score int CHECK (score >= 0), nick text);"
+                    "CREATE UNIQUE INDEX member_nick ON member (nick);"
+                    "INSERT INTO member VALUES (1, 'a@x', 1, 'a'), (2, 'b@x', 2, 'b');")
+    folder = write_migrations(tmp_path / "m", {"001_relax.sql": "ALTER TABLE member DROP CONSTRAINT member_email_key;\n"
+                                                                "ALTER TABLE member DROP CONSTRAINT member_score_check;\n"
+                                                                "DROP INDEX member_nick;"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x', 5, 'a'), (4, NULL, -1, 'c'), (5, NULL, 3, 'd')")
+    state = api.fingerprint(pg_url)
+    code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
+    assert code == 0 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("member_email_key", 1)], dry
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["error"] == "refused", data
+    assert data["message"] == "1 row(s) of public.member break member_email_key, which 001_relax dropped and its reverse adds back"
+    run_sql(pg_url, "UPDATE member SET email = 'c@x' WHERE id = 3")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["message"].startswith("1 row(s) of public.member break member_score_check"), data
+    run_sql(pg_url, "UPDATE member SET score = 0 WHERE id = 4")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["error"] == "refused" and "member_nick" in data["message"], data
+    assert "rows written since the point do not satisfy a constraint" in data["hint"] and "drifted" not in data["hint"], data
+    assert api.fingerprint(pg_url)["fingerprint"] == state["fingerprint"]
+    run_sql(pg_url, "UPDATE member SET nick = 'e' WHERE id = 3")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+
+
+def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:
+    """A migration creates a table the application then fills (crates.io's crate_downloads): rolling
+    it back drops the table with those rows. The refusal said such tables "were kept whole (copied)"
+    and offered --on-conflict keep-current, which cannot keep them; it names the migration that
+    created each, does not offer keep-current, and the dry run says the reverse drops the table."""
+    table = "public.crate_download" if db_url.startswith("postgresql") else "crate_download"
+    run_sql(db_url, "CREATE TABLE crate (id integer PRIMARY KEY, name text); INSERT INTO crate VALUES (1, 'serde');")
+    folder = write_migrations(tmp_path / "m", {
+        "001_downloads.sql": "CREATE TABLE crate_download (id integer PRIMARY KEY, crate_id integer, n integer);",
+        "002_crate_note.sql": "ALTER TABLE crate ADD COLUMN note text;"})
+    api.apply(db_url, str(folder))
+    run_sql(db_url, "INSERT INTO crate_download VALUES (1, 1, 10), (2, 1, 20)")
+    state = api.fingerprint(db_url)
+    code, dry = invoke_json("to", "base", "--db", db_url, "--dry-run")
+    assert code == 0 and [(c["table"], c.get("created")) for c in dry["conflicts"]] == [(table, True)], dry
+    assert dry["conflicts"][0]["reason"].endswith("the reverse would drop the table with them"), dry
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    assert code == 1 and f"{table} was created by 001_downloads" in data["hint"], data
+    assert "keep-current" not in data["hint"], data
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes", "--on-conflict", "keep-current")
+    assert code == 1 and f"{table} was created by 001_downloads" in data["hint"], data
+    assert "kept whole" not in data["hint"], data
+    assert api.fingerprint(db_url) == state
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 0 and data["verified"] is True, data

@@ -487,6 +487,17 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
+    def reimposed_violations(
+        self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
+        replaced: dict[str, set[str]] | None = None,
+    ) -> list[tuple[str, str, int]]:
+        """The constraints of `tables` that `before` has and `after` lacks (a migration dropped them,
+        its reverse adds them back) which rows there break now: (table, constraint, rows). Read
+        before a rollback runs, so it refuses up front instead of stopping on the server's error.
+        `replaced`: per table, columns the migration dropped and added again under their name (not
+        the columns the constraint was on). Empty where the model does not describe constraints this way."""
+        return []
+
     def dangling_references(self, conn: Connection, tables: set[str]) -> dict[str, int]:
         """For engines that do not hold foreign keys inside a rollback (SQLite): per foreign key of
         a table referencing one of `tables`, how many rows find no parent row. Compared before and

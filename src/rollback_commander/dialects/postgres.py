@@ -122,6 +122,51 @@ class PostgresDialect(Dialect):
     rows_guarded_restore = True
     quarantine = True
 
+    def reimposed_violations(
+        self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
+        replaced: dict[str, set[str]] | None = None,
+    ) -> list[tuple[str, str, int]]:
+        """CHECK and UNIQUE constraints the migration dropped that rows break now (see Dialect):
+        a CHECK whose expression is false for them (NOT VALID ones do not check existing rows), a
+        UNIQUE whose key repeats (rows beyond the first of each key; NULLs repeat only under NULLS
+        NOT DISTINCT)."""
+        import psycopg
+
+        out: list[tuple[str, str, int]] = []
+        for key, obj in sorted(before.objects.items()):
+            if obj.kind != "constraint" or obj.table not in tables or obj.table not in after.tables:
+                continue
+            if key in after.objects and after.objects[key].definition == obj.definition:
+                continue
+            have = set(after.tables[obj.table].column_names)
+            prefix = f"column:{obj.table}."
+            needs = [d[len(prefix):] for d in obj.depends_on if d.startswith(prefix)]
+            gone = (replaced or {}).get(obj.table, set())
+            if any(c not in have or c in gone for c in needs + list(obj.definition.get("unique_columns") or [])):
+                continue  # a column renamed or dropped since: the reverse puts it back first, read it then
+            sql, kind = str(obj.definition.get("sql", "")), obj.definition.get("type")
+            table = self.qualified(obj.table)
+            if kind == "check" and sql.startswith("CHECK ") and not sql.endswith("NOT VALID"):
+                query = f"SELECT count(*) FROM {table} WHERE ({sql[len('CHECK '):]}) IS FALSE"
+            elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
+                cols = [self.quote(c) for c in obj.definition["unique_columns"]]
+                listed = ", ".join(cols)
+                where = "" if "NULLS NOT DISTINCT" in sql else " WHERE " + " AND ".join(f"{c} IS NOT NULL" for c in cols)
+                query = (f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table}{where} "
+                         f"GROUP BY {listed} HAVING count(*) > 1) d")
+            else:
+                continue
+            try:
+                if conn.in_transaction:
+                    with conn.savepoint("rb_reimposed"):  # a probe: an expression that no longer runs aborts nothing
+                        n = int(conn.scalar(query))
+                else:
+                    n = int(conn.scalar(query))
+            except psycopg.Error:
+                continue  # (a function it calls is gone, say): left to the reverse, whose error names the cause
+            if n:
+                out.append((obj.table, obj.name.rsplit(".", 1)[-1], n))
+        return out
     def connect(self, url: DatabaseUrl) -> Connection:
         import psycopg
 

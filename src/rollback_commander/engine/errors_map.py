@@ -45,6 +45,18 @@ def is_foreign_key_violation(exc: BaseException) -> bool:
     return "FOREIGN KEY constraint failed" in str(exc)
 
 
+def is_row_constraint_violation(exc: BaseException) -> bool:
+    """Rows break a NOT NULL, UNIQUE, CHECK or exclusion constraint (PostgreSQL 23502/23505/23514/
+    23P01, MySQL/MariaDB 1048/1062/1138/1265/3819/4025, SQLite's ... constraint failed): when a
+    reverse re-adds a constraint, rows written since do not satisfy it."""
+    if getattr(exc, "sqlstate", None) in ("23502", "23505", "23514", "23P01"):
+        return True
+    args = getattr(exc, "args", ())
+    if type(exc).__module__.startswith("pymysql") and args and args[0] in (1048, 1062, 1138, 1265, 3819, 4025):
+        return True
+    return any(f"{kind} constraint failed" in str(exc) for kind in ("NOT NULL", "UNIQUE", "CHECK"))
+
+
 def is_database_error(exc: BaseException) -> bool:
     mod = type(exc).__module__
     return mod.startswith(("psycopg", "sqlite3", "pymysql")) or type(exc).__name__ in {"OperationalError", "DatabaseError"}

@@ -13,7 +13,12 @@ from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
 from .capture import CaptureRecord
-from .errors_map import database_message, is_database_error, is_foreign_key_violation
+from .errors_map import (
+    database_message,
+    is_database_error,
+    is_foreign_key_violation,
+    is_row_constraint_violation,
+)
 from .session import Target
 
 
@@ -165,11 +170,14 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
     except Exception as exc:
         if not is_database_error(exc):
             raise
-        cause = (
-            "rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
-            "or keys it changed): point them elsewhere or delete them first, or keep the migration"
-            if is_foreign_key_violation(exc) else "the schema may have drifted since the point (see `rollback verify`)"
-        )
+        if is_foreign_key_violation(exc):
+            cause = ("rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
+                     "or keys it changed): point them elsewhere or delete them first, or keep the migration")
+        elif is_row_constraint_violation(exc):
+            cause = ("rows written since the point do not satisfy a constraint the point had and this statement puts "
+                     "back (NOT NULL, UNIQUE, CHECK): change or delete those rows first, or keep the migration")
+        else:
+            cause = "the schema may have drifted since the point (see `rollback verify`)"
         raise Refused(
             f"reverse of {p.migration} failed: {database_message(exc)}",
             hint=f"{state}; {cause}. Statement: {' '.join(sql.split())[:160]}",
@@ -192,6 +200,7 @@ def find_conflicts(
     d, conn, journal = target.dialect, target.conn, target.journal
     out: list[dict[str, Any]] = []
     model_after = journal.model(p.id, "after")
+    model_before = journal.model(p.id, "before")
     merged_tables = {m.table for m in merges or []}
     for m in merges or []:
         if wanted(m.table) and m.updated + m.deleted:
@@ -203,14 +212,14 @@ def find_conflicts(
             if now != checksum:
                 then_rows, now_rows = checksum_rows(checksum), checksum_rows(now)
                 out.append({"migration": p.migration, "table": table, "kind": "table",
-                            "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows})
+                            "rows": max(abs(now_rows - then_rows), 1), "rows_then": then_rows, "rows_now": now_rows,
+                            "created": table in created_tables(model_before, model_after)})
     self_counted = set() if counted else {c["capture"] for c in p.info.get("counted", [])}
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])
                if c.get("kind") == "rows" and c.get("capture") not in self_counted]
     hidden_at_end = _hidden_at_end(p)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     if records:
-        model_before = journal.model(p.id, "before")
         for rec in records:
             if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
@@ -236,6 +245,7 @@ def prepare_reverse(
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     check_not_null(target, p)
+    nulls_since(target, p, "nothing was changed")
     filled += inserted_since(target, p, "nothing was changed")
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
@@ -269,20 +279,46 @@ def _conflict_error(
     tables compared whole, whose rows it cannot keep one by one, and the hint says so instead of
     offering the option again."""
     listed = ", ".join(f"{c['table']} ({c['rows']} rows, since {c['migration']})" for c in found)
+    created = [c for c in found if c.get("created")]
+    # a table a migration created goes away with the rows written since: no option keeps them
+    by_migration: dict[str, list[str]] = {}
+    for c in created:
+        by_migration.setdefault(str(c["migration"]), []).append(str(c["table"]))
+    dropped = ("; ".join(f"{', '.join(ts)} {'was' if len(ts) == 1 else 'were'} created by {m}"
+                         for m, ts in by_migration.items())
+               + ", and the reverse drops what its migration created, with the rows written since: save those rows "
+               "first or keep the migration" if created else "")
     if keep_current:
+        copied = "" if len(created) == len(found) else (
+            f"Those tables were kept whole (copied), not row by row: keep-current covers {covers}. ")
         return Conflict(
             "rows changed after the point would be overwritten or dropped, and --on-conflict keep-current "
             f"cannot keep them: {listed}",
-            hint=f"{state}. Those tables were kept whole (copied), not row by row: keep-current covers {covers}. "
-            "--on-conflict restore-old puts the old rows back anyway; or save the rows changed since first",
+            hint=f"{state}. {copied}{dropped + '. ' if dropped else ''}--on-conflict restore-old "
+            f"{'goes ahead' if dropped else 'puts the old rows back'} anyway; or save the rows changed since first",
+            details={"conflicts": found},
+        )
+    if len(created) == len(found):
+        return Conflict(
+            f"rows written after the point would be dropped with the tables its reverse drops: {listed}",
+            hint=f"{state}. {dropped}; --on-conflict restore-old drops them anyway",
             details={"conflicts": found},
         )
     return Conflict(
         f"rows changed after the point would be overwritten or dropped: {listed}",
-        hint=f"{state}. --on-conflict keep-current keeps the rows changed since ({covers}); "
-        "--on-conflict restore-old puts the old rows back anyway",
+        hint=f"{state}. {dropped + '. ' if dropped else ''}--on-conflict keep-current keeps the rows changed since "
+        f"({covers}); --on-conflict restore-old puts the old rows back anyway",
         details={"conflicts": found},
     )
+
+
+def created_tables(before: SchemaModel, after: SchemaModel) -> set[str]:
+    """The tables a migration created (its reverse drops them, with any rows written since): those of
+    `after` not in `before`, when no table of `before` is gone (a rename, or a table dropped beside
+    one created, may pair them: then none is said to be created)."""
+    if set(before.tables) - set(after.tables):
+        return set()
+    return set(after.tables) - set(before.tables)
 
 
 def orphan_guard(target: Target, points: list[Point]) -> Callable[[], None]:
@@ -520,6 +556,54 @@ def inserted_since(
                 raise _unfillable(target, p, rec, n, col.name, hidden[col.name], state)
         out.append(_filled(p, rec.table, n, restored))
     return out
+
+
+def nulls_since(
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> None:
+    """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
+    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE constraint it dropped comes
+    back and rows break it (Dialect.reimposed_violations), in the tables
+    of `only` (when given) and not of `skip`. The reverse would otherwise stop half-way on the
+    server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
+    type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
+    back as captured) or row by row (the restored rows may be the ones holding NULL now) are left to
+    the reverse, whose error then names this cause."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    captured = {str(c.get("table")) for c in p.info.get("captures", [])
+                if c.get("kind") in ("copy", "quarantine-table", "rows")}
+    model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    quarantined = _hidden_at_end(p)  # dropped (and maybe added again under the same name): not the same column
+    checked: set[str] = set()
+    for name, after in sorted(model_after.tables.items()):
+        before = model_before.tables.get(name)
+        if (before is None or name in captured or (only is not None and name not in only)
+                or (skip is not None and name in skip)):
+            continue
+        checked.add(name)
+        for col in before.columns:
+            now = after.column(col.name)
+            if (col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable
+                    or now.type != col.type or col.name in quarantined.get(name, {})):
+                continue
+            n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
+            if n:
+                raise Refused(
+                    f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "
+                    "reverse makes NOT NULL again",
+                    hint=f"{state}. Rows written since the point hold NULL there: give them a value first "
+                    f"(UPDATE {d.qualified(name)} SET {d.quote(col.name)} = ... WHERE {d.quote(col.name)} IS NULL) "
+                    "or delete them, or keep the migration",
+                    details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
+                )
+    replaced = {t: set(cols) for t, cols in quarantined.items()}
+    for table, constraint, n in d.reimposed_violations(conn, model_before, model_after, checked, replaced):
+        raise Refused(
+            f"{n} row(s) of {table} break {constraint}, which {p.migration} dropped and its reverse adds back",
+            hint=f"{state}. Rows written since the point do not satisfy it: change or delete them first, "
+            "or keep the migration",
+            details={"table": table, "constraint": constraint, "rows": n, "migration": p.migration},
+        )
 
 
 def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:

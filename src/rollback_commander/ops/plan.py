@@ -43,10 +43,12 @@ from ..engine.rollback import (
     MergeCounts,
     check_not_null,
     checksum_rows,
+    created_tables,
     find_conflicts,
     inserted_since,
     merge_counts,
     merge_filled,
+    nulls_since,
     predict_orphans,
     refuse_conflicts,
     touched_tables,
@@ -396,6 +398,8 @@ def _fills(
         if target.dialect.transactional_ddl:
             check_not_null(target, p, skip)  # points without a marker
         filled += inserted_since(target, p, "nothing was changed", skip=skip)
+    with noted():
+        nulls_since(target, p, "nothing was changed", skip=skip)
     return filled, refusals
 
 
@@ -409,6 +413,7 @@ def _conflicts(
     before q: equal to p's checksum, nothing changed between p and q (changes after q are q's
     conflicts). Other tables are compared as they are now, over the columns they had at p."""
     checks: dict[str, str] = p.info.get("checks", {})
+    created = created_tables(target.journal.model(p.id, "before"), after)
     comparable = _comparable(after, model_now)
     found: list[dict[str, Any]] = []
     for t, then in sorted(checks.items()):
@@ -419,7 +424,8 @@ def _conflicts(
         before_q0 = q0.info.get("checksums_before", {}).get(t) if q0 else None
         if before_q0 is not None and q0 is not None and (":h" in before_q0) == (":h" in then):  # one formula
             if before_q0 != then:
-                found.append(_table_conflict(p, t, then, before_q0, f"{t} changed between {p.migration} and {q0.migration}"))
+                found.append(_table_conflict(p, t, then, before_q0, f"{t} changed between {p.migration} and {q0.migration}",
+                                             t in created))
             continue
         if not comparable(t):
             problems.append(f"{p.migration}: cannot compare {t} with its state at the point (a later migration changed "
@@ -433,7 +439,7 @@ def _conflicts(
                 problems.append(f"{p.migration}: {t} differs from its state at the point, and {q0.migration}, "
                                 f"reverted first, changed it too; the rollback compares it after reverting {q0.migration}")
             elif now != then:
-                found.append(_table_conflict(p, t, then, now, f"{t} changed after {p.migration}"))
+                found.append(_table_conflict(p, t, then, now, f"{t} changed after {p.migration}", t in created))
     # the row captures, as find_conflicts checks them (tables compared above are left out)
     usable = dataclasses.replace(p, info={
         **p.info,
@@ -465,12 +471,14 @@ def _merges(
     return []
 
 
-def _table_conflict(p: Point, table: str, then: str, now: str, why: str) -> dict[str, Any]:
+def _table_conflict(p: Point, table: str, then: str, now: str, why: str, created: bool) -> dict[str, Any]:
+    """A table compared whole that changed since (`created`: the migration created it, its reverse drops it)."""
     then_rows, now_rows = checksum_rows(then), checksum_rows(now)
     rows = max(abs(now_rows - then_rows), 1)
+    effect = "would drop the table with them" if created else "would overwrite or drop them"
     return {"migration": p.migration, "table": table, "kind": "table", "rows": rows, "rows_then": then_rows,
-            "rows_now": now_rows, "reason": f"{why}: {then_rows} row(s) then, {now_rows} now, contents differ; the reverse "
-                                            "would overwrite or drop them"}
+            "rows_now": now_rows, "created": created,
+            "reason": f"{why}: {then_rows} row(s) then, {now_rows} now, contents differ; the reverse {effect}"}
 
 
 def _column_values(target: Target, table: Table, col: Column, p: Point, problems: list[str]) -> int:
