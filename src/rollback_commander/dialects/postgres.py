@@ -167,6 +167,7 @@ class PostgresDialect(Dialect):
             if n:
                 out.append((obj.table, obj.name.rsplit(".", 1)[-1], n))
         return out
+
     def connect(self, url: DatabaseUrl) -> Connection:
         import psycopg
 
