@@ -229,7 +229,7 @@ def _wide_setup(rows: int = 120) -> str:
 
 
 @pytest.mark.postgres
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(statements=_set_lists())
 def test_random_set_lists_replay_to_what_they_wrote(statements: list[str], _pg_admin: object, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No false conflict: every row a replayed UPDATE left hashes as the capture says, whatever the
