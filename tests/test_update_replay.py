@@ -283,3 +283,28 @@ def test_a_migration_of_row_changes_only_reads_the_schema_once(pg_url: str, tmp_
         mp.setattr(PostgresDialect, "introspect", counted)
         api.apply(pg_url, str(folder))
     assert len(calls) == 1
+
+
+@pytest.mark.postgres
+def test_no_catalog_read_runs_under_the_migrations_own_settings(pg_url: str, tmp_path: Path) -> None:
+    """After a SET (a 1 ms statement_timeout, a role), the tool's catalog counter is no longer read
+    between statements (it would run under those settings): the schema is read at the end, once
+    the session is reset."""
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_rows.sql": 'UPDATE "Contacts" SET ratio = 1 WHERE id < 5;\n'
+                                               "SET statement_timeout = '10min';\n"
+                                               'DELETE FROM "Contacts" WHERE id = 7;\n'})
+    from rollback_commander.dialects.postgres import PostgresDialect
+
+    reads = []
+    original = PostgresDialect.catalog_writes
+
+    def counted(self: PostgresDialect, conn: object) -> int | None:
+        reads.append(1)
+        return original(self, conn)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(PostgresDialect, "catalog_writes", counted)
+        api.apply(pg_url, str(folder))
+    assert len(reads) == 2  # before and after the UPDATE only
+    api.rollback_to(pg_url, "base")

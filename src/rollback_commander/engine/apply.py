@@ -17,7 +17,7 @@ from ..journal.store import Capture
 from ..model.migration import Migration
 from ..model.placeholders import missing_hint
 from ..model.schema import SchemaModel
-from .analyze import Analysis, NameResolver, analyze
+from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
 from .foresee import Foresight, foresee
@@ -176,6 +176,9 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
         result.migrations.append(outcome)
     return result
 
+
+_SESSION_SETTING = re.compile(r"^\s*(SET|RESET)\b", re.IGNORECASE)
+"""A statement that changes the session's settings (SET, SET LOCAL, SET ROLE, RESET)."""
 
 #: A statement after which unqualified names may resolve differently (SET search_path, set_config,
 #: SET SCHEMA, SET ROLE for "$user", RESET, DISCARD): the analysis of the next ones asks the session.
@@ -408,6 +411,10 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
         install, remove, replayed = run.rows_triggers(row_tables, (updated, update) if updated and update else None)
         for sql in [*before_sql, *install]:
             conn.execute(sql)
+    if _SESSION_SETTING.match(code_only(stmt.text)):
+        # the tool's own reads would run under the migration's settings from here on (a 1 ms
+        # statement_timeout, a role): the schema is read at the end instead, once they are reset
+        run.schema_written = True
     try:
         run.execute_watched(lambda: _execute(target, m, stmt))
     except MigrationFailed as exc:
