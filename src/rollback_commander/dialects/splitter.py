@@ -41,7 +41,7 @@ from typing import Final
 
 from .base import Statement
 
-__all__ = ["first_keywords", "is_transaction_control", "split_sql", "strip_leading_comments"]
+__all__ = ["code_tokens", "first_keywords", "is_transaction_control", "split_sql", "strip_leading_comments"]
 
 # -- tokens ------------------------------------------------------------------------------------
 # A token is (kind, start, end): the half-open range src[start:end].
@@ -693,7 +693,9 @@ def split_sql(sql: str, dialect: str) -> list[Statement]:
 
 
 # -- classification -----------------------------------------------------------------------------
-def _code_tokens(text: str, dialect: str | None) -> Iterator[tuple[int, int, int]]:
+def code_tokens(text: str, dialect: str | None) -> Iterator[tuple[int, int, int]]:
+    """(kind, start, end) of every token of `text` but white space and comments: a string, a
+    dollar-quoted body or a quoted name is one token."""
     lex = _Lexer(text, _flavor(dialect))
     while (tok := lex.next()) is not None:
         if tok[0] not in (_WS, _COMMENT):
@@ -705,7 +707,7 @@ def strip_leading_comments(text: str, dialect: str | None = None) -> str:
 
     Without `dialect`, PostgreSQL's comment rules apply, plus MySQL's '#' and '/*!'.
     """
-    for _kind, start, _end in _code_tokens(text, dialect):
+    for _kind, start, _end in code_tokens(text, dialect):
         return text[start:]
     return ""
 
@@ -719,7 +721,7 @@ def first_keywords(text: str, n: int = 3, dialect: str | None = None) -> list[st
     words: list[str] = []
     if n <= 0:
         return words
-    for kind, start, end in _code_tokens(text, dialect):
+    for kind, start, end in code_tokens(text, dialect):
         if kind in (_EXEC_OPEN, _EXEC_CLOSE):
             continue
         if kind != _WORD:
@@ -752,7 +754,7 @@ def is_transaction_control(text: str, dialect: str | None = None) -> bool:
     BEGIN ATOMIC, BEGIN NOT ATOMIC, BEGIN ... END blocks, ROLLBACK TO SAVEPOINT, COMMIT PREPARED, DO.
     """
     words: list[str] = []
-    for kind, start, end in _code_tokens(text, dialect):
+    for kind, start, end in code_tokens(text, dialect):
         if kind in (_EXEC_OPEN, _EXEC_CLOSE, _DELIM):
             continue
         if kind == _PUNCT and text[start] == "," and words:

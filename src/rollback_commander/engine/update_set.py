@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dialects.splitter import code_tokens
 from .analyze import unquote
 
-_WORD = re.compile(r"[^\W\d][\w$]*|\d[\w.]*")
-_DOLLAR = re.compile(r"\$([^\W\d]\w*)?\$")
+_WORD = re.compile(r"[^\W\d][\w$]*")
 _ENDS = frozenset({"WHERE", "RETURNING", "FROM"})
 
 
@@ -29,55 +29,13 @@ class UpdateSet:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """(token, start, end) of the text: a string, dollar-quoted string or quoted name is one token,
-    comments and white space are none."""
-    out: list[tuple[str, int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c.isspace():
-            i += 1
-            continue
-        if text.startswith("--", i):
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        if text.startswith("/*", i):
-            depth, j = 1, i + 2
-            while j < n and depth:
-                if text.startswith("/*", j):
-                    depth, j = depth + 1, j + 2
-                elif text.startswith("*/", j):
-                    depth, j = depth - 1, j + 2
-                else:
-                    j += 1
-            i = j
-            continue
-        if c in "'\"":
-            backslash = c == "'" and bool(out) and out[-1][2] == i and out[-1][0].upper() == "E"
-            j = i + 1
-            while j < n:
-                if (backslash and text[j] == "\\") or (text[j] == c and text[j + 1:j + 2] == c):
-                    j += 2  # an escaped character, a doubled quote
-                elif text[j] == c:
-                    break
-                else:
-                    j += 1
-            j = min(j + 1, n)
-        elif c == "$" and (m := _DOLLAR.match(text, i)):
-            close = text.find(m.group(0), m.end())
-            j = n if close < 0 else close + len(m.group(0))
-        else:
-            m = _WORD.match(text, i)
-            j = m.end() if m else i + 1
-        out.append((text[i:j], i, j))
-        i = j
-    return out
+    """(token, start, end) of the statement's code, as the splitter reads it."""
+    return [(text[start:end], start, end) for _, start, end in code_tokens(text, "postgresql")]
 
 
 def _word(tok: str) -> str:
     """An unquoted word in upper case ('' for anything else)."""
-    return tok.upper() if _WORD.fullmatch(tok) and not tok[0].isdigit() else ""
+    return tok.upper() if _WORD.fullmatch(tok) else ""
 
 
 def _ident(tok: str) -> bool:
