@@ -308,3 +308,49 @@ def test_no_catalog_read_runs_under_the_migrations_own_settings(pg_url: str, tmp
         api.apply(pg_url, str(folder))
     assert len(reads) == 2  # before and after the UPDATE only
     api.rollback_to(pg_url, "base")
+
+
+# -- the capture's row counts, kept by its triggers ------------------------------------------------
+
+def _capture_counts(url: str, migration: str) -> list[tuple[str, int, int, int, int]]:
+    """Per row capture of the migration's point: (capture, rows and keys as recorded, rows and keys
+    counted in the capture table)."""
+    info = query(url, f"SELECT info FROM rollback.points WHERE migration = '{migration}'")[0][0]
+    info = json.loads(info) if isinstance(info, str) else info
+    out = []
+    for cap in info["captures"]:
+        if cap["kind"] != "rows":
+            continue
+        counted = query(url, f"SELECT count(CASE WHEN _rb_kind IN ('o', 'u') THEN 1 END), count(*) FROM {cap['capture']}")[0]
+        out.append((cap["capture"], cap["rows"], cap["keys"], int(counted[0]), int(counted[1])))
+    return out
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("old_journal", [False, True])
+def test_capture_counts_kept_by_the_triggers_equal_the_capture(pg_url: str, tmp_path: Path, replay_all: None,
+                                                               old_journal: bool) -> None:
+    """Each firing records how many rows it wrote to the capture and how many of them hold an old
+    image, so the point's counts need no scan of the capture; they must equal what the capture
+    holds, for every kind of firing: DELETE, INSERT, a replayed UPDATE, an UPDATE paired by key
+    (whose kinds mix: counted in the capture), several in one migration. A journal whose firings
+    table predates the counts gets them added."""
+    run_sql(pg_url, SETUP + 'CREATE TABLE notes (id int PRIMARY KEY, body text); INSERT INTO notes SELECT g, g::text FROM generate_series(1, 20) g;')
+    if old_journal:
+        run_sql(pg_url, "CREATE SCHEMA rollback; "
+                        "CREATE TABLE rollback.capture_firings (capture text NOT NULL, firing bigint NOT NULL, op text NOT NULL);")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_rows.sql": 'DELETE FROM "Contacts" WHERE id > 290;\n'
+                        'INSERT INTO "Contacts" (id, name, balance) SELECT g, \'new\', 0 FROM generate_series(1001, 1004) g;\n'
+                        'UPDATE "Contacts" SET ratio = 1 WHERE id % 7 = 0;\n',
+        "002_paired.sql": "UPDATE notes SET body = body || now()::text WHERE id < 8;\n",
+        "003_replayed.sql": 'UPDATE "Contacts" SET name = name || \'!\' WHERE id < 50;\n',
+    })
+    api.apply(pg_url, str(folder))
+    for migration in ("001_rows", "002_paired", "003_replayed"):
+        for capture, rows, keys, counted_rows, counted_keys in _capture_counts(pg_url, migration):
+            assert (rows, keys) == (counted_rows, counted_keys), (migration, capture)
+    assert _capture_counts(pg_url, "003_replayed")[0][1:3] == (49, 49)
+    api.rollback_to(pg_url, "base")
+    assert api.fingerprint(pg_url) == before

@@ -296,6 +296,11 @@ class Dialect(ABC):
     def rows_firings(self, conn: Connection, capture: str) -> int:
         raise NotImplementedError
 
+    def rows_counted(self, conn: Connection, capture: str) -> tuple[int, int] | None:
+        """The capture's rows and, of them, those holding an old image, as its triggers counted
+        them while they fired; None where they did not (the caller counts the capture)."""
+        return None
+
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         """Before statement `sql` runs with row capture of `tables`: the tables whose changes the
         capture could miss (copied whole instead), and statements to run before and after it

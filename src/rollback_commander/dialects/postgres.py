@@ -529,6 +529,11 @@ class PostgresDialect(Dialect):
     def rows_firings(self, conn: Connection, capture: str) -> int:
         return int(conn.scalar("SELECT count(*) FROM rollback.capture_firings WHERE capture = %s", (capture,)))
 
+    def rows_counted(self, conn: Connection, capture: str) -> tuple[int, int] | None:
+        rows = conn.query("SELECT sum(written), sum(had_old) FROM rollback.capture_firings WHERE capture = %s "
+                          "HAVING count(*) = count(had_old)", (capture,))
+        return (int(rows[0][0] or 0), int(rows[0][1] or 0)) if rows else None
+
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
                          schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
         return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key), layout)

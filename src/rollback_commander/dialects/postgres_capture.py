@@ -27,15 +27,22 @@ from .base import Live, Replay
 
 CAPTURE_SETUP = [
     "CREATE SEQUENCE IF NOT EXISTS rollback.capture_firing",
-    "CREATE TABLE IF NOT EXISTS rollback.capture_firings (capture text NOT NULL, firing bigint NOT NULL, op text NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS rollback.capture_firings (capture text NOT NULL, firing bigint NOT NULL, op text NOT NULL, "
+    "written bigint, had_old bigint)",
+    # journals made before the firings counted their rows
+    "ALTER TABLE rollback.capture_firings ADD COLUMN IF NOT EXISTS written bigint, ADD COLUMN IF NOT EXISTS had_old bigint",
     # One firing = one statement (also each statement inside a function or DO block): its rows get
     # one sequence number, so ordering needs no per-row counter. TG_ARGV[0] writes the capture rows.
+    # Each firing records how many it wrote and how many of them hold an old image (kind 'o' or
+    # 'u': every row of a DELETE's or a replayed UPDATE's, none of an INSERT's; unknown for the
+    # UPDATE whose pairing join mixes kinds), so the counts need no scan of the capture (rows_counted).
     # jit off: the planner cannot estimate transition tables and would spend more compiling the
     # capture's INSERT than running it
     """CREATE OR REPLACE FUNCTION rollback.capture_rows() RETURNS trigger
 LANGUAGE plpgsql SET jit = off AS $rb$
 DECLARE
     firing bigint := nextval('rollback.capture_firing');
+    written bigint;
 BEGIN
     IF TG_NARGS > 2 THEN
         -- a replayed UPDATE (rows_capture_triggers): should its SET list fail on the old rows, the
@@ -43,13 +50,17 @@ BEGIN
         -- conflict when rolling back) rather than failing the migration
         BEGIN
             EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+            GET DIAGNOSTICS written = ROW_COUNT;
         EXCEPTION WHEN OTHERS THEN
             EXECUTE replace(TG_ARGV[2], '$firing', firing::text);
+            GET DIAGNOSTICS written = ROW_COUNT;
         END;
     ELSE
         EXECUTE replace(TG_ARGV[0], '$firing', firing::text);
+        GET DIAGNOSTICS written = ROW_COUNT;
     END IF;
-    INSERT INTO rollback.capture_firings VALUES (TG_ARGV[1], firing, TG_OP);
+    INSERT INTO rollback.capture_firings (capture, firing, op, written, had_old) VALUES (TG_ARGV[1], firing, TG_OP, written,
+        CASE WHEN TG_OP = 'DELETE' OR TG_NARGS > 2 THEN written WHEN TG_OP = 'INSERT' THEN 0 END);
     RETURN NULL;
 END
 $rb$""",

@@ -404,8 +404,11 @@ class CaptureRun:
                 if not self.whole(rec.table):
                     self.d.rows_finish(self.conn, rec.table_model(self.model0), rec.capture, rec.key or [], self.live(rec.table))
                 rec.firings = self.d.rows_firings(self.conn, rec.capture)
-                counts = self.conn.query(f"SELECT count(*), count(CASE WHEN _rb_kind IN ('o', 'u') THEN 1 END) FROM {rec.capture}")
-                rec.keys, rec.rows = int(counts[0][0]), int(counts[0][1])
+                counted = self.d.rows_counted(self.conn, rec.capture)
+                if counted is None:
+                    counts = self.conn.query(f"SELECT count(*), count(CASE WHEN _rb_kind IN ('o', 'u') THEN 1 END) FROM {rec.capture}")
+                    counted = int(counts[0][0]), int(counts[0][1])
+                rec.keys, rec.rows = counted
 
 
 
