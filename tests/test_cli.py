@@ -657,7 +657,7 @@ def test_keep_current_refusal_names_the_tables_copied_whole(mysql_url: str, tmp_
     dry = api.rollback_to(mysql_url, "base", dry_run=True, on_conflict="keep-current")
     with pytest.raises(Conflict) as err:
         api.rollback_to(mysql_url, "base", on_conflict="keep-current")
-    assert "keep-current cannot keep them: params (1 rows, since 001_widen)" in err.value.message, err.value.message
+    assert "keep-current cannot keep them: params (1 rows then, 2 now, contents differ, since 001_widen)" in err.value.message, err.value.message
     assert "--on-conflict keep-current keeps" not in err.value.hint and "restore-old" in err.value.hint, err.value.hint
     assert dry.refusals[:1] == [{"message": err.value.message, "hint": err.value.hint}], dry.refusals
     assert api.rollback_to(mysql_url, "base", on_conflict="restore-old").verified
