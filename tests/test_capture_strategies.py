@@ -1313,34 +1313,45 @@ def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(p
 
 
 def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_refused(pg_url: str, tmp_path: Path) -> None:
-    """A migration drops a UNIQUE and a CHECK constraint and rows written since break them: the
-    reverse would add them back and stop on the server's error, blaming schema drift. Refused up
-    front instead, naming table, constraint, rows and migration, and `--dry-run` says so. A unique
-    index (not foreseen) still stops on the server's error, nothing changed, and the hint names rows
-    written since as the cause."""
-    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE, score int CHECK (score >= 0), nick text);"
+    """A migration drops a UNIQUE and a CHECK constraint, a unique index and a partial one, and rows
+    written since break them: the reverse would add them back and stop on the server's error,
+    blaming schema drift. Refused up front instead, one at a time, naming table, constraint or
+    index, rows and migration, and `--dry-run` lists them all. The partial index counts only the rows its
+    predicate covers. A unique index on an expression (not foreseen) still stops on the server's
+    error, nothing changed, and the hint names rows written since as the cause."""
+    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, email text UNIQUE, score int CHECK (score >= 0), nick text, "
+                    "handle text, retired boolean NOT NULL DEFAULT false);"
                     "CREATE UNIQUE INDEX member_nick ON member (nick);"
-                    "INSERT INTO member VALUES (1, 'a@x', 1, 'a'), (2, 'b@x', 2, 'b');")
+                    "CREATE UNIQUE INDEX member_nick_ci ON member (upper(nick));"
+                    "CREATE UNIQUE INDEX member_handle_live ON member (handle) WHERE NOT retired;"
+                    "INSERT INTO member VALUES (1, 'a@x', 1, 'a', 'h1', false), (2, 'b@x', 2, 'b', 'h2', true);")
     folder = write_migrations(tmp_path / "m", {"001_relax.sql": "ALTER TABLE member DROP CONSTRAINT member_email_key;\n"
                                                                 "ALTER TABLE member DROP CONSTRAINT member_score_check;\n"
-                                                                "DROP INDEX member_nick;"})
+                                                                "DROP INDEX member_nick, member_nick_ci, member_handle_live;"})
     api.apply(pg_url, str(folder))
-    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x', 5, 'a'), (4, NULL, -1, 'c'), (5, NULL, 3, 'd')")
+    # 3 repeats email 'a@x', nick 'a' and the live handle 'h1'; 5 takes retired 2's handle (not covered) and nick 'B'
+    run_sql(pg_url, "INSERT INTO member VALUES (3, 'a@x', 5, 'a', 'h1', false), (4, NULL, -1, 'c', 'h1', true), "
+                    "(5, NULL, 3, 'B', 'h2', false)")
     state = api.fingerprint(pg_url)
     code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
-    assert code == 0 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("member_email_key", 1)], dry
+    assert code == 0, dry  # every refusal the rollback would meet, one after the other
+    assert [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [
+        ("member_email_key", 1), ("member_score_check", 1), ("member_handle_live", 1), ("member_nick", 1)], dry
+    for broken, fix in (("member_email_key", "UPDATE member SET email = 'c@x' WHERE id = 3"),
+                        ("member_score_check", "UPDATE member SET score = 0 WHERE id = 4"),
+                        ("member_handle_live", "UPDATE member SET retired = true WHERE id = 3"),
+                        ("member_nick", "UPDATE member SET nick = 'e' WHERE id = 3")):
+        code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+        assert code == 1 and data["error"] == "refused", data
+        assert data["message"] == f"1 row(s) of public.member break {broken}, which 001_relax dropped and its reverse adds back", data
+        assert api.fingerprint(pg_url)["fingerprint"] == state["fingerprint"]
+        run_sql(pg_url, fix)
+        state = api.fingerprint(pg_url)
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
-    assert code == 1 and data["error"] == "refused", data
-    assert data["message"] == "1 row(s) of public.member break member_email_key, which 001_relax dropped and its reverse adds back"
-    run_sql(pg_url, "UPDATE member SET email = 'c@x' WHERE id = 3")
-    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
-    assert code == 1 and data["message"].startswith("1 row(s) of public.member break member_score_check"), data
-    run_sql(pg_url, "UPDATE member SET score = 0 WHERE id = 4")
-    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
-    assert code == 1 and data["error"] == "refused" and "member_nick" in data["message"], data
+    assert code == 1 and data["error"] == "refused" and "member_nick_ci" in data["message"], data
     assert "rows written since the point do not satisfy a constraint" in data["hint"] and "drifted" not in data["hint"], data
     assert api.fingerprint(pg_url)["fingerprint"] == state["fingerprint"]
-    run_sql(pg_url, "UPDATE member SET nick = 'e' WHERE id = 3")
+    run_sql(pg_url, "UPDATE member SET nick = 'f' WHERE id = 5")
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 0 and data["verified"] is True, data
 

@@ -101,10 +101,20 @@ def test_anything_but_a_plain_set_list_is_not_read(sql: str) -> None:
 
 
 @pytest.mark.postgres
-def test_a_replayed_update_round_trips_and_finds_conflicts_row_by_row(pg_url: str, tmp_path: Path, replay_all: None) -> None:
+@pytest.mark.parametrize("statement", [
+    REPLAYABLE,
+    # PostgreSQL's own stable functions of the transaction and the settings give the same value at
+    # the statement trigger as while the statement ran: a common backfill is replayed too
+    'UPDATE "Contacts" SET seen = now() WHERE id < 10;',
+    'UPDATE "Contacts" AS c SET seen = c.seen + interval \'1 day\', born = current_date WHERE id < 10;',
+    'UPDATE "Contacts" SET name = left(name || seen, 40), code = to_char(seen, \'YYMMDD\') WHERE id < 10;',
+    "UPDATE \"Contacts\" SET props = jsonb_build_object('at', statement_timestamp(), 'tz', current_setting('TimeZone')) WHERE id < 10;",
+])
+def test_a_replayed_update_round_trips_and_finds_conflicts_row_by_row(pg_url: str, tmp_path: Path, replay_all: None,
+                                                                      statement: str) -> None:
     run_sql(pg_url, SETUP)
     before = api.fingerprint(pg_url)
-    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": REPLAYABLE})
+    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": statement})
     api.apply(pg_url, str(folder))
     assert any(REPLAYED in r for r in _reasons(pg_url, "001_backfill"))
     # untouched rows and a write that leaves a row as it was are no conflict; a changed row is one
@@ -133,10 +143,23 @@ def test_a_replayed_update_round_trips_exactly(pg_url: str, tmp_path: Path, repl
 
 @pytest.mark.postgres
 @pytest.mark.parametrize(("setup", "statement"), [
-    ("", 'UPDATE "Contacts" SET seen = now() WHERE id < 10;'),  # stable: not evaluated again
     ("", 'UPDATE "Contacts" SET ratio = random() WHERE id < 10;'),  # volatile
-    ("", 'UPDATE "Contacts" SET name = left(name || seen, 40) WHERE id < 10;'),  # timestamptz as text: stable
+    ("", 'UPDATE "Contacts" SET seen = clock_timestamp() WHERE id < 10;'),  # volatile
     ("", 'UPDATE "Contacts" SET id = id + 1000 WHERE id < 10;'),  # a key column
+    # a subquery reads the rows the statement changed (its value at the trigger differs)
+    ("", 'UPDATE "Contacts" SET balance = (SELECT max(balance) + 1 FROM "Contacts") WHERE id < 10;'),
+    ("", 'UPDATE "Contacts" c SET balance = (SELECT count(*) FROM "Contacts" x WHERE x.balance > c.balance) WHERE id < 10;'),
+    # stable, but reading the table, statistics or snapshots
+    ("", 'UPDATE "Contacts" SET name = left(table_to_xml(\'"Contacts"\', true, false, \'\')::text, 40) WHERE id < 10;'),
+    ("", 'UPDATE "Contacts" SET ratio = pg_stat_get_xact_tuples_updated(\'"Contacts"\'::regclass) WHERE id < 10;'),
+    ("", 'UPDATE "Contacts" SET name = left(pg_current_snapshot()::text, 40) WHERE id < 10;'),
+    # a user's stable function may read tables
+    ('CREATE FUNCTION top_balance() RETURNS numeric STABLE LANGUAGE sql AS $$ SELECT max(balance) FROM "Contacts" $$;',
+     'UPDATE "Contacts" SET balance = top_balance() + 1 WHERE id < 10;'),
+    ('CREATE FUNCTION plus_top(numeric, numeric) RETURNS numeric STABLE LANGUAGE sql AS '
+     '$$ SELECT $1 + $2 + (SELECT max(balance) FROM "Contacts") $$; CREATE OPERATOR ## (FUNCTION = plus_top, '
+     'LEFTARG = numeric, RIGHTARG = numeric);',
+     'UPDATE "Contacts" SET balance = balance ## 1 WHERE id < 10;'),  # the function behind an operator
     ("CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.seen := now(); RETURN NEW; END $$;"
      'CREATE TRIGGER stamp BEFORE UPDATE ON "Contacts" FOR EACH ROW EXECUTE FUNCTION stamp();',
      'UPDATE "Contacts" SET ratio = 1 WHERE id < 10;'),  # a trigger writes more than the SET list

@@ -7,7 +7,7 @@ import json
 import re
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConnectionFailed, LockBusy
@@ -111,6 +111,27 @@ def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
     return out
 
 
+_INDEX_DEF = re.compile(
+    r"^CREATE UNIQUE INDEX \S+ ON (?:ONLY )?\S+ USING \w+ \(([^()]*)\)(?: INCLUDE \([^()]*\))?( NULLS NOT DISTINCT)?"
+    r"(?: WHERE \((.*)\))?$", re.S)
+_PLAIN_NAME = re.compile(r'^(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)$')
+
+
+def _unique_index_parts(sql: str, columns: list[str] | None, quote: Callable[[str], str]) -> tuple[list[str], bool, str | None] | None:
+    """Of a unique index's definition (pg_get_indexdef): its key columns (quoted), whether NULLs
+    count as equal (NULLS NOT DISTINCT), and its predicate if partial; None for an index on
+    expressions, or keyed with an operator class or a sort order."""
+    m = _INDEX_DEF.match(sql)
+    if m is None:
+        return None
+    if columns:
+        return [quote(c) for c in columns], bool(m.group(2)), m.group(3)
+    cols = [c.strip() for c in m.group(1).split(",")]
+    if not all(_PLAIN_NAME.match(c) for c in cols):
+        return None
+    return cols, bool(m.group(2)), m.group(3)
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
     transactional_ddl = True
@@ -126,15 +147,17 @@ class PostgresDialect(Dialect):
         self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
         replaced: dict[str, set[str]] | None = None,
     ) -> list[tuple[str, str, int]]:
-        """CHECK and UNIQUE constraints the migration dropped that rows break now (see Dialect):
-        a CHECK whose expression is false for them (NOT VALID ones do not check existing rows), a
-        UNIQUE whose key repeats (rows beyond the first of each key; NULLs repeat only under NULLS
-        NOT DISTINCT)."""
+        """CHECK and UNIQUE constraints and unique indexes the migration dropped that rows break now
+        (see Dialect): a CHECK whose expression is false for them (NOT VALID ones do not check
+        existing rows), a UNIQUE constraint or index whose key repeats (rows beyond the first of
+        each key; NULLs repeat only under NULLS NOT DISTINCT), a partial unique index's among the
+        rows its predicate covers (soft-delete uniqueness: `WHERE deleted_at IS NULL`). A unique
+        index on expressions is left to the reverse, whose error then names the cause."""
         import psycopg
 
         out: list[tuple[str, str, int]] = []
         for key, obj in sorted(before.objects.items()):
-            if obj.kind != "constraint" or obj.table not in tables or obj.table not in after.tables:
+            if obj.kind not in ("constraint", "index") or obj.table not in tables or obj.table not in after.tables:
                 continue
             if key in after.objects and after.objects[key].definition == obj.definition:
                 continue
@@ -146,12 +169,18 @@ class PostgresDialect(Dialect):
                 continue  # a column renamed or dropped since: the reverse puts it back first, read it then
             sql, kind = str(obj.definition.get("sql", "")), obj.definition.get("type")
             table = self.qualified(obj.table)
+            unique = None
+            if obj.kind == "index":
+                unique = _unique_index_parts(sql, obj.definition.get("unique_columns"), self.quote)
+            elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
+                unique = [self.quote(c) for c in obj.definition["unique_columns"]], "NULLS NOT DISTINCT" in sql, None
             if kind == "check" and sql.startswith("CHECK ") and not sql.endswith("NOT VALID"):
                 query = f"SELECT count(*) FROM {table} WHERE ({sql[len('CHECK '):]}) IS FALSE"
-            elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
-                cols = [self.quote(c) for c in obj.definition["unique_columns"]]
+            elif unique is not None:
+                cols, nulls_equal, predicate = unique
                 listed = ", ".join(cols)
-                where = "" if "NULLS NOT DISTINCT" in sql else " WHERE " + " AND ".join(f"{c} IS NOT NULL" for c in cols)
+                conds = ([] if nulls_equal else [f"{c} IS NOT NULL" for c in cols]) + ([f"({predicate})"] if predicate else [])
+                where = " WHERE " + " AND ".join(conds) if conds else ""
                 query = (f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table}{where} "
                          f"GROUP BY {listed} HAVING count(*) > 1) d")
             else:
@@ -502,7 +531,8 @@ class PostgresDialect(Dialect):
                       model: SchemaModel) -> Replay | None:
         """Only for a table of REPLAY_MIN_ROWS or more (or of unknown size: never analysed, or
         partitioned), and only when PostgreSQL accepts the SET list as immutable expressions of the
-        row (replay_check_sql)."""
+        row (replay_check_sql), or when what is not immutable in it is of the transaction and the
+        session's settings only (replay_stable_sql: now(), timestamptz arithmetic)."""
         import psycopg
 
         assigned = pc.replay_assignments(model, table, key, update.assignments)
@@ -511,10 +541,18 @@ class PostgresDialect(Dialect):
         est = conn.scalar("SELECT reltuples FROM pg_class WHERE oid = to_regclass(%s)", (self.qualified(table.name),))
         if est is not None and 0 <= float(est) < pc.REPLAY_MIN_ROWS:
             return None
+        table_sql, immutable_sql = pc.replay_check_sql(table, update.alias, assigned)
         try:
             with conn.savepoint("_rollback_replay"):
-                for sql in pc.replay_check_sql(table, update.alias, assigned):
-                    conn.execute(sql)
+                conn.execute(table_sql)
+                try:
+                    with conn.savepoint("_rollback_replay_immutable"):
+                        conn.execute(immutable_sql)
+                except psycopg.Error:  # not immutable: stable functions of the transaction and settings will do
+                    view, check = pc.replay_stable_sql(table, update.alias, assigned)
+                    conn.execute(view)
+                    if not conn.scalar(check):
+                        return None
         except psycopg.Error:
             return None
         return update.alias, assigned

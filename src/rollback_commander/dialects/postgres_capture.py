@@ -276,17 +276,67 @@ def replay_assignments(model: SchemaModel, table: Table, key: list[str], assignm
     return assigned
 
 
-def replay_check_sql(table: Table, alias: str, assigned: dict[str, str]) -> list[str]:
-    """Statements that fail unless every assignment is an immutable expression of the row's own
-    columns (no subquery, no volatile or stable function: evaluated again after the statement, it
-    gives what the statement wrote). PostgreSQL checks exactly that for an index expression: one
-    on a temporary table named like the statement's alias with the table's columns. The caller
-    runs them in a savepoint it rolls back."""
+def replay_check_sql(table: Table, alias: str, assigned: dict[str, str]) -> tuple[str, str]:
+    """A temporary table named like the statement's alias with the table's columns, and a statement
+    that fails unless every assignment is an immutable expression of the row's own columns (no
+    subquery, no volatile or stable function: evaluated again after the statement, it gives what
+    the statement wrote). PostgreSQL checks exactly that for an index expression: one on that
+    table. The caller runs them in a savepoint it rolls back."""
     exprs = ", ".join(f"((CAST(({e}) AS {c.type}) IS NULL))" for n, e in assigned.items() if (c := table.column(n)))
-    return [
+    return (
         f"CREATE TEMPORARY TABLE {q(alias)} (LIKE {qualified(table.name)})",
         f"CREATE INDEX ON pg_temp.{q(alias)} ({exprs}) WHERE false",
-    ]
+    )
+
+
+REPLAY_VIEW = "_rollback_replay"
+
+STABLE_NOT_REPLAYED = r"^(pg_|txid_)|to_xml|xmlschema|snapshot"
+"""PostgreSQL's own stable functions that may give another value at the end of the statement than
+while it ran: statistics and snapshots (pg_stat_get_*, pg_current_snapshot, txid_current_snapshot:
+other transactions commit meanwhile, the statement's own counts grow) and the ones reading a whole
+table or schema (table_to_xml, ...). Functions of the pg_ prefix are all left out, most being
+system information."""
+
+
+# In a stored query tree (nodeToString): the functions called, the operators, the types named, and
+# what the check refuses outright.
+_TREE_FUNCTIONS = r":(?:funcid|opfuncid) (\d+)"
+_TREE_OPERATORS = r":opno (\d+)"
+_TREE_TYPES = r":\w*type (\d+)"
+_TREE_REFUSED = r":hasSubLinks true|\{(SUBLINK|ROWCOMPAREEXPR|MINMAXEXPR) "
+
+
+def replay_stable_sql(table: Table, alias: str, assigned: dict[str, str]) -> tuple[str, str]:
+    """For a SET list the immutability check (replay_check_sql) refuses: a temporary view of the
+    assignments over its temporary table, and a query that is true when nothing in the view can
+    give another value evaluated again by the statement trigger than while the statement ran.
+
+    The query reads the view's stored query tree (dependencies on PostgreSQL's own functions are
+    not recorded in pg_depend): every function it calls, operators through the functions behind
+    them, and the input and output functions of every type it names (casts through text) must be
+    immutable, or stable and PostgreSQL's own, outside STABLE_NOT_REPLAYED. That leaves functions
+    of the transaction and the session's settings (now(), timestamptz arithmetic and formatting,
+    to_char, current_setting): no statement runs between an UPDATE and its statement trigger to
+    change either, and a function that could (set_config) is volatile. A user's stable function may
+    read tables; so may a subquery, which may read the rows the statement changed: refused, as are
+    row comparisons and GREATEST/LEAST (operators the tree does not name). Run in the caller's
+    savepoint, after replay_check_sql's first statement."""
+    a = q(alias)
+    exprs = ", ".join(f"CAST(({e}) AS {c.type}) AS _rb_{i}" for i, (n, e) in enumerate(assigned.items()) if (c := table.column(n)))
+    view = f"CREATE TEMPORARY VIEW {REPLAY_VIEW} AS SELECT {exprs} FROM pg_temp.{a} AS {a}"
+    found = "SELECT m[1]::oid AS oid FROM tree, regexp_matches(tree.t, {0}, 'g') m"
+    types = found.format(lit(_TREE_TYPES))
+    check = (
+        f"WITH tree AS (SELECT ev_action::text AS t FROM pg_rewrite WHERE ev_class = {lit('pg_temp.' + REPLAY_VIEW)}::regclass), "
+        f"funcs AS ({found.format(lit(_TREE_FUNCTIONS))} "
+        f"UNION SELECT oprcode FROM pg_operator WHERE oid IN ({found.format(lit(_TREE_OPERATORS))}) "
+        f"UNION SELECT typinput FROM pg_type WHERE oid IN ({types}) UNION SELECT typoutput FROM pg_type WHERE oid IN ({types})) "
+        f"SELECT tree.t !~ {lit(_TREE_REFUSED)} AND NOT EXISTS ("
+        "SELECT 1 FROM funcs JOIN pg_proc p ON p.oid = funcs.oid WHERE p.provolatile <> 'i' AND (p.provolatile = 'v' "
+        f"OR p.pronamespace <> 'pg_catalog'::regnamespace OR p.proname ~ {lit(STABLE_NOT_REPLAYED)})) FROM tree"
+    )
+    return view, check
 
 
 def _versions(transition: str, last: bool) -> str:

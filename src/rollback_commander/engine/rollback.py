@@ -570,6 +570,15 @@ def inserted_since(
 def nulls_since(
     target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
 ) -> None:
+    """Refuse with the first of nulls_since_refusals, if any."""
+    found = nulls_since_refusals(target, p, state, only, skip)
+    if found:
+        raise found[0]
+
+
+def nulls_since_refusals(
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> list[Refused]:
     """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
     comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE constraint it dropped comes
     back and rows break it (Dialect.reimposed_violations), in the tables
@@ -577,13 +586,15 @@ def nulls_since(
     server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
     back as captured) or row by row (the restored rows may be the ones holding NULL now) are left to
-    the reverse, whose error then names this cause."""
+    the reverse, whose error then names this cause. Returns every such refusal (the dry run lists
+    them all; a rollback stops at the first)."""
     d, conn, journal = target.dialect, target.conn, target.journal
     captured = {str(c.get("table")) for c in p.info.get("captures", [])
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
     model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
     quarantined = _hidden_at_end(p)  # dropped (and maybe added again under the same name): not the same column
     checked: set[str] = set()
+    found: list[Refused] = []
     for name, after in sorted(model_after.tables.items()):
         before = model_before.tables.get(name)
         if (before is None or name in captured or (only is not None and name not in only)
@@ -597,22 +608,23 @@ def nulls_since(
                 continue
             n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
             if n:
-                raise Refused(
+                found.append(Refused(
                     f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "
                     "reverse makes NOT NULL again",
                     hint=f"{state}. Rows written since the point hold NULL there: give them a value first "
                     f"(UPDATE {d.qualified(name)} SET {d.quote(col.name)} = ... WHERE {d.quote(col.name)} IS NULL) "
                     "or delete them, or keep the migration",
                     details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
-                )
+                ))
     replaced = {t: set(cols) for t, cols in quarantined.items()}
     for table, constraint, n in d.reimposed_violations(conn, model_before, model_after, checked, replaced):
-        raise Refused(
+        found.append(Refused(
             f"{n} row(s) of {table} break {constraint}, which {p.migration} dropped and its reverse adds back",
             hint=f"{state}. Rows written since the point do not satisfy it: change or delete them first, "
             "or keep the migration",
             details={"table": table, "constraint": constraint, "rows": n, "migration": p.migration},
-        )
+        ))
+    return found
 
 
 def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:

@@ -48,7 +48,7 @@ from ..engine.rollback import (
     inserted_since,
     merge_counts,
     merge_filled,
-    nulls_since,
+    nulls_since_refusals,
     predict_orphans,
     refuse_conflicts,
     touched_tables,
@@ -383,14 +383,16 @@ def _fills(
     filled: list[dict[str, Any]] = []
     refusals: list[dict[str, Any]] = []
 
+    def refusal_of(exc: Refused) -> dict[str, Any]:
+        return {"migration": p.migration, "point_id": p.id, "message": exc.message, "hint": exc.hint, **exc.details}
+
     @contextmanager
     def noted() -> Iterator[None]:  # a refusal is noted, a database error is a problem
         with _guarded(target, problems, f"rows inserted since {p.migration}"):
             try:
                 yield
             except Refused as exc:
-                refusals.append({"migration": p.migration, "point_id": p.id, "message": exc.message, "hint": exc.hint,
-                                 **exc.details})
+                refusals.append(refusal_of(exc))
 
     with noted():
         filled += merge_filled(target, p, merges)
@@ -399,7 +401,7 @@ def _fills(
             check_not_null(target, p, skip)  # points without a marker
         filled += inserted_since(target, p, "nothing was changed", skip=skip)
     with noted():
-        nulls_since(target, p, "nothing was changed", skip=skip)
+        refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip)]
     return filled, refusals
 
 
