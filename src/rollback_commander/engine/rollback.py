@@ -19,6 +19,7 @@ from .errors_map import (
     is_foreign_key_violation,
     is_row_constraint_violation,
 )
+from .history import refuse_crossing_undo
 from .session import Target
 
 
@@ -685,8 +686,6 @@ def _forget_conflicts(target: Target, p: Point) -> None:
 
 
 def plan_rollback(target: Target, to: str) -> RollbackPlan:
-    from .undo import refuse_crossing_undo  # undo builds on this module
-
     active = target.journal.active()
     point = resolve_target(active, to)
     refuse_crossing_undo(active, point)

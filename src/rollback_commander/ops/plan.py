@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..engine.errors_map import database_message, is_database_error
+from ..engine.history import crossing_undo
 from ..engine.rollback import (
     KEEP_CURRENT_COVERS,
     KEEP_CURRENT_COVERS_STEPWISE,
@@ -207,7 +208,6 @@ def _requested(target: Target, spec: str | None, active: list[Point], notes: dic
 def _not_bad(requested: Resolved, active: list[Point], notes: dict[int, Annotation]) -> tuple[Point | None, str]:
     """The requested point, else the newest earlier point that is neither marked bad nor behind an
     undo (`rollback to` refuses those: a rollback is not rolled back)."""
-    from ..engine.undo import crossing_undo
 
     def why_not(p: Point) -> str | None:
         a = notes.get(p.id)

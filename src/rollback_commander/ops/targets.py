@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..engine.history import refuse_history
 from ..engine.rollback import resolve_target
 from ..engine.session import Target
-from ..engine.undo import refuse_history
 from ..errors import UnknownTarget
 from ..journal.store import Point
 from .marks import Annotation, point_notes, tags
