@@ -138,6 +138,43 @@ def test_fk_cascade_tables_are_copied(mysql_url: str, tmp_path: Path) -> None:
     assert api.fingerprint(mysql_url) == before
 
 
+def test_fk_actions_that_cannot_fire_copy_nothing(mysql_url: str, tmp_path: Path) -> None:
+    """Only the foreign-key actions a statement can fire make it write another table: an UPDATE fires
+    ON UPDATE actions, a plain INSERT none, a DELETE ON DELETE ones. Before, any action copied the
+    children whole (guacamole's `UPDATE guacamole_user SET password_date = NOW()` copied every table
+    referencing users ON DELETE CASCADE), and rows the application wrote to them afterwards were
+    conflicts that --on-conflict keep-current could not keep."""
+    run_sql(mysql_url, "CREATE TABLE p (id INT PRIMARY KEY, v INT);\n"
+                       "CREATE TABLE c (id INT AUTO_INCREMENT PRIMARY KEY, p_id INT, w INT,"
+                       " FOREIGN KEY (p_id) REFERENCES p(id) ON DELETE CASCADE);\n"
+                       "CREATE TABLE u (id INT AUTO_INCREMENT PRIMARY KEY, p_id INT,"
+                       " FOREIGN KEY (p_id) REFERENCES p(id) ON UPDATE CASCADE);\n"
+                       "INSERT INTO p VALUES (1, 1), (2, 2), (3, 3);\n"
+                       "INSERT INTO c (p_id, w) VALUES (1, 0), (2, 0), (3, 0);\nINSERT INTO u (p_id) VALUES (1), (2);\n")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_touch.sql": "UPDATE p SET v = v + 10;\nINSERT INTO p VALUES (4, 4);\nINSERT INTO u (p_id) VALUES (4);\n"
+                         "UPDATE c SET w = 1 WHERE p_id = 1;\n",
+        "002_rekey.sql": "UPDATE p SET id = 40 WHERE id = 4;\n",
+    })
+    api.apply(mysql_url, str(folder), to="001_touch")
+    # p's ON UPDATE CASCADE child u may be written by the UPDATE of p; c (ON DELETE only) is not,
+    # and the UPDATE of c itself is captured row by row
+    assert _last_captures(mysql_url) == {"p": "rows", "u": "copy", "c": "rows"}
+    after_first = api.fingerprint(mysql_url)
+    api.apply(mysql_url, str(folder))
+    assert _last_captures(mysql_url) == {"p": "rows", "u": "copy"}
+    assert query(mysql_url, "SELECT p_id FROM u ORDER BY id") == [(1,), (2,), (40,)]
+    api.rollback_to(mysql_url, "001_touch")
+    assert api.fingerprint(mysql_url) == after_first
+    # a row the application writes to c afterwards is no conflict: the rollback keeps it
+    run_sql(mysql_url, "INSERT INTO c (p_id, w) VALUES (2, 7);\n")
+    api.rollback_to(mysql_url, "base")
+    assert query(mysql_url, "SELECT p_id, w FROM c ORDER BY id") == [(1, 0), (2, 0), (3, 0), (2, 7)]
+    run_sql(mysql_url, "DELETE FROM c WHERE w = 7;\n")
+    assert api.fingerprint(mysql_url)["fingerprint"] == before["fingerprint"]
+
+
 def test_rows_written_after_the_migration_dropped_their_key_are_copied_whole(mysql_url: str, tmp_path: Path) -> None:
     """With its unique key dropped, two rows may share the key's values (copies inserted, the
     originals deleted): captured by that key, the rollback emptied the table. It is copied."""

@@ -449,6 +449,23 @@ CASES: list[tuple[str, str, str, Expected]] = [
         "SELECT 1;\nCREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1;\nSELECT 2;\n",
         [("SELECT 1", 1, 1), ("CREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1;\nSELECT 2;", 2, 3)],
     ),
+    (
+        # PowerDNS's and Pi-hole's upgrade scripts, run as `sqlite3 db < file`: the shell's own
+        # commands are no SQL. Those that change nothing are passed over; others are statements of
+        # their own (the connection refuses them); a '.' inside a statement is SQL
+        "sqlite-shell-commands",
+        LITE,
+        ".bail on\n-- wait for the lock\n.timeout 30000\nBEGIN TRANSACTION;\nSELECT 1\n.5;\n.read more.sql\n"
+        "  .headers on\nCREATE TRIGGER trg AFTER INSERT ON t BEGIN\n.x;\nEND;\nCOMMIT;",
+        [("BEGIN TRANSACTION", 4, 4), ("SELECT 1\n.5", 5, 6), (".read more.sql", 7, 7),
+         ("CREATE TRIGGER trg AFTER INSERT ON t BEGIN\n.x;\nEND", 9, 11), ("COMMIT", 12, 12)],
+    ),
+    (
+        "postgresql-and-mysql-have-no-shell-commands",
+        PG,
+        ".bail on\nSELECT 1;",
+        [(".bail on\nSELECT 1", 1, 2)],
+    ),
     # ---------------------------------------------------------------- MySQL / MariaDB
     (
         "mysql-delimiter-dollars",

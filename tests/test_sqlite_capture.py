@@ -585,6 +585,27 @@ def test_attach_and_detach_are_refused_naming_file_and_line(sqlite_url: str, tmp
     assert api.fingerprint(sqlite_url) == before
 
 
+def test_sqlite3_shell_commands_that_change_nothing_are_passed_over(sqlite_url: str, tmp_path: Path) -> None:
+    """Upgrade scripts written for `sqlite3 db < file` (PowerDNS's 4.2.0_to_4.3.0 begins with `.bail
+    on`, Pi-hole's gravity migrations with `.timeout 30000`) failed with `near ".": syntax error`, the
+    command and the next statement sent as one. The shell commands that change nothing are passed
+    over; one that reads other input or switches the database is refused with the file and line,
+    before anything ran."""
+    run_sql(sqlite_url, SETUP)
+    before = api.fingerprint(sqlite_url)
+    _apply(sqlite_url, tmp_path, {"001.sql": ".bail on\n.timeout 30000\n\nBEGIN TRANSACTION;\n"
+                                             "  UPDATE contacts SET phone = NULL WHERE id = 1;\nCOMMIT;\n"})
+    assert query(sqlite_url, "SELECT phone FROM contacts WHERE id = 1") == [(None,)]
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+    with pytest.raises(MigrationFailed) as err:
+        api.apply(sqlite_url, str(write_migrations(tmp_path / "m2", {
+            "002.sql": "UPDATE contacts SET phone = NULL WHERE id = 2;\n.read seed.sql\n"
+                       "INSERT INTO contacts (name, email) VALUES ('x', 'x@x.io');"})))
+    assert ":2: `.read seed.sql` is a command of the sqlite3 shell, not SQL" in str(err.value)
+    assert api.fingerprint(sqlite_url) == before
+
+
 def test_an_older_row_capture_of_a_table_with_a_column_named_rowid_goes_back_under_new_rowids(sqlite_url: str, tmp_path: Path) -> None:
     """Row images taken in layout 2 read `OLD.rowid`, which for a table with a column named rowid
     is that column: used as rowids by a reverse built again (undo), they failed with a datatype

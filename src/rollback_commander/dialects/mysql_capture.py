@@ -20,7 +20,7 @@ every key touched and inserts the first old images back; rows whose current MD5 
 'f' row are conflicts.
 
 MySQL fires no trigger for foreign-key actions, so a table a cascade may write is copied whole
-(`capture_plan`); so are tables without a key, tables changed earlier in the migration, and keys
+(`capture_plan`; only the actions the statement's events fire, see engine/fk_reach.py); so are tables without a key, tables changed earlier in the migration, and keys
 with generated columns.
 """
 
@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any, Final
 
+from ..engine.fk_reach import statement_events, write_reach
 from ..model.schema import Column, SchemaModel, Table
 from .base import Connection, Live
 from .mysql_schema import qi
@@ -70,16 +71,6 @@ def settle_rows(conn: Connection, records: list[Any]) -> list[Any]:
     return [r for r in records if r.kind != "rows" or r.capture in tables]
 
 
-def _fk_actions(model: SchemaModel) -> list[tuple[str, str]]:
-    """(child, parent) of every foreign key with an ON DELETE/UPDATE action that writes the child."""
-    out: list[tuple[str, str]] = []
-    for fk in model.foreign_keys():
-        acts = " ".join(str(fk.definition.get(k, "")) for k in ("sql", "on_delete", "on_update")).upper()
-        if fk.table and any(w in acts for w in ("CASCADE", "SET NULL", "SET DEFAULT")):
-            out.append((fk.table, str(fk.definition.get("references"))))
-    return out
-
-
 def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], code: str) -> dict[str, list[str]]:
     """Of the tables a DML statement may write (`tables`: the analysis' write closure), those that
     row capture covers exactly, each with the trigger events to install; the others are copied.
@@ -90,17 +81,13 @@ def capture_plan(model0: SchemaModel, current: SchemaModel, tables: set[str], co
     columns), a table of a non-transactional engine (MyISAM, Aria, MEMORY: a statement failing
     half-way keeps the rows it wrote, while the captures of them roll back with it); a table the
     analysis only reached through another one's triggers gets every event."""
-    cascaded: set[str] = set()
-    frontier = [c for c, p in _fk_actions(current) if p in tables or c in tables]
-    while frontier:
-        t = frontier.pop()
-        if t not in cascaded:
-            cascaded.add(t)
-            frontier += [c for c, p in _fk_actions(current) if p == t]
     via_triggers: set[str] = set()
     for trig in current.objects_of("trigger"):
         if trig.table in tables:
             via_triggers |= current.tables_reached(trig) - {trig.table}
+    # only the actions the statement's events can fire write a child (an UPDATE of a parent whose
+    # children say ON DELETE CASCADE writes none of them)
+    cascaded = write_reach(tables, current, statement_events(code, "mysql"), every_event=via_triggers)[1]
     head = code.split(None, 1)[0].upper() if code.split() else ""
     if head == "UPDATE":
         direct = ["au"]

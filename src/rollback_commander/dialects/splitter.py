@@ -9,7 +9,11 @@ delimiters end a statement:
   split. Strings, `E'...'` strings, quoted identifiers, dollar quotes and nested comments are opaque.
 * SQLite, like sqlite3_complete(): inside `[EXPLAIN] CREATE [TEMP|TEMPORARY] TRIGGER ...` a `;`
   splits only when it follows `; END` (so CASE ... END and columns named `end` or `begin` in the
-  body do not matter).
+  body do not matter). Like the sqlite3 shell, a line starting with `.` where a statement would
+  start is a shell command, up to the end of the line (upgrade scripts run as `sqlite3 db < file`
+  begin with `.bail on` or `.timeout 30000`: PowerDNS, Pi-hole). Those that only set the shell's
+  error handling, waiting or output (`SHELL_NO_OPS`) are no statements; any other (`.read`,
+  `.import`, `.open`, ...) is one statement of its own, which the SQLite connection refuses.
 * MySQL/MariaDB, like the mysql client: `DELIMITER xx` lines change the delimiter (they are not
   statements); `/*! ... */` executable comments are code (kept in the text, read as SQL, never
   split). With the `;` delimiter, compound statements (CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT,
@@ -41,7 +45,8 @@ from typing import Final
 
 from .base import Statement
 
-__all__ = ["code_tokens", "first_keywords", "is_transaction_control", "split_sql", "strip_leading_comments"]
+__all__ = ["SHELL_NO_OPS", "code_tokens", "first_keywords", "is_transaction_control", "shell_command", "split_sql",
+           "strip_leading_comments"]
 
 # -- tokens ------------------------------------------------------------------------------------
 # A token is (kind, start, end): the half-open range src[start:end].
@@ -57,10 +62,19 @@ _EXEC_CLOSE: Final = 8  # the '*/' closing an executable comment
 _BROKEN: Final = 9  # a block comment unterminated at end of input (treated as code)
 _CLIENT_COMMENT: Final = 10  # MySQL '--x' line at a statement's start: the client's comment, not the server's
 _STMT_END: Final = 11  # MySQL: a goose / sql-migrate `-- +goose StatementEnd` line (ends the statement)
+_SHELL: Final = 12  # SQLite: a sqlite3 shell `.command` line where a statement would start
 
 _Token = tuple[int, int, int]
 
 _SPACE: Final = frozenset(" \t\n\r\f\v")
+SHELL_NO_OPS: Final = frozenset({
+    "bail", "timeout", "echo", "headers", "header", "mode", "print", "nullvalue", "separator", "width", "changes",
+    "timer", "explain", "eqp", "stats", "show", "prompt", "schema", "tables", "indexes", "indices", "databases",
+    "dbinfo", "fullschema",
+})
+"""sqlite3 shell commands that change nothing in the database and read no other input: error
+handling (`.bail`: the tool stops at the first error anyway), waiting (`.timeout`: the tool holds its
+own lock) and what the shell prints. A migration file may hold them; they are no statements."""
 _STATEMENT_END_MARKER: Final = re.compile(r"--[ \t]*\+(?:goose|migrate)[ \t]+StatementEnd\b[^\n]*", re.IGNORECASE)
 """goose's and sql-migrate's annotation closing a statement block (`--+goose StatementEnd` too,
 as goose reads it): a statement ends there, whatever the current delimiter."""
@@ -91,12 +105,13 @@ class _Flavor:
     backticks: bool = False  # `identifier` (MySQL, SQLite)
     brackets: bool = False  # [identifier] (SQLite)
     dollar_quotes: bool = False  # $tag$...$tag$, and $1 parameters (PostgreSQL)
+    shell_commands: bool = False  # a `.command` line at a statement's start is a shell command (SQLite)
     e_strings: bool = False  # E'...' with backslash escapes (PostgreSQL)
 
 
 _FLAVORS: Final[dict[str, _Flavor]] = {
     "postgresql": _Flavor(nested_comments=True, dollar_quotes=True, e_strings=True),
-    "sqlite": _Flavor(backticks=True, brackets=True),
+    "sqlite": _Flavor(backticks=True, brackets=True, shell_commands=True),
     "mysql": _Flavor(
         hash_comments=True,
         dash_needs_space=True,
@@ -175,6 +190,9 @@ class _Lexer:
                 return self._emit(_CLIENT_COMMENT, i, n if k < 0 else k)
         if c == "#" and f.hash_comments:
             return self._line_comment(i)
+        if c == "." and f.shell_commands and self.stmt_empty and self._line_start(i):
+            k = s.find("\n", i)
+            return self._emit(_SHELL, i, n if k < 0 else k)
         if c == "/" and nxt == "*":
             return self._block_comment(i)
         if c == "*" and nxt == "/" and self.in_exec:
@@ -431,6 +449,14 @@ class _Splitter:
             if kind == _STMT_END:  # goose sends the block before it as it is: one statement
                 self._finish()
                 continue
+            if kind == _SHELL:  # a sqlite3 shell command: nothing, or a statement of its own
+                if shell_command(s[start:end]) in SHELL_NO_OPS:
+                    self._reset()  # comments before it go with it
+                    self.fresh_line = False
+                else:
+                    self._content(start, len(s[:end].rstrip()))
+                    self._finish()
+                continue
             if kind == _WS:
                 if self.content_start < 0 and s.find("\n", start, end) >= 0:
                     self.fresh_line = True
@@ -682,6 +708,12 @@ class _Splitter:
                 frames.pop()
                 self.pending = "END"
         return False
+
+
+def shell_command(text: str) -> str:
+    """The name of a sqlite3 shell command line (`.bail on` -> `bail`), lower case; "" if none."""
+    m = re.match(r"\s*\.(\w*)", text)
+    return m.group(1).lower() if m else ""
 
 
 def split_sql(sql: str, dialect: str) -> list[Statement]:

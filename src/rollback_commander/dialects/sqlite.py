@@ -118,10 +118,18 @@ _ATTACH = re.compile(r"^\s*(ATTACH|DETACH)\b", re.I)
 def _attach_refusal(sql: str) -> str | None:
     """Why the statement may not run in a migration: ATTACH and DETACH. The tool keeps and restores
     the main database only (an attached file could be written with no way back), and the migration
-    runs as one transaction, in which a database it wrote cannot be detached."""
-    from .splitter import strip_leading_comments
+    runs as one transaction, in which a database it wrote cannot be detached. Also a sqlite3 shell
+    command the splitter kept as a statement (`.read`, `.import`, `.open`: they read other input
+    or switch the database; see splitter.SHELL_NO_OPS)."""
+    from .splitter import SHELL_NO_OPS, strip_leading_comments
 
-    m = _ATTACH.match(strip_leading_comments(sql, "sqlite"))
+    code = strip_leading_comments(sql, "sqlite")
+    if code.startswith("."):
+        return (f"`{code.split(chr(10), 1)[0].strip()}` is a command of the sqlite3 shell, not SQL: the tool runs a "
+                "migration's SQL itself, and passes over only the shell commands that change nothing in the database "
+                f"({', '.join('.' + c for c in sorted(SHELL_NO_OPS))}); write what this one does as SQL "
+                "in the migration, or run it outside")
+    m = _ATTACH.match(code)
     if m is None:
         return None
     return (f"{m.group(1).upper()} in a migration: the tool keeps and restores the main database only (an attached "

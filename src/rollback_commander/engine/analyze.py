@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model.schema import SchemaModel
+from .fk_reach import ALL_EVENTS, statement_events, write_reach
 
 if TYPE_CHECKING:
     from ..dialects.mysql_schema import Token
@@ -410,12 +411,14 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         # whole rather than nothing kept (a write to a temporary table keeps nothing, as before)
         targets = resolver.mentioned(code)
         rows = False
+    events = statement_events(code, dialect)
     if dialect == "mysql" and (via := resolver.through_routines(code)):
         # Stored functions it calls may write any table they name (no probe here): those are
         # copied whole, as the statement's own targets (row triggers would miss other events).
         targets |= via
         rows = False
-    closure = _write_closure(targets, model, cascade_truncate)
+        events = ALL_EVENTS
+    closure = _write_closure(targets, model, cascade_truncate, events)
     if dialect == "postgresql" and (view_triggers or any(_has_triggers(model, t) for t in closure)):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
     return Analysis(capture=closure, reason="changes rows", rows=rows)
@@ -549,32 +552,9 @@ def _has_triggers(model: SchemaModel, table: str) -> bool:
     return any(o.table == table for kind in ("trigger", "rule") for o in model.objects_of(kind))
 
 
-def _write_closure(targets: set[str], model: SchemaModel, truncate_cascade: bool) -> set[str]:
-    """Targets plus the tables that foreign-key actions or triggers on them may write."""
-    out = set(targets)
-    frontier = list(targets)
-    while frontier:
-        t = frontier.pop()
-        extra: set[str] = set()
-        for fk in model.foreign_keys():
-            if fk.definition.get("references") != t or fk.table is None:
-                continue
-            sql = str(fk.definition.get("sql", "")).upper()
-            on_delete = str(fk.definition.get("on_delete", "")).upper()
-            on_update = str(fk.definition.get("on_update", "")).upper()
-            acts = " ".join([sql, on_delete, on_update])
-            if truncate_cascade or any(w in acts for w in ("CASCADE", "SET NULL", "SET DEFAULT")):
-                extra.add(fk.table)
-        for trig in model.objects_of("trigger"):
-            if trig.table == t:
-                extra |= model.tables_reached(trig)
-        for rule in model.objects_of("rule"):  # ON UPDATE TO t DO ALSO INSERT INTO t_audit ...
-            if rule.table == t:
-                extra |= {d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0]
-                          for d in rule.depends_on if d.startswith(("table:", "column:"))}
-        # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
-        extra |= set(model.children_of(t, partitions=False))
-        for e in extra - out:
-            out.add(e)
-            frontier.append(e)
-    return {t for t in out if t in model.tables}
+def _write_closure(
+    targets: set[str], model: SchemaModel, truncate_cascade: bool, events: frozenset[str] = ALL_EVENTS
+) -> set[str]:
+    """Targets plus the tables that foreign-key actions (those `events` on the targets fire) or
+    triggers on them may write."""
+    return write_reach(targets, model, events, truncate_cascade=truncate_cascade)[0]

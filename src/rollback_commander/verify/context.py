@@ -55,6 +55,9 @@ class LastRollback:
     on_conflict: str = "fail"
     """keep-current: rows changed since the point were kept on purpose (not compared then)."""
     captures: dict[str, CaptureRef] = field(default_factory=dict)
+    filled: dict[str, int] = field(default_factory=dict)
+    """Rows written since a reverted point that the rollback kept, filling the columns it restored
+    (the `filled` of its events), by table: the table holds them besides its rows from before."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,18 +142,22 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
     done = events[done_at]
     ids: list[int] = []
     options: dict[str, Any] = dict(done.get("detail") or {})
+    filled: dict[str, int] = {}
     for e in reversed(events[:done_at]):
         if e["kind"] != "rollback":
             break
         if e["point_id"] is not None:
             ids.append(int(e["point_id"]))
         options = {**(e.get("detail") or {}), **options}
+        for f in (e.get("detail") or {}).get("filled") or []:
+            if isinstance(f, dict) and f.get("table"):
+                filled[str(f["table"])] = filled.get(str(f["table"]), 0) + int(f.get("rows") or 0)
     by_id = {p.id: p for p in journal.points()}
     reverted = [by_id[i] for i in ids if i in by_id]
     target_point = int(done["point_id"]) if done["point_id"] is not None else 0
     result = LastRollback(
         to=str(done["migration"] or ""), target_point=target_point, reverted=reverted,
-        on_conflict=str(options.get("on_conflict") or "fail"),
+        on_conflict=str(options.get("on_conflict") or "fail"), filled=filled,
     )
     target_model = journal.model(target_point, "after") if target_point in by_id else model
     for p in sorted(reverted, key=lambda p: p.id):
