@@ -55,6 +55,12 @@ class LastRollback:
     on_conflict: str = "fail"
     """keep-current: rows changed since the point were kept on purpose (not compared then)."""
     captures: dict[str, CaptureRef] = field(default_factory=dict)
+    filled: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(migration, table) -> rows inserted after that migration dropped columns of the table, kept
+    by the rollback with the restored columns' default or NULL (its `filled`)."""
+    kept: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(migration, table) -> rows changed since that migration that `--on-conflict keep-current`
+    kept as they are (its conflicts of row-captured tables)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,18 +145,24 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
     done = events[done_at]
     ids: list[int] = []
     options: dict[str, Any] = dict(done.get("detail") or {})
+    filled: dict[tuple[str, str], int] = {}
+    kept: dict[tuple[str, str], int] = {}
     for e in reversed(events[:done_at]):
         if e["kind"] != "rollback":
             break
         if e["point_id"] is not None:
             ids.append(int(e["point_id"]))
-        options = {**(e.get("detail") or {}), **options}
+        detail = e.get("detail") or {}
+        options = {**detail, **options}
+        _add_rows(filled, detail.get("filled"))
+        if detail.get("on_conflict") == "keep-current":
+            _add_rows(kept, [c for c in detail.get("conflicts") or [] if isinstance(c, dict) and c.get("kind") == "rows"])
     by_id = {p.id: p for p in journal.points()}
     reverted = [by_id[i] for i in ids if i in by_id]
     target_point = int(done["point_id"]) if done["point_id"] is not None else 0
     result = LastRollback(
         to=str(done["migration"] or ""), target_point=target_point, reverted=reverted,
-        on_conflict=str(options.get("on_conflict") or "fail"),
+        on_conflict=str(options.get("on_conflict") or "fail"), filled=filled, kept=kept,
     )
     target_model = journal.model(target_point, "after") if target_point in by_id else model
     for p in sorted(reverted, key=lambda p: p.id):
@@ -167,6 +179,14 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
             ref.retyped = changed_types(before.tables[table], before, target_model)
             result.captures[table] = ref
     return result
+
+
+def _add_rows(into: dict[tuple[str, str], int], entries: Any) -> None:
+    """Sum the rows of a rollback event's `filled` or `conflicts` entries by (migration, table)."""
+    for f in entries or []:
+        if isinstance(f, dict) and f.get("table") and f.get("migration"):
+            key = (str(f["migration"]), str(f["table"]))
+            into[key] = into.get(key, 0) + int(f.get("rows") or 0)
 
 
 def changed_types(table: Table, before: SchemaModel, after: SchemaModel) -> list[str]:
