@@ -172,7 +172,8 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
             raise
         if is_foreign_key_violation(exc):
             cause = ("rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
-                     "or keys it changed): point them elsewhere or delete them first, or keep the migration")
+                     "keys it changed, or, with --on-conflict restore-old, rows written since to a table it puts back "
+                     "whole): point them elsewhere or delete them first, or keep the migration")
         elif is_row_constraint_violation(exc):
             cause = ("rows written since the point do not satisfy a constraint the point had and this statement puts "
                      "back (NOT NULL, UNIQUE, CHECK): change or delete those rows first, or keep the migration")
