@@ -563,8 +563,8 @@ def nulls_since(
     target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
 ) -> None:
     """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
-    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE constraint it dropped comes
-    back and rows break it (Dialect.reimposed_violations), in the tables
+    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE / FOREIGN KEY constraint it
+    dropped comes back and rows break it (Dialect.reimposed_violations), in the tables
     of `only` (when given) and not of `skip`. The reverse would otherwise stop half-way on the
     server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
