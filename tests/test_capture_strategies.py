@@ -1356,6 +1356,31 @@ def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_refused(pg_url:
     assert code == 0 and data["verified"] is True, data
 
 
+def test_pg_rows_breaking_a_foreign_key_the_reverse_puts_back_are_refused(pg_url: str, tmp_path: Path) -> None:
+    """rallly's `change_referential_integrity` drops every foreign key (Prisma's relationMode switch)
+    and rows written since point nowhere: the reverse adds the keys back and stopped on the server's
+    error, whose hint blamed rows the rollback takes away. Refused up front now, as for CHECK and
+    UNIQUE, naming table, key, rows and migration, and `--dry-run` says so."""
+    run_sql(pg_url, "CREATE TABLE polls (id text PRIMARY KEY);"
+                    "CREATE TABLE comments (id int PRIMARY KEY, poll_id text, kind text,"
+                    " CONSTRAINT comments_poll_id_fkey FOREIGN KEY (poll_id) REFERENCES polls (id) ON DELETE CASCADE);"
+                    "INSERT INTO polls VALUES ('p1'), ('p2'); INSERT INTO comments VALUES (1, 'p1', 'a'), (2, NULL, 'b');")
+    folder = write_migrations(tmp_path / "m", {"001_relation_mode.sql": "ALTER TABLE comments DROP CONSTRAINT comments_poll_id_fkey;\n"})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO comments VALUES (3, 'gone', 'c'), (4, 'gone', 'd'), (5, 'p2', 'e'), (6, NULL, 'f')")
+    state = api.fingerprint(pg_url)
+    code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
+    assert code == 0 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("comments_poll_id_fkey", 2)], dry
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and data["error"] == "refused", data
+    assert data["message"] == ("2 row(s) of public.comments break comments_poll_id_fkey, which 001_relation_mode dropped "
+                               "and its reverse adds back"), data
+    assert api.fingerprint(pg_url) == state
+    run_sql(pg_url, "UPDATE comments SET poll_id = 'p1' WHERE poll_id = 'gone'")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+
+
 def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:
     """A migration creates a table the application then fills (crates.io's crate_downloads): rolling
     it back drops the table with those rows. The refusal said such tables "were kept whole (copied)"

@@ -724,6 +724,32 @@ def test_a_rollback_that_would_orphan_rows_written_since_is_refused(db_url: str,
     assert sorted(query(db_url, "SELECT id FROM orgs")) == [(1,), (2,)]
 
 
+@pytest.mark.postgres
+def test_restore_old_that_would_orphan_rows_of_another_table_says_why(pg_url: str, tmp_path: Path) -> None:
+    """hoppscotch's `timestamp_with_timezone` retypes `User` (kept whole), users and their
+    `UserEnvironment` rows are written since; `--on-conflict restore-old` puts `User` back as it
+    was and so takes those users away. The foreign key stops it, nothing changed; the hint named
+    only rows the migration inserted or keys it changed as the cause, not restore-old's own."""
+    run_sql(pg_url, "CREATE TABLE users (uid text PRIMARY KEY, created timestamp NOT NULL);"
+                    "CREATE TABLE envs (id int PRIMARY KEY, uid text NOT NULL REFERENCES users (uid));"
+                    "INSERT INTO users VALUES ('a', '2024-01-01'), ('b', '2024-02-02'); INSERT INTO envs VALUES (1, 'a');")
+    folder = write_migrations(tmp_path / "m", {
+        "001_tz.sql": "ALTER TABLE users ALTER COLUMN created TYPE timestamptz USING created AT TIME ZONE 'UTC';\n"})
+    code, data = invoke_json("apply", "--db", pg_url, "--dir", str(folder))
+    assert code == 0, data
+    run_sql(pg_url, "INSERT INTO users VALUES ('c', now()); INSERT INTO envs VALUES (2, 'c');")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 1 and "public.users" in data["message"], data
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 1, data
+    assert "envs_uid_fkey" in data["message"] and "with --on-conflict restore-old" in data["hint"], data
+    assert sorted(query(pg_url, "SELECT uid FROM users")) == [("a",), ("b",), ("c",)]
+    run_sql(pg_url, "DELETE FROM envs WHERE id = 2")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 0, data
+    assert sorted(query(pg_url, "SELECT uid FROM users")) == [("a",), ("b",)]
+
+
 def test_version_folders_apply_by_version_then_file(db_url: str, tmp_path: Path) -> None:
     """Synapse's `delta/<version>/NN_name.sql`: files sorted by their name across folders ran
     `10/01_x` before `9/02_y`, and two folders' `01_…` collided. Now version folders apply in version

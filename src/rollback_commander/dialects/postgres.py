@@ -147,25 +147,28 @@ class PostgresDialect(Dialect):
         self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
         replaced: dict[str, set[str]] | None = None,
     ) -> list[tuple[str, str, int]]:
-        """CHECK and UNIQUE constraints and unique indexes the migration dropped that rows break now
-        (see Dialect): a CHECK whose expression is false for them (NOT VALID ones do not check
-        existing rows), a UNIQUE constraint or index whose key repeats (rows beyond the first of
-        each key; NULLs repeat only under NULLS NOT DISTINCT), a partial unique index's among the
-        rows its predicate covers (soft-delete uniqueness: `WHERE deleted_at IS NULL`). A unique
-        index on expressions is left to the reverse, whose error then names the cause."""
+        """CHECK, UNIQUE and FOREIGN KEY constraints and unique indexes the migration dropped that
+        rows break now (see Dialect): a CHECK whose expression is false for them (NOT VALID ones do
+        not check existing rows), a UNIQUE constraint or index whose key repeats (rows beyond the
+        first of each key; NULLs repeat only under NULLS NOT DISTINCT), a partial unique index's
+        among the rows its predicate covers (soft-delete uniqueness: `WHERE deleted_at IS NULL`), a
+        foreign key whose parent row is not there (rallly's relationMode switch dropped them all;
+        see _orphans_query). A unique index on expressions is left to the reverse, whose error then
+        names the cause."""
         import psycopg
 
         out: list[tuple[str, str, int]] = []
         for key, obj in sorted(before.objects.items()):
-            if obj.kind not in ("constraint", "index") or obj.table not in tables or obj.table not in after.tables:
+            if obj.kind not in ("constraint", "index", "foreign_key") or obj.table not in tables or obj.table not in after.tables:
                 continue
             if key in after.objects and after.objects[key].definition == obj.definition:
                 continue
             have = set(after.tables[obj.table].column_names)
             prefix = f"column:{obj.table}."
             needs = [d[len(prefix):] for d in obj.depends_on if d.startswith(prefix)]
+            needs += list(obj.definition.get("unique_columns") or obj.definition.get("columns") or [])
             gone = (replaced or {}).get(obj.table, set())
-            if any(c not in have or c in gone for c in needs + list(obj.definition.get("unique_columns") or [])):
+            if any(c not in have or c in gone for c in needs):
                 continue  # a column renamed or dropped since: the reverse puts it back first, read it then
             sql, kind = str(obj.definition.get("sql", "")), obj.definition.get("type")
             table = self.qualified(obj.table)
@@ -174,7 +177,11 @@ class PostgresDialect(Dialect):
                 unique = _unique_index_parts(sql, obj.definition.get("unique_columns"), self.quote)
             elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
                 unique = [self.quote(c) for c in obj.definition["unique_columns"]], "NULLS NOT DISTINCT" in sql, None
-            if kind == "check" and sql.startswith("CHECK ") and not sql.endswith("NOT VALID"):
+            if obj.kind == "foreign_key":
+                query = self._orphans_query(table, obj.definition, after, tables, replaced or {})
+                if query is None:
+                    continue
+            elif kind == "check" and sql.startswith("CHECK ") and not sql.endswith("NOT VALID"):
                 query = f"SELECT count(*) FROM {table} WHERE ({sql[len('CHECK '):]}) IS FALSE"
             elif unique is not None:
                 cols, nulls_equal, predicate = unique
@@ -196,6 +203,24 @@ class PostgresDialect(Dialect):
             if n:
                 out.append((obj.table, obj.name.rsplit(".", 1)[-1], n))
         return out
+
+    def _orphans_query(
+        self, table: str, fk: dict[str, Any], after: SchemaModel, tables: set[str], replaced: dict[str, set[str]]
+    ) -> str | None:
+        """The count of rows of `table` (quoted) whose foreign key `fk` (a model definition: columns, references,
+        ref_columns, sql) would find no parent (MATCH SIMPLE: rows with a NULL in the key pass), or
+        None when that cannot be read before the reverse runs: a NOT VALID key, a parent the point
+        restores (its rows change first) or lacks the referenced columns of now."""
+        parent = str(fk.get("references") or "")
+        cols, refs = list(fk.get("columns") or []), list(fk.get("ref_columns") or [])
+        if (str(fk.get("sql", "")).endswith("NOT VALID") or parent not in tables or parent not in after.tables
+                or not cols or len(cols) != len(refs)
+                or any(r not in after.tables[parent].column_names or r in replaced.get(parent, set()) for r in refs)):
+            return None
+        match = " AND ".join(f"p.{self.quote(r)} = c.{self.quote(c)}" for c, r in zip(cols, refs, strict=True))
+        set_ = " AND ".join(f"c.{self.quote(c)} IS NOT NULL" for c in cols)
+        return (f"SELECT count(*) FROM {table} c WHERE {set_} "
+                f"AND NOT EXISTS (SELECT 1 FROM {self.qualified(parent)} p WHERE {match})")
 
     def connect(self, url: DatabaseUrl) -> Connection:
         import psycopg

@@ -173,7 +173,8 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
             raise
         if is_foreign_key_violation(exc):
             cause = ("rows written since the point refer to rows this rollback takes away (rows the migration inserted, "
-                     "or keys it changed): point them elsewhere or delete them first, or keep the migration")
+                     "keys it changed, or, with --on-conflict restore-old, rows written since to a table it puts back "
+                     "whole): point them elsewhere or delete them first, or keep the migration")
         elif is_row_constraint_violation(exc):
             cause = ("rows written since the point do not satisfy a constraint the point had and this statement puts "
                      "back (NOT NULL, UNIQUE, CHECK): change or delete those rows first, or keep the migration")
@@ -581,8 +582,8 @@ def nulls_since_refusals(
     target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
 ) -> list[Refused]:
     """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
-    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE constraint it dropped comes
-    back and rows break it (Dialect.reimposed_violations), in the tables
+    comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE / FOREIGN KEY constraint it
+    dropped comes back and rows break it (Dialect.reimposed_violations), in the tables
     of `only` (when given) and not of `skip`. The reverse would otherwise stop half-way on the
     server's error (PostgreSQL, SQLite) or, outside MySQL's strict mode, turn the NULLs into the
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go

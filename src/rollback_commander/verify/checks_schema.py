@@ -234,7 +234,8 @@ class SequenceBehind(Check):
     def _postgres(self, ctx: VerifyContext, out: CheckResult) -> None:
         rows = ctx.query(
             "SELECT tn.nspname || '.' || t.relname, a.attname, format('%I.%I', sn.nspname, s.relname), "
-            "ps.increment_by "
+            "ps.increment_by, "
+            "(SELECT typcategory = 'N' FROM pg_type WHERE oid = a.atttypid) "  # a domain has its base's
             "FROM pg_depend d "
             "JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' "
             "JOIN pg_namespace sn ON sn.oid = s.relnamespace "
@@ -250,8 +251,12 @@ class SequenceBehind(Check):
         # where each sequence stands, read from the sequences themselves (sequence_positions: pg_sequences
         # shows no last_value for one restarted, RESTART [WITH n] or setval(.., false), and not drawn from since)
         positions = ctx.target.dialect.sequence_positions(ctx.target.conn)
-        for table, column, seq, inc in rows:
+        for table, column, seq, inc, numeric in rows:
             if table not in ctx.model.tables or seq not in positions:
+                continue
+            if not numeric:  # a serial column retyped to text (quickwit's shard_id) keeps its sequence
+                out.reason = (f"{out.reason}; " if out.reason else "") + (
+                    f"{seq}: not compared, {table}.{column} is not a number")
                 continue
             out.checked += 1
             agg = "max" if inc > 0 else "min"

@@ -58,6 +58,9 @@ class LastRollback:
     filled: dict[str, int] = field(default_factory=dict)
     """Rows written since a reverted point that the rollback kept, filling the columns it restored
     (the `filled` of its events), by table: the table holds them besides its rows from before."""
+    kept: dict[str, int] = field(default_factory=dict)
+    """Rows changed since a reverted point that `--on-conflict keep-current` kept as they are (its
+    conflicts of row-captured tables), by table."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,21 +146,23 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
     ids: list[int] = []
     options: dict[str, Any] = dict(done.get("detail") or {})
     filled: dict[str, int] = {}
+    kept: dict[str, int] = {}
     for e in reversed(events[:done_at]):
         if e["kind"] != "rollback":
             break
         if e["point_id"] is not None:
             ids.append(int(e["point_id"]))
-        options = {**(e.get("detail") or {}), **options}
-        for f in (e.get("detail") or {}).get("filled") or []:
-            if isinstance(f, dict) and f.get("table"):
-                filled[str(f["table"])] = filled.get(str(f["table"]), 0) + int(f.get("rows") or 0)
+        detail = e.get("detail") or {}
+        options = {**detail, **options}
+        _add_rows(filled, detail.get("filled"))
+        if detail.get("on_conflict") == "keep-current":
+            _add_rows(kept, [c for c in detail.get("conflicts") or [] if isinstance(c, dict) and c.get("kind") == "rows"])
     by_id = {p.id: p for p in journal.points()}
     reverted = [by_id[i] for i in ids if i in by_id]
     target_point = int(done["point_id"]) if done["point_id"] is not None else 0
     result = LastRollback(
         to=str(done["migration"] or ""), target_point=target_point, reverted=reverted,
-        on_conflict=str(options.get("on_conflict") or "fail"), filled=filled,
+        on_conflict=str(options.get("on_conflict") or "fail"), filled=filled, kept=kept,
     )
     target_model = journal.model(target_point, "after") if target_point in by_id else model
     for p in sorted(reverted, key=lambda p: p.id):
@@ -174,6 +179,14 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
             ref.retyped = changed_types(before.tables[table], before, target_model)
             result.captures[table] = ref
     return result
+
+
+def _add_rows(into: dict[str, int], entries: Any) -> None:
+    """Sum the rows of a rollback event's `filled` or `conflicts` entries by table, over every
+    reverted point: the table as restored holds its rows from before the oldest plus these."""
+    for f in entries or []:
+        if isinstance(f, dict) and f.get("table"):
+            into[str(f["table"])] = into.get(str(f["table"]), 0) + int(f.get("rows") or 0)
 
 
 def changed_types(table: Table, before: SchemaModel, after: SchemaModel) -> list[str]:
