@@ -105,12 +105,25 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
                           env={**os.environ, **(env or {})}, timeout=120)
 
 
-def crash_at_each_boundary(args: list[str], after_crash: Callable[[int], None], limit: int = 50) -> int:
+#: crash_at_each_boundary's runs are split over this many tests (the runs n with n % SHARDS == i),
+#: so that pytest-xdist's workers share a long kill loop instead of one of them running it alone.
+SHARDS = 3
+
+
+def crash_at_each_boundary(args: list[str], after_crash: Callable[[int], None], limit: int = 50,
+                           shard: int = 0, shards: int = 1) -> int:
     """Run the CLI with `args` killed (as by kill -9, FAULT_ENV) after 1, 2, ... step boundaries,
     until a run finishes: each killed run must exit 137, then after_crash(n) checks and repairs
     what run n left. Returns the number of the run that finished; fails the test if none did
-    within `limit` runs."""
-    for n in range(1, limit + 1):
+    within `limit` runs.
+
+    With `shards` > 1 only the runs n with n % shards == shard are made (from n = shard, or n =
+    shards for shard 0): the tests of shards 0 .. shards-1 together kill the command at every
+    boundary. Each returns the first of its runs that finished, at most shards - 1 above the one
+    the whole loop would return, and equal to it for one of the shards: an assertion that the
+    result is at least k holds for every shard exactly when it holds for the whole loop."""
+    assert 0 <= shard < shards
+    for n in range(shard or shards, limit + 1, shards):
         res = cli(*args, env={FAULT_ENV: str(n)})
         if res.returncode == 0:
             return n

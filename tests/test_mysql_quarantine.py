@@ -13,7 +13,7 @@ import pytest
 from rollback_commander import api
 
 from .conftest import fresh_mysql_database
-from .helpers import crash_at_each_boundary, invoke, invoke_json, query, run_sql, write_migrations
+from .helpers import SHARDS, crash_at_each_boundary, invoke, invoke_json, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
 
@@ -143,7 +143,8 @@ def test_points_show_kind_and_size_and_prune_drops_for_good(mysql_url: str, tmp_
     assert [p["reversible"] for p in api.points(mysql_url)] == [True, False]
 
 
-def test_killed_at_every_boundary_of_a_quarantine(mysql_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_killed_at_every_boundary_of_a_quarantine(mysql_url: str, tmp_path: Path, shard: int) -> None:
     """Apply, then roll back, each killed (as by kill -9) at every step boundary in turn: the next
     command finishes or reverts it, and the schema and every table's data are as they were."""
     run_sql(mysql_url, SETUP)
@@ -161,9 +162,9 @@ def test_killed_at_every_boundary_of_a_quarantine(mysql_url: str, tmp_path: Path
         assert api.fingerprint(mysql_url) == before, f"rollback killed after {crash_after} steps"
         api.apply(mysql_url, str(folder))
 
-    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
+    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed, shard=shard, shards=SHARDS)
     assert finished >= 8  # statements, the quarantines' recorded-before-moved boundaries, sub-steps
-    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
+    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed, shard=shard, shards=SHARDS)
     assert finished > 5
     assert api.fingerprint(mysql_url) == before
 
@@ -315,7 +316,8 @@ def test_no_rows_inserted_since_nothing_filled(mysql_url: str, tmp_path: Path) -
     assert _internal(mysql_url) == []
 
 
-def test_killed_at_every_boundary_of_a_marked_quarantine(mysql_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_killed_at_every_boundary_of_a_marked_quarantine(mysql_url: str, tmp_path: Path, shard: int) -> None:
     """Apply and roll back killed at every step boundary (the hide, the marker's add and its
     default among them), with a row inserted after the point: the next command finishes or
     reverts, the row comes back with NULL / the default, nothing else changes, no marker is left."""
@@ -342,10 +344,10 @@ def test_killed_at_every_boundary_of_a_marked_quarantine(mysql_url: str, tmp_pat
         api.apply(mysql_url, str(folder))
         run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
 
-    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
+    finished = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed, shard=shard, shards=SHARDS)
     assert finished >= 8  # the UPDATE's capture steps, then record, hide, marker add, default, hide
     run_sql(mysql_url, "INSERT INTO person (id, name) VALUES (3, 'Grace')")
-    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
+    finished = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed, shard=shard, shards=SHARDS)
     assert finished > 4
     assert query(mysql_url, PERSON_ROWS) == rows and _internal(mysql_url) == []
 

@@ -11,7 +11,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.errors import Conflict
 
-from .helpers import crash_at_each_boundary, invoke, query, run_sql, write_migrations
+from .helpers import SHARDS, crash_at_each_boundary, invoke, query, run_sql, write_migrations
 
 pytestmark = pytest.mark.mysql
 
@@ -218,7 +218,8 @@ MIGRATION = (
 )
 
 
-def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path, shard: int) -> None:
     """Apply killed at every boundary, then rollback killed at every boundary: each time the next
     command finishes the job, nothing is lost, no capture trigger is left."""
     run_sql(mysql_url, SETUP)
@@ -247,12 +248,12 @@ def test_killed_at_every_step_boundary(mysql_url: str, tmp_path: Path) -> None:
         assert api.fingerprint(mysql_url) == before, crash
         apply_again()  # for the next run
 
-    crash = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed)
+    crash = crash_at_each_boundary(["apply", "--db", mysql_url, "--dir", str(folder)], after_apply_killed, shard=shard, shards=SHARDS)
     assert crash > 12  # capture table, triggers and their drops are steps of their own
     api.rollback_to(mysql_url, "base")
     assert api.fingerprint(mysql_url) == before
     apply_again()
-    crash = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed)
+    crash = crash_at_each_boundary(["to", "base", "--db", mysql_url, "--yes"], after_rollback_killed, shard=shard, shards=SHARDS)
     assert crash > 3
     assert api.fingerprint(mysql_url) == before
     assert _capture_triggers(mysql_url) == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import tempfile
 import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,11 +54,12 @@ def literal(dialect: str, typ: str, i: int) -> str:
 
 
 @st.composite
-def histories(draw: st.DrawFn, dialect: str) -> tuple[str, list[str]]:
+def histories(draw: st.DrawFn, dialect: str, tables: tuple[int, int] = (1, 3)) -> tuple[str, list[str]]:
+    """A setup script (`tables` = the least and most tables it creates) and the migrations."""
     shape = Shape()
     types = TYPES[dialect]
     setup: list[str] = []
-    for _ in range(draw(st.integers(1, 3))):
+    for _ in range(draw(st.integers(*tables))):
         name = shape.fresh("t")
         cols = [(shape.fresh("c"), draw(st.sampled_from(types))) for _ in range(draw(st.integers(1, 4)))]
         shape.tables[name] = cols
@@ -184,21 +187,41 @@ def test_sqlite_random_histories_round_trip(history: tuple[str, list[str]], tmp_
     _check(f"sqlite:///{path}", *history)
 
 
+#: The PostgreSQL and MariaDB tests are each split by the number of tables a history starts with
+#: (the range histories() draws it from, one value per part), so that pytest-xdist's workers share
+#: them; the parts' examples add up to the count of the whole test.
+PARTS = (1, 2, 3)
+
+
+def _share(total: int, tables: int) -> int:
+    """The examples of the part whose histories start with `tables` tables, of `total` over PARTS."""
+    i = PARTS.index(tables)
+    return total // len(PARTS) + (1 if i < total % len(PARTS) else 0)
+
+
+def _check_part(dialect: str, tables: int, total: int, fresh: Callable[[], AbstractContextManager[str]]) -> None:
+    """The part of a split test: its share of `total` examples, each on a database of `fresh`."""
+
+    @settings(max_examples=_share(total, tables), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(history=histories(dialect, (tables, tables)))
+    def check(history: tuple[str, list[str]]) -> None:
+        with fresh() as url:
+            _check(url, *history)
+
+    check()
+
+
 @pytest.mark.postgres
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(history=histories("postgresql"))
-def test_postgres_random_histories_round_trip(history: tuple[str, list[str]], _pg_admin: object) -> None:
+@pytest.mark.parametrize("tables", PARTS)
+def test_postgres_random_histories_round_trip(tables: int, _pg_admin: object) -> None:
     from .conftest import fresh_pg_database
 
-    with fresh_pg_database(_pg_admin, prefix="rc_h_") as url:
-        _check(url, *history)
+    _check_part("postgresql", tables, 30, lambda: fresh_pg_database(_pg_admin))
 
 
 @pytest.mark.mysql
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(history=histories("mysql"))
-def test_mysql_random_histories_round_trip(history: tuple[str, list[str]], _mysql_admin: object) -> None:
+@pytest.mark.parametrize("tables", PARTS)
+def test_mysql_random_histories_round_trip(tables: int, _mysql_admin: object) -> None:
     from .conftest import fresh_mysql_database
 
-    with fresh_mysql_database(_mysql_admin) as url:
-        _check(url, *history)
+    _check_part("mysql", tables, 20, lambda: fresh_mysql_database(_mysql_admin))
