@@ -1381,6 +1381,27 @@ def test_pg_rows_breaking_a_foreign_key_the_reverse_puts_back_are_refused(pg_url
     assert code == 0 and data["verified"] is True, data
 
 
+def test_pg_a_partial_unique_index_over_a_column_dropped_and_added_again_is_read_after_the_reverse(pg_url: str, tmp_path: Path) -> None:
+    """A migration drops a partial unique index and the column its predicate reads, and adds a new
+    column of that name. Rows written since repeat a handle under the new
+    column's values only: the reverse puts the old column back first, so the foresight must not
+    read the new one and refuse; the rollback goes through, keeping the handle written since."""
+    run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, handle text, retired boolean NOT NULL DEFAULT false);"
+                    "CREATE UNIQUE INDEX member_handle_live ON member (handle) WHERE NOT retired;"
+                    "INSERT INTO member VALUES (1, 'h1', false), (2, 'h2', true);")
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_retire.sql": "DROP INDEX member_handle_live;\n"
+                                                                 "ALTER TABLE member DROP COLUMN retired;\n"
+                                                                 "ALTER TABLE member ADD COLUMN retired boolean NOT NULL DEFAULT true;"})
+    api.apply(pg_url, str(folder))
+    # under the new column both rows are live with handle h1; under the old one row 2 is retired
+    run_sql(pg_url, "UPDATE member SET retired = false; UPDATE member SET handle = 'h1' WHERE id = 2;")
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert api.fingerprint(pg_url)["fingerprint"] == before["fingerprint"]  # the schema; row 2's handle is kept
+    assert query(pg_url, "SELECT id, handle, retired FROM member ORDER BY id") == [(1, "h1", False), (2, "h1", True)]
+
+
 def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:
     """A migration creates a table the application then fills (crates.io's crate_downloads): rolling
     it back drops the table with those rows. The refusal said such tables "were kept whole (copied)"

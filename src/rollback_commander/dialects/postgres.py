@@ -174,6 +174,8 @@ class PostgresDialect(Dialect):
             table = self.qualified(obj.table)
             unique = None
             if obj.kind == "index":
+                if any(re.search(rf'(?<![\w$"]){re.escape(self.quote(c))}(?![\w$"])', sql) for c in gone):
+                    continue  # a column it names (key or predicate) was dropped and added again: read it after the reverse
                 unique = _unique_index_parts(sql, obj.definition.get("unique_columns"), self.quote)
             elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
                 unique = [self.quote(c) for c in obj.definition["unique_columns"]], "NULLS NOT DISTINCT" in sql, None
