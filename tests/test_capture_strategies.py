@@ -1402,6 +1402,29 @@ def test_pg_a_partial_unique_index_over_a_column_dropped_and_added_again_is_read
     assert query(pg_url, "SELECT id, handle, retired FROM member ORDER BY id") == [(1, "h1", False), (2, "h1", True)]
 
 
+def test_a_conflict_refusal_names_every_points_rows_changed_since(db_url: str, tmp_path: Path) -> None:
+    """Two migrations each update a table, and rows of both changed since: the rollback stops at the
+    newest point's conflicts, and its refusal used to name only those, so fixing them met the next
+    point's. It names every point's, as the dry run does, and nothing changes."""
+    pg = db_url.startswith("postgresql")
+    run_sql(db_url, "CREATE TABLE alpha (id integer PRIMARY KEY, v integer); CREATE TABLE beta (id integer PRIMARY KEY, v integer);"
+                    "INSERT INTO alpha VALUES (1, 1), (2, 2); INSERT INTO beta VALUES (1, 1), (2, 2);")
+    folder = write_migrations(tmp_path / "m", {"001_alpha.sql": "UPDATE alpha SET v = v + 10;\n",
+                                               "002_beta.sql": "UPDATE beta SET v = v + 10;\n"})
+    api.apply(db_url, str(folder))
+    run_sql(db_url, "UPDATE alpha SET v = 99 WHERE id = 1; UPDATE beta SET v = 99 WHERE id = 2;")
+    state = api.fingerprint(db_url)
+    code, data = invoke_json("to", "base", "--db", db_url, "--yes")
+    alpha, beta = ("public.alpha", "public.beta") if pg else ("alpha", "beta")
+    assert code == 1 and data["error"] == "conflict", data
+    assert data["message"].endswith(f"{beta} (1 rows, since 002_beta), {alpha} (1 rows, since 001_alpha)"), data
+    assert [(c["table"], c["migration"]) for c in data["details"]["conflicts"]] == [(beta, "002_beta"), (alpha, "001_alpha")]
+    assert api.fingerprint(db_url) == state
+    code, dry = invoke_json("to", "base", "--db", db_url, "--dry-run")
+    assert dry["refusals"][0]["message"] == data["message"], dry
+    assert api.rollback_to(db_url, "base", on_conflict="keep-current").verified
+
+
 def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_it(db_url: str, tmp_path: Path) -> None:
     """A migration creates a table the application then fills (crates.io's crate_downloads): rolling
     it back drops the table with those rows. The refusal said such tables "were kept whole (copied)"
