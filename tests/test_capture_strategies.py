@@ -1385,7 +1385,8 @@ def test_pg_a_partial_unique_index_over_a_column_dropped_and_added_again_is_read
     """A migration drops a partial unique index and the column its predicate reads, and adds a new
     column of that name. Rows written since repeat a handle under the new
     column's values only: the reverse puts the old column back first, so the foresight must not
-    read the new one and refuse; the rollback goes through, keeping the handle written since."""
+    read the new one and refuse (the index's recorded columns, its predicate's included, name the
+    replaced column); the rollback goes through, keeping the handle written since."""
     run_sql(pg_url, "CREATE TABLE member (id int PRIMARY KEY, handle text, retired boolean NOT NULL DEFAULT false);"
                     "CREATE UNIQUE INDEX member_handle_live ON member (handle) WHERE NOT retired;"
                     "INSERT INTO member VALUES (1, 'h1', false), (2, 'h2', true);")

@@ -15,7 +15,6 @@ from .config import load_settings, resolve_database, resolve_migrations
 from .engine.rollback import RollbackPlan, RollbackResult, plan_rollback, resolve_target, sql_for
 from .engine.rollback import rollback_to as _rollback_to
 from .engine.session import Target, open_target
-from .errors import Conflict
 
 if TYPE_CHECKING:
     from .engine.apply import ApplyResult, Progress
@@ -124,18 +123,14 @@ def rollback_to(
 ) -> RollbackResult:
     settings = load_settings()
     with open_target(resolve_database(db, settings)) as target:
-        engine_target = _engine_target(target, to)
-        try:
-            result = _rollback_to(
-                target,
-                engine_target,
-                dry_run=dry_run,
-                allow_irreversible=allow_irreversible,
-                on_conflict=on_conflict,
-                lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
-            )
-        except Conflict as exc:
-            raise _every_conflict(target, engine_target, on_conflict, exc) from None
+        result = _rollback_to(
+            target,
+            _engine_target(target, to),
+            dry_run=dry_run,
+            allow_irreversible=allow_irreversible,
+            on_conflict=on_conflict,
+            lock_timeout=settings.lock_timeout if lock_timeout is None else lock_timeout,
+        )
         if dry_run and result.plan.steps:
             from .ops.plan import preview
 
@@ -143,26 +138,6 @@ def rollback_to(
             result.conflicts, result.filled = seen["conflicts"], seen["filled"]
             result.refusals, result.problems = seen["refusals"], seen["problems"]
         return result
-
-
-def _every_conflict(target: Target, to: str, on_conflict: str, exc: Conflict) -> Conflict:
-    """A transactional engine stops at the first point whose rows changed since (and rolls back
-    what it did): the refusal names that point's tables only, and fixing them would meet the next
-    point's. Everything is back as it was by now, so the dry run's foresight lists every point's,
-    in the same words; the refusal as raised stands when it has nothing more to say."""
-    if not target.dialect.transactional_ddl:
-        return exc  # the stepwise engine finds every point's conflicts before it starts
-    from .ops.plan import preview
-
-    try:
-        seen = preview(target, plan_rollback(target, to).target_point, on_conflict)
-    except Exception:  # the foresight is an addition to the refusal, never a reason to lose it
-        return exc
-    first = next((r for r in seen["refusals"] if r.get("point_id") is None), None)
-    found = exc.details.get("conflicts")
-    if first is None or first["message"] == exc.message or len(seen["conflicts"]) <= (len(found) if isinstance(found, list) else 0):
-        return exc
-    return Conflict(str(first["message"]), hint=first.get("hint"), details={**exc.details, "conflicts": seen["conflicts"]})
 
 
 def undo(

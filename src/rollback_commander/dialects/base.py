@@ -492,6 +492,22 @@ class Dialect(ABC):
         """Statements that put the model's sequences/counters back to their current values."""
         return []
 
+    def orphan_condition(self, fk: dict[str, Any], parent_sql: str) -> str:
+        """A condition on a row of a foreign key's table (aliased c) that is true when the key `fk`
+        (a model definition: columns, ref_columns, sql) finds no row of its parent (`parent_sql`,
+        aliased p): rows with a NULL in the key pass, except under MATCH FULL, where a key NULL in
+        some columns only is an orphan too."""
+        cols = [str(c) for c in fk.get("columns") or []]
+        refs = [str(r) for r in fk.get("ref_columns") or []]
+        not_null = " AND ".join(f"c.{self.quote(c)} IS NOT NULL" for c in cols)
+        match = " AND ".join(f"p.{self.quote(r)} = c.{self.quote(c)}" for c, r in zip(cols, refs, strict=True))
+        orphan = f"({not_null} AND NOT EXISTS (SELECT 1 FROM {parent_sql} p WHERE {match}))"
+        if "MATCH FULL" in str(fk.get("sql", "")).upper() and len(cols) > 1:
+            some_null = " OR ".join(f"c.{self.quote(c)} IS NULL" for c in cols)
+            all_null = " AND ".join(f"c.{self.quote(c)} IS NULL" for c in cols)
+            orphan = f"({orphan} OR (({some_null}) AND NOT ({all_null})))"
+        return orphan
+
     def reimposed_violations(
         self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
         replaced: dict[str, set[str]] | None = None,

@@ -170,29 +170,8 @@ class PostgresDialect(Dialect):
             gone = (replaced or {}).get(obj.table, set())
             if any(c not in have or c in gone for c in needs):
                 continue  # a column renamed or dropped since: the reverse puts it back first, read it then
-            sql, kind = str(obj.definition.get("sql", "")), obj.definition.get("type")
-            table = self.qualified(obj.table)
-            unique = None
-            if obj.kind == "index":
-                if any(re.search(rf'(?<![\w$"]){re.escape(self.quote(c))}(?![\w$"])', sql) for c in gone):
-                    continue  # a column it names (key or predicate) was dropped and added again: read it after the reverse
-                unique = _unique_index_parts(sql, obj.definition.get("unique_columns"), self.quote)
-            elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
-                unique = [self.quote(c) for c in obj.definition["unique_columns"]], "NULLS NOT DISTINCT" in sql, None
-            if obj.kind == "foreign_key":
-                query = self._orphans_query(table, obj.definition, after, tables, replaced or {})
-                if query is None:
-                    continue
-            elif kind == "check" and sql.startswith("CHECK ") and not sql.endswith("NOT VALID"):
-                query = f"SELECT count(*) FROM {table} WHERE ({sql[len('CHECK '):]}) IS FALSE"
-            elif unique is not None:
-                cols, nulls_equal, predicate = unique
-                listed = ", ".join(cols)
-                conds = ([] if nulls_equal else [f"{c} IS NOT NULL" for c in cols]) + ([f"({predicate})"] if predicate else [])
-                where = " WHERE " + " AND ".join(conds) if conds else ""
-                query = (f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table}{where} "
-                         f"GROUP BY {listed} HAVING count(*) > 1) d")
-            else:
+            query = self._reimposed_query(obj, after, tables, replaced or {})
+            if query is None:
                 continue
             try:
                 if conn.in_transaction:
@@ -206,11 +185,34 @@ class PostgresDialect(Dialect):
                 out.append((obj.table, obj.name.rsplit(".", 1)[-1], n))
         return out
 
+    def _reimposed_query(self, obj: DbObject, after: SchemaModel, tables: set[str], replaced: dict[str, set[str]]) -> str | None:
+        """The count of rows breaking the constraint or unique index `obj` (see
+        reimposed_violations), or None for one that cannot be read before the reverse runs."""
+        sql, kind = str(obj.definition.get("sql", "")), obj.definition.get("type")
+        table = self.qualified(str(obj.table))
+        if obj.kind == "foreign_key":
+            return self._orphans_query(table, obj.definition, after, tables, replaced)
+        if kind == "check":
+            return (f"SELECT count(*) FROM {table} WHERE ({sql[len('CHECK '):]}) IS FALSE"
+                    if sql.startswith("CHECK ") and not sql.endswith("NOT VALID") else None)
+        unique = None
+        if obj.kind == "index":
+            unique = _unique_index_parts(sql, obj.definition.get("unique_columns"), self.quote)
+        elif kind == "unique" and obj.definition.get("unique_columns") and "WHERE" not in sql:
+            unique = [self.quote(c) for c in obj.definition["unique_columns"]], "NULLS NOT DISTINCT" in sql, None
+        if unique is None:
+            return None
+        cols, nulls_equal, predicate = unique
+        conds = ([] if nulls_equal else [f"{c} IS NOT NULL" for c in cols]) + ([f"({predicate})"] if predicate else [])
+        where = " WHERE " + " AND ".join(conds) if conds else ""
+        return (f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table}{where} "
+                f"GROUP BY {', '.join(cols)} HAVING count(*) > 1) d")
+
     def _orphans_query(
         self, table: str, fk: dict[str, Any], after: SchemaModel, tables: set[str], replaced: dict[str, set[str]]
     ) -> str | None:
         """The count of rows of `table` (quoted) whose foreign key `fk` (a model definition: columns, references,
-        ref_columns, sql) would find no parent (MATCH SIMPLE: rows with a NULL in the key pass), or
+        ref_columns, sql) would find no parent (orphan_condition, as verify's RC201 counts them), or
         None when that cannot be read before the reverse runs: a NOT VALID key, a parent the point
         restores (its rows change first) or lacks the referenced columns of now."""
         parent = str(fk.get("references") or "")
@@ -219,10 +221,7 @@ class PostgresDialect(Dialect):
                 or not cols or len(cols) != len(refs)
                 or any(r not in after.tables[parent].column_names or r in replaced.get(parent, set()) for r in refs)):
             return None
-        match = " AND ".join(f"p.{self.quote(r)} = c.{self.quote(c)}" for c, r in zip(cols, refs, strict=True))
-        set_ = " AND ".join(f"c.{self.quote(c)} IS NOT NULL" for c in cols)
-        return (f"SELECT count(*) FROM {table} c WHERE {set_} "
-                f"AND NOT EXISTS (SELECT 1 FROM {self.qualified(parent)} p WHERE {match})")
+        return f"SELECT count(*) FROM {table} c WHERE {self.orphan_condition(fk, self.qualified(parent))}"
 
     def connect(self, url: DatabaseUrl) -> Connection:
         import psycopg
@@ -569,20 +568,23 @@ class PostgresDialect(Dialect):
         if est is not None and 0 <= float(est) < pc.REPLAY_MIN_ROWS:
             return None
         table_sql, immutable_sql = pc.replay_check_sql(table, update.alias, assigned)
+        view_sql, stable_sql = pc.replay_stable_sql(table, update.alias, assigned)
+
+        def accepted() -> bool:
+            try:
+                with conn.savepoint("_rollback_replay_immutable"):
+                    conn.execute(immutable_sql)
+                return True
+            except psycopg.Error:  # not immutable: stable functions of the transaction and settings will do
+                conn.execute(view_sql)
+                return bool(conn.scalar(stable_sql))
+
         try:
             with conn.savepoint("_rollback_replay"):
                 conn.execute(table_sql)
-                try:
-                    with conn.savepoint("_rollback_replay_immutable"):
-                        conn.execute(immutable_sql)
-                except psycopg.Error:  # not immutable: stable functions of the transaction and settings will do
-                    view, check = pc.replay_stable_sql(table, update.alias, assigned)
-                    conn.execute(view)
-                    if not conn.scalar(check):
-                        return None
+                return (update.alias, assigned) if accepted() else None
         except psycopg.Error:
             return None
-        return update.alias, assigned
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
         """Tables in an INHERITS hierarchy are copied (each ONLY its own rows): the transition tables

@@ -786,14 +786,34 @@ def rollback_to(
                       detail={"reverted": [s.migration for s in plan.steps],
                               "seconds": round(time.perf_counter() - started, 4)})
         conn.commit()
-    except BaseException:
+    except BaseException as exc:
         trial = _positions_now(target) if positions else None
         if conn.in_transaction:
             conn.rollback()
         _put_sequences_back(target, target.dialect.sequence_catch_up_sql(positions, trial))
+        if isinstance(exc, Conflict):
+            raise _every_conflict(target, plan.target_point, on_conflict, exc) from None
         raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _every_conflict(target: Target, point_id: int, on_conflict: str, exc: Conflict) -> Conflict:
+    """This engine stops at the first point whose rows changed since: its refusal names that
+    point's tables only, and fixing them would meet the next point's. Once everything is rolled
+    back, the dry run's foresight (ops.plan.preview) lists every point's, in the same words; the
+    refusal as raised stands when that has nothing more to say."""
+    from ..ops.plan import preview  # ops builds on this module
+
+    try:
+        seen = preview(target, point_id, on_conflict)
+    except Exception:  # the foresight is an addition to the refusal, never a reason to lose it
+        return exc
+    first = next((r for r in seen["refusals"] if r.get("point_id") is None), None)
+    found = exc.details.get("conflicts")
+    if first is None or first["message"] == exc.message or len(seen["conflicts"]) <= (len(found) if isinstance(found, list) else 0):
+        return exc
+    return Conflict(str(first["message"]), hint=first.get("hint"), details={**exc.details, "conflicts": seen["conflicts"]})
 
 
 def _positions_now(target: Target) -> dict[str, Any] | None:

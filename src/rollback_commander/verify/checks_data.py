@@ -64,12 +64,7 @@ class OrphanedRows(Check):
                 )
             )
             return
-        match = " AND ".join(f"{ctx.col(str(r), 'p')} = {ctx.col(c, 'c')}" for c, r in zip(cols, refs, strict=True))
-        orphan = f"({not_null} AND NOT EXISTS (SELECT 1 FROM {ctx.table_sql(parent)} p WHERE {match}))"
-        if "MATCH FULL" in str(fk.definition.get("sql", "")).upper() and len(cols) > 1:
-            some_null = " OR ".join(f"{ctx.col(c, 'c')} IS NULL" for c in cols)
-            all_null = " AND ".join(f"{ctx.col(c, 'c')} IS NULL" for c in cols)
-            orphan = f"({orphan} OR (({some_null}) AND NOT ({all_null})))"
+        orphan = ctx.target.dialect.orphan_condition(fk.definition, ctx.table_sql(parent))
         n = int(ctx.scalar(f"SELECT count(*) FROM {c_sql} c WHERE {orphan}") or 0)
         if not n:
             return

@@ -23,10 +23,6 @@ def _no_rollback(ctx: VerifyContext) -> str | None:
     return None
 
 
-def _note(out: CheckResult, text: str) -> None:
-    out.reason = f"{out.reason}; {text}" if out.reason else text
-
-
 def _source(ctx: VerifyContext, name: str) -> str:
     return name if '"' in name else ctx.table_sql(name)
 
@@ -114,10 +110,10 @@ class SoftDeletePreserved(Check):
             if cap.definition.column(col) is None or table not in ctx.model.tables:
                 continue
             if not cap.comparable:
-                _note(out, f"{table} came back by a rename ({cap.kind}): nothing to compare")
+                out.note(f"{table} came back by a rename ({cap.kind}): nothing to compare")
                 continue
             if not ctx.relation_exists(str(cap.capture)):
-                _note(out, f"capture {cap.capture} of {table} was pruned")
+                out.note(f"capture {cap.capture} of {table} was pruned")
                 continue
             if _missing_columns(ctx, table, cap.definition):
                 continue  # RC204 and RC101 report it
@@ -170,7 +166,7 @@ class RestoredTables(Check):
         for i, (table, cap) in enumerate(caps):
             ctx.progress.update(i)
             if table in ctx.model.tables and cap.retyped:
-                _note(out, f"{table}: not compared, its type(s) {', '.join(cap.retyped)} changed since {cap.migration} "
+                out.note(f"{table}: not compared, its type(s) {', '.join(cap.retyped)} changed since {cap.migration} "
                       "by an older reverted migration (rows print otherwise now)")
             elif table in ctx.model.tables:
                 self._one(ctx, out, table, cap)
@@ -186,7 +182,7 @@ class RestoredTables(Check):
         kept = ctx.rollback.filled.get(table, 0) if ctx.rollback is not None else 0
         if not kept or checksum_rows(now) != checksum_rows(then) + kept:
             return False
-        _note(out, f"{table}: {kept} row(s) written since {cap.migration} were kept by the rollback (their restored "
+        out.note(f"{table}: {kept} row(s) written since {cap.migration} were kept by the rollback (their restored "
               f"columns filled); compared by row count only ({checksum_rows(now)} = {checksum_rows(then)} + {kept})")
         return True
 
@@ -212,7 +208,7 @@ class RestoredTables(Check):
             return
         capture_ok = cap.comparable and ctx.relation_exists(str(cap.capture))
         if cap.comparable and not capture_ok:
-            _note(out, f"capture {cap.capture} of {table} was pruned")
+            out.note(f"capture {cap.capture} of {table} was pruned")
         out.checked += 1
         if use_checksum:
             now = d.table_checksum(conn, Table(table, wanted.columns), like=cap.checksum_before)
@@ -230,7 +226,7 @@ class RestoredTables(Check):
         elif capture_ok:
             head = f"{table} differs from the rows captured in {cap.capture} (point {cap.migration})"
         else:
-            _note(out, f"{table}: no checksum recorded and nothing copied ({cap.kind}); not compared")
+            out.note(f"{table}: no checksum recorded and nothing copied ({cap.kind}); not compared")
             out.checked -= 1
             return
         parts: list[str] = []
@@ -242,7 +238,7 @@ class RestoredTables(Check):
             n_kept = ctx.rollback.kept.get(table, 0) if ctx.rollback is not None else 0
             if not use_checksum and cap.kind == "rows" and extra <= gone <= n_kept:
                 # a row kept as changed since shows on both sides, one kept as deleted on the left only
-                _note(out, f"{n_kept} row(s) of {table} changed since {cap.migration} were kept (--on-conflict "
+                out.note(f"{n_kept} row(s) of {table} changed since {cap.migration} were kept (--on-conflict "
                       f"keep-current): {gone} captured row(s) differ, not more")
                 return
             if gone:

@@ -255,8 +255,7 @@ class SequenceBehind(Check):
             if table not in ctx.model.tables or seq not in positions:
                 continue
             if not numeric:  # a serial column retyped to text (quickwit's shard_id) keeps its sequence
-                out.reason = (f"{out.reason}; " if out.reason else "") + (
-                    f"{seq}: not compared, {table}.{column} is not a number")
+                out.note(f"{seq}: not compared, {table}.{column} is not a number")
                 continue
             out.checked += 1
             agg = "max" if inc > 0 else "min"

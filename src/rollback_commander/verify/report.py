@@ -71,6 +71,10 @@ class CheckResult:
     checked: int = 0
     """How many things (tables, keys, indexes, sequences) the check looked at."""
 
+    def note(self, text: str) -> None:
+        """Add to the reason: what the check left out or read otherwise, and why."""
+        self.reason = f"{self.reason}; {text}" if self.reason else text
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
