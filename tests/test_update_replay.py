@@ -121,7 +121,41 @@ def test_a_replayed_update_round_trips_and_finds_conflicts_row_by_row(pg_url: st
     run_sql(pg_url, 'UPDATE "Contacts" SET props = props WHERE id = 3; UPDATE "Contacts" SET ratio = 0 WHERE id = 6;')
     with pytest.raises(Conflict) as conflict:
         api.rollback_to(pg_url, "base")
-    assert "1 rows" in str(conflict.value)
+    assert "(1 rows," in str(conflict.value)
+    api.rollback_to(pg_url, "base", on_conflict="restore-old")
+    assert api.fingerprint(pg_url) == before
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("statements", "kinds"), [
+    # one firing: the capture's rows are read as they are
+    (['UPDATE "Contacts" SET name = upper(name) WHERE id % 3 = 0;'], ["r"]),
+    # several: per key its last event, whose old image a statement of other SET columns (hashed
+    # whole) may have changed in between (id 30 goes through all three)
+    (['UPDATE "Contacts" SET name = upper(name) WHERE id % 3 = 0;', 'UPDATE "Contacts" SET born = born + 1 WHERE id % 5 = 0;',
+      'UPDATE "Contacts" SET name = name || \'!\' WHERE id % 2 = 0;'], ["r", "u"]),
+])
+@pytest.mark.parametrize("change", [
+    # never set: compared with the old image exactly (jsonb 6 and 6.0 are equal, yet read differently)
+    "UPDATE \"Contacts\" SET props = jsonb_build_object('g', 6.0) WHERE id = 6",
+    'UPDATE "Contacts" SET ratio = ratio + 1 WHERE id = 6',
+    "UPDATE \"Contacts\" SET name = name || '?' WHERE id = 6",  # set: by the hash of the SET columns
+])
+def test_a_replayed_update_tells_what_it_left_by_its_set_columns_and_the_old_image(
+        pg_url: str, tmp_path: Path, replay_all: None, statements: list[str], kinds: list[str], change: str) -> None:
+    """The capture of a replayed UPDATE hashes the SET columns' new values only (kind 'r'): a row is
+    as the statement left it when those hash the same and every other column equals its old image.
+    A change since to any column is found, a write leaving the row as it was is not."""
+    run_sql(pg_url, SETUP)
+    before = api.fingerprint(pg_url)
+    folder = write_migrations(tmp_path / "m", {"001_backfill.sql": "\n".join(statements)})
+    api.apply(pg_url, str(folder))
+    [capture] = [c[0] for c in _capture_counts(pg_url, "001_backfill")]
+    assert [k for (k,) in query(pg_url, f"SELECT DISTINCT _rb_kind::text FROM {capture} ORDER BY 1")] == kinds
+    run_sql(pg_url, f'UPDATE "Contacts" SET props = props, name = name WHERE id IN (12, 30); {change};')
+    with pytest.raises(Conflict) as conflict:
+        api.rollback_to(pg_url, "base")
+    assert "(1 rows," in str(conflict.value)
     api.rollback_to(pg_url, "base", on_conflict="restore-old")
     assert api.fingerprint(pg_url) == before
 
@@ -202,7 +236,7 @@ def test_a_set_list_that_fails_when_replayed_keeps_the_old_rows_as_conflicts(pg_
     assert any(REPLAYED in r for r in _reasons(pg_url, "001_negate"))
     with pytest.raises(Conflict) as conflict:
         api.rollback_to(pg_url, "base")
-    assert "30 rows" in str(conflict.value)
+    assert "(30 rows," in str(conflict.value)
     api.rollback_to(pg_url, "base", on_conflict="restore-old")
     assert api.fingerprint(pg_url) == before
 
@@ -344,7 +378,7 @@ def _capture_counts(url: str, migration: str) -> list[tuple[str, int, int, int, 
     for cap in info["captures"]:
         if cap["kind"] != "rows":
             continue
-        counted = query(url, f"SELECT count(CASE WHEN _rb_kind IN ('o', 'u') THEN 1 END), count(*) FROM {cap['capture']}")[0]
+        counted = query(url, f"SELECT count(CASE WHEN _rb_kind IN ('o', 'u', 'r') THEN 1 END), count(*) FROM {cap['capture']}")[0]
         out.append((cap["capture"], cap["rows"], cap["keys"], int(counted[0]), int(counted[1])))
     return out
 

@@ -281,10 +281,11 @@ class Dialect(ABC):
 
     def rows_capture_triggers(
         self, table: Table, capture: str, key: list[str], live: Live = None, model: SchemaModel | None = None,
-        replay: Replay | None = None,
+        replay: Replay | None = None, narrow: bool = False,
     ) -> tuple[list[str], list[str]]:
         """`model`: the schema the table is in (what else may write it in the same firing).
-        `replay`: what update_replay returned for the statement."""
+        `replay`: what update_replay returned for the statement; `narrow`: its SET columns are the
+        capture's CaptureRecord.replayed, so what it left may be told by them alone."""
         raise NotImplementedError
 
     def update_replay(self, conn: Connection, table: Table, key: list[str], update: UpdateSet,
@@ -313,11 +314,12 @@ class Dialect(ABC):
         return None
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1, replayed: Sequence[str] = ()) -> list[str]:
         """`schemas`: the table's schemas while the restore runs (before and after the reverse's
         schema changes), for dialects whose restore depends on the table's unique indexes.
         `layout`: the capture's (CaptureRecord.layout), for dialects whose rows layouts differ in
-        more than what `firings` tells (PostgreSQL 3: the row hash)."""
+        more than what `firings` tells (PostgreSQL 3: the row hash). `replayed`: the capture's
+        CaptureRecord.replayed (rows_capture_triggers' `narrow`)."""
         raise NotImplementedError
 
     def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
@@ -331,7 +333,8 @@ class Dialect(ABC):
         return []
 
     def rows_conflict_sql(
-        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1
+        self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1,
+        replayed: Sequence[str] = (),
     ) -> str:
         raise NotImplementedError
 

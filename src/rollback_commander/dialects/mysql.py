@@ -599,12 +599,13 @@ class MySQLDialect(Dialect):
         conn.execute(mc.finish_sql(table, capture, key, live))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1, replayed: Sequence[str] = ()) -> list[str]:
         in_place = bool(schemas) and not any(mc.unique_besides(m, table.name, key) for m in schemas)
         return mc.restore_sql(table, capture, key, in_place=in_place, single=firings == 1)
 
     def rows_conflict_sql(
-        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None, layout: int = 1
+        self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None, layout: int = 1,
+        replayed: Sequence[str] = (),
     ) -> str:
         return mc.conflict_sql(table, capture, key, live)
 

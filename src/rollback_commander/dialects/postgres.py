@@ -549,9 +549,10 @@ class PostgresDialect(Dialect):
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
-                              model: SchemaModel | None = None, replay: Replay | None = None) -> tuple[list[str], list[str]]:
+                              model: SchemaModel | None = None, replay: Replay | None = None,
+                              narrow: bool = False) -> tuple[list[str], list[str]]:
         versions = model is not None and pc.updated_twice_per_firing(model, table.name)
-        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout, versions, replay)
+        return pc.rows_capture_triggers(table, capture, key, live, self.rows_layout, versions, replay, narrow)
 
     def update_replay(self, conn: Connection, table: Table, key: list[str], update: UpdateSet,
                       model: SchemaModel) -> Replay | None:
@@ -602,12 +603,12 @@ class PostgresDialect(Dialect):
         return (int(rows[0][0] or 0), int(rows[0][1] or 0)) if rows else None
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
-        return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key), layout)
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1, replayed: Sequence[str] = ()) -> list[str]:
+        return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key), layout, replayed)
 
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None,
-                          layout: int = 1) -> str:
-        return pc.rows_conflict_sql(table, capture, key, live, firings, layout)
+                          layout: int = 1, replayed: Sequence[str] = ()) -> str:
+        return pc.rows_conflict_sql(table, capture, key, live, firings, layout, replayed)
 
     def rows_restore_counted(self, table: Table, key: list[str], firings: int | None = None) -> bool:
         return pc.rows_restore_counted(table, key, firings)

@@ -33,8 +33,8 @@ CAPTURE_SETUP = [
     "ALTER TABLE rollback.capture_firings ADD COLUMN IF NOT EXISTS written bigint, ADD COLUMN IF NOT EXISTS had_old bigint",
     # One firing = one statement (also each statement inside a function or DO block): its rows get
     # one sequence number, so ordering needs no per-row counter. TG_ARGV[0] writes the capture rows.
-    # Each firing records how many it wrote and how many of them hold an old image (kind 'o' or
-    # 'u': every row of a DELETE's or a replayed UPDATE's, none of an INSERT's; unknown for the
+    # Each firing records how many it wrote and how many of them hold an old image (kind 'o', 'u'
+    # or 'r': every row of a DELETE's or a replayed UPDATE's, none of an INSERT's; unknown for the
     # UPDATE whose pairing join mixes kinds), so the counts need no scan of the capture (rows_counted).
     # jit off: the planner cannot estimate transition tables and would spend more compiling the
     # capture's INSERT than running it
@@ -126,6 +126,11 @@ def from_capture(alias: str, table: Table, names: list[str]) -> str:
 RECORD_HASH_LAYOUT = 3
 """The first rows layout whose `_rb_hash` is the record hash of row_hash (layouts 1 and 2: the hash of the row's text)."""
 
+REPLAYED_KIND = "'r'"
+"""The `_rb_kind` of a replayed UPDATE's capture rows whose `_rb_hash` is of the SET columns' new
+values only (CaptureRecord.replayed names those columns): the statement left every other column as
+the row's old image has it. Compared exactly (left_as_is), they need no hashing at all."""
+
 _HASHED_AS_IS = frozenset({
     "smallint", "integer", "bigint", "oid", "boolean", '"char"', "name", "text", "character varying", "bytea", "uuid",
     "date", "time without time zone", "timestamp without time zone", "timestamp with time zone",
@@ -147,18 +152,18 @@ def hashed_as_is(col: Column) -> bool:
 def row_hash(alias: str, table: Table, live: Live = None, layout: int = RECORD_HASH_LAYOUT) -> str:
     """A 64-bit hash of a row of the table, stored in `_rb_hash` when a statement leaves the row and
     compared with the row when rolling back (row_hash_of its columns)."""
-    return row_hash_of([live_col(alias, c.name, live) for c in table.columns], table, layout)
+    return row_hash_of([live_col(alias, c.name, live) for c in table.columns], table.columns, layout)
 
 
-def row_hash_of(cols: list[str], table: Table, layout: int = RECORD_HASH_LAYOUT) -> str:
-    """The row hash of `cols`, one expression per column of the table, in order. From layout 3
+def row_hash_of(cols: list[str], columns: Sequence[Column], layout: int = RECORD_HASH_LAYOUT) -> str:
+    """The row hash of `cols`, one expression per column of `columns`, in order. From layout 3
     (PostgreSQL 14+), hash_record_extended over the columns whose type hashes exactly, plus the text
     hash of the others as one more field: about a third of the cost of hashing the whole row's text,
     which formats every timestamp and number. Layouts 1 and 2 hash the row's text."""
     if layout < RECORD_HASH_LAYOUT:
         return f"hashtextextended(ROW({', '.join(cols)})::text, 0)"
-    plain = [col for col, c in zip(cols, table.columns, strict=True) if hashed_as_is(c)]
-    texted = [col for col, c in zip(cols, table.columns, strict=True) if not hashed_as_is(c)]
+    plain = [col for col, c in zip(cols, columns, strict=True) if hashed_as_is(c)]
+    texted = [col for col, c in zip(cols, columns, strict=True) if not hashed_as_is(c)]
     if texted:
         plain.append(f"hashtextextended(ROW({', '.join(texted)})::text, 0)")
     # ROW() of one field is still a record; of none (no column) a constant
@@ -192,7 +197,7 @@ def updated_twice_per_firing(model: SchemaModel, table: str) -> bool:
 
 def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live = None,
                           layout: int = RECORD_HASH_LAYOUT, versions: bool = False,
-                          replay: Replay | None = None) -> tuple[list[str], list[str]]:
+                          replay: Replay | None = None, narrow: bool = False) -> tuple[list[str], list[str]]:
     """Statements installing the capture triggers for one statement, and removing them after.
 
     One capture row per key and firing: 'o' the old image of a row the statement removed, 'n' the
@@ -202,7 +207,9 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     and its last new version are paired (see _versions). With `replay` (replay_check_sql passed),
     an UPDATE's new rows are its old rows with the SET list applied: the trigger keeps the old rows
     only and hashes them with the SET list evaluated again, with neither the new rows' transition
-    table nor the pairing join."""
+    table nor the pairing join. With `narrow` too, kind 'r': the hash is of the SET columns' new
+    values only, as the other columns are the old image's (see left_as_is; a third of the capture's
+    cost at 8 columns, 1 set)."""
     cols = ", ".join(q(c.name) for c in table.columns)
     keys = ", ".join(q(k) for k in key)
     old_sql = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, $firing, 'o' FROM _rb_old o"
@@ -230,10 +237,12 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     if replay is not None:
         alias, assigned = replay
         a = q(alias)
-        new_row = [f"CAST(({assigned[c.name]}) AS {c.type})" if c.name in assigned else f"{a}.{q(c.name)}" for c in table.columns]
-        head = f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {select_as(table, None, a)}, $firing, 'u', "
+        hashed = [c for c in table.columns if c.name in assigned] if narrow else table.columns
+        new_row = [f"CAST(({assigned[c.name]}) AS {c.type})" if c.name in assigned else f"{a}.{q(c.name)}" for c in hashed]
+        head = (f"INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind, _rb_hash) SELECT {select_as(table, None, a)}, $firing, "
+                f"{REPLAYED_KIND if narrow else lit('u')}, ")
         update_refs = "REFERENCING OLD TABLE AS _rb_old"
-        update_args = [f"{head}{row_hash_of(new_row, table, layout)} FROM _rb_old AS {a}", f"{head}NULL FROM _rb_old AS {a}"]
+        update_args = [f"{head}{row_hash_of(new_row, hashed, layout)} FROM _rb_old AS {a}", f"{head}NULL FROM _rb_old AS {a}"]
     t = qualified(table.name)
     install, remove = [], []
     for event, refs, args in (
@@ -377,44 +386,79 @@ def _key_match(a: str, b: str, key: list[str], table: Table | None = None) -> st
     return " AND ".join(f"{a}.{q(k)} = {from_capture(b, table, [k])}" for k in key)
 
 
-def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None = None) -> str:
+def _left_name(name: str) -> str:
+    """rows_by_key's name for a column of the last event's old image (kept beside the first's)."""
+    return "_rb_l_" + name
+
+
+def rows_by_key(table: Table, capture: str, key: list[str], firings: int | None = None, replayed: Sequence[str] = ()) -> str:
     """One row per key the migration touched: the old image (if the key existed before the
     migration), `_rb_had` (it did), `_rb_left` (the migration left a row under it) and `_rb_hash`
     (of that row). With one firing the capture has one row per key already; otherwise the first
-    and last event per key are combined (at equal firing an old image comes first)."""
+    and last event per key are combined (at equal firing an old image comes first), and with
+    `replayed` columns (REPLAYED_KIND) the last event's kind (`_rb_lkind`) and the old image of its
+    other columns come along (`_left_name`)."""
     if firings == 1:
         return f"(SELECT *, _rb_kind <> 'n' AS _rb_had, _rb_kind <> 'o' AS _rb_left FROM {capture})"
     keys = ", ".join(q(k) for k in key)
     cols = ", ".join(f"f.{q(c.name)}" for c in table.columns)
+    rest = [c.name for c in table.columns if c.name not in replayed] if replayed else []
+    last_rest = "".join(f", {q(name)}" for name in rest if name not in key)
+    more = "".join([", l._rb_kind AS _rb_lkind" if replayed else "", *(f", l.{q(name)} AS {q(_left_name(name))}" for name in rest)])
     first = f"SELECT DISTINCT ON ({keys}) * FROM {capture} ORDER BY {keys}, _rb_seq, _rb_kind DESC"
-    last = f"SELECT DISTINCT ON ({keys}) {keys}, _rb_kind, _rb_hash FROM {capture} ORDER BY {keys}, _rb_seq DESC, _rb_kind"
+    last = f"SELECT DISTINCT ON ({keys}) {keys}, _rb_kind, _rb_hash{last_rest} FROM {capture} ORDER BY {keys}, _rb_seq DESC, _rb_kind"
     return (
-        f"(SELECT {cols}, f._rb_kind <> 'n' AS _rb_had, l._rb_kind <> 'o' AS _rb_left, l._rb_hash "
+        f"(SELECT {cols}, f._rb_kind <> 'n' AS _rb_had, l._rb_kind <> 'o' AS _rb_left, l._rb_hash{more} "
         f"FROM ({first}) f JOIN ({last}) l ON {_key_match('f', 'l', key)})"
     )
 
 
-def _as_left(table: Table, layout: int) -> str:
+def _exactly(expr: str, col: Column) -> str:
+    """`expr` (a value of column `col`, or the capture's text of a user type) in a form whose
+    equality tells apart every two values that read differently, as row_hash does: as it is for
+    the types it hashes as they are, else its text under a bytewise collation."""
+    return expr if hashed_as_is(col) else f'({expr})::text COLLATE "C"'
+
+
+def left_as_is(table: Table, live: Live, layout: int, firings: int | None = None, replayed: Sequence[str] = ()) -> str:
+    """Condition on s (rows_by_key) and t (the current row): t is the row the migration left, by
+    the hash of it the capture holds; for a replayed UPDATE's rows (REPLAYED_KIND), by the hash of
+    the `replayed` columns and the others compared exactly with the old image the row was left with."""
+    full = f"{row_hash('t', table, live, layout)} = s._rb_hash"
+    if not replayed:
+        return full
+    hashed = [c for c in table.columns if c.name in replayed]
+    rest = [c for c in table.columns if c.name not in replayed]
+    narrow = f"{row_hash_of([live_col('t', c.name, live) for c in hashed], hashed, layout)} = s._rb_hash"
+    if rest:
+        now = ", ".join(_exactly(live_col("t", c.name, live), c) for c in rest)
+        then = ", ".join(_exactly(f"s.{q(c.name if firings == 1 else _left_name(c.name))}", c) for c in rest)
+        narrow = f"ROW({now}) IS NOT DISTINCT FROM ROW({then}) AND {narrow}"
+    kind = "s._rb_kind" if firings == 1 else "s._rb_lkind"
+    return f"CASE WHEN {kind} = {REPLAYED_KIND} THEN {narrow} ELSE {full} END"
+
+
+def _as_left(table: Table, layout: int, firings: int | None, replayed: Sequence[str]) -> str:
     """Condition on s (rows_by_key) and t (the current row, its columns back under their own names):
     the row is still what the migration left."""
-    return f"(s._rb_left AND {row_hash('t', table, None, layout)} = s._rb_hash)"
+    return f"(s._rb_left AND {left_as_is(table, None, layout, firings, replayed)})"
 
 
-def _conflicted(table: Table, key: list[str], live: Live, layout: int) -> str:
+def _conflicted(table: Table, key: list[str], live: Live, layout: int, firings: int | None, replayed: Sequence[str]) -> str:
     """Condition on s (rows_by_key) left-joined to t (current row): changed since the migration."""
     return (
-        f"((s._rb_left AND (t.{q(key[0])} IS NULL OR {row_hash('t', table, live, layout)} <> s._rb_hash)) "
+        f"((s._rb_left AND (t.{q(key[0])} IS NULL OR NOT ({left_as_is(table, live, layout, firings, replayed)}))) "
         f"OR (NOT s._rb_left AND t.{q(key[0])} IS NOT NULL))"
     )
 
 
 def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None,
-                      layout: int = RECORD_HASH_LAYOUT) -> str:
+                      layout: int = RECORD_HASH_LAYOUT, replayed: Sequence[str] = ()) -> str:
     """Count the keys whose current row is not what the migration left (changed, deleted or
     re-inserted since)."""
     return (
-        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings)} s LEFT JOIN {own_rows(table)} t ON {_key_match('t', 's', key, table)} "
-        f"WHERE {_conflicted(table, key, live, layout)}"
+        f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings, replayed)} s LEFT JOIN {own_rows(table)} t "
+        f"ON {_key_match('t', 's', key, table)} WHERE {_conflicted(table, key, live, layout, firings, replayed)}"
     )
 
 
@@ -468,7 +512,7 @@ def unique_beyond_key(models: Sequence[SchemaModel], table: str, key: list[str])
 
 
 def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | None = None,
-                     swap_safe: bool = False, layout: int = RECORD_HASH_LAYOUT) -> list[str]:
+                     swap_safe: bool = False, layout: int = RECORD_HASH_LAYOUT, replayed: Sequence[str] = ()) -> list[str]:
     """Put every key the migration touched back as it was before its first event: the old image if
     it had one, gone otherwise. A key whose row changed since the migration is left alone unless
     the session's rollback.on_conflict is 'restore-old'. With one firing, every key the capture
@@ -480,12 +524,12 @@ def rows_restore_sql(table: Table, capture: str, key: list[str], firings: int | 
     one-time filter reads the CTE to its end first), so no row meets another's old values half-way.
     The guards (restore_guards) have set foreign keys and user triggers aside by then."""
     t = qualified(table.name)
-    src = rows_by_key(table, capture, key, firings)
+    src = rows_by_key(table, capture, key, firings, replayed)
     force = f"current_setting({lit(RESTORE_MODE)}, true) = 'restore-old'"
     cols = [c for c in table.columns if c.writable]
     names = ", ".join(q(c.name) for c in cols)
     overriding = " OVERRIDING SYSTEM VALUE" if any(c.identity == "always" for c in cols) else ""
-    guard = f"({force} OR {_as_left(table, layout)})"
+    guard = f"({force} OR {_as_left(table, layout, firings, replayed)})"
     own = own_rows(table)
     out = [f"DELETE FROM {own} t USING {src} s WHERE {_key_match('t', 's', key, table)} AND NOT s._rb_had AND {guard}"]
     out += _lookup_plan(capture, t)

@@ -546,7 +546,8 @@ class SQLiteDialect(Dialect):
         return sc.rows_capture_create(table, capture, key)
 
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
-                              model: SchemaModel | None = None, replay: Replay | None = None) -> tuple[list[str], list[str]]:
+                              model: SchemaModel | None = None, replay: Replay | None = None,
+                              narrow: bool = False) -> tuple[list[str], list[str]]:
         return sc.rows_capture_triggers(table, capture, key)
 
     def rows_guard(self, conn: Connection, sql: str, model: SchemaModel, tables: set[str]) -> tuple[set[str], list[str], list[str]]:
@@ -602,13 +603,14 @@ class SQLiteDialect(Dialect):
             conn.execute(sc.rows_finish_sql(table, capture, key))
 
     def rows_restore_sql(self, table: Table, capture: str, key: list[str], firings: int | None = None,
-                         schemas: Sequence[SchemaModel] = (), layout: int = 1) -> list[str]:
+                         schemas: Sequence[SchemaModel] = (), layout: int = 1, replayed: Sequence[str] = ()) -> list[str]:
         # firings is None for a capture taken in an older layout (layout 1 kept no rowids; layout 2 kept
         # them unless a column is named rowid: see rows_layout); SQLite's is 0
         rowids = firings is not None or (layout == 2 and sc.rowid_name(table) == "rowid")
         return sc.rows_restore_sql(table, capture, key, rowids=rowids)
 
-    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1) -> str:
+    def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1,
+                          replayed: Sequence[str] = ()) -> str:
         return sc.rows_conflict_sql(table, capture, key)
 
     def rows_forget_conflicts_sql(

@@ -73,6 +73,11 @@ class CaptureRecord:
     written_before: bool = False
     """copy: the migration had written the table (or one of its partitions) before copying it, so
     the copy is not the table as the migration found it (`rollback verify` does not compare with it)."""
+    replayed: list[str] | None = None
+    """rows: the SET columns of the first replayed UPDATE (Dialect.update_replay) of the table in
+    the migration. Its capture rows, and those of any later replayed UPDATE setting the same
+    columns, tell what the statement left by these columns alone (rows_capture_triggers' `narrow`:
+    the others are their old image's); a replayed UPDATE setting other columns hashes whole rows."""
 
     def plan_firings(self, dialect: Dialect) -> int | None:
         """The firings count restore and conflict queries may rely on: none (their general form)
@@ -87,7 +92,7 @@ class CaptureRecord:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptureRecord:
         keys = ("table", "kind", "capture", "columns", "key", "rows", "hidden", "live", "firings", "keys", "layout", "marker",
-                "marker_sequence", "marker_from", "written_before")
+                "marker_sequence", "marker_from", "written_before", "replayed")
         return cls(**{k: data[k] for k in keys if k in data})
 
     def table_model(self, model: SchemaModel) -> Table:
@@ -254,9 +259,13 @@ class CaptureRun:
             replay = None
             if update is not None and update[0] == table and not live:
                 replay = self.d.update_replay(self.conn, t, key, update[1], model)
+            narrow = False
             if replay is not None:
                 replayed.add(table)
-            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live, model, replay)
+                set_columns = [c for c in t.column_names if c in replay[1]]
+                rec.replayed = set_columns if rec.replayed is None else rec.replayed
+                narrow = rec.replayed == set_columns
+            i, r = self.d.rows_capture_triggers(t, rec.capture, key, live, model, replay, narrow)
             install += i
             remove += r
         return install, remove, replayed
@@ -406,7 +415,7 @@ class CaptureRun:
                 rec.firings = self.d.rows_firings(self.conn, rec.capture)
                 counted = self.d.rows_counted(self.conn, rec.capture)
                 if counted is None:
-                    counts = self.conn.query(f"SELECT count(*), count(CASE WHEN _rb_kind IN ('o', 'u') THEN 1 END) FROM {rec.capture}")
+                    counts = self.conn.query(f"SELECT count(*), count(CASE WHEN _rb_kind IN ('o', 'u', 'r') THEN 1 END) FROM {rec.capture}")
                     counted = int(counts[0][0]), int(counts[0][1])
                 rec.keys, rec.rows = counted
 

@@ -121,7 +121,7 @@ def build_reverse(
             restores += d.copy_restore_sql(table, rec.capture, rec.key, rec.table in plan.rebuilt and alone, rec.layout)
             continue
         sqls = d.rows_restore_sql(table, rec.capture, rec.key or [], rec.plan_firings(d), (model_mid, model_start),
-                                  layout=rec.layout)
+                                  layout=rec.layout, replayed=rec.replayed or ())
         if rec.keys is not None and d.rows_restore_counted(table, rec.key or [], rec.plan_firings(d)):
             counted.append({"first": len(restores), "count": len(sqls), "table": rec.table, "capture": rec.capture,
                             "expected": rec.keys})

@@ -227,7 +227,7 @@ def find_conflicts(
                 continue
             live = hidden_at_end.get(rec.table, {})
             n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d),
-                                                  layout=rec.layout)))
+                                                  layout=rec.layout, replayed=rec.replayed or ())))
             if n:
                 out.append({"migration": p.migration, "table": rec.table, "kind": "rows", "rows": n})
     return out

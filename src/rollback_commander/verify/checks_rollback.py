@@ -34,14 +34,14 @@ def _missing_columns(ctx: VerifyContext, table: str, wanted: Table) -> list[str]
 
 def old_image_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
     """The rows as they were before the point: a whole copy, or per key the first event when it
-    carries an old image ('o', or 'u' pairing it with the new row's hash; at equal sequence an old
+    carries an old image ('o', or 'u' or 'r' pairing it with the new row's hash; at equal sequence an old
     image comes before a new one 'n'; 'f' rows record the end)."""
     assert cap.capture is not None
     cols = ", ".join(ctx.col(c) for c in cap.definition.column_names)
     if cap.kind == "rows" and cap.key:
         keys = ", ".join(ctx.col(k) for k in cap.key)
         return (f"SELECT {cols} FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _rb_seq, _rb_kind DESC) "
-                f"AS _rb_n FROM {_source(ctx, cap.capture)} WHERE _rb_kind <> 'f') x WHERE _rb_n = 1 AND _rb_kind IN ('o', 'u')")
+                f"AS _rb_n FROM {_source(ctx, cap.capture)} WHERE _rb_kind <> 'f') x WHERE _rb_n = 1 AND _rb_kind IN ('o', 'u', 'r')")
     return f"SELECT {cols} FROM {_source(ctx, cap.capture)}"
 
 
