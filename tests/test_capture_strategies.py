@@ -432,7 +432,7 @@ def test_pg_not_null_column_refuses_rows_inserted_since(pg_url: str, tmp_path: P
     state = api.fingerprint(pg_url)
     journal = query(pg_url, "SELECT count(*), count(*) FILTER (WHERE active) FROM rollback.points")
     code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
-    assert code == 0 and dry["dry_run"] is True, dry
+    assert code == 1 and dry["dry_run"] is True, dry  # exits as the refused rollback would
     assert [(c["migration"], c["table"], c["rows"]) for c in dry["conflicts"]] == [("002_notes", "public.acct", 1)], dry
     assert [(r.get("table"), r.get("rows")) for r in dry["refusals"]] == [(None, None), ("public.acct", 2)], dry
     assert dry["refusals"][1]["message"].startswith("2 row(s) of public.acct written after 001_drop have no value for code")
@@ -1294,7 +1294,7 @@ def test_pg_rows_holding_null_where_the_reverse_puts_not_null_back_are_refused(p
     run_sql(url, "INSERT INTO job (id, task) VALUES (3, 'c'), (4, 'd')")
     state = api.fingerprint(url)
     code, dry = invoke_json("to", "base", "--db", url, "--dry-run")
-    assert code == 0 and [(r.get("table"), r.get("column"), r.get("rows")) for r in dry["refusals"]] == [
+    assert code == 1 and [(r.get("table"), r.get("column"), r.get("rows")) for r in dry["refusals"]] == [
         (table, "queue", 2)], dry
     code, data = invoke_json("to", "base", "--db", url, "--yes")
     assert code == 1 and data["error"] == "refused", data
@@ -1336,7 +1336,7 @@ def test_pg_rows_breaking_a_constraint_the_reverse_puts_back_are_refused(pg_url:
                     "(5, NULL, 3, 'B', 'h2', false)")
     state = api.fingerprint(pg_url)
     code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
-    assert code == 0, dry  # every refusal the rollback would meet, one after the other
+    assert code == 1, dry  # every refusal the rollback would meet, one after the other
     assert [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [
         ("member_email_key", 1), ("member_score_check", 1), ("member_handle_live", 1), ("member_nick", 1)], dry
     for broken, fix in (("member_email_key", "UPDATE member SET email = 'c@x' WHERE id = 3"),
@@ -1372,7 +1372,7 @@ def test_pg_rows_breaking_a_foreign_key_the_reverse_puts_back_are_refused(pg_url
     run_sql(pg_url, "INSERT INTO comments VALUES (3, 'gone', 'c'), (4, 'gone', 'd'), (5, 'p2', 'e'), (6, NULL, 'f')")
     state = api.fingerprint(pg_url)
     code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
-    assert code == 0 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("comments_poll_id_fkey", 2)], dry
+    assert code == 1 and [(r.get("constraint"), r.get("rows")) for r in dry["refusals"]] == [("comments_poll_id_fkey", 2)], dry
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 1 and data["error"] == "refused", data
     assert data["message"] == ("2 row(s) of public.comments break comments_poll_id_fkey, which 001_relation_mode dropped "
@@ -1424,7 +1424,7 @@ def test_a_conflict_refusal_names_every_points_rows_changed_since(db_url: str, t
     assert [(c["table"], c["migration"]) for c in data["details"]["conflicts"]] == [(beta, "002_beta"), (alpha, "001_alpha")]
     assert api.fingerprint(db_url) == state
     code, dry = invoke_json("to", "base", "--db", db_url, "--dry-run")
-    assert dry["refusals"][0]["message"] == data["message"], dry
+    assert code == 1 and dry["refusals"][0]["message"] == data["message"], dry  # exits as the rollback would
     assert api.rollback_to(db_url, "base", on_conflict="keep-current").verified
 
 
@@ -1442,7 +1442,7 @@ def test_rows_written_to_a_table_the_migration_created_are_named_as_going_with_i
     run_sql(db_url, "INSERT INTO crate_download VALUES (1, 1, 10), (2, 1, 20)")
     state = api.fingerprint(db_url)
     code, dry = invoke_json("to", "base", "--db", db_url, "--dry-run")
-    assert code == 0 and [(c["table"], c.get("created")) for c in dry["conflicts"]] == [(table, True)], dry
+    assert code == 1 and [(c["table"], c.get("created")) for c in dry["conflicts"]] == [(table, True)], dry
     assert dry["conflicts"][0]["reason"].endswith("the reverse would drop the table with them"), dry
     code, data = invoke_json("to", "base", "--db", db_url, "--yes")
     assert code == 1 and f"{table} was created by 001_downloads" in data["hint"], data

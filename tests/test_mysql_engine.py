@@ -1093,7 +1093,7 @@ def test_a_rollback_that_would_orphan_rows_written_since_is_refused(mysql_url: s
     orgs = "companies" if case == "a table renamed after it" else "orgs"
     state = _journal_and_rows(mysql_url, orgs)
     code, data = invoke_json("to", "base", "--db", mysql_url, "--dry-run")  # foretold
-    assert code == 0 and "1 row(s) of contacts (org_id) -> orgs" in data["refusals"][0]["message"], data
+    assert code == 1 and "1 row(s) of contacts (org_id) -> orgs" in data["refusals"][0]["message"], data
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")
     assert code == 1, data
     assert "1 row(s) of contacts (org_id) -> orgs" in data["message"] and "nothing was changed" in data["message"], data

@@ -233,7 +233,7 @@ def test_not_null_column_refuses_rows_inserted_since(mysql_url: str, tmp_path: P
     run_sql(mysql_url, "INSERT INTO acct (id, note) VALUES (3, 'three'), (4, 'four')")
     state, journal = api.fingerprint(mysql_url), _journal(mysql_url)
     code, data = invoke_json("to", "base", "--db", mysql_url, "--dry-run")  # says so, changes nothing
-    assert code == 0 and [(r["message"][:62], r["rows"]) for r in data["refusals"]] == [
+    assert code == 1 and [(r["message"][:62], r["rows"]) for r in data["refusals"]] == [
         ("2 row(s) of acct written after 001_drop have no value for code", 2)], data
     assert api.fingerprint(mysql_url) == state and _journal(mysql_url) == journal
     code, data = invoke_json("to", "base", "--db", mysql_url, "--yes")

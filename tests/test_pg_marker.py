@@ -115,7 +115,7 @@ def test_not_null_column_without_default_refuses_with_the_count(pg_url: str, tmp
     run_sql(pg_url, "INSERT INTO acct (id, note) VALUES (3, 'three'), (4, 'four')")
     state, journal, internal = api.fingerprint(pg_url), _journal(pg_url), _internal(pg_url)
     code, dry = invoke_json("to", "base", "--db", pg_url, "--dry-run")
-    assert code == 0 and [(r["table"], r["column"], r["rows"]) for r in dry["refusals"]] == [("public.acct", "code", 2)], dry
+    assert code == 1 and [(r["table"], r["column"], r["rows"]) for r in dry["refusals"]] == [("public.acct", "code", 2)], dry
     assert dry["refusals"][0]["message"].startswith("2 row(s) of public.acct written after 001_drop have no value for code")
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 1 and data["error"] == "refused", data

@@ -12,7 +12,7 @@ import pytest
 from rollback_commander import api
 from rollback_commander.errors import Conflict, Refused
 
-from .helpers import invoke_json, query, run_sql, write_migrations
+from .helpers import invoke, invoke_json, query, run_sql, write_migrations
 
 SETUP = """
 CREATE TABLE orgs (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -95,9 +95,14 @@ def test_updated_and_deleted_since_are_conflicts_fail_refuses(sqlite_url: str, t
     _work_since(sqlite_url)
     snapshot = api.fingerprint(sqlite_url)
     code, dry = invoke_json("to", "base", "--db", sqlite_url, "--dry-run")
-    assert code == 0 and dry["conflicts"] == [
+    assert code == 1 and dry["conflicts"] == [
         {"migration": "001", "table": "contacts", "kind": "rows", "rows": 2, "updated": 1, "deleted": 1}], dry
     assert [f["rows"] for f in dry["filled"]] == [1] and "contacts (2 rows" in dry["refusals"][0]["message"], dry
+    # the dry run exits as the rollback would: refused (1) by default, through (0) when keep-current covers it
+    res = invoke("to", "base", "--db", sqlite_url, "--dry-run")
+    assert res.exit_code == 1 and "would refuse:" in res.stdout, res.stdout
+    code, dry = invoke_json("to", "base", "--db", sqlite_url, "--dry-run", "--on-conflict", "keep-current")
+    assert code == 0 and dry["refusals"] == [] and len(dry["conflicts"]) == 1, dry
     with pytest.raises(Conflict) as err:
         api.rollback_to(sqlite_url, "base")
     assert err.value.details["conflicts"] == [

@@ -11,7 +11,7 @@ import click
 
 from .. import __version__, api
 from ..engine.foresee import human_bytes
-from ..errors import UsageError
+from ..errors import Refused, UsageError
 from ..model.placeholders import parse_assignments
 from .common import (
     db_option,
@@ -26,6 +26,7 @@ from .common import (
 
 if TYPE_CHECKING:
     from ..engine.apply import StatementPlan
+    from ..engine.rollback import RollbackResult
 
 #: Commands defined in other modules, imported only when one of them runs (or help lists them), so
 #: that `rollback to` / `apply` start without loading verify, rehearse and the ops commands. Each
@@ -235,7 +236,8 @@ def sql_cmd(target: str | None, db: str | None) -> None:
 @click.argument("target")
 @db_option
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-@click.option("--dry-run", is_flag=True, help="Show the plan; change nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Show the plan; change nothing. Exits 1 when it foresees the rollback refusing (as the rollback would).")
 @click.option("--allow-irreversible", is_flag=True, help="Also roll back points marked irreversible.")
 @click.option("--on-conflict", type=click.Choice(["fail", "keep-current", "restore-old"]), default="fail", show_default=True,
               help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
@@ -255,10 +257,16 @@ def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irrevers
                 raise click.exceptions.Exit(1)
     result = api.rollback_to(db, target, dry_run=dry_run, allow_irreversible=allow_irreversible,
                              on_conflict=on_conflict, lock_timeout=lock_timeout)
-    plan = result.plan
     if as_json:
         emit_json(result.to_dict())
-        return
+    else:
+        _print_rollback(result, target, on_conflict)
+    if result.refusals:  # a dry run foreseeing a refusal exits as the rollback would
+        raise click.exceptions.Exit(Refused.exit_code)
+
+
+def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> None:
+    plan, dry_run = result.plan, result.dry_run
     if not plan.steps:
         out.print(f"Already at {target}: nothing to roll back.")
         return
