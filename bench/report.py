@@ -177,6 +177,23 @@ def detail_table(section: Section) -> Table:
     return table
 
 
+def run_by_run_lines(section: Section) -> list[str]:
+    """Per size and judged target: the ratio of each run against its own baseline, and how many
+    of them meet the target."""
+    out = []
+    for s in section.sizes:
+        parts = []
+        for t in targets_for(section.engine):
+            got = s.run_ratios(t)
+            if not got or not t.applies(s.rows):
+                continue
+            within = sum(t.passes(x) for x in got)
+            parts.append(f"{t.label} {', '.join(f'{x:.2f}' for x in got)} ({within} of {len(got)} {t.text})")
+        if parts:
+            out.append(f"{section.name}, {s.rows:,} rows, run by run (each against its own run's baseline): " + "; ".join(parts))
+    return out
+
+
 def memory_line(section: Section) -> str:
     memory = section.memory
     engine = section.name
@@ -205,6 +222,8 @@ def render(
         console.print(detail_table(section))
         console.print()
         console.print(memory_line(section))
+        for line in run_by_run_lines(section):
+            console.print(line, highlight=False)
         for n in section.notes:
             console.print(Text(n, style="dim"))
     console.print()

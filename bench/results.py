@@ -206,6 +206,13 @@ class SizeResult:
             return None
         return num / den
 
+    def run_ratios(self, target: Target) -> list[float]:
+        """The target's ratio run by run: each numerator sample against the denominator sample of
+        the same run (repeat), which were taken minutes apart, where the ratio of medians pairs
+        samples of different runs. On a machine whose disk speed drifts, these show the spread."""
+        den = {s.repeat: s.seconds for s in self.samples.get(target.denominator, []) if s.seconds > 0}
+        return [s.seconds / den[s.repeat] for s in self.samples.get(target.numerator, []) if s.repeat in den]
+
     def peak_rss_mb(self, steps: tuple[str, ...] = TOOL_STEPS) -> float | None:
         got = [s.max_rss_kib for step in steps for s in self.samples.get(step, [])]
         return max(got) / 1024 if got else None
@@ -219,6 +226,7 @@ class SizeResult:
                 "ratio": None if r is None else round(r, 3),
                 "target": t.judged_text,
                 "pass": None if r is None or not t.applies(self.rows) else t.passes(r),
+                "run_by_run": [round(x, 3) for x in self.run_ratios(t)],
             }
         return {
             "engine": self.engine,
