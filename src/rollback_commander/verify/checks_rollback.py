@@ -38,6 +38,8 @@ def old_image_sql(ctx: VerifyContext, cap: CaptureRef) -> str:
     image comes before a new one 'n'; 'f' rows record the end)."""
     assert cap.capture is not None
     cols = ", ".join(ctx.col(c) for c in cap.definition.column_names)
+    if cap.kind == "rows" and cap.key and cap.one_event_per_key:
+        return f"SELECT {cols} FROM {_source(ctx, cap.capture)} WHERE _rb_kind IN ('o', 'u', 'r')"
     if cap.kind == "rows" and cap.key:
         keys = ", ".join(ctx.col(k) for k in cap.key)
         return (f"SELECT {cols} FROM (SELECT *, row_number() OVER (PARTITION BY {keys} ORDER BY _rb_seq, _rb_kind DESC) "

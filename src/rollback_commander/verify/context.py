@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..engine.capture import CaptureRecord
 from ..engine.session import Target
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel, Table
@@ -39,6 +40,9 @@ class CaptureRef:
     retyped: list[str] = field(default_factory=list)
     """Types of its columns (enums, domains, composites) that an older reverted migration changed:
     rows then and now print differently (a label renamed back), so they are not compared."""
+    one_event_per_key: bool = False
+    """A rows capture written by one statement firing (CaptureRecord.plan_firings is 1): each key
+    it holds once, so its old images need no search for each key's first event."""
 
     @property
     def comparable(self) -> bool:
@@ -176,6 +180,8 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
             if table not in before.tables or table not in target_model.tables:
                 continue
             ref = _capture_ref(table, p, before, [c for c in records if c["table"] == table], checksums)
+            ref.one_event_per_key = ref.kind == "rows" and any(
+                c.get("capture") == ref.capture and CaptureRecord.from_dict(c).plan_firings(target.dialect) == 1 for c in records)
             ref.retyped = changed_types(before.tables[table], before, target_model)
             result.captures[table] = ref
     return result
