@@ -434,6 +434,11 @@ class Dialect(ABC):
         """A statement dropping one model object (for objects a quarantined column takes along)."""
         return None
 
+    def analyze_captures(self, conn: Connection) -> None:
+        """Before a read-only comparison with the captures (verify): give the planner the row
+        statistics of capture tables it has none of yet, where it needs them. By default nothing."""
+        return None
+
     def estimated_rows(self, conn: Connection, table: Table) -> int:
         """A cheap estimate of a table's row count (exact where counting is cheap)."""
         return int(conn.scalar(f"SELECT count(*) FROM {self.qualified(table.name)}"))

@@ -308,6 +308,17 @@ class PostgresDialect(Dialect):
     def journal_table(self, name: str) -> str:
         return f"{JOURNAL_SCHEMA}.{name}"
 
+    def analyze_captures(self, conn: Connection) -> None:
+        """ANALYZE the capture tables never analysed (made since autovacuum last looked): without
+        statistics the planner takes a 200k-row capture for a few hundred rows, and verify's
+        comparison of the restored rows looked each key up in a 2M-row table in hash order
+        (4.8 s) instead of one hash join (2.0 s). Only the tool's own tables are written to."""
+        for (name,) in conn.query(
+            "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            f"WHERE n.nspname = {pc.lit(JOURNAL_SCHEMA)} AND c.relname LIKE 'cap\\_%' AND c.relkind = 'r' AND c.reltuples < 0"
+        ):
+            conn.execute(f"ANALYZE {name}")
+
     def capture_table_name(self, point: int, n: int) -> str:
         return f"{JOURNAL_SCHEMA}.cap_{point}_{n}"
 

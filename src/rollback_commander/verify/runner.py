@@ -69,6 +69,8 @@ def verify_target(
     if against is not None and not has_journal:
         raise UsageError(f"--against {against}: this database has no rollback points", hint="run `rollback apply` first")
     try:
+        if has_journal:
+            target.dialect.analyze_captures(target.conn)
         report = _in_snapshot(target, against, checks, soft_delete_column, progress or NullProgress(), has_journal)
     except Exception as exc:
         if not is_database_error(exc):
