@@ -771,3 +771,36 @@ def test_hand_written_down_companions_are_never_run(sqlite_url: str, tmp_path: P
     assert query(sqlite_url, "SELECT name, vip FROM venue_customers ORDER BY id") == [("a", 0), ("b", 0)]
     api.rollback_to(sqlite_url, "271_seed_up")
     assert query(sqlite_url, "SELECT name FROM venue_customers ORDER BY id") == [("a",), ("b",), ("c",)]
+
+
+@pytest.mark.parametrize("migration", ["ALTER TABLE notes DROP COLUMN body;", "DROP TABLE notes;",
+                                       "UPDATE notes SET body = 'x' WHERE id <> 2;"])
+def test_text_that_is_not_valid_utf8_is_captured_checksummed_and_restored(sqlite_url: str, tmp_path: Path,
+                                                                           migration: str) -> None:
+    """SQLite keeps TEXT bytes it never checks (`CAST(x'cafe' AS TEXT)`, `x'cafe' || 'a'`): the checksum
+    aggregate got such a value as text, Python could not decode it, and every capture of the table failed."""
+    run_sql(sqlite_url, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                        "INSERT INTO notes VALUES (1, CAST(x'cafe' AS TEXT)), (2, 'plain é'), (3, x'cafd' || 'z'), (4, NULL);")
+    before = api.fingerprint(sqlite_url)
+    _apply(sqlite_url, tmp_path, {"001.sql": migration})
+    api.rollback_to(sqlite_url, "base")
+    assert api.fingerprint(sqlite_url) == before
+    assert query(sqlite_url, "SELECT id, hex(body), typeof(body) FROM notes ORDER BY id") == [
+        (1, "CAFE", "text"), (2, "706C61696E20C3A9", "text"), (3, "CAFD7A", "text"), (4, "", "null")]
+    # the checksum tells invalid bytes apart, and valid text hashes as it did before (the str it is)
+    run_sql(sqlite_url, "UPDATE notes SET body = CAST(x'cafc' AS TEXT) WHERE id = 1")
+    assert api.fingerprint(sqlite_url)["tables"]["notes"] != before["tables"]["notes"]
+    run_sql(sqlite_url, "CREATE TABLE plain (v TEXT); INSERT INTO plain VALUES ('a'), ('é'), (NULL);")
+    with open_target(parse_url(sqlite_url)) as target:
+        table = target.dialect.introspect(target.conn).tables["plain"]
+        assert target.dialect.table_checksum(target.conn, table) == "3:" + format(
+            _xor_of_reprs(["'a'", "'é'", "NULL"]), "032x")
+
+
+def _xor_of_reprs(texts: list[str]) -> int:
+    import hashlib
+
+    acc = 0
+    for t in texts:
+        acc ^= int.from_bytes(hashlib.sha256(repr(t).encode()).digest()[:16], "big")
+    return acc

@@ -3,6 +3,7 @@ BEGIN IMMEDIATE as the run lock, and in-database capture and restore of table da
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -26,13 +27,22 @@ from .sqlite_schema import external_content
 
 
 class _RowHash:
-    """Order-independent aggregate of row hashes (XOR of SHA-256), used for table checksums."""
+    """Order-independent aggregate of row hashes (XOR of SHA-256), used for table checksums.
 
-    def __init__(self) -> None:
+    It is called with the row text cast to a BLOB (sqlite_capture.row_hash): SQLite does not check
+    that TEXT is valid in the database's encoding, and Python turns a TEXT argument into str strictly,
+    so a single stored value that is not (a C program's bytes, `CAST(x'ff' AS TEXT)`, `x'cafe' || 'a'`)
+    would fail the aggregate and every capture of its table. The bytes are decoded here with
+    `surrogateescape`: valid text hashes as the str it is, other bytes stay distinct."""
+
+    def __init__(self, codec: str = "utf-8") -> None:
         self.acc = 0
         self.n = 0
+        self.codec = codec
 
     def step(self, value: Any) -> None:
+        if isinstance(value, bytes):
+            value = value.decode(self.codec, "surrogateescape")
         self.acc ^= int.from_bytes(hashlib.sha256(repr(value).encode()).digest()[:16], "big")
         self.n += 1
 
@@ -186,7 +196,11 @@ def _open(path: str, url: DatabaseUrl) -> SQLiteConnection:
         raw.execute("PRAGMA busy_timeout = 100")
     except sqlite3.Error as exc:
         raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
-    raw.create_aggregate("_rollback_rowhash", 1, _RowHash)  # type: ignore[arg-type]
+    try:  # CAST(text AS BLOB) gives the text in the database's encoding
+        codec = {"UTF-16le": "utf-16-le", "UTF-16be": "utf-16-be"}.get(str(raw.execute("PRAGMA encoding").fetchone()[0]), "utf-8")
+    except sqlite3.Error:
+        codec = "utf-8"
+    raw.create_aggregate("_rollback_rowhash", 1, functools.partial(_RowHash, codec))  # type: ignore[arg-type]
     return SQLiteConnection(raw, path)
 
 
@@ -378,9 +392,9 @@ class SQLiteDialect(Dialect):
                 for name, cols in shadows)
             for sql in _FLUSH:
                 conn.execute(sql)
-            return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash(r), '0:0') FROM ({rows})"))
+            return str(conn.scalar(f"SELECT coalesce({sc.row_hash('r')}, '0:0') FROM ({rows})"))
         row = sc.row_text("", table.column_names)
-        return str(conn.scalar(f"SELECT coalesce(_rollback_rowhash({row}), '0:0') FROM {self.qualified(table.name)}"))
+        return str(conn.scalar(f"SELECT coalesce({sc.row_hash(row)}, '0:0') FROM {self.qualified(table.name)}"))
 
     def column_checksum(self, conn: Connection, table: Table, column: str, like: str | None = None) -> str:
         c = self.quote(column)
@@ -391,7 +405,7 @@ class SQLiteDialect(Dialect):
             parts = " || char(31) || ".join(f"quote({self.quote(k)})" for k in ident)
         else:  # no key: the row's rowid, or all of the row when columns take every rowid name
             parts = f"{rowid} || char(31) || quote({c})" if rowid else sc.row_text("", table.column_names)
-        return str(conn.scalar(f"SELECT _rollback_rowhash({parts}) FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
+        return str(conn.scalar(f"SELECT {sc.row_hash(parts)} FROM {self.qualified(table.name)} WHERE {c} IS NOT NULL"))
 
     def derived_table(self, table: Table) -> bool:
         return external_content(str(table.extra.get("sql", ""))) is not None

@@ -40,6 +40,12 @@ def row_text(alias: str, columns: list[str]) -> str:
     return SEP.join(f"quote({prefix}{q(c)})" for c in columns) or "''"
 
 
+def row_hash(text: str) -> str:
+    """The row-hash aggregate over `text` (an SQL expression), passed as the bytes of the text: a
+    value that is not valid in the database's encoding must not fail the checksum (_RowHash)."""
+    return f"_rollback_rowhash(CAST({text} AS BLOB))"
+
+
 def keys(alias: str, key: list[str]) -> str:
     """The key columns, qualified by `alias` when there is one."""
     prefix = f"{alias}." if alias else ""

@@ -10,12 +10,12 @@ and matched by key: the capture (which has no index) is scanned once, live rows 
 from __future__ import annotations
 
 from ..model.schema import Table
-from .sqlite_capture import key_match, keys, row_text
+from .sqlite_capture import key_match, keys, row_hash, row_text
 from .sqlite_reverse import quote as q
 
 
 def checksum_sql(capture: str, columns: list[str]) -> str:
-    return f"SELECT coalesce(_rollback_rowhash({row_text('', columns)}), '0:0') FROM {capture}"
+    return f"SELECT coalesce({row_hash(row_text('', columns))}, '0:0') FROM {capture}"
 
 
 T, C, X = "_rb_t", "_rb_c", "_rb_x"

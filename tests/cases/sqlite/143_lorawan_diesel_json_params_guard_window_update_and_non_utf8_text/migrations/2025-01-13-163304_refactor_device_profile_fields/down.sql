@@ -1,0 +1,1 @@
+SELECT * FROM down_files_are_never_run;

@@ -1,0 +1,2 @@
+-- never run
+SELECT RAISE(ABORT, 'down.sql is never run');
