@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model.schema import SchemaModel
 from .fk_reach import ALL_EVENTS, statement_events, write_reach
+from .widen import retyped_column, widened
 
 if TYPE_CHECKING:
     from ..dialects.mysql_schema import Token
@@ -155,6 +156,14 @@ def code_only(text: str, dialect: str = "postgresql") -> str:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _widens(model: SchemaModel, table: str, action: str) -> bool:
+    """An `ALTER COLUMN c TYPE t` action that keeps every value of c (engine.widen): no copy needed."""
+    retyped = retyped_column(action)
+    t = model.tables.get(table)
+    col = t.column(unquote(retyped[0])) if retyped and t else None
+    return bool(retyped and col and not col.hidden and col.generated is None and widened(col.type, retyped[1]))
 
 
 def _drops_generated(model: SchemaModel, table: str, cols: list[str]) -> bool:
@@ -346,6 +355,8 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         actions = split_top_level(m.group(2))
         if all(_SAFE_ALTER_ACTIONS.match(a) or (dialect == "mysql" and _MYSQL_SAFE_ALTER_ACTIONS.match(a)) for a in actions):
             return Analysis(ddl=True, reason="alters a table without touching its rows")
+        if dialect == "postgresql" and table and all(_SAFE_ALTER_ACTIONS.match(a) or _widens(model, table, a) for a in actions):
+            return Analysis(ddl=True, reason="widens column types, keeping every value")
         drops = [_DROP_COLUMN.match(a) for a in actions]
         if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
             cols = [unquote(d.group(2)) for d in drops if d]
