@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model.schema import SchemaModel
 from .fk_reach import ALL_EVENTS, statement_events, write_reach
+from .widen import retyped_column, widened
 
 if TYPE_CHECKING:
     from ..dialects.mysql_schema import Token
@@ -94,6 +95,10 @@ class Analysis:
     """DROP TABLE without CASCADE: the tables can be set aside instead of destroyed."""
     quarantine_columns: tuple[str, list[str]] | None = None
     """ALTER TABLE t DROP COLUMN a[, DROP COLUMN b] without CASCADE: (table, columns)."""
+    rest: str | None = None
+    """PostgreSQL: the statement's other actions when it also adds columns or changes what leaves
+    the rows alone (`DROP COLUMN a, ADD COLUMN b …`, as Diesel and Prisma write): `ALTER TABLE t
+    <actions>`, run once the dropped columns are set aside."""
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -155,6 +160,14 @@ def code_only(text: str, dialect: str = "postgresql") -> str:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _widens(model: SchemaModel, table: str, action: str) -> bool:
+    """An `ALTER COLUMN c TYPE t` action that keeps every value of c (engine.widen): no copy needed."""
+    retyped = retyped_column(action)
+    t = model.tables.get(table)
+    col = t.column(unquote(retyped[0])) if retyped and t else None
+    return bool(retyped and col and not col.hidden and col.generated is None and widened(col.type, retyped[1]))
 
 
 def _drops_generated(model: SchemaModel, table: str, cols: list[str]) -> bool:
@@ -346,6 +359,8 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         actions = split_top_level(m.group(2))
         if all(_SAFE_ALTER_ACTIONS.match(a) or (dialect == "mysql" and _MYSQL_SAFE_ALTER_ACTIONS.match(a)) for a in actions):
             return Analysis(ddl=True, reason="alters a table without touching its rows")
+        if dialect == "postgresql" and table and all(_SAFE_ALTER_ACTIONS.match(a) or _widens(model, table, a) for a in actions):
+            return Analysis(ddl=True, reason="widens column types, keeping every value")
         drops = [_DROP_COLUMN.match(a) for a in actions]
         if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
             cols = [unquote(d.group(2)) for d in drops if d]
@@ -355,6 +370,22 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
                 # columns and routines it reads: kept as a copy instead (its values are derived anyway)
                 return Analysis(capture={table}, ddl=True, reason="drops generated columns")
             return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols))
+        if (dialect == "postgresql" and table and any(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I)
+                and all(d or _SAFE_ALTER_ACTIONS.match(a) or _widens(model, table, a) for d, a in zip(drops, actions, strict=True))):
+            cols = [unquote(d.group(2)) for d in drops if d]
+            if not _drops_generated(model, table, cols):
+                # the actions as written (code has its strings blanked: DEFAULT 'TEXT'), at the same offsets
+                raw = code_only(text, dialect)
+                written = text[len(raw) - len(raw.lstrip()):]
+                starts, pos = [], 0
+                for a in actions:  # each action runs from its start to the comma before the next one
+                    pos = m.group(2).index(a, pos)
+                    starts.append(m.start(2) + pos)
+                    pos += len(a)
+                ends = [s - 1 for s in starts[1:]] + [len(written)]
+                rest = ",\n".join(written[i:j].strip() for d, i, j in zip(drops, starts, ends, strict=True) if not d)
+                return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols),
+                                rest=f"{written[:m.start(2)]}{rest}")
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         if others := {t for name in _OTHER_TABLE_ROWS.findall(m.group(2)) if (t := resolver.resolve(name))}:

@@ -394,6 +394,9 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
         present = [c for c in cols if (t := before.tables.get(table)) is not None and t.column(c) is not None]
         if present and run.columns_quarantinable(table, present, before):
             run.quarantine_columns(table, present, objects_dropped_with(table, before, after))
+            if an.rest:  # the statement's other actions (ADD COLUMN, ...), on the table as it is now
+                run.schema_written = True
+                _execute(target, m, replace(stmt, text=an.rest))
             return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
     row_tables: set[str] = set()
     before_sql: list[str] = []

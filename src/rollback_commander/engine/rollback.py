@@ -21,6 +21,7 @@ from .errors_map import (
 )
 from .history import refuse_crossing_undo
 from .session import Target
+from .widen import unfit_condition, widened
 
 
 @dataclass
@@ -605,6 +606,19 @@ def nulls_since_refusals(
         checked.add(name)
         for col in before.columns:
             now = after.column(col.name)
+            if (now is not None and now.type != col.type and widened(col.type, now.type) and not now.hidden
+                    and col.name not in quarantined.get(name, {})
+                    and (unfit := unfit_condition(d.quote(col.name), col.type))):
+                n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {unfit}"))
+                if n:
+                    found.append(Refused(
+                        f"{n} row(s) of {name} hold values in {col.name} that {col.type} cannot hold, "
+                        f"which {p.migration} widened to {now.type} and its reverse narrows back",
+                        hint=f"{state}. Rows written since the point hold them ({unfit}): change or delete "
+                        "them first, or keep the migration",
+                        details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
+                    ))
+                continue
             if (col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable
                     or now.type != col.type or col.name in quarantined.get(name, {})):
                 continue
