@@ -170,6 +170,20 @@ def _widens(model: SchemaModel, table: str, action: str) -> bool:
     return bool(retyped and col and not col.hidden and col.generated is None and widened(col.type, retyped[1]))
 
 
+def _actions_as_written(written: str, m: re.Match[str], actions: list[str], keep: list[bool]) -> str:
+    """`ALTER TABLE t <the kept actions>` as the statement wrote them (DEFAULT 'TEXT' with its
+    string, which the code `m` matched has blanked): `written` is the statement at m's offsets,
+    each action runs from its start to the comma before the next one."""
+    starts, pos = [], 0
+    for a in actions:
+        pos = m.group(2).index(a, pos)
+        starts.append(m.start(2) + pos)
+        pos += len(a)
+    ends = [start - 1 for start in starts[1:]] + [len(written)]
+    kept = ",\n".join(written[i:j].strip() for k, i, j in zip(keep, starts, ends, strict=True) if k)
+    return f"{written[:m.start(2)]}{kept}"
+
+
 def _drops_generated(model: SchemaModel, table: str, cols: list[str]) -> bool:
     t = model.tables.get(table)
     return t is not None and any((c := t.column(name)) is not None and c.generated is not None for name in cols)
@@ -326,7 +340,8 @@ _MYSQL_STATEMENT_SETTINGS = re.compile(r"^SET\s+STATEMENT\s+.*?\bFOR\s+", re.I |
 
 
 def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:
-    code = code_only(text, dialect).strip()
+    blanked = code_only(text, dialect)
+    code = blanked.strip()
     if dialect == "mysql":
         # the settings hold for the one statement after FOR, which does the work: analyse that
         # (an UPDATE or a DELETE behind them writes rows like any other)
@@ -362,30 +377,19 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         if dialect == "postgresql" and table and all(_SAFE_ALTER_ACTIONS.match(a) or _widens(model, table, a) for a in actions):
             return Analysis(ddl=True, reason="widens column types, keeping every value")
         drops = [_DROP_COLUMN.match(a) for a in actions]
-        if table and all(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
+        # PostgreSQL: beside the drops, actions that add columns or leave the rows alone (Diesel, Prisma)
+        beside = all(d or (dialect == "postgresql" and (_SAFE_ALTER_ACTIONS.match(a) or _widens(model, table or "", a)))
+                     for d, a in zip(drops, actions, strict=True))
+        if table and any(drops) and beside and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I):
             cols = [unquote(d.group(2)) for d in drops if d]
             if _drops_generated(model, table, cols):
                 # a hidden generated column would go on computing its expression for every row written
                 # (an expression the migration may drop because it fails) and on depending on the
                 # columns and routines it reads: kept as a copy instead (its values are derived anyway)
                 return Analysis(capture={table}, ddl=True, reason="drops generated columns")
-            return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols))
-        if (dialect == "postgresql" and table and any(drops) and not re.search(r"^\s*ALTER\s+TABLE\s+IF\s+EXISTS", code, re.I)
-                and all(d or _SAFE_ALTER_ACTIONS.match(a) or _widens(model, table, a) for d, a in zip(drops, actions, strict=True))):
-            cols = [unquote(d.group(2)) for d in drops if d]
-            if not _drops_generated(model, table, cols):
-                # the actions as written (code has its strings blanked: DEFAULT 'TEXT'), at the same offsets
-                raw = code_only(text, dialect)
-                written = text[len(raw) - len(raw.lstrip()):]
-                starts, pos = [], 0
-                for a in actions:  # each action runs from its start to the comma before the next one
-                    pos = m.group(2).index(a, pos)
-                    starts.append(m.start(2) + pos)
-                    pos += len(a)
-                ends = [s - 1 for s in starts[1:]] + [len(written)]
-                rest = ",\n".join(written[i:j].strip() for d, i, j in zip(drops, starts, ends, strict=True) if not d)
-                return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols),
-                                rest=f"{written[:m.start(2)]}{rest}")
+            written = text[len(blanked) - len(blanked.lstrip()):]  # code's offsets, its strings as written
+            rest = None if all(drops) else _actions_as_written(written, m, actions, [not d for d in drops])
+            return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols), rest=rest)
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
         if others := {t for name in _OTHER_TABLE_ROWS.findall(m.group(2)) if (t := resolver.resolve(name))}:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dialects.base import Dialect
 from ..engine.capture import CaptureRecord
 from ..engine.session import Target
 from ..journal.store import Point
@@ -179,9 +180,7 @@ def find_last_rollback(target: Target, model: SchemaModel) -> LastRollback | Non
         for table in tables:
             if table not in before.tables or table not in target_model.tables:
                 continue
-            ref = _capture_ref(table, p, before, [c for c in records if c["table"] == table], checksums)
-            ref.one_event_per_key = ref.kind == "rows" and any(
-                c.get("capture") == ref.capture and CaptureRecord.from_dict(c).plan_firings(target.dialect) == 1 for c in records)
+            ref = _capture_ref(table, p, before, [c for c in records if c["table"] == table], checksums, target.dialect)
             ref.retyped = changed_types(before.tables[table], before, target_model)
             result.captures[table] = ref
     return result
@@ -220,7 +219,8 @@ def _prints_otherwise(then: dict[str, Any], now: dict[str, Any]) -> bool:
     return then != now
 
 
-def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[str, Any]], checksums: dict[str, Any]) -> CaptureRef:
+def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[str, Any]], checksums: dict[str, Any],
+                 dialect: Dialect) -> CaptureRef:
     """The first record of the table at point p decides: its columns are the ones the checksum
     before was taken over; the first copy or rows record is what the rows compare with."""
     full = before.tables[table]
@@ -253,5 +253,6 @@ def _capture_ref(table: str, p: Point, before: SchemaModel, records: list[dict[s
             ref.kind, ref.capture, ref.definition = kind, str(rec["capture"]), compared(rec)
             ref.key = rec.get("key") or before.row_key(table)
             ref.rows = rec.get("rows")
+            ref.one_event_per_key = kind == "rows" and CaptureRecord.from_dict(rec).plan_firings(dialect) == 1
             break
     return ref
