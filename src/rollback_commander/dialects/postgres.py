@@ -15,6 +15,7 @@ from ..model.schema import DbObject, SchemaModel, Table
 from ..urls import DatabaseUrl
 from . import postgres_capture as pc
 from .base import Connection, Dialect, Live, Replay, ReversePlan, Statement
+from .postgres_indexdef import unique_index_keys
 
 if TYPE_CHECKING:
     from ..engine.update_set import UpdateSet
@@ -111,25 +112,14 @@ def _sequence_rows(conn: Connection) -> list[tuple[str, int, bool, int]]:
     return out
 
 
-_INDEX_DEF = re.compile(
-    r"^CREATE UNIQUE INDEX \S+ ON (?:ONLY )?\S+ USING \w+ \(([^()]*)\)(?: INCLUDE \([^()]*\))?( NULLS NOT DISTINCT)?"
-    r"(?: WHERE \((.*)\))?$", re.S)
-_PLAIN_NAME = re.compile(r'^(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)$')
-
-
 def _unique_index_parts(sql: str, columns: list[str] | None, quote: Callable[[str], str]) -> tuple[list[str], bool, str | None] | None:
-    """Of a unique index's definition (pg_get_indexdef): its key columns (quoted), whether NULLs
-    count as equal (NULLS NOT DISTINCT), and its predicate if partial; None for an index on
-    expressions, or keyed with an operator class or a sort order."""
-    m = _INDEX_DEF.match(sql)
-    if m is None:
-        return None
-    if columns:
-        return [quote(c) for c in columns], bool(m.group(2)), m.group(3)
-    cols = [c.strip() for c in m.group(1).split(",")]
-    if not all(_PLAIN_NAME.match(c) for c in cols):
-        return None
-    return cols, bool(m.group(2)), m.group(3)
+    """Of a unique index's definition (pg_get_indexdef): its keys (quoted columns, or expressions),
+    whether NULLs count as equal (NULLS NOT DISTINCT), and its predicate if partial; None for a
+    definition postgres_indexdef does not follow. `columns`: the model's plain key columns, if so."""
+    parts = unique_index_keys(sql)
+    if parts is None or not columns:
+        return parts
+    return [quote(c) for c in columns], parts[1], parts[2]
 
 
 class PostgresDialect(Dialect):
@@ -153,8 +143,9 @@ class PostgresDialect(Dialect):
         first of each key; NULLs repeat only under NULLS NOT DISTINCT), a partial unique index's
         among the rows its predicate covers (soft-delete uniqueness: `WHERE deleted_at IS NULL`), a
         foreign key whose parent row is not there (rallly's relationMode switch dropped them all;
-        see _orphans_query). A unique index on expressions is left to the reverse, whose error then
-        names the cause."""
+        see _orphans_query). A unique index's keys may be expressions (`lower(email)`): the rows
+        are grouped by them. One keyed with an operator class of its own equality, or an
+        exclusion constraint, is left to the reverse, whose error then names the cause."""
         import psycopg
 
         out: list[tuple[str, str, int]] = []
@@ -203,7 +194,7 @@ class PostgresDialect(Dialect):
         if unique is None:
             return None
         cols, nulls_equal, predicate = unique
-        conds = ([] if nulls_equal else [f"{c} IS NOT NULL" for c in cols]) + ([f"({predicate})"] if predicate else [])
+        conds = ([] if nulls_equal else [f"({c}) IS NOT NULL" for c in cols]) + ([f"({predicate})"] if predicate else [])
         where = " WHERE " + " AND ".join(conds) if conds else ""
         return (f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table}{where} "
                 f"GROUP BY {', '.join(cols)} HAVING count(*) > 1) d")
