@@ -279,6 +279,12 @@ class Dialect(ABC):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         raise NotImplementedError
 
+    def rows_capture_emptied(self, table: Table, capture: str, live: Live = None) -> list[str]:
+        """Statements keeping every row of `table` in its row capture as removed by the next
+        statement (a TRUNCATE, which fires no row trigger). Engines whose analysis gives a TRUNCATE
+        row capture (Analysis.truncated with rows) implement it."""
+        raise NotImplementedError
+
     def rows_capture_triggers(
         self, table: Table, capture: str, key: list[str], live: Live = None, model: SchemaModel | None = None,
         replay: Replay | None = None, narrow: bool = False,

@@ -550,6 +550,9 @@ class PostgresDialect(Dialect):
     def rows_capture_create(self, table: Table, capture: str, key: list[str], live: Live = None) -> list[str]:
         return [*pc.CAPTURE_SETUP, *pc.rows_capture_create(table, capture, key, live)]
 
+    def rows_capture_emptied(self, table: Table, capture: str, live: Live = None) -> list[str]:
+        return [pc.rows_capture_emptied(table, capture, live)]
+
     def rows_capture_triggers(self, table: Table, capture: str, key: list[str], live: Live = None,
                               model: SchemaModel | None = None, replay: Replay | None = None,
                               narrow: bool = False) -> tuple[list[str], list[str]]:

@@ -260,6 +260,20 @@ def rows_capture_triggers(table: Table, capture: str, key: list[str], live: Live
     return install, remove
 
 
+def rows_capture_emptied(table: Table, capture: str, live: Live = None) -> str:
+    """The statement keeping every row of `table` as an old image ('o', as the DELETE trigger of
+    rows_capture_triggers would) in one firing of its own, counted in rollback.capture_firings as
+    that trigger counts: run right before a TRUNCATE, which fires no row trigger."""
+    cols = ", ".join(q(c.name) for c in table.columns)
+    return (
+        "WITH _rb_f AS (SELECT nextval('rollback.capture_firing') AS firing), "
+        f"_rb_i AS (INSERT INTO {capture} ({cols}, _rb_seq, _rb_kind) SELECT {select_as(table, live, 'o')}, "
+        f"(SELECT firing FROM _rb_f), 'o' FROM ONLY {qualified(table.name)} o RETURNING 1) "
+        "INSERT INTO rollback.capture_firings (capture, firing, op, written, had_old) "
+        f"SELECT {lit(capture)}, (SELECT firing FROM _rb_f), 'DELETE', count(*), count(*) FROM _rb_i"
+    )
+
+
 REPLAY_MIN_ROWS = 10_000
 """Below this many rows (estimated) a table's UPDATE is captured with both transition tables: the
 check a replay needs first (replay_check_sql) would cost more than it saves."""

@@ -99,6 +99,10 @@ class Analysis:
     """PostgreSQL: the statement's other actions when it also adds columns or changes what leaves
     the rows alone (`DROP COLUMN a, ADD COLUMN b …`, as Diesel and Prisma write): `ALTER TABLE t
     <actions>`, run once the dropped columns are set aside."""
+    truncated: set[str] = field(default_factory=set)
+    """TRUNCATE (PostgreSQL): the tables it empties, those named and, with CASCADE, every table
+    referencing one of them. Their rows are captured as old images before it runs (CaptureRun.
+    rows_emptied): TRUNCATE fires no row trigger."""
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -432,14 +436,17 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         else:
             targets = assigned
     cascade_truncate = False
+    truncated: set[str] = set()
     if tm := _TRUNCATE.match(code):
         for name in split_top_level(tm.group(1)):
             if t := resolver.resolve(name):
                 targets.add(t)
         cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
+        truncated = _referencing_closure(targets, model) if cascade_truncate else set(targets)
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
-    rows = not _TRUNCATE.match(code)
+    # a TRUNCATE's rows are kept one by one where the engine captures rows (PostgreSQL), else copied
+    rows = not truncated or dialect == "postgresql"
     writes = re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I)
     if writes and not (named or targets) and dialect == "mysql":
         # a write whose target the patterns above do not find: every table it names is copied
@@ -454,9 +461,24 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         rows = False
         events = ALL_EVENTS
     closure = _write_closure(targets, model, cascade_truncate, events)
+    truncated &= closure
     if dialect == "postgresql" and (view_triggers or any(_has_triggers(model, t) for t in closure)):
-        return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows)
-    return Analysis(capture=closure, reason="changes rows", rows=rows)
+        return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows, truncated=truncated)
+    return Analysis(capture=closure, reason="empties tables" if truncated else "changes rows", rows=rows, truncated=truncated)
+
+
+def _referencing_closure(tables: set[str], model: SchemaModel) -> set[str]:
+    """`tables` and every table referencing one of them by a foreign key, transitively: what a
+    TRUNCATE ... CASCADE empties."""
+    out = set(tables)
+    frontier = list(tables)
+    while frontier:
+        parent = frontier.pop()
+        for fk in model.foreign_keys():
+            if fk.definition.get("references") == parent and fk.table is not None and fk.table not in out:
+                out.add(fk.table)
+                frontier.append(fk.table)
+    return out
 
 
 _JOIN_WORDS = frozenset({"JOIN", "INNER", "CROSS", "LEFT", "RIGHT", "OUTER", "NATURAL", "STRAIGHT_JOIN"})

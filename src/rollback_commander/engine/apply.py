@@ -406,7 +406,7 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
             row_tables = {t for t in an.capture | written if run.row_key(t)} - destroyed
             if row_tables:
                 fallback, before_sql, after_sql = d.rows_guard(conn, stmt.text, run.model0, row_tables)
-                row_tables -= fallback
+                row_tables -= fallback | {t for t in an.truncated if not run.empties_row_by_row(t)}
         copy_tables = (an.capture | destroyed | written) - row_tables
         run.copy(copy_tables)
         update = update_set(stmt.text) if row_tables else None
@@ -414,6 +414,7 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
         install, remove, replayed = run.rows_triggers(row_tables, (updated, update) if updated and update else None)
         for sql in [*before_sql, *install]:
             conn.execute(sql)
+        run.rows_emptied(an.truncated & row_tables)
     if _SESSION_SETTING.match(code_only(stmt.text)):
         # the tool's own reads would run under the migration's settings from here on (a 1 ms
         # statement_timeout, a role): the schema is read at the end instead, once they are reset

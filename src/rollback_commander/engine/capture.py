@@ -1,9 +1,11 @@
 """Keeping what a migration destroys, statement by statement, with the cheapest faithful strategy.
 
-copy        the whole table, copied server-side before the statement (TRUNCATE, rebuilds, DDL that
-            changes columns, tables without a key, anything only a probe could explain)
+copy        the whole table, copied server-side before the statement (rebuilds, DDL that changes
+            columns, tables without a key, anything only a probe could explain; TRUNCATE where
+            rows are not captured one by one)
 rows        exactly the rows a DML statement changes: old images and the key and hash of what it
-            left, written by transient statement-level triggers (engines that support it)
+            left, written by transient statement-level triggers (engines that support it); a
+            TRUNCATE's, every row of the table as an old image, read right before it
 quarantine  DROP TABLE / DROP COLUMN set aside in O(1) instead of destroyed (engines that support it)
 """
 
@@ -269,6 +271,23 @@ class CaptureRun:
             install += i
             remove += r
         return install, remove, replayed
+
+    def empties_row_by_row(self, table: str) -> bool:
+        """Whether a TRUNCATE of `table` can be kept row by row (rows_emptied): a table of its own,
+        neither partitioned nor a partition (nor in an INHERITS hierarchy), whose rows a plain
+        read of it gives exactly. Others are copied whole."""
+        return len(self.model0.descendants(table)) == 1 and not self.model0.bases_of(table)
+
+    def rows_emptied(self, tables: set[str]) -> None:
+        """Keep every row of `tables` as an old image in their row captures (rows_triggers made
+        them), right before a TRUNCATE empties them: its rollback then puts back each row whose
+        key holds none now, and rows written since are kept or are conflicts as after a DELETE."""
+        for table in sorted(tables):
+            rec = next((r for r in reversed(self.records) if r.table == table and r.kind == "rows"), None)
+            if rec is None or self.whole(table):
+                continue
+            for sql in self.d.rows_capture_emptied(self.model0.tables[table], rec.capture, self.live(table)):
+                self.conn.execute(sql)
 
     def quarantine_tables(self, tables: list[str], now: SchemaModel) -> None:
         """Set tables aside instead of dropping them. What ties a table to objects outside it goes
