@@ -98,3 +98,22 @@ def test_git_info_of_a_migrations_folder(tmp_path: Path) -> None:
     assert info == {"git_hash": head, "git_dirty": False}
     (folder / "002_b.sql").write_text("SELECT 1;", encoding="utf-8")
     assert git_info(folder)["git_dirty"] is True
+
+
+def test_apply_records_each_folders_commit_in_its_points(sqlite_url: str, tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    from .helpers import query
+
+    repo = tmp_path / "repo"
+    folder = write_migrations(repo / "db", {"001_a.sql": "CREATE TABLE a (id INTEGER);",
+                                            "002_b.sql": "CREATE TABLE b (id INTEGER);"})
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-C", str(repo), "commit", "-q", "-m", "m"],
+                   check=True)
+    head = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    api.apply(sqlite_url, str(folder))
+    infos = [json.loads(info) for (info,) in query(sqlite_url, "SELECT info FROM _rollback_points WHERE kind = 'migration' ORDER BY id")]
+    assert [(i.get("git_hash"), i.get("git_dirty")) for i in infos] == [(head, False), (head, False)]

@@ -167,9 +167,13 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
                 out.statements += 1
             result.migrations.append(out)
         return result
+    from ..ops.gitinfo import git_info  # here: ops imports the engine
+
+    # read before any lock is taken: `git status` of a large work tree may take a while
+    commits = {folder: git_info(folder) for folder in dict.fromkeys(m.path.parent for m in pending)}
     for m in pending:
         say(f"applying {m.id}")
-        outcome = apply_one(target, m, options)
+        outcome = apply_one(target, m, options, commits[m.path.parent])
         if outcome.status == "adopted+applied":
             result.adopted = True
             outcome.status = "applied"
@@ -186,10 +190,11 @@ _SEARCH_PATH_MAY_CHANGE = re.compile(r"search_path|\bSCHEMA\b|\bROLE\b|SESSION\s
                                      re.IGNORECASE)
 
 
-def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationOutcome:
+def apply_one(target: Target, m: Migration, options: ApplyOptions, commit: dict[str, Any] | None = None) -> MigrationOutcome:
     """Apply one migration guarded. Transactional engines run it in one transaction with its journal
     rows; a migration with statements that cannot run in a transaction runs in segments under a
-    session lock, and a failure part-way is compensated with the generated reverse."""
+    session lock, and a failure part-way is compensated with the generated reverse. `commit`: the
+    git commit of its folder (ops.gitinfo.git_info), recorded in its point."""
     d, conn = target.dialect, target.conn
     statements = executable_statements(target, m)
     if not d.transactional_ddl:
@@ -209,7 +214,7 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions) -> MigrationO
     if segmented:
         d.lock_session(conn, options.lock_timeout)
     try:
-        outcome = _apply_one(target, m, options, statements, segmented, later)
+        outcome = _apply_one(target, m, options, statements, segmented, later, commit or {})
         if outcome.status != "already-applied":
             outcome.warnings.extend(_after_commit(target, later, options.lock_timeout))
         return outcome
@@ -267,7 +272,7 @@ def _after_commit(target: Target, later: list[Statement], wait_seconds: float) -
 
 
 def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
-               later: list[Statement]) -> MigrationOutcome:
+               later: list[Statement], commit: dict[str, Any]) -> MigrationOutcome:
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
     target.begin_locked(options.lock_timeout)
@@ -337,8 +342,6 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
             warnings.append("irreversible: " + "; ".join(problems[:8]))
     captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r), **({"merge": merge[r.capture]} if r.capture in merge else {})}
                 for r in run.records]
-    from ..ops.gitinfo import git_info  # here: ops imports the engine
-
     info: dict[str, Any] = {
         "file": str(m.path),
         "phase": m.phase,
@@ -354,7 +357,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),
         "column_checks": column_checks(d, conn, model_end, model0),
-        **git_info(m.path.parent),
+        **commit,
     }
     pid = journal.add_point(
         migration=m.id, kind="migration", checksum=m.checksum, model_before=model0, model_after=model_end,

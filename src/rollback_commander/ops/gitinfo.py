@@ -1,5 +1,6 @@
 """The git commit of a migrations folder, for rollback points (`git_hash` in the point's info,
-shown by `rollback plan`). apply calls `git_info(folder)` when it records a point."""
+shown by `rollback plan`). apply reads `git_info(folder)` of each folder once, before it takes any
+lock, and records it in the points of that folder's migrations."""
 
 from __future__ import annotations
 
