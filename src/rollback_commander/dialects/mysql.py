@@ -595,6 +595,9 @@ class MySQLDialect(Dialect):
         event, as for one PostgreSQL firing, else 2."""
         return int(conn.scalar(mc.single_event_sql(capture)))
 
+    def rows_capture_emptied(self, table: Table, capture: str, live: dict[str, str] | None = None) -> list[str]:
+        return [mc.emptied_sql(table, capture)]
+
     def rows_finish(self, conn: Connection, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None) -> None:
         conn.execute(mc.finish_sql(table, capture, key, live))
 

@@ -165,6 +165,13 @@ def _insert(capture: str, table: Table, kind: str, values: list[str]) -> str:
     return f"INSERT INTO {qi(capture)} (_rb_kind, {names}) VALUES ('{kind}', {', '.join(values)})"
 
 
+def emptied_sql(table: Table, capture: str) -> str:
+    """Every row of `table` kept as an old image ('o', as the delete trigger keeps one): run right
+    before a TRUNCATE, which fires no trigger."""
+    names = ", ".join(qi(c.name) for c in _cols(table))
+    return f"INSERT INTO {qi(capture)} (_rb_kind, {names}) SELECT 'o', {names} FROM {qi(table.name)}"
+
+
 def triggers_sql(table: Table, capture: str, key: list[str], events: list[str]) -> list[str]:
     """CREATE TRIGGER statements writing the capture for `events` ('ai', 'au', 'ad')."""
     cols = _cols(table)

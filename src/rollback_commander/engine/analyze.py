@@ -100,9 +100,9 @@ class Analysis:
     the rows alone (`DROP COLUMN a, ADD COLUMN b …`, as Diesel and Prisma write): `ALTER TABLE t
     <actions>`, run once the dropped columns are set aside."""
     truncated: set[str] = field(default_factory=set)
-    """TRUNCATE (PostgreSQL): the tables it empties, those named and, with CASCADE, every table
-    referencing one of them. Their rows are captured as old images before it runs (CaptureRun.
-    rows_emptied): TRUNCATE fires no row trigger."""
+    """TRUNCATE: the tables it empties, those named and, with CASCADE (PostgreSQL), every table
+    referencing one of them. Their rows are captured as old images before it runs
+    (CaptureRun.rows_emptied, steps' _rows_install): TRUNCATE fires no row trigger."""
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -445,8 +445,8 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         truncated = _referencing_closure(targets, model) if cascade_truncate else set(targets)
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
-    # a TRUNCATE's rows are kept one by one where the engine captures rows (PostgreSQL), else copied
-    rows = not truncated or dialect == "postgresql"
+    # a TRUNCATE's rows are kept one by one (SQLite has no TRUNCATE: such a statement fails there)
+    rows = not truncated or dialect != "sqlite"
     writes = re.match(r"(INSERT|REPLACE|UPDATE|DELETE)\b", code, re.I)
     if writes and not (named or targets) and dialect == "mysql":
         # a write whose target the patterns above do not find: every table it names is copied
