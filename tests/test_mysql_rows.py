@@ -409,3 +409,30 @@ def test_multi_table_update_captures_only_the_tables_its_set_list_assigns(mysql_
     assert api.rollback_to(mysql_url, "base").verified
     assert query(mysql_url, "SELECT id, login FROM visits ORDER BY id") == [(10, None), (11, None), (12, None)]
     assert query(mysql_url, "SELECT id, pinned FROM members ORDER BY id") == [(1, 1), (2, 0)]
+
+
+def test_latin1_database_rows_rolled_back_and_conflicts_counted(mysql_url: str, tmp_path: Path) -> None:
+    """Found on temporal's MySQL schema (its databases were latin1 before v2.0's `ALTER DATABASE …
+    CHARACTER SET utf8mb4`): in a database whose default character set is latin1, the capture's
+    `_rb_hash` took that character set, and comparing it with MD5() (a string of the connection's
+    utf8mb4) failed with "Illegal mix of collations": every rollback of a row-captured statement,
+    and its conflict count, stopped with an internal error. The hashes are compared as bytes."""
+    db = query(mysql_url, "SELECT DATABASE()")[0][0]
+    run_sql(mysql_url, f"ALTER DATABASE `{db}` CHARACTER SET latin1")
+    run_sql(mysql_url, "CREATE TABLE cluster_info (part INT NOT NULL, cluster VARCHAR(40) NOT NULL, version BIGINT NOT NULL,"
+                       " PRIMARY KEY (part, cluster));\n"
+                       "INSERT INTO cluster_info VALUES (1, 'active', 1), (1, 'standby', 1), (2, 'active', 4);\n")
+    before = api.fingerprint(mysql_url)
+    folder = write_migrations(tmp_path / "m", {
+        "001_rows.sql": "INSERT INTO cluster_info VALUES (3, 'active', 1);\n"
+                        "UPDATE cluster_info SET version = version + 1 WHERE cluster = 'active';\n"
+                        "DELETE FROM cluster_info WHERE cluster = 'standby';\n"})
+    api.apply(mysql_url, str(folder))
+    assert _last_captures(mysql_url) == {"cluster_info": "rows"}
+    run_sql(mysql_url, "UPDATE cluster_info SET version = 9 WHERE part = 2")  # written since: a conflict
+    with pytest.raises(Conflict):
+        api.rollback_to(mysql_url, "base")
+    res = invoke("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "restore-old")
+    assert res.exit_code == 0, res.output
+    assert api.fingerprint(mysql_url) == before
+    assert query(mysql_url, "SELECT * FROM cluster_info ORDER BY part, cluster") == [(1, "active", 1), (1, "standby", 1), (2, "active", 4)]

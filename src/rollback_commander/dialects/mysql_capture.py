@@ -214,6 +214,14 @@ def _now_hash(table: Table, key: list[str], live: Live) -> str:
     return f"CASE WHEN t.{qi(k0)} IS NULL THEN NULL ELSE MD5({row_encoding('t', _live_cols(table, live))}) END"
 
 
+def _same_hash(table: Table, key: list[str], live: Live) -> str:
+    """The live row t hashes as the migration left it (f._rb_hash), compared as bytes: MD5() returns
+    a string of the connection's character set (utf8mb4), `_rb_hash` has the database's default one
+    (latin1 in temporal's databases before v2.0, where comparing the two is an "Illegal mix of
+    collations")."""
+    return f"(CAST({_now_hash(table, key, live)} AS BINARY) <=> CAST(f._rb_hash AS BINARY))"
+
+
 def _touched(capture: str, key: list[str]) -> str:
     keys = ", ".join(qi(k) for k in key)
     return f"SELECT DISTINCT {keys} FROM {qi(capture)} WHERE _rb_kind <> 'f'"
@@ -232,7 +240,7 @@ def finish_sql(table: Table, capture: str, key: list[str], live: Live = None) ->
 def _changed_since(table: Table, capture: str, key: list[str], live: Live) -> str:
     return (
         f"FROM {qi(capture)} f LEFT JOIN {qi(table.name)} t ON {_key_match('t', 'f', key, live)} "
-        f"WHERE f._rb_kind = 'f' AND NOT ({_now_hash(table, key, live)} <=> f._rb_hash)"
+        f"WHERE f._rb_kind = 'f' AND NOT {_same_hash(table, key, live)}"
     )
 
 
@@ -247,7 +255,7 @@ def forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live 
     return (
         f"DELETE c FROM {qi(capture)} c JOIN {qi(capture)} f ON {same} AND f._rb_kind = 'f' "
         f"LEFT JOIN {qi(table.name)} t ON {_key_match('t', 'f', key, live)} "
-        f"WHERE NOT ({_now_hash(table, key, live)} <=> f._rb_hash)"
+        f"WHERE NOT {_same_hash(table, key, live)}"
     )
 
 

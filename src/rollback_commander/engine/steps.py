@@ -141,8 +141,10 @@ def _save_captures(target: Target, run: CaptureRun, info: dict[str, Any]) -> Non
     _save(target, run.point_id, info)
 
 
-def recover(target: Target) -> list[str]:
-    """Revert every migration a crash left half-applied. Returns what was done.
+def recover(target: Target, *, record: bool = True) -> list[str]:
+    """Revert every migration a crash left half-applied. Returns what was done. `record`: write a
+    `recovered` event for each; not when the migration is this run's own, whose statement failed
+    (`_failed`): a failed migration leaves the journal as it was, as on the transactional dialects.
 
     Only a point still 'running' can have capture triggers in place, or row captures recorded but
     never created (apply_stepwise drops a statement's triggers before the next step, and marks the
@@ -166,7 +168,8 @@ def recover(target: Target) -> list[str]:
                 for sql in d.drop_capture_sql(rec):
                     conn.execute(sql)
         conn.execute(conn.q(f"DELETE FROM {journal.points_t} WHERE id = ?"), (p.id,))
-        journal.event("recovered", migration=p.migration, point_id=p.id, detail={"reverted_steps": p.info.get("done", 0)})
+        if record:
+            journal.event("recovered", migration=p.migration, point_id=p.id, detail={"reverted_steps": p.info.get("done", 0)})
         done.append(f"reverted the interrupted migration {p.migration} ({p.info.get('done', 0)} step(s) had run)")
     return done
 
@@ -430,7 +433,7 @@ def _failed(target: Target, m: Migration, i: int, exc: MigrationFailed) -> None:
     """A statement failed: revert what ran before it, and say so."""
     if target.conn.in_transaction:
         target.conn.rollback()
-    recover(target)
+    recover(target, record=False)  # apply_stepwise recovered any earlier crash's migration: this run's alone
     said = exc.hint.split(". Statement: ", 1) if exc.hint else []  # apply._failed's: the statement, and why
     exc.hint = (f"migration {m.id} was not applied: the {i} statement(s) before this one were reverted, "
                 "the database and the journal are as they were" + (f". Statement: {said[1]}" if len(said) > 1 else ""))
