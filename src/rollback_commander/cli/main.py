@@ -283,7 +283,7 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         for c in result.conflicts:
             out.print(f"[yellow]conflict:[/yellow] {c.get('reason') or str(c['rows']) + ' row(s) of ' + c['table'] + ' changed since ' + c['migration']}")
         for line in result.filled:
-            out.print(f"[yellow]would fill:[/yellow] {line['message']}")
+            out.print(f"[yellow]{'would delete' if line.get('deleted') else 'would fill'}:[/yellow] {line['message']}")
         for r in result.refusals:
             out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
         for problem in result.problems:
@@ -293,7 +293,7 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         how = "kept as they are now" if on_conflict == "keep-current" else "put back as they were"
         out.print(f"[yellow]conflict:[/yellow] {c['rows']} row(s) of {c['table']} changed since {c['migration']}: {how}")
     for line in result.filled:
-        out.print(f"[yellow]filled:[/yellow] {line['message']}")
+        out.print(f"[yellow]{'deleted' if line.get('deleted') else 'filled'}:[/yellow] {line['message']}")
     out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
 
 

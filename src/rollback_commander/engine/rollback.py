@@ -235,7 +235,8 @@ def find_conflicts(
 
 
 def prepare_reverse(
-    target: Target, p: Point, on_conflict: str, *, merges: list[MergeCounts] | None = None, counted: bool = True
+    target: Target, p: Point, on_conflict: str, *, merges: list[MergeCounts] | None = None, counted: bool = True,
+    doomed: set[str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Before point p's reverse runs: find the rows written since (see find_conflicts), refuse as
     `on_conflict` says, prepare the captures and the session for it, and refuse a restored NOT NULL
@@ -249,7 +250,7 @@ def prepare_reverse(
         _forget_conflicts(target, p)
     check_not_null(target, p)
     nulls_since(target, p, "nothing was changed")
-    filled += inserted_since(target, p, "nothing was changed")
+    filled += inserted_since(target, p, "nothing was changed", doomed=doomed if on_conflict == "restore-old" else None)
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
     return found, filled
@@ -532,7 +533,8 @@ def _filled(p: Point, table: str, rows: int, restored: list[Column]) -> dict[str
 
 
 def inserted_since(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None, delete: bool = True,
 ) -> list[dict[str, Any]]:
     """Before point p's reverse runs: the rows inserted after its DROP COLUMN quarantines, told by
     the table's marker column (Dialect.marked_rows; see mysql_quarantine and postgres_capture), in
@@ -541,7 +543,13 @@ def inserted_since(
     hold NULL or the column's default already, returned as filled rows (the shape of
     `_merge_prepare`'s). Tables the point restores whole (copied, or quarantined themselves) are
     left out: their rows go back as captured, and rows written since are conflicts there. Every
-    quarantine of a table's columns in one migration shares its marker: counted once."""
+    quarantine of a table's columns in one migration shares its marker: counted once.
+
+    `doomed`: tables an older point of the same rollback created, whose reverse drops them with
+    every row (given with --on-conflict restore-old, which drops the rows written since). Rows
+    inserted since into one of them that a restored NOT NULL column cannot take are deleted
+    instead of refused (only counted when not `delete`: the dry run), unless another table's
+    foreign key or a trigger would see the DELETE (doomed_deletable)."""
     d, conn = target.dialect, target.conn
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
     whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
@@ -563,11 +571,42 @@ def inserted_since(
             continue
         hidden = hidden_at_end.get(rec.table, {})
         restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
+        if (doomed and rec.table in doomed and any(c.needs_value for c in restored)
+                and doomed_deletable(target.journal.model(p.id, "after"), rec.table)):
+            if delete:
+                conn.execute(f"DELETE FROM {d.qualified(rec.table)} WHERE {d.marked_sql(rec)[0]}")
+            out.append({"migration": p.migration, "table": rec.table, "rows": n, "columns": {}, "deleted": True,
+                        "message": f"{n} row(s) of {rec.table} written since {p.migration} are deleted: they have "
+                        "no value for a column that comes back NOT NULL, and an older migration of this rollback "
+                        "created the table, whose reverse drops it (--on-conflict restore-old)"})
+            continue
         for col in restored:
             if col.needs_value:
                 raise _unfillable(target, p, rec, n, col.name, hidden[col.name], state)
         out.append(_filled(p, rec.table, n, restored))
     return out
+
+
+def doomed_tables(steps: list[Point], journal: Any) -> dict[int, set[str]]:
+    """Per point of a rollback's `steps` (newest first): the tables an older point of the same
+    rollback created (created_tables), whose reverse drops them with every row later in the run."""
+    out: dict[int, set[str]] = {}
+    older: set[str] = set()
+    for p in reversed(steps):
+        out[p.id] = set(older)
+        older |= created_tables(journal.model(p.id, "before"), journal.model(p.id, "after"))
+    return out
+
+
+def doomed_deletable(model: SchemaModel, table: str) -> bool:
+    """Whether rows of `table` can be deleted ahead of its drop without anything else seeing it: no
+    other table's foreign key references it (ON DELETE actions, or a refusal) and no trigger is on it."""
+    for obj in model.objects.values():
+        if obj.kind == "foreign_key" and obj.definition.get("references") == table and obj.table != table:
+            return False
+        if obj.kind == "trigger" and obj.table == table:
+            return False
+    return True
 
 
 def nulls_since(
@@ -769,11 +808,12 @@ def rollback_to(
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
         no_new_orphans = orphan_guard(target, [current[s.point_id] for s in plan.steps])
+        doomed = doomed_tables([current[s.point_id] for s in plan.steps], journal)
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
             found, filled = prepare_reverse(target, p, on_conflict, merges=merge_counts(target, p),
-                                            counted=on_conflict == "restore-old")
+                                            counted=on_conflict == "restore-old", doomed=doomed[p.id])
             result.conflicts += found
             result.filled += filled
             counted = run_reverse(target, p, p.info.get("reverse", []), p.info.get("counted", []), on_conflict)
