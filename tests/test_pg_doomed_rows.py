@@ -2,9 +2,11 @@
 table whose dropped NOT NULL column comes back without a value for them, while an older point of
 the same rollback created that table and its reverse drops it with every row (documenso's Share:
 created by user_sharing_link, `DROP COLUMN "userId", ADD COLUMN "recipientId" INTEGER NOT NULL` by
-recipient_id_for_user_id, rows shared since). With --on-conflict restore-old, which drops the rows
-written since, those rows are deleted instead of refusing the rollback; fail still refuses, and so
-does restore-old where another table's foreign key would see the DELETE."""
+recipient_id_for_user_id, rows shared since; temporal's chasm_node_maps: created by v1.17, `ALTER
+COLUMN data DROP NOT NULL` by v1.18, rows without data since; a widened column holding longer values
+since is the same). With --on-conflict restore-old, which drops the rows written since, those rows
+are deleted instead of refusing the rollback; fail still refuses, and so does restore-old where
+another table's foreign key would see the DELETE."""
 
 from __future__ import annotations
 
@@ -63,3 +65,28 @@ def test_rows_another_tables_foreign_key_references_are_not_deleted(pg_url: str,
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "restore-old")
     assert code != 0 and "have no value for user_id" in data["message"], data
     assert api.fingerprint(pg_url) == now
+
+
+NULLABLE = {
+    "001_add_chasm_node_maps.sql": "CREATE TABLE node_map (id int PRIMARY KEY, data bytea NOT NULL, path varchar(10) NOT NULL);\n",
+    "002_node_map_data_nullable.sql": "ALTER TABLE node_map ALTER COLUMN data DROP NOT NULL; -- make nullable\n"
+                                      "ALTER TABLE node_map ALTER COLUMN path TYPE varchar(100);\n",
+}
+
+
+def test_rows_holding_null_or_wider_values_go_with_a_table_an_older_reverse_drops(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    base = api.fingerprint(pg_url)
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", NULLABLE)))
+    run_sql(pg_url, "INSERT INTO node_map VALUES (1, NULL, 'short'), (2, 'x', repeat('p', 50)), (3, 'y', 'ok')")
+    now = api.fingerprint(pg_url)
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code != 0 and "hold NULL in data" in data["message"], data
+    assert api.fingerprint(pg_url) == now
+    code, seen = invoke_json("to", "base", "--db", pg_url, "--dry-run", "--on-conflict", "restore-old")
+    assert code == 0 and not seen["refusals"], seen
+    assert sorted((f["table"], f["rows"]) for f in seen["filled"]) == [("public.node_map", 1), ("public.node_map", 1)], seen
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes", "--on-conflict", "restore-old")
+    assert code == 0 and data["verified"] is True, data
+    assert sorted(f["message"].split(": they hold ")[1][:4] for f in data["filled"]) == ["NULL", "valu"], data
+    assert api.fingerprint(pg_url) == base

@@ -249,8 +249,9 @@ def prepare_reverse(
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     check_not_null(target, p)
-    nulls_since(target, p, "nothing was changed")
-    filled += inserted_since(target, p, "nothing was changed", doomed=doomed if on_conflict == "restore-old" else None)
+    doomed = doomed if on_conflict == "restore-old" else None
+    filled += nulls_since(target, p, "nothing was changed", doomed=doomed)
+    filled += inserted_since(target, p, "nothing was changed", doomed=doomed)
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
     return found, filled
@@ -571,14 +572,9 @@ def inserted_since(
             continue
         hidden = hidden_at_end.get(rec.table, {})
         restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
-        if (doomed and rec.table in doomed and any(c.needs_value for c in restored)
-                and doomed_deletable(target.journal.model(p.id, "after"), rec.table)):
-            if delete:
-                conn.execute(f"DELETE FROM {d.qualified(rec.table)} WHERE {d.marked_sql(rec)[0]}")
-            out.append({"migration": p.migration, "table": rec.table, "rows": n, "columns": {}, "deleted": True,
-                        "message": f"{n} row(s) of {rec.table} written since {p.migration} are deleted: they have "
-                        "no value for a column that comes back NOT NULL, and an older migration of this rollback "
-                        "created the table, whose reverse drops it (--on-conflict restore-old)"})
+        if any(c.needs_value for c in restored) and _deleted_doomed(
+                target, p, rec.table, d.marked_sql(rec)[0], n, "no value for a column that comes back NOT NULL",
+                doomed, delete, out):
             continue
         for col in restored:
             if col.needs_value:
@@ -598,6 +594,25 @@ def doomed_tables(steps: list[Point], journal: Any) -> dict[int, set[str]]:
     return out
 
 
+def _deleted_doomed(
+    target: Target, p: Point, table: str, where: str, n: int, why: str, doomed: set[str] | None, delete: bool,
+    deleted: list[dict[str, Any]] | None,
+) -> bool:
+    """Whether the `n` rows of `table` matching `where`, which would refuse point p's reverse (`why`:
+    what they hold), go instead: the table is doomed (doomed_tables) and doomed_deletable. Deletes
+    them when `delete` (else the dry run only counts them) and lists them in `deleted`."""
+    if not doomed or table not in doomed or not doomed_deletable(target.journal.model(p.id, "after"), table):
+        return False
+    if delete:
+        target.conn.execute(f"DELETE FROM {target.dialect.qualified(table)} WHERE {where}")
+    if deleted is not None:
+        deleted.append({"migration": p.migration, "table": table, "rows": n, "columns": {}, "deleted": True,
+                        "message": f"{n} row(s) of {table} written since {p.migration} are deleted: they hold {why}, "
+                        "and an older migration of this rollback created the table, whose reverse drops it "
+                        "(--on-conflict restore-old)"})
+    return True
+
+
 def doomed_deletable(model: SchemaModel, table: str) -> bool:
     """Whether rows of `table` can be deleted ahead of its drop without anything else seeing it: no
     other table's foreign key references it (ON DELETE actions, or a refusal) and no trigger is on it."""
@@ -610,16 +625,20 @@ def doomed_deletable(model: SchemaModel, table: str) -> bool:
 
 
 def nulls_since(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
-) -> None:
-    """Refuse with the first of nulls_since_refusals, if any."""
-    found = nulls_since_refusals(target, p, state, only, skip)
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Refuse with the first of nulls_since_refusals, if any; else return the rows it deleted."""
+    deleted: list[dict[str, Any]] = []
+    found = nulls_since_refusals(target, p, state, only, skip, doomed=doomed, deleted=deleted)
     if found:
         raise found[0]
+    return deleted
 
 
 def nulls_since_refusals(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None, delete: bool = True, deleted: list[dict[str, Any]] | None = None,
 ) -> list[Refused]:
     """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
     comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE / FOREIGN KEY constraint it
@@ -629,7 +648,11 @@ def nulls_since_refusals(
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
     back as captured) or row by row (the restored rows may be the ones holding NULL now) are left to
     the reverse, whose error then names this cause. Returns every such refusal (the dry run lists
-    them all; a rollback stops at the first)."""
+    them all; a rollback stops at the first).
+
+    `doomed` (as inserted_since takes it): in those tables the rows holding NULL, or values the
+    narrowed type cannot hold, are deleted instead (only counted when not `delete`), and listed in
+    `deleted`."""
     d, conn, journal = target.dialect, target.conn, target.journal
     captured = {str(c.get("table")) for c in p.info.get("captures", [])
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
@@ -649,6 +672,9 @@ def nulls_since_refusals(
                     and col.name not in quarantined.get(name, {})
                     and (unfit := unfit_condition(d.quote(col.name), col.type))):
                 n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {unfit}"))
+                if n and _deleted_doomed(target, p, name, unfit, n, f"values {col.type} cannot hold in {col.name}",
+                                         doomed, delete, deleted):
+                    continue
                 if n:
                     found.append(Refused(
                         f"{n} row(s) of {name} hold values in {col.name} that {col.type} cannot hold, "
@@ -662,6 +688,9 @@ def nulls_since_refusals(
                     or now.type != col.type or col.name in quarantined.get(name, {})):
                 continue
             n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
+            if n and _deleted_doomed(target, p, name, f"{d.quote(col.name)} IS NULL", n,
+                                     f"NULL in {col.name}, which comes back NOT NULL", doomed, delete, deleted):
+                continue
             if n:
                 found.append(Refused(
                     f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "

@@ -406,7 +406,8 @@ def _fills(
             check_not_null(target, p, skip)  # points without a marker
         filled += inserted_since(target, p, "nothing was changed", skip=skip, doomed=doomed, delete=False)
     with noted():
-        refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip)]
+        refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip,
+                                                                     doomed=doomed, delete=False, deleted=filled)]
     return filled, refusals
 
 
