@@ -779,6 +779,14 @@ def test_version_folders_apply_by_version_then_file(db_url: str, tmp_path: Path)
     assert query(db_url, "SELECT name FROM orgs ORDER BY id") == [("Acme",), ("Globex",)]
 
 
+def test_v_prefixed_version_folders_apply_in_version_order() -> None:
+    """temporal's `schema/postgresql/v12/temporal/versioned/v1.9/`, `v1.10/`, ...: v1.9 before v1.10."""
+    case = Path(__file__).parent / "cases" / "postgresql" / "135_temporal_versioned_folders_widened_ids_and_dropped_not_null"
+    assert [m.id for m in api.migrations(str(case / "migrations"), "postgresql")] == [
+        "v1.9/alter_columns", "v1.10/update_info_maps_table", "v1.13/nexus_endpoints", "v1.15/add_current_executions_data",
+        "v1.18/add_metadata_to_chasm_node_maps", "v1.20/alter_workflow_id_columns"]
+
+
 def test_version_folders_beside_folder_per_migration_names() -> None:
     """A folder holding `up.sql` / `migration.sql` is one migration even when its name is a bare
     version (`20240105090000/migration.sql`); tags in every spelling name the same id."""
