@@ -276,7 +276,7 @@ def refuse_conflicts(
         raise _conflict_error(whole, state=state, covers=covers, keep_current=True)
 
 
-def _conflict_size(c: dict[str, Any]) -> str:
+def conflict_size(c: dict[str, Any]) -> str:
     """How much of a table changed since: rows compared one by one are counted; a table compared
     whole (by its checksum) can only say its row counts then and now, and that its contents differ
     (rows rewritten in place change no count)."""
@@ -292,7 +292,7 @@ def _conflict_error(
     """The refusal of rows changed since; with keep_current (the option was given) `found` holds the
     tables compared whole, whose rows it cannot keep one by one, and the hint says so instead of
     offering the option again."""
-    listed = ", ".join(f"{c['table']} ({_conflict_size(c)}, since {c['migration']})" for c in found)
+    listed = ", ".join(f"{c['table']} ({conflict_size(c)}, since {c['migration']})" for c in found)
     created = [c for c in found if c.get("created")]
     # a table a migration created goes away with the rows written since: no option keeps them
     by_migration: dict[str, list[str]] = {}
