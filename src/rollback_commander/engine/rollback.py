@@ -184,6 +184,7 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
         raise Refused(
             f"reverse of {p.migration} failed: {database_message(exc)}",
             hint=f"{state}; {cause}. Statement: {' '.join(sql.split())[:160]}",
+            details={"reverse_failed": p.migration},
         ) from None
 
 
@@ -876,9 +877,32 @@ def rollback_to(
         _put_sequences_back(target, target.dialect.sequence_catch_up_sql(positions, trial))
         if isinstance(exc, Conflict):
             raise _every_conflict(target, plan.target_point, on_conflict, exc) from None
+        if isinstance(exc, Refused) and exc.details.get("reverse_failed") and on_conflict == "fail":
+            raise _conflicts_behind(target, plan.target_point, exc) from None
         raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _conflicts_behind(target: Target, point_id: int, exc: Refused) -> Refused:
+    """A reverse statement failed (`exc`) under --on-conflict fail. A row capture restored in one
+    statement counts its conflicts only once its statements ran (ReverseScript.counted): rows changed
+    since that it skipped may be what broke the statement (an ON UPDATE CASCADE child edited since
+    still refers to the key the rollback puts back). When the dry run's foresight (ops.plan.preview),
+    read once everything is rolled back, finds rows changed since, the rollback refuses on those, as
+    it would have had they been counted first; the failed statement is named in the hint."""
+    from ..ops.plan import preview  # ops builds on this module
+
+    try:
+        seen = preview(target, point_id, "fail")
+    except Exception:  # the foresight is an addition to the refusal, never a reason to lose it
+        return exc
+    first = next((r for r in seen["refusals"] if r.get("point_id") is None), None)
+    if first is None or not seen["conflicts"]:
+        return exc
+    hint = str(first.get("hint") or "").rstrip(". ")
+    return Conflict(str(first["message"]), hint=f"{hint}. The reverse stopped on them: {exc.message}",
+                    details={**exc.details, "conflicts": seen["conflicts"]})
 
 
 def _every_conflict(target: Target, point_id: int, on_conflict: str, exc: Conflict) -> Conflict:
