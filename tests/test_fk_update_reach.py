@@ -66,6 +66,22 @@ def test_an_update_assigning_no_referenced_key_does_not_reach_the_children(pg_ur
     assert api.fingerprint(pg_url) == base
 
 
+def test_a_trigger_changing_the_key_still_reaches_the_children(pg_url: str, tmp_path: Path) -> None:
+    """A BEFORE UPDATE trigger may change the key the SET list leaves alone: the children stay reached."""
+    run_sql(pg_url, SETUP + """
+        CREATE FUNCTION renumber() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.title LIKE 'moved%' THEN NEW.id := NEW.id + 500; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER renumber BEFORE UPDATE ON "Document" FOR EACH ROW EXECUTE FUNCTION renumber();
+    """)
+    base = api.fingerprint(pg_url)
+    api.apply(pg_url, str(write_migrations(tmp_path / "m", {
+        "001_move.sql": 'UPDATE "Document" SET title = \'moved \' || title WHERE id <= 3;\n'})))
+    assert _captured(pg_url, "001_move") == {"public.Document", "public.Field"}
+    assert query(pg_url, 'SELECT count(*) FROM "Field" WHERE "documentId" > 500') == [(6,)]
+    assert api.rollback_to(pg_url, "base").verified
+    assert api.fingerprint(pg_url) == base
+
+
 @pytest.mark.parametrize(("sql", "columns"), [
     ('UPDATE "Document" SET "createdAt" = NOW(), "updatedAt" = NOW();', {"createdat", "updatedat"}),
     ('UPDATE d AS x SET (a, "B") = (1, 2), c[1] = 3, e.f = 4 WHERE x.id IS DISTINCT FROM 5 RETURNING *', {"a", "b", "c", "e", "f"}),
@@ -80,3 +96,19 @@ def test_an_update_assigning_no_referenced_key_does_not_reach_the_children(pg_ur
 ])
 def test_assigned_columns(sql: str, columns: set[str] | None) -> None:
     assert assigned_columns(sql) == (None if columns is None else frozenset(columns))
+
+
+def test_a_mysql_trigger_changing_the_key_still_reaches_the_children(mysql_url: str, tmp_path: Path) -> None:
+    """MySQL, where no probe watches what a statement writes: a BEFORE UPDATE trigger setting NEW.id
+    makes an UPDATE that assigns no key fire the children's ON UPDATE SET NULL, and they stay captured
+    (a restore of the parent's key cannot give them their values back)."""
+    run_sql(mysql_url, "CREATE TABLE p (id INT PRIMARY KEY, v INT);\n"
+                       "CREATE TABLE u (id INT AUTO_INCREMENT PRIMARY KEY, p_id INT,"
+                       " FOREIGN KEY (p_id) REFERENCES p(id) ON UPDATE SET NULL);\n"
+                       "CREATE TRIGGER p_renumber BEFORE UPDATE ON p FOR EACH ROW SET NEW.id = IF(NEW.v > 10, NEW.id + 100, NEW.id);\n"
+                       "INSERT INTO p VALUES (1, 1), (2, 2), (3, 30);\nINSERT INTO u (p_id) VALUES (1), (2), (3);\n")
+    base = api.fingerprint(mysql_url)
+    api.apply(mysql_url, str(write_migrations(tmp_path / "m", {"001_bump.sql": "UPDATE p SET v = v + 10 WHERE id <= 2;\n"})))
+    assert query(mysql_url, "SELECT p_id FROM u ORDER BY id") == [(None,), (None,), (3,)]
+    api.rollback_to(mysql_url, "base")
+    assert api.fingerprint(mysql_url) == base

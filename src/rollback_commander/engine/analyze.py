@@ -454,7 +454,9 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         rows = False
         events = ALL_EVENTS
     set_columns = None
-    if events == frozenset({"update"}) and re.match(r"\s*UPDATE\b", code, re.I):
+    # a BEFORE UPDATE trigger (or a rule) on a target may change a key its SET list leaves alone
+    if (events == frozenset({"update"}) and re.match(r"\s*UPDATE\b", code, re.I)
+            and not view_triggers and not any(_has_triggers(model, t) for t in targets)):
         from .update_set import assigned_columns  # update_set reads names with this module's unquote
 
         set_columns = assigned_columns(code, dialect)

@@ -70,6 +70,8 @@ def write_reach(
         (t, ALL_EVENTS, None) if t in every_event else (t, events, first) for t in targets]
     while frontier:
         table, ev, cols = frontier.pop()
+        if cols is not None and any(o.table == table for kind in ("trigger", "rule") for o in model.objects_of(kind)):
+            cols = None  # a BEFORE UPDATE trigger (or a rule) may change a key the update leaves alone
         if table in seen:
             old = seen_cols[table]
             cols = None if cols is None or old is None else cols | old
