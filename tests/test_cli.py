@@ -779,6 +779,14 @@ def test_version_folders_apply_by_version_then_file(db_url: str, tmp_path: Path)
     assert query(db_url, "SELECT name FROM orgs ORDER BY id") == [("Acme",), ("Globex",)]
 
 
+def test_v_prefixed_version_folders_apply_in_version_order() -> None:
+    """temporal's `schema/postgresql/v12/temporal/versioned/v1.9/`, `v1.10/`, ...: v1.9 before v1.10."""
+    case = Path(__file__).parent / "cases" / "postgresql" / "135_temporal_versioned_folders_widened_ids_and_dropped_not_null"
+    assert [m.id for m in api.migrations(str(case / "migrations"), "postgresql")] == [
+        "v1.9/alter_columns", "v1.10/update_info_maps_table", "v1.13/nexus_endpoints", "v1.15/add_current_executions_data",
+        "v1.18/add_metadata_to_chasm_node_maps", "v1.20/alter_workflow_id_columns"]
+
+
 def test_version_folders_beside_folder_per_migration_names() -> None:
     """A folder holding `up.sql` / `migration.sql` is one migration even when its name is a bare
     version (`20240105090000/migration.sql`); tags in every spelling name the same id."""
@@ -923,3 +931,22 @@ def test_failed_statement_names_the_triggers_of_the_table_it_writes(
     assert data["hint"].endswith("items has trigger items_audit: the error may come from one of them"), data["hint"]
     assert "Statement: DELETE FROM items WHERE name = 'legacy'" in data["hint"], data["hint"]  # MySQL's too
     assert sorted(query(url, "SELECT id FROM items")) == [(1,), (2,)]
+
+
+def test_a_whole_table_conflict_put_back_says_its_row_counts_not_rows_changed(pg_url: str, tmp_path: Path) -> None:
+    """umami's `ALTER COLUMN "parameters" SET DATA TYPE JSONB` copies report whole; a row inserted and
+    another updated since are one table-level conflict, compared by checksum: the rollback said
+    "1 row(s) of public.report changed since ...: put back as they were" (the difference of the row
+    counts), now the counts then and now, as the dry run and the refusal say."""
+    run_sql(pg_url, "CREATE TABLE report (id int PRIMARY KEY, parameters varchar(6000) NOT NULL);\n"
+                    "INSERT INTO report SELECT g, '{\"window\": ' || g || '}' FROM generate_series(1, 9) g;\n")
+    folder = write_migrations(tmp_path / "m", {
+        "12_update_report_parameter.sql": 'ALTER TABLE "report"\nALTER COLUMN "parameters" SET DATA TYPE JSONB USING parameters::JSONB\n'})
+    api.apply(pg_url, str(folder))
+    run_sql(pg_url, "INSERT INTO report VALUES (10, '{}'); UPDATE report SET parameters = '{\"edited\": true}' WHERE id = 1;")
+    res = invoke("to", "base", "--db", pg_url, "--yes", "--on-conflict", "restore-old")
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.output.split())
+    assert ("conflict: public.report changed since 12_update_report_parameter (9 rows then, 10 now, contents differ): "
+            "put back as it was") in text, text
+    assert query(pg_url, "SELECT count(*) FROM report") == [(9,)]

@@ -158,9 +158,10 @@ def test_fk_actions_that_cannot_fire_copy_nothing(mysql_url: str, tmp_path: Path
         "002_rekey.sql": "UPDATE p SET id = 40 WHERE id = 4;\n",
     })
     api.apply(mysql_url, str(folder), to="001_touch")
-    # p's ON UPDATE CASCADE child u may be written by the UPDATE of p; c (ON DELETE only) is not,
-    # and the UPDATE of c itself is captured row by row
-    assert _last_captures(mysql_url) == {"p": "rows", "u": "copy", "c": "rows"}
+    # p's ON UPDATE CASCADE child u is not written by an UPDATE of p that assigns no key it references
+    # (v), only by the INSERT into u (rows); c (ON DELETE only) is not either, and the UPDATE of c
+    # itself is captured row by row. 002's UPDATE of p's key copies u whole.
+    assert _last_captures(mysql_url) == {"p": "rows", "u": "rows", "c": "rows"}
     after_first = api.fingerprint(mysql_url)
     api.apply(mysql_url, str(folder))
     assert _last_captures(mysql_url) == {"p": "rows", "u": "copy"}

@@ -272,6 +272,8 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         return
     from rich.table import Table
 
+    from ..engine.rollback import conflict_size
+
     table = Table(title=("Would roll back" if dry_run else "Rolled back") + f" to {target} on {plan.database}")
     for col in ("point", "migration", "statements", "restores"):
         table.add_column(col)
@@ -283,7 +285,7 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         for c in result.conflicts:
             out.print(f"[yellow]conflict:[/yellow] {c.get('reason') or str(c['rows']) + ' row(s) of ' + c['table'] + ' changed since ' + c['migration']}")
         for line in result.filled:
-            out.print(f"[yellow]would fill:[/yellow] {line['message']}")
+            out.print(f"[yellow]{'would delete' if line.get('deleted') else 'would fill'}:[/yellow] {line['message']}")
         for r in result.refusals:
             out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
         for problem in result.problems:
@@ -291,9 +293,13 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         return
     for c in result.conflicts:  # kept or overwritten, as --on-conflict said
         how = "kept as they are now" if on_conflict == "keep-current" else "put back as they were"
+        if c.get("kind") == "table" and "rows_then" in c:  # compared whole: row counts, not rows changed
+            out.print(f"[yellow]conflict:[/yellow] {c['table']} changed since {c['migration']} ({conflict_size(c)}): "
+                      f"{'put back as it was' if how.startswith('put') else how}")
+            continue
         out.print(f"[yellow]conflict:[/yellow] {c['rows']} row(s) of {c['table']} changed since {c['migration']}: {how}")
     for line in result.filled:
-        out.print(f"[yellow]filled:[/yellow] {line['message']}")
+        out.print(f"[yellow]{'deleted' if line.get('deleted') else 'filled'}:[/yellow] {line['message']}")
     out.print(f"[green]done[/green] in {result.seconds:.3f}s; schema fingerprint verified ({(result.fingerprint or '')[:12]})")
 
 

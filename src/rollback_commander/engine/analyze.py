@@ -460,7 +460,14 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         targets |= via
         rows = False
         events = ALL_EVENTS
-    closure = _write_closure(targets, model, cascade_truncate, events)
+    set_columns = None
+    # a BEFORE UPDATE trigger (or a rule) on a target may change a key its SET list leaves alone
+    if (events == frozenset({"update"}) and re.match(r"\s*UPDATE\b", code, re.I)
+            and not view_triggers and not any(_has_triggers(model, t) for t in targets)):
+        from .update_set import assigned_columns  # update_set reads names with this module's unquote
+
+        set_columns = assigned_columns(code, dialect)
+    closure = _write_closure(targets, model, cascade_truncate, events, set_columns)
     truncated &= closure
     if dialect == "postgresql" and (view_triggers or any(_has_triggers(model, t) for t in closure)):
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows, truncated=truncated)
@@ -610,8 +617,9 @@ def _has_triggers(model: SchemaModel, table: str) -> bool:
 
 
 def _write_closure(
-    targets: set[str], model: SchemaModel, truncate_cascade: bool, events: frozenset[str] = ALL_EVENTS
+    targets: set[str], model: SchemaModel, truncate_cascade: bool, events: frozenset[str] = ALL_EVENTS,
+    assigned: frozenset[str] | None = None,
 ) -> set[str]:
-    """Targets plus the tables that foreign-key actions (those `events` on the targets fire) or
-    triggers on them may write."""
-    return write_reach(targets, model, events, truncate_cascade=truncate_cascade)[0]
+    """Targets plus the tables that foreign-key actions (those `events` on the targets fire; an
+    UPDATE's only when it assigns a referenced column, `assigned`) or triggers on them may write."""
+    return write_reach(targets, model, events, truncate_cascade=truncate_cascade, assigned=assigned)[0]

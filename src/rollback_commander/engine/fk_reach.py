@@ -53,37 +53,61 @@ def statement_events(code: str, dialect: str) -> frozenset[str]:
 
 def write_reach(
     targets: Collection[str], model: SchemaModel, events: frozenset[str] = ALL_EVENTS, *,
-    truncate_cascade: bool = False, every_event: Collection[str] = (),
+    truncate_cascade: bool = False, every_event: Collection[str] = (), assigned: Collection[str] | None = None,
 ) -> tuple[set[str], set[str]]:
     """(every table written, those written by foreign-key actions) when `targets` see `events`
     (the tables of `every_event` see every event). `truncate_cascade`: a TRUNCATE … CASCADE, which
-    empties every referencing table whatever its actions."""
+    empties every referencing table whatever its actions. `assigned`: the columns an UPDATE of the
+    targets assigns (update_set.assigned_columns), when known: an ON UPDATE action fires only when
+    the parent's referenced key changes (PostgreSQL, MySQL and SQLite alike), so a foreign key whose
+    referenced columns it does not assign writes nothing; an action's own update of a child assigns
+    that child's foreign-key columns only."""
     seen: dict[str, frozenset[str]] = {}
+    seen_cols: dict[str, frozenset[str] | None] = {}
     by_actions: set[str] = set()
-    frontier = [(t, ALL_EVENTS if t in every_event else events) for t in targets]
+    first = None if assigned is None else frozenset(c.lower() for c in assigned)
+    frontier: list[tuple[str, frozenset[str], frozenset[str] | None]] = [
+        (t, ALL_EVENTS, None) if t in every_event else (t, events, first) for t in targets]
     while frontier:
-        table, ev = frontier.pop()
-        if table in seen and ev <= seen[table]:
-            continue
+        table, ev, cols = frontier.pop()
+        if cols is not None and any(o.table == table for kind in ("trigger", "rule") for o in model.objects_of(kind)):
+            cols = None  # a BEFORE UPDATE trigger (or a rule) may change a key the update leaves alone
+        if table in seen:
+            old = seen_cols[table]
+            cols = None if cols is None or old is None else cols | old
+            if ev <= seen[table] and cols == old:
+                continue
         ev = seen[table] = ev | seen.get(table, NO_EVENTS)
+        seen_cols[table] = cols
         for fk in model.foreign_keys():
             if fk.definition.get("references") != table or fk.table is None:
                 continue
             if truncate_cascade:
-                child = ALL_EVENTS
+                child, child_cols = ALL_EVENTS, None
             else:
+                fired = ev if "update" not in ev or _key_assigned(fk, cols) else ev - {"update"}
                 child = frozenset("delete" if event == "delete" and action == "CASCADE" else "update"
-                                  for event, action in fk_actions(fk).items() if event in ev)
+                                  for event, action in fk_actions(fk).items() if event in fired)
+                child_cols = frozenset(str(c).lower() for c in fk.definition.get("columns") or []) or None
             if child:
                 by_actions.add(fk.table)
-                frontier.append((fk.table, child))
+                frontier.append((fk.table, child, child_cols))
         for trig in model.objects_of("trigger"):
             if trig.table == table:
-                frontier += [(t, ALL_EVENTS) for t in model.tables_reached(trig)]
+                frontier += [(t, ALL_EVENTS, None) for t in model.tables_reached(trig)]
         for rule in model.objects_of("rule"):  # ON UPDATE TO t DO ALSO INSERT INTO t_audit ...
             if rule.table == table:
                 frontier += [(d.split(":", 1)[1] if d.startswith("table:") else d.split(":", 1)[1].rsplit(".", 1)[0],
-                              ALL_EVENTS) for d in rule.depends_on if d.startswith(("table:", "column:"))]
+                              ALL_EVENTS, None) for d in rule.depends_on if d.startswith(("table:", "column:"))]
         # PostgreSQL table inheritance: a statement on a parent (without ONLY) writes its children's rows
-        frontier += [(c, ev) for c in model.children_of(table, partitions=False)]
+        frontier += [(c, ev, cols) for c in model.children_of(table, partitions=False)]
     return {t for t in seen if t in model.tables}, {t for t in by_actions if t in model.tables}
+
+
+def _key_assigned(fk: DbObject, cols: frozenset[str] | None) -> bool:
+    """Whether an UPDATE assigning `cols` (None: any column) may change the key `fk` references
+    (unknown referenced columns: it may)."""
+    refs = fk.definition.get("ref_columns") or []
+    if cols is None or not refs or any(r is None for r in refs):
+        return True
+    return any(str(r).lower() in cols for r in refs)

@@ -184,6 +184,7 @@ def run_reverse_statement(target: Target, p: Point, sql: str, state: str) -> Non
         raise Refused(
             f"reverse of {p.migration} failed: {database_message(exc)}",
             hint=f"{state}; {cause}. Statement: {' '.join(sql.split())[:160]}",
+            details={"reverse_failed": p.migration},
         ) from None
 
 
@@ -235,7 +236,8 @@ def find_conflicts(
 
 
 def prepare_reverse(
-    target: Target, p: Point, on_conflict: str, *, merges: list[MergeCounts] | None = None, counted: bool = True
+    target: Target, p: Point, on_conflict: str, *, merges: list[MergeCounts] | None = None, counted: bool = True,
+    doomed: set[str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Before point p's reverse runs: find the rows written since (see find_conflicts), refuse as
     `on_conflict` says, prepare the captures and the session for it, and refuse a restored NOT NULL
@@ -248,8 +250,9 @@ def prepare_reverse(
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
     check_not_null(target, p)
-    nulls_since(target, p, "nothing was changed")
-    filled += inserted_since(target, p, "nothing was changed")
+    doomed = doomed if on_conflict == "restore-old" else None
+    filled += nulls_since(target, p, "nothing was changed", doomed=doomed)
+    filled += inserted_since(target, p, "nothing was changed", doomed=doomed)
     for sql in d.rows_restore_mode_sql(on_conflict):
         conn.execute(sql)
     return found, filled
@@ -274,7 +277,7 @@ def refuse_conflicts(
         raise _conflict_error(whole, state=state, covers=covers, keep_current=True)
 
 
-def _conflict_size(c: dict[str, Any]) -> str:
+def conflict_size(c: dict[str, Any]) -> str:
     """How much of a table changed since: rows compared one by one are counted; a table compared
     whole (by its checksum) can only say its row counts then and now, and that its contents differ
     (rows rewritten in place change no count)."""
@@ -290,7 +293,7 @@ def _conflict_error(
     """The refusal of rows changed since; with keep_current (the option was given) `found` holds the
     tables compared whole, whose rows it cannot keep one by one, and the hint says so instead of
     offering the option again."""
-    listed = ", ".join(f"{c['table']} ({_conflict_size(c)}, since {c['migration']})" for c in found)
+    listed = ", ".join(f"{c['table']} ({conflict_size(c)}, since {c['migration']})" for c in found)
     created = [c for c in found if c.get("created")]
     # a table a migration created goes away with the rows written since: no option keeps them
     by_migration: dict[str, list[str]] = {}
@@ -532,7 +535,8 @@ def _filled(p: Point, table: str, rows: int, restored: list[Column]) -> dict[str
 
 
 def inserted_since(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None, delete: bool = True,
 ) -> list[dict[str, Any]]:
     """Before point p's reverse runs: the rows inserted after its DROP COLUMN quarantines, told by
     the table's marker column (Dialect.marked_rows; see mysql_quarantine and postgres_capture), in
@@ -541,7 +545,13 @@ def inserted_since(
     hold NULL or the column's default already, returned as filled rows (the shape of
     `_merge_prepare`'s). Tables the point restores whole (copied, or quarantined themselves) are
     left out: their rows go back as captured, and rows written since are conflicts there. Every
-    quarantine of a table's columns in one migration shares its marker: counted once."""
+    quarantine of a table's columns in one migration shares its marker: counted once.
+
+    `doomed`: tables an older point of the same rollback created, whose reverse drops them with
+    every row (given with --on-conflict restore-old, which drops the rows written since). Rows
+    inserted since into one of them that a restored NOT NULL column cannot take are deleted
+    instead of refused (only counted when not `delete`: the dry run), unless another table's
+    foreign key or a trigger would see the DELETE (doomed_deletable)."""
     d, conn = target.dialect, target.conn
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])]
     whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
@@ -563,6 +573,10 @@ def inserted_since(
             continue
         hidden = hidden_at_end.get(rec.table, {})
         restored = [c for c in model_before.tables[rec.table].columns if c.name in hidden]
+        if any(c.needs_value for c in restored) and _deleted_doomed(
+                target, p, rec.table, d.marked_sql(rec)[0], n, "no value for a column that comes back NOT NULL",
+                doomed, delete, out):
+            continue
         for col in restored:
             if col.needs_value:
                 raise _unfillable(target, p, rec, n, col.name, hidden[col.name], state)
@@ -570,17 +584,62 @@ def inserted_since(
     return out
 
 
+def doomed_tables(steps: list[Point], journal: Any) -> dict[int, set[str]]:
+    """Per point of a rollback's `steps` (newest first): the tables an older point of the same
+    rollback created (created_tables), whose reverse drops them with every row later in the run."""
+    out: dict[int, set[str]] = {}
+    older: set[str] = set()
+    for p in reversed(steps):
+        out[p.id] = set(older)
+        older |= created_tables(journal.model(p.id, "before"), journal.model(p.id, "after"))
+    return out
+
+
+def _deleted_doomed(
+    target: Target, p: Point, table: str, where: str, n: int, why: str, doomed: set[str] | None, delete: bool,
+    deleted: list[dict[str, Any]] | None,
+) -> bool:
+    """Whether the `n` rows of `table` matching `where`, which would refuse point p's reverse (`why`:
+    what they hold), go instead: the table is doomed (doomed_tables) and doomed_deletable. Deletes
+    them when `delete` (else the dry run only counts them) and lists them in `deleted`."""
+    if not doomed or table not in doomed or not doomed_deletable(target.journal.model(p.id, "after"), table):
+        return False
+    if delete:
+        target.conn.execute(f"DELETE FROM {target.dialect.qualified(table)} WHERE {where}")
+    if deleted is not None:
+        deleted.append({"migration": p.migration, "table": table, "rows": n, "columns": {}, "deleted": True,
+                        "message": f"{n} row(s) of {table} written since {p.migration} are deleted: they hold {why}, "
+                        "and an older migration of this rollback created the table, whose reverse drops it "
+                        "(--on-conflict restore-old)"})
+    return True
+
+
+def doomed_deletable(model: SchemaModel, table: str) -> bool:
+    """Whether rows of `table` can be deleted ahead of its drop without anything else seeing it: no
+    other table's foreign key references it (ON DELETE actions, or a refusal) and no trigger is on it."""
+    for obj in model.objects.values():
+        if obj.kind == "foreign_key" and obj.definition.get("references") == table and obj.table != table:
+            return False
+        if obj.kind == "trigger" and obj.table == table:
+            return False
+    return True
+
+
 def nulls_since(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
-) -> None:
-    """Refuse with the first of nulls_since_refusals, if any."""
-    found = nulls_since_refusals(target, p, state, only, skip)
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Refuse with the first of nulls_since_refusals, if any; else return the rows it deleted."""
+    deleted: list[dict[str, Any]] = []
+    found = nulls_since_refusals(target, p, state, only, skip, doomed=doomed, deleted=deleted)
     if found:
         raise found[0]
+    return deleted
 
 
 def nulls_since_refusals(
-    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None
+    target: Target, p: Point, state: str, only: set[str] | None = None, skip: set[str] | None = None,
+    doomed: set[str] | None = None, delete: bool = True, deleted: list[dict[str, Any]] | None = None,
 ) -> list[Refused]:
     """Before point p's reverse runs: refuse when a column its migration made nullable (DROP NOT NULL)
     comes back NOT NULL and rows hold NULL there now, or a CHECK / UNIQUE / FOREIGN KEY constraint it
@@ -590,7 +649,11 @@ def nulls_since_refusals(
     type's zero value. `state`: what has run so far. Tables the point restores whole (their rows go
     back as captured) or row by row (the restored rows may be the ones holding NULL now) are left to
     the reverse, whose error then names this cause. Returns every such refusal (the dry run lists
-    them all; a rollback stops at the first)."""
+    them all; a rollback stops at the first).
+
+    `doomed` (as inserted_since takes it): in those tables the rows holding NULL, or values the
+    narrowed type cannot hold, are deleted instead (only counted when not `delete`), and listed in
+    `deleted`."""
     d, conn, journal = target.dialect, target.conn, target.journal
     captured = {str(c.get("table")) for c in p.info.get("captures", [])
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
@@ -610,6 +673,9 @@ def nulls_since_refusals(
                     and col.name not in quarantined.get(name, {})
                     and (unfit := unfit_condition(d.quote(col.name), col.type))):
                 n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {unfit}"))
+                if n and _deleted_doomed(target, p, name, unfit, n, f"values {col.type} cannot hold in {col.name}",
+                                         doomed, delete, deleted):
+                    continue
                 if n:
                     found.append(Refused(
                         f"{n} row(s) of {name} hold values in {col.name} that {col.type} cannot hold, "
@@ -623,6 +689,9 @@ def nulls_since_refusals(
                     or now.type != col.type or col.name in quarantined.get(name, {})):
                 continue
             n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
+            if n and _deleted_doomed(target, p, name, f"{d.quote(col.name)} IS NULL", n,
+                                     f"NULL in {col.name}, which comes back NOT NULL", doomed, delete, deleted):
+                continue
             if n:
                 found.append(Refused(
                     f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "
@@ -769,11 +838,12 @@ def rollback_to(
         if {p for p in current if p >= plan.target_point} != {plan.target_point, *[s.point_id for s in plan.steps]}:
             raise Refused("the journal changed while planning the rollback", hint="run the command again")
         no_new_orphans = orphan_guard(target, [current[s.point_id] for s in plan.steps])
+        doomed = doomed_tables([current[s.point_id] for s in plan.steps], journal)
         for step in plan.steps:
             p = current[step.point_id]
             # restore-old restores conflicting rows too, so only the check up front can count them
             found, filled = prepare_reverse(target, p, on_conflict, merges=merge_counts(target, p),
-                                            counted=on_conflict == "restore-old")
+                                            counted=on_conflict == "restore-old", doomed=doomed[p.id])
             result.conflicts += found
             result.filled += filled
             counted = run_reverse(target, p, p.info.get("reverse", []), p.info.get("counted", []), on_conflict)
@@ -807,9 +877,32 @@ def rollback_to(
         _put_sequences_back(target, target.dialect.sequence_catch_up_sql(positions, trial))
         if isinstance(exc, Conflict):
             raise _every_conflict(target, plan.target_point, on_conflict, exc) from None
+        if isinstance(exc, Refused) and exc.details.get("reverse_failed") and on_conflict == "fail":
+            raise _conflicts_behind(target, plan.target_point, exc) from None
         raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _conflicts_behind(target: Target, point_id: int, exc: Refused) -> Refused:
+    """A reverse statement failed (`exc`) under --on-conflict fail. A row capture restored in one
+    statement counts its conflicts only once its statements ran (ReverseScript.counted): rows changed
+    since that it skipped may be what broke the statement (an ON UPDATE CASCADE child edited since
+    still refers to the key the rollback puts back). When the dry run's foresight (ops.plan.preview),
+    read once everything is rolled back, finds rows changed since, the rollback refuses on those, as
+    it would have had they been counted first; the failed statement is named in the hint."""
+    from ..ops.plan import preview  # ops builds on this module
+
+    try:
+        seen = preview(target, point_id, "fail")
+    except Exception:  # the foresight is an addition to the refusal, never a reason to lose it
+        return exc
+    first = next((r for r in seen["refusals"] if r.get("point_id") is None), None)
+    if first is None or not seen["conflicts"]:
+        return exc
+    hint = str(first.get("hint") or "").rstrip(". ")
+    return Conflict(str(first["message"]), hint=f"{hint}. The reverse stopped on them: {exc.message}",
+                    details={**exc.details, "conflicts": seen["conflicts"]})
 
 
 def _every_conflict(target: Target, point_id: int, on_conflict: str, exc: Conflict) -> Conflict:

@@ -96,3 +96,75 @@ def update_set(text: str) -> UpdateSet | None:
             return None
         break
     return UpdateSet(target, alias, tuple(out)) if out else None
+
+
+_ASSIGNED_ENDS = frozenset({"WHERE", "RETURNING", "FROM", "ORDER", "LIMIT"})
+
+
+def assigned_columns(text: str, dialect: str = "postgresql") -> frozenset[str] | None:
+    """The columns a one-table UPDATE assigns, in lower case: its SET list read up to WHERE, FROM,
+    RETURNING (ORDER BY, LIMIT: MySQL), a FROM list allowed after it: `c = e`, `(a, b) = ...`, and
+    `c[1] = e`, `c.f = e` or `t.c = e` (every name there: a superset). None for anything else (a WITH, a join, modifiers such as
+    SQLite's OR REPLACE or MySQL's IGNORE, a name it cannot read): foreign-key reach then assumes
+    every column (fk_reach.write_reach)."""
+    toks = [text[start:end] for _, start, end in code_tokens(text, dialect)]
+    while toks and toks[-1] == ";":
+        toks.pop()
+    if len(toks) < 5 or _word(toks[0]) != "UPDATE":
+        return None
+    i = 2 if _word(toks[1]) == "ONLY" else 1
+    if i >= len(toks) or not _ident(toks[i]) or _word(toks[i]) in ("OR", "LOW_PRIORITY", "IGNORE"):
+        return None
+    while i + 2 < len(toks) and toks[i + 1] == "." and _ident(toks[i + 2]):
+        i += 2
+    i += 1
+    if i < len(toks) and toks[i] == "*":
+        i += 1
+    if i < len(toks) and _word(toks[i]) == "AS":
+        i += 1
+    if i < len(toks) and _ident(toks[i]) and _word(toks[i]) != "SET":
+        i += 1
+    if i >= len(toks) or _word(toks[i]) != "SET":
+        return None
+    i += 1
+    out: set[str] = set()
+    while i < len(toks):
+        if toks[i] == "(":  # (a, b) = (...) or = (SELECT ...)
+            i += 1
+            while i < len(toks) and toks[i] != ")":
+                if _ident(toks[i]):
+                    out.add(unquote(toks[i]))
+                elif toks[i] != ",":
+                    return None
+                i += 1
+            i += 1
+        elif _ident(toks[i]):
+            out.add(unquote(toks[i]))
+            i += 1
+            if i < len(toks) and toks[i] in ("[", "."):  # c[1] = ..., c.f = ..., MySQL's t.c = ...: every name
+                while i < len(toks) and toks[i] != "=":
+                    if _ident(toks[i]):
+                        out.add(unquote(toks[i]))
+                    i += 1
+        else:
+            return None
+        if i >= len(toks) or toks[i] != "=":
+            return None
+        i += 1
+        depth, begun = 0, i
+        while i < len(toks):
+            tok = toks[i]
+            if tok in ("(", "["):
+                depth += 1
+            elif tok in (")", "]"):
+                depth -= 1
+            elif depth == 0 and (tok == "," or (_word(tok) in _ASSIGNED_ENDS and _word(toks[i - 1]) != "DISTINCT")):
+                break
+            i += 1
+        if i == begun:
+            return None
+        if i < len(toks) and toks[i] == ",":
+            i += 1
+            continue
+        break
+    return frozenset(c.lower() for c in out) or None

@@ -45,6 +45,7 @@ from ..engine.rollback import (
     check_not_null,
     checksum_rows,
     created_tables,
+    doomed_tables,
     find_conflicts,
     inserted_since,
     merge_counts,
@@ -254,8 +255,10 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
     out: dict[str, list[Any]] = {"conflicts": [], "filled": [], "refusals": [], "problems": []}
     with read_snapshot(target):
         model_now = target.dialect.introspect(target.conn)
+        doomed = (doomed_tables(reverted, target.journal)
+                  if on_conflict == "restore-old" and target.dialect.transactional_ddl else {})
         for i, p in enumerate(reverted):
-            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"])
+            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"], doomed.get(p.id))
             out["conflicts"] += conflicts
             out["filled"] += filled
             out["refusals"] += refusals
@@ -275,14 +278,15 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
 
 
 def _foretell(
-    target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str]
+    target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str],
+    doomed: set[str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """What the rollback meets on reaching point p after the `newer` reverted points: (conflicts,
-    filled rows, refusals), read before anything runs."""
+    filled rows, refusals), read before anything runs. `doomed`: as inserted_since takes it."""
     after = target.journal.model(p.id, "after")
     merges = _merges(target, p, newer, _comparable(after, model_now), problems)
     conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
-    return (conflicts, *_fills(target, p, newer, merges, problems))
+    return (conflicts, *_fills(target, p, newer, merges, problems, doomed))
 
 
 def _step(
@@ -371,7 +375,8 @@ def _comparable(after: SchemaModel, model_now: SchemaModel) -> Callable[[str], b
 
 
 def _fills(
-    target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str]
+    target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str],
+    doomed: set[str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
     or their default (merge-safe copies; quarantined columns told by a marker), and the refusals the
@@ -399,9 +404,10 @@ def _fills(
     with noted():
         if target.dialect.transactional_ddl:
             check_not_null(target, p, skip)  # points without a marker
-        filled += inserted_since(target, p, "nothing was changed", skip=skip)
+        filled += inserted_since(target, p, "nothing was changed", skip=skip, doomed=doomed, delete=False)
     with noted():
-        refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip)]
+        refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip,
+                                                                     doomed=doomed, delete=False, deleted=filled)]
     return filled, refusals
 
 
