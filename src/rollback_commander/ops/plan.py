@@ -53,6 +53,7 @@ from ..engine.rollback import (
     predict_orphans,
     refuse_conflicts,
     touched_tables,
+    unique_clash_refusals,
 )
 from ..engine.session import Target
 from ..errors import Conflict, Refused, UnknownTarget, UsageError
@@ -255,7 +256,7 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
     with read_snapshot(target):
         model_now = target.dialect.introspect(target.conn)
         for i, p in enumerate(reverted):
-            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"])
+            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"], on_conflict)
             out["conflicts"] += conflicts
             out["filled"] += filled
             out["refusals"] += refusals
@@ -275,14 +276,14 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
 
 
 def _foretell(
-    target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str]
+    target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str], on_conflict: str = "fail"
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """What the rollback meets on reaching point p after the `newer` reverted points: (conflicts,
     filled rows, refusals), read before anything runs."""
     after = target.journal.model(p.id, "after")
     merges = _merges(target, p, newer, _comparable(after, model_now), problems)
     conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
-    return (conflicts, *_fills(target, p, newer, merges, problems))
+    return (conflicts, *_fills(target, p, newer, merges, problems, on_conflict))
 
 
 def _step(
@@ -371,7 +372,7 @@ def _comparable(after: SchemaModel, model_now: SchemaModel) -> Callable[[str], b
 
 
 def _fills(
-    target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str]
+    target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str], on_conflict: str = "fail"
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
     or their default (merge-safe copies; quarantined columns told by a marker), and the refusals the
@@ -402,6 +403,10 @@ def _fills(
         filled += inserted_since(target, p, "nothing was changed", skip=skip)
     with noted():
         refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip)]
+    with noted():  # rows a newer reverted point restores first are judged when the rollback reaches them
+        rewritten = skip | {t for q in newer for t in touched_tables(q)}
+        refusals += [refusal_of(exc) for exc in unique_clash_refusals(target, p, on_conflict, "nothing was changed",
+                                                                       skip=rewritten)]
     return filled, refusals
 
 
