@@ -620,7 +620,7 @@ KEYS = ("pk", "pk_other", "unique", "none")
 
 @pytest.mark.parametrize("key", KEYS)
 def test_sqlite_rows_written_since_are_restored_as_the_mode_says(key: str) -> None:
-    _run("sqlite", _fresh_sqlite, _n({"pk": 16, "pk_other": 12, "unique": 10, "none": 8}[key]), key)
+    _run("sqlite", _fresh_sqlite, _n({"pk": 12, "pk_other": 8, "unique": 6, "none": 5}[key]), key)
 
 
 @pytest.mark.postgres
@@ -628,7 +628,7 @@ def test_sqlite_rows_written_since_are_restored_as_the_mode_says(key: str) -> No
 def test_postgres_rows_written_since_are_restored_as_the_mode_says(key: str, _pg_admin: object) -> None:
     from .conftest import fresh_pg_database
 
-    _run("postgresql", lambda: fresh_pg_database(_pg_admin), _n({"pk": 8, "pk_other": 6, "unique": 5, "none": 4}[key]), key)
+    _run("postgresql", lambda: fresh_pg_database(_pg_admin), _n({"pk": 4, "pk_other": 3, "unique": 3, "none": 2}[key]), key)
 
 
 @pytest.mark.mysql
@@ -636,7 +636,7 @@ def test_postgres_rows_written_since_are_restored_as_the_mode_says(key: str, _pg
 def test_mysql_rows_written_since_are_restored_as_the_mode_says(key: str, _mysql_admin: object) -> None:
     from .conftest import fresh_mysql_database
 
-    _run("mysql", lambda: fresh_mysql_database(_mysql_admin), _n({"pk": 6, "pk_other": 5, "unique": 4, "none": 3}[key]), key)
+    _run("mysql", lambda: fresh_mysql_database(_mysql_admin), _n({"pk": 2, "pk_other": 2, "unique": 2, "none": 1}[key]), key)
 
 
 # -- found by the property: a restored row's unique value taken since -------------------------------
@@ -779,18 +779,18 @@ def _run_drop(dialect: str, fresh: Callable[[], AbstractContextManager[str]], n:
 
 
 def test_sqlite_rows_inserted_after_a_drop_column_get_its_default_or_null() -> None:
-    _run_drop("sqlite", _fresh_sqlite, _n(15))
+    _run_drop("sqlite", _fresh_sqlite, _n(10))
 
 
 @pytest.mark.postgres
 def test_postgres_rows_inserted_after_a_drop_column_get_its_default_or_null(_pg_admin: object) -> None:
     from .conftest import fresh_pg_database
 
-    _run_drop("postgresql", lambda: fresh_pg_database(_pg_admin), _n(8))
+    _run_drop("postgresql", lambda: fresh_pg_database(_pg_admin), _n(4))
 
 
 @pytest.mark.mysql
 def test_mysql_rows_inserted_after_a_drop_column_get_its_default_or_null(_mysql_admin: object) -> None:
     from .conftest import fresh_mysql_database
 
-    _run_drop("mysql", lambda: fresh_mysql_database(_mysql_admin), _n(8))
+    _run_drop("mysql", lambda: fresh_mysql_database(_mysql_admin), _n(2))
