@@ -364,7 +364,8 @@ def writes_since(draw: st.DrawFn, now: State, touched: set[int], taken: list[str
             continue
         k = draw(st.sampled_from(pool))
         choice = draw(st.sampled_from(["null", "fresh", "old"]))
-        u = None if choice == "null" else next(fresh_w) if choice == "fresh" or not taken else draw(st.sampled_from(taken))
+        free = [v for v in taken if not any(r[3] == v for r in now.values())]  # held before, by no row now
+        u = None if choice == "null" else next(fresh_w) if choice == "fresh" or not free else draw(st.sampled_from(free))
         if u is not None and any(r[3] == u for kk, r in now.items() if kk != k):
             u = None
         if kind in ("upd_touched", "upd_untouched"):
