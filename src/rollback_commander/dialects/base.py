@@ -349,6 +349,15 @@ class Dialect(ABC):
     ) -> str:
         raise NotImplementedError
 
+    def rows_unique_clash_sql(
+        self, table: Table, capture: str, key: list[str], uniques: list[list[str]], mode: str, firings: int | None = None,
+        layout: int = 1, replayed: Sequence[str] = (),
+    ) -> str | None:
+        """A query counting the old images rows_restore_sql would put back (under --on-conflict
+        `mode`) whose values under one of `uniques` (column lists of the table's unique keys besides
+        `key`) a row the restore leaves in place holds now; None where not foreseen."""
+        return None
+
     # -- merging a copy capture row by row (optional) ------------------------------------------
     # A copy capture whose rows the migration changed only by removing columns is "merge-safe": its
     # rows, projected onto the columns the table kept (`columns`, the row key `key` among them), are

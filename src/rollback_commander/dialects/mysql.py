@@ -606,6 +606,12 @@ class MySQLDialect(Dialect):
         in_place = bool(schemas) and not any(mc.unique_besides(m, table.name, key) for m in schemas)
         return mc.restore_sql(table, capture, key, in_place=in_place, single=firings == 1)
 
+    def rows_unique_clash_sql(
+        self, table: Table, capture: str, key: list[str], uniques: list[list[str]], mode: str, firings: int | None = None,
+        layout: int = 1, replayed: Sequence[str] = (),
+    ) -> str | None:
+        return mc.unique_clash_sql(table, capture, key, uniques, keep_current=mode == "keep-current")
+
     def rows_conflict_sql(
         self, table: Table, capture: str, key: list[str], live: dict[str, str] | None = None, firings: int | None = None, layout: int = 1,
         replayed: Sequence[str] = (),

@@ -259,6 +259,24 @@ def forget_conflicts_sql(table: Table, capture: str, key: list[str], live: Live 
     )
 
 
+def unique_clash_sql(table: Table, capture: str, key: list[str], uniques: list[list[str]], keep_current: bool) -> str:
+    """Count the old images a restore puts back whose values under one of `uniques` (column lists of
+    unique keys besides the row key) a row it leaves in place holds now: rows written since took
+    them, and the restore would stop half-way on the unique key. With `keep_current` the keys
+    changed since stay as they are (rows left in place)."""
+    cap, t = qi(capture), qi(table.name)
+    keys = ", ".join(qi(k) for k in key)
+    kept = f" AND {_now_hash(table, key, None)} <=> f._rb_hash" if keep_current else ""
+    acted = f"SELECT {', '.join(f'f.{qi(k)}' for k in key)} FROM {cap} f LEFT JOIN {t} t ON {_key_match('t', 'f', key)} WHERE f._rb_kind = 'f'{kept}"
+    first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
+    same = " OR ".join("(" + " AND ".join(f"r.{qi(c)} = c.{qi(c)}" for c in cols) + ")" for cols in uniques)
+    return (
+        f"SELECT COUNT(*) FROM {cap} c JOIN ({first}) m ON c._rb_seq = m.s WHERE c._rb_kind = 'o' "
+        f"AND ({', '.join(f'c.{qi(k)}' for k in key)}) IN ({acted}) "
+        f"AND EXISTS (SELECT 1 FROM {t} r WHERE ({same}) AND ({', '.join(f'r.{qi(k)}' for k in key)}) NOT IN ({acted}))"
+    )
+
+
 def unique_besides(model: SchemaModel, table: str, key: list[str]) -> bool:
     """The table has a UNIQUE index other than its key (expression parts included)."""
     return any(

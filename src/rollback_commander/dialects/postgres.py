@@ -611,6 +611,12 @@ class PostgresDialect(Dialect):
                          schemas: Sequence[SchemaModel] = (), layout: int = 1, replayed: Sequence[str] = ()) -> list[str]:
         return pc.rows_restore_sql(table, capture, key, firings, pc.unique_beyond_key(schemas, table.name, key), layout, replayed)
 
+    def rows_unique_clash_sql(
+        self, table: Table, capture: str, key: list[str], uniques: list[list[str]], mode: str, firings: int | None = None,
+        layout: int = 1, replayed: Sequence[str] = (),
+    ) -> str | None:
+        return pc.unique_clash_sql(table, capture, key, uniques, mode, firings, layout, replayed)
+
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None,
                           layout: int = 1, replayed: Sequence[str] = ()) -> str:
         return pc.rows_conflict_sql(table, capture, key, live, firings, layout, replayed)

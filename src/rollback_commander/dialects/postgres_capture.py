@@ -476,6 +476,23 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
     )
 
 
+def unique_clash_sql(table: Table, capture: str, key: list[str], uniques: list[list[str]], mode: str,
+                     firings: int | None = None, layout: int = RECORD_HASH_LAYOUT, replayed: Sequence[str] = ()) -> str:
+    """Count the old images rows_restore_sql puts back (under `mode`) whose values under one of
+    `uniques` (column lists of unique keys besides the row key) a row it leaves in place holds now:
+    rows written since took them, and the restore would stop on the unique key."""
+    force = "true" if mode == "restore-old" else "false"
+    own = own_rows(table)
+    acted = (f"SELECT s.* FROM {rows_by_key(table, capture, key, firings, replayed)} s LEFT JOIN {own} t "
+             f"ON {_key_match('t', 's', key, table)} WHERE {force} OR NOT {_conflicted(table, key, None, layout, firings, replayed)}")
+    same = " OR ".join("(" + " AND ".join(f"r.{q(c)} = {from_capture('i', table, [c])}" for c in cols) + ")" for cols in uniques)
+    return (
+        f"WITH _rb_acted AS MATERIALIZED ({acted}) SELECT count(*) FROM _rb_acted i WHERE i._rb_had "
+        f"AND EXISTS (SELECT 1 FROM {own} r WHERE ({same}) "
+        f"AND NOT EXISTS (SELECT 1 FROM _rb_acted x WHERE {_key_match('r', 'x', key, table)}))"
+    )
+
+
 def counting_column(table: Table) -> str | None:
     """A column an UPDATE may set to itself (so a table of key columns only can count its keys)."""
     return next((c.name for c in table.columns if c.writable and c.identity != "always"), None)

@@ -623,6 +623,12 @@ class SQLiteDialect(Dialect):
         rowids = firings is not None or (layout == 2 and sc.rowid_name(table) == "rowid")
         return sc.rows_restore_sql(table, capture, key, rowids=rowids)
 
+    def rows_unique_clash_sql(
+        self, table: Table, capture: str, key: list[str], uniques: list[list[str]], mode: str, firings: int | None = None,
+        layout: int = 1, replayed: Sequence[str] = (),
+    ) -> str | None:
+        return sc.unique_clash_sql(table, capture, key, uniques, keep_current=mode == "keep-current")
+
     def rows_conflict_sql(self, table: Table, capture: str, key: list[str], live: Live = None, firings: int | None = None, layout: int = 1,
                           replayed: Sequence[str] = ()) -> str:
         return sc.rows_conflict_sql(table, capture, key)

@@ -184,6 +184,26 @@ def rows_forget_conflicts_sql(table: Table, capture: str, key: list[str]) -> str
     return f"DELETE FROM {capture} WHERE ({keys('', key)}) IN (SELECT {keys('f', key)} {_changed_since(table, capture, key)})"
 
 
+def restored_keys_sql(table: Table, capture: str, key: list[str], keep_current: bool) -> str:
+    """The keys a restore of the capture acts on (their rows now go, their old images, if any, come
+    back): every key the migration touched, but with `keep_current` those still as it left them."""
+    kept = f" AND {_now(table, key)} IS f._rb_hash" if keep_current else ""
+    return (f"SELECT {keys('f', key)} FROM {capture} f LEFT JOIN main.{q(table.name)} t ON {key_match('t', 'f', key)} "
+            f"WHERE f._rb_kind = 'f'{kept}")
+
+
+def unique_clash_sql(table: Table, capture: str, key: list[str], uniques: list[list[str]], keep_current: bool) -> str:
+    """Count the old images a restore puts back whose values under one of `uniques` (column lists of
+    unique keys besides the row key) a row it leaves in place holds now: rows written since took
+    them, and the restore would stop on the unique key."""
+    acted = restored_keys_sql(table, capture, key, keep_current)
+    same = " OR ".join("(" + " AND ".join(f"r.{q(c)} = i.{q(c)}" for c in cols) + ")" for cols in uniques)
+    return (
+        f"SELECT count(*) FROM ({first_events(capture, key)}) i WHERE i._rb_kind = 'o' AND ({keys('i', key)}) IN ({acted}) "
+        f"AND EXISTS (SELECT 1 FROM main.{q(table.name)} r WHERE ({same}) AND ({keys('r', key)}) NOT IN ({acted}))"
+    )
+
+
 def first_events(capture: str, key: list[str]) -> str:
     """Per key the migration touched, its first event: 'o' with the row as it was, or 'n' (absent)."""
     return (

@@ -249,6 +249,7 @@ def prepare_reverse(
     filled = _merge_prepare(target, p, merges or [], on_conflict)
     if on_conflict == "keep-current" and not d.rows_guarded_restore:
         _forget_conflicts(target, p)
+    refuse_unique_clashes(target, p, on_conflict, "nothing was changed")
     check_not_null(target, p)
     doomed = doomed if on_conflict == "restore-old" else None
     filled += nulls_since(target, p, "nothing was changed", doomed=doomed)
@@ -710,6 +711,58 @@ def nulls_since_refusals(
             details={"table": table, "constraint": constraint, "rows": n, "migration": p.migration},
         ))
     return found
+
+
+def unique_clash_refusals(
+    target: Target, p: Point, on_conflict: str, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> list[Refused]:
+    """Before point p's reverse runs: the row captures (of the tables of `only`, when given, and not
+    of `skip`) whose restore would put back an old image holding values of a unique key (besides
+    the row key) that a row it leaves in place holds now: a row written since took them (inserted,
+    or moved there), and the restore would stop on the server's error, half-way where DDL does not
+    roll back. `state`: what has run so far. Read only; a refusal per table and unique key."""
+    d, conn, journal = target.dialect, target.conn, target.journal
+    model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
+    hidden_at_end = _hidden_at_end(p)
+    whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
+    found: list[Refused] = []
+    for c in p.info.get("captures", []):
+        if c.get("kind") != "rows":
+            continue
+        rec = CaptureRecord.from_dict(c)
+        if (rec.table in whole or rec.table not in model_after.tables or rec.table not in model_before.tables
+                or hidden_at_end.get(rec.table) or (only is not None and rec.table not in only)
+                or (skip is not None and rec.table in skip) or not rec.key):
+            continue
+        table = rec.table_model(model_before)
+        names = set(table.column_names)
+        uniques = [cols for cols in model_before.unique_keys(rec.table)
+                   if set(cols) <= names and not set(rec.key) <= set(cols)]
+        for cols in uniques:
+            sql = d.rows_unique_clash_sql(table, rec.capture, rec.key, [cols], on_conflict, rec.plan_firings(d),
+                                          layout=rec.layout, replayed=rec.replayed or ())
+            n = int(conn.scalar(sql)) if sql else 0
+            if n:
+                found.append(Refused(
+                    f"{n} row(s) of {rec.table} that rolling back {p.migration} puts back hold values of "
+                    f"({', '.join(cols)}) that rows written since the point hold now, under a unique key",
+                    hint=f"{state}. Change or delete the rows written since that hold them first, or keep the migration",
+                    details={"table": rec.table, "columns": cols, "rows": n, "migration": p.migration},
+                ))
+    return found
+
+
+def refuse_unique_clashes(
+    target: Target, p: Point, on_conflict: str, state: str, only: set[str] | None = None, skip: set[str] | None = None
+) -> None:
+    """Refuse with the first of unique_clash_refusals, if any; with `fail`, rows changed since (a
+    restore counting its own conflicts has not counted them yet) are refused as conflicts first."""
+    found = unique_clash_refusals(target, p, on_conflict, state, only, skip)
+    if not found:
+        return
+    if on_conflict == "fail":
+        refuse_conflicts(find_conflicts(target, p, only=only, skip=skip), on_conflict, state=state)
+    raise found[0]
 
 
 def _first_per_marker(records: list[CaptureRecord]) -> list[CaptureRecord]:

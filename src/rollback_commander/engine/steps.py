@@ -594,7 +594,7 @@ def _up_front(target: Target, steps: list[Point],
     changed since (refused as on_conflict says) and the rows inserted since a quarantine of columns
     (refused when a restored NOT NULL column cannot take them). Returns (conflicts, filled per point).
     Two passes: the conflicts of every point are refused before the rows inserted since are."""
-    from .rollback import find_conflicts, inserted_since, nulls_since, touched_tables
+    from .rollback import find_conflicts, inserted_since, nulls_since, refuse_unique_clashes, touched_tables
 
     conflicts: list[dict[str, Any]] = []
     filled: dict[int, list[dict[str, Any]]] = {}
@@ -610,6 +610,7 @@ def _up_front(target: Target, steps: list[Point],
             target, p, "nothing was changed", skip=later)
         if not p.info.get("rolling_back"):
             nulls_since(target, p, "nothing was changed", skip=later)
+            refuse_unique_clashes(target, p, on_conflict, "nothing was changed", skip=later)
         later |= touched_tables(p)
     return conflicts, filled
 
@@ -627,7 +628,14 @@ def rollback_stepwise(
     restored columns fill with NULL or their default, and the fingerprint the last step left (None
     without steps)."""
     from .rollback import _forget_conflicts as forget_conflicts
-    from .rollback import find_conflicts, inserted_since, nulls_since, run_reverse_statement, touched_tables
+    from .rollback import (
+        find_conflicts,
+        inserted_since,
+        nulls_since,
+        refuse_unique_clashes,
+        run_reverse_statement,
+        touched_tables,
+    )
 
     d, conn, journal = target.dialect, target.conn, target.journal
     conflicts, filled = _up_front(target, steps, on_conflict)
@@ -644,6 +652,8 @@ def rollback_stepwise(
             filled[p.id] += inserted_since(target, p, f"stopped before {p.migration}, the newer points are rolled back",
                                            only=newer)
             nulls_since(target, p, f"stopped before {p.migration}, the newer points are rolled back", only=newer)
+            refuse_unique_clashes(target, p, on_conflict, f"stopped before {p.migration}, the newer points are rolled back",
+                                  only=newer)
         newer |= touched_tables(p)
         if on_conflict == "keep-current" and not p.info.get("rolling_back"):
             forget_conflicts(target, p)  # before the step is marked: a crash here just checks again

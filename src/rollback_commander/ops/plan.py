@@ -54,6 +54,7 @@ from ..engine.rollback import (
     predict_orphans,
     refuse_conflicts,
     touched_tables,
+    unique_clash_refusals,
 )
 from ..engine.session import Target
 from ..errors import Conflict, Refused, UnknownTarget, UsageError
@@ -258,7 +259,8 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
         doomed = (doomed_tables(reverted, target.journal)
                   if on_conflict == "restore-old" and target.dialect.transactional_ddl else {})
         for i, p in enumerate(reverted):
-            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"], doomed.get(p.id))
+            conflicts, filled, refusals = _foretell(target, p, reverted[:i], model_now, out["problems"], doomed.get(p.id),
+                                                    on_conflict)
             out["conflicts"] += conflicts
             out["filled"] += filled
             out["refusals"] += refusals
@@ -279,14 +281,14 @@ def preview(target: Target, point_id: int, on_conflict: str) -> dict[str, list[A
 
 def _foretell(
     target: Target, p: Point, newer: list[Point], model_now: SchemaModel, problems: list[str],
-    doomed: set[str] | None = None,
+    doomed: set[str] | None = None, on_conflict: str = "fail",
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """What the rollback meets on reaching point p after the `newer` reverted points: (conflicts,
     filled rows, refusals), read before anything runs. `doomed`: as inserted_since takes it."""
     after = target.journal.model(p.id, "after")
     merges = _merges(target, p, newer, _comparable(after, model_now), problems)
     conflicts = _conflicts(target, p, newer, after, model_now, merges, problems)
-    return (conflicts, *_fills(target, p, newer, merges, problems, doomed))
+    return (conflicts, *_fills(target, p, newer, merges, problems, doomed, on_conflict))
 
 
 def _step(
@@ -376,7 +378,7 @@ def _comparable(after: SchemaModel, model_now: SchemaModel) -> Callable[[str], b
 
 def _fills(
     target: Target, p: Point, newer: list[Point], merges: list[MergeCounts], problems: list[str],
-    doomed: set[str] | None = None,
+    doomed: set[str] | None = None, on_conflict: str = "fail",
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows inserted since p that its reverse keeps, filling the columns it restores with NULL
     or their default (merge-safe copies; quarantined columns told by a marker), and the refusals the
@@ -408,6 +410,10 @@ def _fills(
     with noted():
         refusals += [refusal_of(exc) for exc in nulls_since_refusals(target, p, "nothing was changed", skip=skip,
                                                                      doomed=doomed, delete=False, deleted=filled)]
+    with noted():  # rows a newer reverted point restores first are judged when the rollback reaches them
+        rewritten = skip | {t for q in newer for t in touched_tables(q)}
+        refusals += [refusal_of(exc) for exc in unique_clash_refusals(target, p, on_conflict, "nothing was changed",
+                                                                       skip=rewritten)]
     return filled, refusals
 
 
