@@ -402,6 +402,12 @@ def _trial(target: Target, ran: _Ran) -> _Trial:
                   dict(ran.run.checksums_before), captures, columns, problems)
 
 
+def _to_prove(ran: _Ran) -> bool:
+    """The run's reverse has something to prove (see _prove): not a migration that only wrote
+    row-captured rows, whose proof is not run either way."""
+    return bool(ran.run.checksums_before) or ran.model_end.fingerprint() != ran.model0.fingerprint()
+
+
 def _not_reversible(m: Migration, problems: list[str]) -> Refused:
     return Refused(
         f"{m.path}: the generated reverse does not restore the state before {m.id}",
@@ -417,12 +423,12 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     started = time.perf_counter()
     ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started, trial=options.prove)
     trial: _Trial | None = None
-    if ran is not None and ran.by_trial:
+    if ran is not None and ran.by_trial and _to_prove(ran):
         trial = _trial(target, ran)
         if trial.problems and not options.allow_irreversible:
             raise _not_reversible(m, trial.problems)  # the trial was rolled back: nothing was applied
         ran = _run_migration(target, m, options, statements, segmented, later, False, started)
-        if ran is not None and not trial.holds_for(ran):  # the database changed in between: prove it in place
+        if ran is not None and not trial.holds_for(ran):  # changed in between, or not the same run: prove in place
             trial = None
             conn.rollback()
             ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started)
