@@ -161,6 +161,18 @@ class Dialect(ABC):
         """Put session settings a reverse script may have changed back to the engine's defaults."""
         return None
 
+    def proof_by_trial(self, conn: Connection, statements: list[str]) -> bool:
+        """Prove the reverse in a trial instead of a savepoint (engine/apply.py): run the migration, its
+        captures and its reverse in a transaction rolled back as a whole, then run the migration again
+        for real and record what the trial computed. For an engine whose rollback to a savepoint costs
+        memory in proportion to the pages the reverse wrote (SQLite in WAL mode), and only for a
+        migration the engine runs to the very same result again on the same database."""
+        return False
+
+    def data_version(self, conn: Connection) -> Any:
+        """A value that changes when another connection commits (None: the engine cannot tell)."""
+        return None
+
     def live_model(self, conn: Connection) -> SchemaModel:
         """The schema as the session's next statement sees it: the introspected model plus session
         objects that act on it (SQLite TEMP triggers on main tables), for the analysis of a

@@ -24,6 +24,7 @@ from . import sqlite_merge as sm
 from .base import Connection, Dialect, Live, Replay, ReversePlan, Statement
 from .sqlite_reverse import plan_reverse_sqlite, quote, trigger_guards
 from .sqlite_schema import external_content
+from .sqlite_trial import repeatable
 
 
 class _RowHash:
@@ -277,6 +278,12 @@ class SQLiteDialect(Dialect):
 
         for name in session_triggers(conn):
             conn.execute(f"DROP TRIGGER temp.{quote(name)}")
+
+    def proof_by_trial(self, conn: Connection, statements: list[str]) -> bool:
+        return str(conn.scalar("PRAGMA journal_mode")).lower() == "wal" and repeatable(conn, statements)
+
+    def data_version(self, conn: Connection) -> Any:
+        return conn.scalar("PRAGMA data_version")
 
     def live_model(self, conn: Connection) -> SchemaModel:
         from .sqlite_schema import introspect_sqlite

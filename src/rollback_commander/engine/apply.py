@@ -21,7 +21,7 @@ from .analyze import Analysis, NameResolver, analyze, code_only
 from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
 from .errors_map import database_message, is_database_error, statement_line
 from .foresee import Foresight, foresee
-from .reverse import build_reverse
+from .reverse import ReverseScript, build_reverse
 from .session import Target
 from .update_set import update_set
 
@@ -271,22 +271,72 @@ def _after_commit(target: Target, later: list[Statement], wait_seconds: float) -
     return warnings
 
 
-def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
-               later: list[Statement], commit: dict[str, Any]) -> MigrationOutcome:
+@dataclass
+class _Ran:
+    """A migration run with its captures in the open transaction, up to its end schema (_run_migration)."""
+
+    started: float
+    model0: SchemaModel
+    adopted: bool
+    point_id: int
+    run: CaptureRun
+    plan: list[StatementPlan]
+    warnings: list[str]
+    model_end: SchemaModel
+    lost_large_objects: bool
+    committed_any: bool
+    committed_records: int
+    sequence_mark: Any
+    version: Any
+    """The database's data version when the transaction began (Dialect.data_version)."""
+    by_trial: bool
+    """The reverse is to be proven by trial (Dialect.proof_by_trial, asked before the statements ran)."""
+
+
+@dataclass
+class _Trial:
+    """A proof by trial (Dialect.proof_by_trial): the migration, its captures and its reverse ran in a
+    transaction rolled back as a whole. What it computed holds for the run that follows when that one
+    finds the database as the trial did (the same data version: nothing committed in between) and its
+    captures and end schema are the trial's: the dialect vouched that the migration does the same
+    thing when run again on the same database."""
+
+    version: Any
+    records: list[dict[str, Any]]
+    fingerprint: str
+    checks: dict[str, str]
+    merge: dict[str, dict[str, list[str]]]
+    script: ReverseScript
+    checksums_before: dict[str, str]
+    captures: list[dict[str, Any]]
+    column_checks: dict[str, str]
+    problems: list[str]
+
+    def holds_for(self, ran: _Ran) -> bool:
+        return (self.version is not None and ran.version == self.version
+                and [r.to_dict() for r in ran.run.records] == self.records
+                and ran.model_end.fingerprint() == self.fingerprint)
+
+
+def _run_migration(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
+                   later: list[Statement], checksums: bool, started: float, trial: bool = False) -> _Ran | None:
+    """Begin the migration's transaction and run its statements with their captures (None: already
+    applied, nothing open). `trial`: ask whether the reverse can be proven by trial."""
     d, conn, journal = target.dialect, target.conn, target.journal
-    started = time.perf_counter()
     target.begin_locked(options.lock_timeout)
+    version = d.data_version(conn)
     journal.ensure()
     if any(p.migration == m.id and p.kind == "migration" for p in journal.active()):
         conn.rollback()
-        return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
+        return None
     d.reset_session(conn)
+    by_trial = trial and not segmented and d.proof_by_trial(conn, [s.text for s in statements])
     model0 = d.introspect(conn)
     adopted = _adopt_base(target, model0)
     point_id = journal.next_point_id()
     sequence_mark = d.sequence_mark(conn, model0)
     resolver = NameResolver(model0, d.name, target.search_path())
-    run = CaptureRun(d, conn, model0, point_id, options.prove)
+    run = CaptureRun(d, conn, model0, point_id, checksums)
     run.schema_written = segmented or bool(later)  # statements run outside the transaction are not watched
     plan: list[StatementPlan] = []
     warnings: list[str] = []
@@ -321,27 +371,89 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     run.finish()
     # no statement changed the schema: it is still model0 (one read of the catalogs less)
     model_end = d.introspect(conn) if run.schema_written else model0
-    checks = _conflict_checks(target, model_end, model0, run.records)
-    merge = merge_safe(target, model_end, model0, run.records, checks)
-    script = build_reverse(target, model_end, model0, run.records, d.sequence_reverse_sql(conn, sequence_mark), merge)
-    reversible = not lost_large_objects
+    return _Ran(started, model0, adopted, point_id, run, plan, warnings, model_end, lost_large_objects, committed_any,
+                committed_records, sequence_mark, version, by_trial)
+
+
+def _reverse(target: Target, ran: _Ran) -> tuple[dict[str, str], dict[str, dict[str, list[str]]], ReverseScript]:
+    """The conflict checks, merge-safe captures and reverse script of a run (in its transaction)."""
+    d, conn = target.dialect, target.conn
+    checks = _conflict_checks(target, ran.model_end, ran.model0, ran.run.records)
+    merge = merge_safe(target, ran.model_end, ran.model0, ran.run.records, checks)
+    script = build_reverse(target, ran.model_end, ran.model0, ran.run.records,
+                           d.sequence_reverse_sql(conn, ran.sequence_mark), merge)
+    return checks, merge, script
+
+
+def _capture_rows(target: Target, ran: _Ran, merge: dict[str, dict[str, list[str]]]) -> list[dict[str, Any]]:
+    d, conn = target.dialect, target.conn
+    return [{**r.to_dict(), "bytes": d.relation_bytes(conn, r), **({"merge": merge[r.capture]} if r.capture in merge else {})}
+            for r in ran.run.records]
+
+
+def _trial(target: Target, ran: _Ran) -> _Trial:
+    """Prove the run's reverse by running it in the run's own transaction, then roll the whole
+    transaction back: everything the record of the point needs is read before the reverse runs."""
+    d, conn = target.dialect, target.conn
+    checks, merge, script = _reverse(target, ran)
+    captures = _capture_rows(target, ran, merge)
+    columns = column_checks(d, conn, ran.model_end, ran.model0)
+    try:
+        problems = _prove(target, script.statements, ran.model0, ran.model_end, ran.run, in_savepoint=False)
+    finally:
+        conn.rollback()
+        d.reset_session(conn)  # settings the reverse changed outlive the transaction
+    return _Trial(ran.version, [r.to_dict() for r in ran.run.records], ran.model_end.fingerprint(), checks, merge, script,
+                  dict(ran.run.checksums_before), captures, columns, problems)
+
+
+def _to_prove(ran: _Ran) -> bool:
+    """The run's reverse has something to prove (see _prove): not a migration that only wrote
+    row-captured rows, whose proof is not run either way."""
+    return bool(ran.run.checksums_before) or ran.model_end.fingerprint() != ran.model0.fingerprint()
+
+
+def _not_reversible(m: Migration, problems: list[str]) -> Refused:
+    return Refused(
+        f"{m.path}: the generated reverse does not restore the state before {m.id}",
+        hint="nothing was applied. Run with --allow-irreversible to apply it anyway (the point is marked "
+        "irreversible); differences: " + "; ".join(problems[:8]),
+        details={"differences": problems},
+    )
+
+
+def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
+               later: list[Statement], commit: dict[str, Any]) -> MigrationOutcome:
+    d, conn, journal = target.dialect, target.conn, target.journal
+    started = time.perf_counter()
+    ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started, trial=options.prove)
+    trial: _Trial | None = None
+    if ran is not None and ran.by_trial and _to_prove(ran):
+        trial = _trial(target, ran)
+        if trial.problems and not options.allow_irreversible:
+            raise _not_reversible(m, trial.problems)  # the trial was rolled back: nothing was applied
+        ran = _run_migration(target, m, options, statements, segmented, later, False, started)
+        if ran is not None and not trial.holds_for(ran):  # changed in between, or not the same run: prove in place
+            trial = None
+            conn.rollback()
+            ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started)
+    if ran is None:
+        return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
+    model0, model_end, run, warnings, plan = ran.model0, ran.model_end, ran.run, ran.warnings, ran.plan
+    segmented_commit = segmented and ran.committed_any
+    checks, merge, script = (trial.checks, trial.merge, trial.script) if trial else _reverse(target, ran)
+    reversible = not ran.lost_large_objects
     if options.prove:
-        problems = _prove(target, script.statements, model0, model_end, run)
+        problems = trial.problems if trial else _prove(target, script.statements, model0, model_end, run)
         if problems:
             if not options.allow_irreversible:
                 conn.rollback()
-                if segmented and committed_any:
-                    _compensate(target, model0, run, committed_records)
-                raise Refused(
-                    f"{m.path}: the generated reverse does not restore the state before {m.id}",
-                    hint="nothing was applied. Run with --allow-irreversible to apply it anyway (the point is marked "
-                    "irreversible); differences: " + "; ".join(problems[:8]),
-                    details={"differences": problems},
-                )
+                if segmented_commit:
+                    _compensate(target, model0, run, ran.committed_records)
+                raise _not_reversible(m, problems)
             reversible = False
             warnings.append("irreversible: " + "; ".join(problems[:8]))
-    captures = [{**r.to_dict(), "bytes": d.relation_bytes(conn, r), **({"merge": merge[r.capture]} if r.capture in merge else {})}
-                for r in run.records]
+    captures = trial.captures if trial else _capture_rows(target, ran, merge)
     info: dict[str, Any] = {
         "file": str(m.path),
         "phase": m.phase,
@@ -349,14 +461,14 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
         "segmented": segmented,
         "captures": captures,
         "checks": checks,
-        "checksums_before": run.checksums_before,
+        "checksums_before": trial.checksums_before if trial else run.checksums_before,
         "reverse": script.statements,
         "rebuilt": script.rebuilt,
         "counted": script.counted,
         "warnings": warnings,
         "plan": [p.to_dict() for p in plan],
         "seconds": round(time.perf_counter() - started, 4),
-        "column_checks": column_checks(d, conn, model_end, model0),
+        "column_checks": trial.column_checks if trial else column_checks(d, conn, model_end, model0),
         **commit,
     }
     pid = journal.add_point(
@@ -368,7 +480,7 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     journal.event("apply", migration=m.id, point_id=pid, detail={"seconds": info["seconds"], "captures": len(run.records)})
     conn.commit()
     return MigrationOutcome(
-        id=m.id, file=str(m.path), status="adopted+applied" if adopted else "applied",
+        id=m.id, file=str(m.path), status="adopted+applied" if ran.adopted else "applied",
         seconds=time.perf_counter() - started, statements=len(statements), point_id=pid, reversible=reversible,
         captures=captures, warnings=warnings,
     )
@@ -596,37 +708,46 @@ def _failed(m: Migration, stmt: Statement, exc: BaseException) -> MigrationFaile
     )
 
 
-def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end: SchemaModel, run: CaptureRun) -> list[str]:
-    """Run the reverse inside a savepoint and compare with the state before; always rolled back.
-    The data part covers the captured tables up to capture.PROVE_DATA_ROWS rows each."""
+def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end: SchemaModel, run: CaptureRun,
+           in_savepoint: bool = True) -> list[str]:
+    """Run the reverse and compare with the state before: inside a savepoint that is always rolled
+    back, or (`in_savepoint` False, a proof by trial) in the transaction, which the caller rolls back
+    as a whole. The data part covers the captured tables up to capture.PROVE_DATA_ROWS rows each."""
     d, conn = target.dialect, target.conn
     data = run.checksums_before
     if model_end.fingerprint() == model0.fingerprint() and not data:
         return []
-    problems: list[str] = []
-    failed = False
+    if not in_savepoint:
+        return _run_reverse(target, statements, model0, data)[0]
     before = d.sequence_positions(conn)  # the reverse's setval outlives the savepoint
-    trial: dict[str, Any] | None = None
     with conn.savepoint("rollback_prove"):
-        try:
-            for sql in statements:
-                conn.execute(sql)
-        except Exception as exc:
-            if not is_database_error(exc):
-                raise
-            problems.append(f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}")
-            failed = True
-        else:
-            trial = d.sequence_positions(conn)
-            d.reset_session(conn)
-            back = d.introspect(conn)
-            if back.fingerprint() != model0.fingerprint():
-                problems.extend(back.diff(model0) or ["schema fingerprint differs"])
-            for table, checksum in data.items():
-                if table in back.tables and d.table_checksum(conn, model0.tables[table], like=checksum) != checksum:
-                    problems.append(f"data of {table} differs after the reverse")
-    if failed:  # once the savepoint is rolled back (an aborted one takes no statement): settings that outlive it
+        problems, trial = _run_reverse(target, statements, model0, data)
+    if trial is None:  # once the savepoint is rolled back (an aborted one takes no statement): settings that outlive it
         d.reset_session(conn)
     for sql in d.sequence_catch_up_sql(before, trial):
         conn.execute(sql)
     return problems
+
+
+def _run_reverse(target: Target, statements: list[str], model0: SchemaModel,
+                 data: dict[str, str]) -> tuple[list[str], dict[str, Any] | None]:
+    """Run the reverse and compare the schema and the `data` checksums with the state before: the
+    differences, and the sequence positions it left (None when a statement failed)."""
+    d, conn = target.dialect, target.conn
+    problems: list[str] = []
+    try:
+        for sql in statements:
+            conn.execute(sql)
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        return [f"reverse statement failed: {database_message(exc)} in: {_shorten(sql, 200)}"], None
+    trial = d.sequence_positions(conn)
+    d.reset_session(conn)
+    back = d.introspect(conn)
+    if back.fingerprint() != model0.fingerprint():
+        problems.extend(back.diff(model0) or ["schema fingerprint differs"])
+    for table, checksum in data.items():
+        if table in back.tables and d.table_checksum(conn, model0.tables[table], like=checksum) != checksum:
+            problems.append(f"data of {table} differs after the reverse")
+    return problems, trial
