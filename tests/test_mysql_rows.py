@@ -437,3 +437,21 @@ def test_latin1_database_rows_rolled_back_and_conflicts_counted(mysql_url: str, 
     assert res.exit_code == 0, res.output
     assert api.fingerprint(mysql_url) == before
     assert query(mysql_url, "SELECT * FROM cluster_info ORDER BY part, cluster") == [(1, "active", 1), (1, "standby", 1), (2, "active", 4)]
+
+
+
+def test_latin1_database_keep_current_with_a_unique_key_besides_the_row_key(mysql_url: str, tmp_path: Path) -> None:
+    """The same latin1 database with a UNIQUE key besides the row key: keep-current's check for old
+    images whose unique values rows left in place hold (unique_clash_sql) compares the live rows'
+    hash with `_rb_hash` too, and must compare them as bytes as well."""
+    db = query(mysql_url, "SELECT DATABASE()")[0][0]
+    run_sql(mysql_url, f"ALTER DATABASE `{db}` CHARACTER SET latin1")
+    run_sql(mysql_url, "CREATE TABLE namespaces (id INT PRIMARY KEY, name VARCHAR(40) NOT NULL UNIQUE, state INT NOT NULL);\n"
+                       "INSERT INTO namespaces VALUES (1, 'default', 1), (2, 'temporal-system', 1), (3, 'old', 0);\n")
+    folder = write_migrations(tmp_path / "m", {"001_rows.sql": "UPDATE namespaces SET state = state + 1;\n"
+                                                               "DELETE FROM namespaces WHERE id = 3;\n"})
+    api.apply(mysql_url, str(folder))
+    run_sql(mysql_url, "UPDATE namespaces SET state = 7 WHERE id = 1")  # written since: kept
+    res = invoke("to", "base", "--db", mysql_url, "--yes", "--on-conflict", "keep-current")
+    assert res.exit_code == 0, res.output
+    assert query(mysql_url, "SELECT * FROM namespaces ORDER BY id") == [(1, "default", 7), (2, "temporal-system", 1), (3, "old", 0)]

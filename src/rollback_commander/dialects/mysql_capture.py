@@ -266,7 +266,7 @@ def unique_clash_sql(table: Table, capture: str, key: list[str], uniques: list[l
     changed since stay as they are (rows left in place)."""
     cap, t = qi(capture), qi(table.name)
     keys = ", ".join(qi(k) for k in key)
-    kept = f" AND {_now_hash(table, key, None)} <=> f._rb_hash" if keep_current else ""
+    kept = f" AND {_same_hash(table, key, None)}" if keep_current else ""
     acted = f"SELECT {', '.join(f'f.{qi(k)}' for k in key)} FROM {cap} f LEFT JOIN {t} t ON {_key_match('t', 'f', key)} WHERE f._rb_kind = 'f'{kept}"
     first = f"SELECT MIN(_rb_seq) AS s FROM {cap} WHERE _rb_kind <> 'f' GROUP BY {keys}"
     same = " OR ".join("(" + " AND ".join(f"r.{qi(c)} = c.{qi(c)}" for c in cols) + ")" for cols in uniques)

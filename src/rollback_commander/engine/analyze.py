@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model.schema import SchemaModel
-from .fk_reach import ALL_EVENTS, statement_events, write_reach
+from .fk_reach import ALL_EVENTS, statement_events, truncate_reach, write_reach
 from .widen import retyped_column, widened
 
 if TYPE_CHECKING:
@@ -442,7 +442,7 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
             if t := resolver.resolve(name):
                 targets.add(t)
         cascade_truncate = bool(re.search(r"\bCASCADE\b", code, re.I))
-        truncated = _referencing_closure(targets, model) if cascade_truncate else set(targets)
+        truncated = truncate_reach(targets, model) if cascade_truncate else set(targets)
     if dialect == "postgresql" and re.search(r"\b\w+\s*\(", _without_known_calls(code)) and not targets:
         return Analysis(probe=True, reason="calls functions", rows=True)
     # a TRUNCATE's rows are kept one by one (SQLite has no TRUNCATE: such a statement fails there)
@@ -473,19 +473,6 @@ def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect:
         return Analysis(capture=closure, probe=True, reason="its tables have triggers", rows=rows, truncated=truncated)
     return Analysis(capture=closure, reason="empties tables" if truncated else "changes rows", rows=rows, truncated=truncated)
 
-
-def _referencing_closure(tables: set[str], model: SchemaModel) -> set[str]:
-    """`tables` and every table referencing one of them by a foreign key, transitively: what a
-    TRUNCATE ... CASCADE empties."""
-    out = set(tables)
-    frontier = list(tables)
-    while frontier:
-        parent = frontier.pop()
-        for fk in model.foreign_keys():
-            if fk.definition.get("references") == parent and fk.table is not None and fk.table not in out:
-                out.add(fk.table)
-                frontier.append(fk.table)
-    return out
 
 
 _JOIN_WORDS = frozenset({"JOIN", "INNER", "CROSS", "LEFT", "RIGHT", "OUTER", "NATURAL", "STRAIGHT_JOIN"})

@@ -194,7 +194,7 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions, commit: dict[
     """Apply one migration guarded. Transactional engines run it in one transaction with its journal
     rows; a migration with statements that cannot run in a transaction runs in segments under a
     session lock, and a failure part-way is compensated with the generated reverse. `commit`: the
-    git commit of its folder (ops.gitinfo.git_info), recorded in its point."""
+    git commit of its folder (ops.gitinfo.git_info), recorded in its point; read here when not given."""
     d, conn = target.dialect, target.conn
     statements = executable_statements(target, m)
     if not d.transactional_ddl:
@@ -214,7 +214,11 @@ def apply_one(target: Target, m: Migration, options: ApplyOptions, commit: dict[
     if segmented:
         d.lock_session(conn, options.lock_timeout)
     try:
-        outcome = _apply_one(target, m, options, statements, segmented, later, commit or {})
+        if commit is None:
+            from ..ops.gitinfo import git_info  # here: ops imports the engine
+
+            commit = git_info(m.path.parent)
+        outcome = _apply_one(target, m, options, statements, segmented, later, commit)
         if outcome.status != "already-applied":
             outcome.warnings.extend(_after_commit(target, later, options.lock_timeout))
         return outcome
@@ -275,7 +279,6 @@ def _after_commit(target: Target, later: list[Statement], wait_seconds: float) -
 class _Ran:
     """A migration run with its captures in the open transaction, up to its end schema (_run_migration)."""
 
-    started: float
     model0: SchemaModel
     adopted: bool
     point_id: int
@@ -319,7 +322,7 @@ class _Trial:
 
 
 def _run_migration(target: Target, m: Migration, options: ApplyOptions, statements: list[Statement], segmented: bool,
-                   later: list[Statement], checksums: bool, started: float, trial: bool = False) -> _Ran | None:
+                   later: list[Statement], checksums: bool, trial: bool = False) -> _Ran | None:
     """Begin the migration's transaction and run its statements with their captures (None: already
     applied, nothing open). `trial`: ask whether the reverse can be proven by trial."""
     d, conn, journal = target.dialect, target.conn, target.journal
@@ -371,7 +374,7 @@ def _run_migration(target: Target, m: Migration, options: ApplyOptions, statemen
     run.finish()
     # no statement changed the schema: it is still model0 (one read of the catalogs less)
     model_end = d.introspect(conn) if run.schema_written else model0
-    return _Ran(started, model0, adopted, point_id, run, plan, warnings, model_end, lost_large_objects, committed_any,
+    return _Ran(model0, adopted, point_id, run, plan, warnings, model_end, lost_large_objects, committed_any,
                 committed_records, sequence_mark, version, by_trial)
 
 
@@ -407,10 +410,10 @@ def _trial(target: Target, ran: _Ran) -> _Trial:
                   dict(ran.run.checksums_before), captures, columns, problems)
 
 
-def _to_prove(ran: _Ran) -> bool:
-    """The run's reverse has something to prove (see _prove): not a migration that only wrote
-    row-captured rows, whose proof is not run either way."""
-    return bool(ran.run.checksums_before) or ran.model_end.fingerprint() != ran.model0.fingerprint()
+def _to_prove(model0: SchemaModel, model_end: SchemaModel, data: dict[str, str]) -> bool:
+    """A reverse has something to prove: the schema changed, or tables have checksums from before
+    (a migration that only wrote row-captured rows has neither: its proof is not run)."""
+    return bool(data) or model_end.fingerprint() != model0.fingerprint()
 
 
 def _not_reversible(m: Migration, problems: list[str]) -> Refused:
@@ -426,17 +429,17 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
                later: list[Statement], commit: dict[str, Any]) -> MigrationOutcome:
     d, conn, journal = target.dialect, target.conn, target.journal
     started = time.perf_counter()
-    ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started, trial=options.prove)
+    ran = _run_migration(target, m, options, statements, segmented, later, options.prove, trial=options.prove)
     trial: _Trial | None = None
-    if ran is not None and ran.by_trial and _to_prove(ran):
+    if ran is not None and ran.by_trial and _to_prove(ran.model0, ran.model_end, ran.run.checksums_before):
         trial = _trial(target, ran)
         if trial.problems and not options.allow_irreversible:
             raise _not_reversible(m, trial.problems)  # the trial was rolled back: nothing was applied
-        ran = _run_migration(target, m, options, statements, segmented, later, False, started)
+        ran = _run_migration(target, m, options, statements, segmented, later, False)
         if ran is not None and not trial.holds_for(ran):  # changed in between, or not the same run: prove in place
             trial = None
             conn.rollback()
-            ran = _run_migration(target, m, options, statements, segmented, later, options.prove, started)
+            ran = _run_migration(target, m, options, statements, segmented, later, options.prove)
     if ran is None:
         return MigrationOutcome(id=m.id, file=str(m.path), status="already-applied")
     model0, model_end, run, warnings, plan = ran.model0, ran.model_end, ran.run, ran.warnings, ran.plan
@@ -715,7 +718,7 @@ def _prove(target: Target, statements: list[str], model0: SchemaModel, model_end
     as a whole. The data part covers the captured tables up to capture.PROVE_DATA_ROWS rows each."""
     d, conn = target.dialect, target.conn
     data = run.checksums_before
-    if model_end.fingerprint() == model0.fingerprint() and not data:
+    if not _to_prove(model0, model_end, data):
         return []
     if not in_savepoint:
         return _run_reverse(target, statements, model0, data)[0]

@@ -197,7 +197,9 @@ class CaptureRun:
         return any(r.table == table and r.kind in ("copy", "quarantine-table") for r in self.records)
 
     def rows_record(self, table: str) -> CaptureRecord | None:
-        return next((r for r in self.records if r.table == table and r.kind == "rows"), None)
+        """The table's latest row capture: rows_triggers begins another when the columns this
+        migration has hidden changed since (its `live`)."""
+        return next((r for r in reversed(self.records) if r.table == table and r.kind == "rows"), None)
 
     def live(self, table: str) -> dict[str, str]:
         """Columns of the table this migration has hidden so far: model name -> hidden name."""
@@ -278,16 +280,19 @@ class CaptureRun:
         read of it gives exactly. Others are copied whole."""
         return len(self.model0.descendants(table)) == 1 and not self.model0.bases_of(table)
 
-    def rows_emptied(self, tables: set[str]) -> None:
-        """Keep every row of `tables` as an old image in their row captures (rows_triggers made
-        them), right before a TRUNCATE empties them: its rollback then puts back each row whose
-        key holds none now, and rows written since are kept or are conflicts as after a DELETE."""
+    def rows_emptied(self, tables: set[str], after_each: Callable[[], None] = lambda: None) -> None:
+        """Keep every row of `tables` as an old image in their row captures (made for the
+        statement: rows_triggers, steps' _rows_install), right before a TRUNCATE empties them: its
+        rollback then puts back each row whose key holds none now, and rows written since are kept
+        or are conflicts as after a DELETE. `after_each`: called after each statement (the stepwise
+        engine's recoverable steps)."""
         for table in sorted(tables):
-            rec = next((r for r in reversed(self.records) if r.table == table and r.kind == "rows"), None)
+            rec = self.rows_record(table)
             if rec is None or self.whole(table):
                 continue
             for sql in self.d.rows_capture_emptied(self.model0.tables[table], rec.capture, self.live(table)):
                 self.conn.execute(sql)
+                after_each()
 
     def quarantine_tables(self, tables: list[str], now: SchemaModel) -> None:
         """Set tables aside instead of dropping them. What ties a table to objects outside it goes

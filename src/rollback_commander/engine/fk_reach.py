@@ -111,3 +111,18 @@ def _key_assigned(fk: DbObject, cols: frozenset[str] | None) -> bool:
     if cols is None or not refs or any(r is None for r in refs):
         return True
     return any(str(r).lower() in cols for r in refs)
+
+
+def truncate_reach(tables: Collection[str], model: SchemaModel) -> set[str]:
+    """What a TRUNCATE ... CASCADE of `tables` empties: them and every table referencing one of
+    them by a foreign key, transitively, whatever its actions (write_reach's `truncate_cascade`
+    reaches further: tables the targets' triggers write, and what references those)."""
+    out = set(tables)
+    frontier = list(tables)
+    while frontier:
+        parent = frontier.pop()
+        for fk in model.foreign_keys():
+            if fk.definition.get("references") == parent and fk.table is not None and fk.table not in out:
+                out.add(fk.table)
+                frontier.append(fk.table)
+    return out

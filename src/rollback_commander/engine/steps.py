@@ -269,12 +269,7 @@ def apply_stepwise(target: Target, m: Migration, statements: list[Statement], lo
                              "reason": an.reason + (f" [{strategy}]" if strategy else "")})
         _save_captures(target, run, info)
         remove = _rows_install(target, run, rows_plan, info, boundary)
-        for table in sorted(an.truncated & set(rows_plan)):  # TRUNCATE fires no trigger: its rows are kept first
-            rec = run.rows_record(table)
-            assert rec is not None
-            for sql in d.rows_capture_emptied(run.model0.tables[table], rec.capture):
-                conn.execute(sql)
-                boundary()
+        run.rows_emptied(an.truncated & set(rows_plan), boundary)  # TRUNCATE fires no trigger: its rows are kept first
         if remove:
             conn.execute(mc.capturing_sql(True))
         try:
