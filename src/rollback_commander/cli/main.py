@@ -172,12 +172,19 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
             lines = [_plan_line(p) for p in m.plan if p.capture or p.probe]
             table.add_row(m.id, str(m.statements), "-", "\n".join(lines) or "no data at risk")
         else:
-            caps = ", ".join(f"{c['table']} ({c['rows']} rows)" for c in m.captures) or "-"
+            caps = ", ".join(_kept(c) for c in m.captures) or "-"
             table.add_row(m.id, str(m.statements), caps, f"{m.seconds:.3f}")
     out.print(table)
     for m in result.migrations:
         for w in m.warnings:
             err.print(f"[yellow]warning ({m.id}):[/yellow] {w}")
+
+
+def _kept(c: dict[str, Any]) -> str:
+    """One capture of a point, as the apply and rollback tables list it."""
+    if c.get("kind") == "rename-columns":
+        return f"{c['table']} (renamed: {', '.join(f'{a} to {b}' for a, b in (c.get('hidden') or {}).items())})"
+    return f"{c['table']} ({c['rows']} rows)"
 
 
 def _plan_line(p: StatementPlan) -> str:
@@ -279,7 +286,7 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         table.add_column(col)
     for s in plan.steps:
         table.add_row(str(s.point_id), s.migration, str(s.statements),
-                      ", ".join(f"{c['table']} ({c['rows']} rows)" for c in s.captures) or "-")
+                      ", ".join(_kept(c) for c in s.captures) or "-")
     out.print(table)
     if dry_run:
         for c in result.conflicts:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -126,6 +126,10 @@ class Dialect(ABC):
     rows_forget_conflicts_sql, and rows_restore_counted tells when row counts reveal conflicts)."""
     quarantine = False
     """Can set dropped tables and columns aside in O(1) (see quarantine_* methods)."""
+    records_renames = False
+    """A RENAME COLUMN is recorded (CaptureRun.renamed) and renamed back by the reverse with
+    unquarantine_column_sql, instead of its table being copied whole (the transactional engine
+    path, apply._run_statement)."""
 
     def pins_type(self, type_name: str) -> bool:
         """Whether a column of this type ties its table to an object a later statement may drop
@@ -410,7 +414,10 @@ class Dialect(ABC):
         parent would (engines whose model has partitions as tables of their own)."""
         raise NotImplementedError
 
-    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+    def quarantine_column_sql(self, table: Table, column: str, point: int, taken: Collection[str] = ()) -> tuple[list[str], str]:
+        """Statements hiding `column`, and its hidden name: none of `taken` (the names this
+        migration hid columns of the table under already: it may drop a column, add one of that
+        name and drop it too)."""
         raise NotImplementedError
 
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:

@@ -7,7 +7,7 @@ import json
 import re
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConnectionFailed, LockBusy
@@ -132,6 +132,7 @@ class PostgresDialect(Dialect):
     rows_firings_from = 2
     rows_guarded_restore = True
     quarantine = True
+    records_renames = True
 
     def reimposed_violations(
         self, conn: Connection, before: SchemaModel, after: SchemaModel, tables: set[str],
@@ -651,8 +652,12 @@ class PostgresDialect(Dialect):
                 f"DO $rb$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 f"WHERE n.nspname = {pc.lit(qschema)}) THEN DROP SCHEMA IF EXISTS {self.quote(qschema)}; END IF; END $rb$"]
 
-    def quarantine_column_sql(self, table: Table, column: str, point: int) -> tuple[list[str], str]:
+    def quarantine_column_sql(self, table: Table, column: str, point: int, taken: Collection[str] = ()) -> tuple[list[str], str]:
         hidden = pc.quarantine_column_name(point, column)
+        n = 1
+        while hidden in taken:
+            n += 1
+            hidden = pc.quarantine_column_name(point, f"{n}_{column}")
         t = self.qualified(table.name)
         out = [f"ALTER TABLE {t} RENAME COLUMN {self.quote(column)} TO {self.quote(hidden)}"]
         col = table.column(column)
@@ -737,7 +742,7 @@ class PostgresDialect(Dialect):
         return None if value is None else int(value)
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
-        if record.kind == "quarantine-columns":
+        if record.kind in ("quarantine-columns", "rename-columns"):
             return None
         return int(
             conn.scalar(

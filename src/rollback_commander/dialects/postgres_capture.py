@@ -392,12 +392,13 @@ def own_rows(table: Table) -> str:
     return t if table.extra.get("partition_key") else f"ONLY {t}"
 
 
-def _key_match(a: str, b: str, key: list[str], table: Table | None = None) -> str:
+def _key_match(a: str, b: str, key: list[str], table: Table | None = None, live: Live = None) -> str:
     """a's key = b's key. With `table`, b is a capture (rows_by_key): its user-typed key columns
-    (an enum in a composite key, a domain) hold text and are cast back (enum = text has no operator)."""
+    (an enum in a composite key, a domain) hold text and are cast back (enum = text has no operator).
+    `live`: a is the live table, its key columns maybe under other names (renamed since)."""
     if table is None:
         return " AND ".join(f"{a}.{q(k)} = {b}.{q(k)}" for k in key)
-    return " AND ".join(f"{a}.{q(k)} = {from_capture(b, table, [k])}" for k in key)
+    return " AND ".join(f"{live_col(a, k, live)} = {from_capture(b, table, [k])}" for k in key)
 
 
 def _left_name(name: str) -> str:
@@ -461,8 +462,8 @@ def _as_left(table: Table, layout: int, firings: int | None, replayed: Sequence[
 def _conflicted(table: Table, key: list[str], live: Live, layout: int, firings: int | None, replayed: Sequence[str]) -> str:
     """Condition on s (rows_by_key) left-joined to t (current row): changed since the migration."""
     return (
-        f"((s._rb_left AND (t.{q(key[0])} IS NULL OR NOT ({left_as_is(table, live, layout, firings, replayed)}))) "
-        f"OR (NOT s._rb_left AND t.{q(key[0])} IS NOT NULL))"
+        f"((s._rb_left AND ({live_col('t', key[0], live)} IS NULL OR NOT ({left_as_is(table, live, layout, firings, replayed)}))) "
+        f"OR (NOT s._rb_left AND {live_col('t', key[0], live)} IS NOT NULL))"
     )
 
 
@@ -472,7 +473,7 @@ def rows_conflict_sql(table: Table, capture: str, key: list[str], live: Live = N
     re-inserted since)."""
     return (
         f"SELECT count(*) FROM {rows_by_key(table, capture, key, firings, replayed)} s LEFT JOIN {own_rows(table)} t "
-        f"ON {_key_match('t', 's', key, table)} WHERE {_conflicted(table, key, live, layout, firings, replayed)}"
+        f"ON {_key_match('t', 's', key, table, live)} WHERE {_conflicted(table, key, live, layout, firings, replayed)}"
     )
 
 

@@ -38,7 +38,8 @@ _SAFE_ALTER_ACTIONS = re.compile(
     r"|DROP\s+CONSTRAINT|VALIDATE\s+CONSTRAINT|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET|DROP)\s+(?:DEFAULT|NOT\s+NULL|STATISTICS|STORAGE)"
     r"|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:ADD\s+GENERATED|SET\s+GENERATED|RESTART|SET\s+(?:INCREMENT|START|CACHE|MINVALUE|MAXVALUE)|DROP\s+IDENTITY)"
     r"|(?:ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(?:ROW\s+LEVEL\s+SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)"
-    r"|OWNER\s+TO|SET\s*\(|RESET\s*\(|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|SET\s+(?:LOGGED|UNLOGGED|TABLESPACE|ACCESS))",
+    r"|OWNER\s+TO|SET\s*\(|RESET\s*\(|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|SET\s+(?:LOGGED|UNLOGGED|TABLESPACE|ACCESS)"
+    r"|RENAME\s+CONSTRAINT\b)",
     re.I | re.S,
 )
 # MySQL/MariaDB actions that change keys, indexes or table metadata but no row: dropping a foreign
@@ -60,6 +61,9 @@ _NO_DATA = re.compile(
     r"|ALTER\s+DOMAIN\b|ALTER\s+TYPE\s+\S+\s+(?:ADD\s+VALUE|RENAME\s+VALUE|OWNER)|PRAGMA\b|EXPLAIN\b(?!.*\bANALYZE\b)|SHOW\b|DECLARE\b|FETCH\b|CLOSE\b)",
     re.I | re.S,
 )
+# PostgreSQL's `ALTER TABLE t RENAME [COLUMN] a TO b` (an action of its own: RENAME takes no other
+# action beside it). `RENAME TO u` renames the table and `RENAME CONSTRAINT` a constraint.
+_RENAME_COLUMN = re.compile(rf"^\s*RENAME\s+(?:COLUMN\s+)?(?!(?:TO|CONSTRAINT)\b)({IDENT})\s+TO\s+({IDENT})\s*$", re.I | re.S)
 _CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
 _DROP_COLUMN = re.compile(rf"^\s*DROP\s+(?!CONSTRAINT\b)(?:COLUMN\s+)?(IF\s+EXISTS\s+)?({IDENT})\s*(?:RESTRICT\s*)?$", re.I | re.S)
 _MYSQL_MULTI_TABLE = re.compile(
@@ -103,6 +107,10 @@ class Analysis:
     """TRUNCATE: the tables it empties, those named and, with CASCADE (PostgreSQL), every table
     referencing one of them. Their rows are captured as old images before it runs
     (CaptureRun.rows_emptied, steps' _rows_install): TRUNCATE fires no row trigger."""
+    rename_column: tuple[str, str, str] | None = None
+    """PostgreSQL `ALTER TABLE t RENAME COLUMN a TO b`: (table, a, b). It destroys nothing: the
+    apply records it and the reverse renames the column back (CaptureRun.renamed); `capture` holds
+    the table for when it cannot (the table is kept whole already)."""
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -396,6 +404,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
             return Analysis(capture={table}, ddl=True, reason="drops columns", quarantine_columns=(table, cols), rest=rest)
         if any(re.search(r"\bCASCADE\b", a, re.I) for a in actions) or table is None:
             return Analysis(capture={table} if table else set(), probe=True, ddl=True, reason="alters a table (cascading)")
+        if dialect == "postgresql" and table and len(actions) == 1 and (r := _RENAME_COLUMN.match(actions[0])):
+            return Analysis(capture={table}, ddl=True, reason="renames a column",
+                            rename_column=(table, unquote(r.group(1)), unquote(r.group(2))))
         if others := {t for name in _OTHER_TABLE_ROWS.findall(m.group(2)) if (t := resolver.resolve(name))}:
             return Analysis(capture={table} | others, ddl=True, reason="moves rows between a partition and a table")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")

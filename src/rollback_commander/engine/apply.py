@@ -516,6 +516,13 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
                 run.schema_written = True
                 _execute(target, m, replace(stmt, text=an.rest))
             return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
+    if an.rename_column and d.records_renames and not run.whole(an.rename_column[0]):
+        table, old, new = an.rename_column
+        with _capturing(m, stmt):
+            run.before_rename(table)
+        _execute(target, m, stmt)
+        run.renamed(table, old, new)
+        return StatementPlan(stmt.start_line, stmt.text, [table], False, "rename: renamed back by the reverse, nothing copied")
     row_tables: set[str] = set()
     before_sql: list[str] = []
     after_sql: list[str] = []

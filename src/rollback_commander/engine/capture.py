@@ -7,10 +7,12 @@ rows        exactly the rows a DML statement changes: old images and the key and
             left, written by transient statement-level triggers (engines that support it); a
             TRUNCATE's, every row of the table as an old image, read right before it
 quarantine  DROP TABLE / DROP COLUMN set aside in O(1) instead of destroyed (engines that support it)
+renames     PostgreSQL's RENAME COLUMN destroys nothing: recorded (O(1)), and renamed back by the reverse
 """
 
 from __future__ import annotations
 
+import copy as _copy
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -34,6 +36,42 @@ def pinned_columns(d: Dialect, conn: Connection, table: Table | None, columns: l
             or (c.name in by_expression and (columns is not None or by_expression[c.name]))]
 
 
+RENAMES = "rename-columns"
+
+
+def column_origin(live: dict[str, str], before: Table | None, name: str) -> str | None:
+    """Which column of the table as the migration found it (`before`) the live table's column
+    `name` is, given `live` (model name -> its name now, CaptureRun.live): None for a column the
+    migration added (or added again under a name it had renamed away)."""
+    for origin, now in live.items():
+        if now == name:
+            return origin
+    return name if before is not None and before.column(name) is not None and name not in live else None
+
+
+def live_at_end(records: list[CaptureRecord], model0: SchemaModel) -> dict[str, dict[str, str]]:
+    """Per table, the columns the records' migration hid or renamed: model name -> its name in the
+    live table at the end (what the conflict checks read), replayed from the records in order."""
+    out: dict[str, dict[str, str]] = {}
+    for rec in records:
+        if rec.kind == "quarantine-columns":
+            out.setdefault(rec.table, {}).update(rec.hidden)
+        elif rec.kind == RENAMES:
+            live = out.setdefault(rec.table, {})
+            for old, new in rec.hidden.items():
+                _moved(live, column_origin(live, model0.tables.get(rec.table), old), new)
+    return {t: live for t, live in out.items() if live}
+
+
+def _moved(live: dict[str, str], origin: str | None, new: str) -> None:
+    if origin is None:
+        return  # a column the migration added: nothing of the table as it was is under it
+    if new == origin:
+        live.pop(origin, None)
+    else:
+        live[origin] = new
+
+
 def table_settable_aside(d: Dialect, conn: Connection, model: SchemaModel, table: str) -> bool:
     """Whether DROP TABLE may set `table` aside (see CaptureRun.quarantinable): no column pinned to
     an object a later statement may drop, and no rule (one writing another table would keep that
@@ -46,14 +84,15 @@ def table_settable_aside(d: Dialect, conn: Connection, model: SchemaModel, table
 @dataclass
 class CaptureRecord:
     table: str
-    kind: str  # copy | rows | quarantine-table | quarantine-columns
+    kind: str  # copy | rows | quarantine-table | quarantine-columns | rename-columns
     capture: str
     columns: list[str]
     """The model-before columns the capture holds (a capture never holds a quarantined column)."""
     key: list[str] | None = None
     rows: int | None = None
     hidden: dict[str, str] = field(default_factory=dict)
-    """quarantine-columns: original name -> hidden name."""
+    """quarantine-columns: original name -> hidden name. rename-columns: the column's name right
+    before the statement -> the name it gave it (one record per statement: undone in reverse order)."""
     live: dict[str, str] = field(default_factory=dict)
     """Columns this migration hid before the capture: model name -> hidden name at capture time."""
     firings: int | None = None
@@ -126,7 +165,8 @@ class CaptureRun:
         self.records: list[CaptureRecord] = []
         self.checksums_before: dict[str, str] = {}
         self.hidden_columns: dict[str, dict[str, str]] = {}
-        self.savepoints: dict[str, int] = {}
+        self.savepoints: dict[str, tuple[int, dict[str, dict[str, str]]]] = {}
+        """The migration's savepoints: how many records and which hidden or renamed columns there were."""
         self.counter = 0
         self.counters0 = dialect.write_counters(conn)
         self._now: SchemaModel | None = None
@@ -333,13 +373,36 @@ class CaptureRun:
         DROP TABLE t_log, which t's rule writes). `now` is the schema right before the statement."""
         return not self.whole(table) and table_settable_aside(self.d, self.conn, now, table)
 
+    def renamed(self, table: str, old: str, new: str) -> None:
+        """The migration's RENAME COLUMN of `table`'s `old` to `new` has run (it destroys nothing):
+        captures from here on read the model column under its new name (`live`), and the reverse
+        renames it back (unquarantine_sql). Call `before_rename` before the statement."""
+        for t in self.model0.descendants(table):  # RENAME COLUMN reaches partitions and INHERITS children
+            live = self.hidden_columns.setdefault(t, {})
+            _moved(live, column_origin(live, self.model0.tables.get(t), old), new)
+        self.records.append(CaptureRecord(table, RENAMES, table, self.model0.tables[table].column_names, hidden={old: new}))
+
+    def before_rename(self, table: str) -> None:
+        """Right before a RENAME COLUMN of `table`: the checksums the proof compares with are read
+        by the model's column names (as for a quarantine of columns)."""
+        for t in self.model0.descendants(table):
+            if not self.live(t) and t in self.model0.tables:
+                self.checksum_before(t, self.model0.tables[t])
+
+    def renames_touch(self, table: str, columns: list[str]) -> bool:
+        """A RENAME COLUMN of this migration took or gave one of these names in `table`: a DROP
+        COLUMN of one copies the table instead (a quarantine is keyed by the model's name)."""
+        return any(r.kind == RENAMES and r.table == table and set(columns) & {*r.hidden, *r.hidden.values()}
+                   for r in self.records)
+
     def columns_quarantinable(self, table: str, columns: list[str], now: SchemaModel) -> bool:
         """Whether DROP COLUMN can set `columns` aside: none is of a type a later statement may
         drop (miniflux: ALTER TABLE users DROP COLUMN extra; DROP EXTENSION hstore; an enum column
         dropped before its DROP TYPE), nor has a default calling one (DROP COLUMN pos; DROP SEQUENCE
         shared_pos: the default stays with the column set aside, as rows inserted since take it).
         The table is copied instead. `now` is the schema right before the statement."""
-        return not self.whole(table) and not pinned_columns(self.d, self.conn, now.tables.get(table), columns)
+        return (not self.whole(table) and not self.renames_touch(table, columns)
+                and not pinned_columns(self.d, self.conn, now.tables.get(table), columns))
 
     def _untie_sql(self, table: str, now: SchemaModel) -> list[str]:
         """Foreign keys, triggers and policies of `table`, its constraints and indexes that depend
@@ -380,11 +443,13 @@ class CaptureRun:
             if not self.live(t) and t in self.model0.tables:
                 self.checksum_before(t, self.model0.tables[t])
         hidden: dict[str, str] = {}
+        taken = {h for r in self.records if r.kind == "quarantine-columns" and r.table == table for h in r.hidden.values()}
         for col in columns:
-            sqls, h = self.d.quarantine_column_sql(eff, col, self.point_id)
+            sqls, h = self.d.quarantine_column_sql(eff, col, self.point_id, taken)
             for sql in sqls:
                 self.conn.execute(sql)
             hidden[col] = h
+            taken.add(h)
             for t in family:  # RENAME COLUMN reaches partitions and INHERITS children
                 self.hidden_columns.setdefault(t, {})[col] = h
         rows = self.d.estimated_rows(self.conn, eff)
@@ -409,20 +474,19 @@ class CaptureRun:
 
     # -- the migration's own savepoints ---------------------------------------------------------
     def track_savepoint(self, text: str) -> None:
-        """A ROLLBACK TO inside the migration also undoes the captures taken after its SAVEPOINT."""
+        """A ROLLBACK TO inside the migration also undoes the captures taken after its SAVEPOINT,
+        and the quarantines and renames of columns."""
         words = code_only(text).replace(";", " ").split()
         name = words[-1].strip('"').lower() if words else ""
         head = words[0].upper() if words else ""
         if head == "SAVEPOINT":
-            self.savepoints[name] = len(self.records)
+            self.savepoints[name] = (len(self.records), _copy.deepcopy(self.hidden_columns))
         elif head == "RELEASE":
             self.savepoints.pop(name, None)
         elif name in self.savepoints:
-            for rec in self.records[self.savepoints[name] :]:
-                if rec.kind == "quarantine-columns":
-                    for col in rec.hidden:
-                        self.hidden_columns.get(rec.table, {}).pop(col, None)
-            del self.records[self.savepoints[name] :]
+            n, hidden = self.savepoints[name]
+            del self.records[n:]
+            self.hidden_columns = _copy.deepcopy(hidden)
 
     def finish(self) -> None:
         """At the end of the migration: how many firings each row capture saw, and its row count;

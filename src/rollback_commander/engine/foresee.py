@@ -8,6 +8,7 @@ apply._run_statement) and the volume it would copy.
   capture (old images, and the key and hash of what it leaves). The volume is the engine's estimate
   of the rows it changes, where the engine gives one (PostgreSQL's planner; MySQL's EXPLAIN tells
   the rows it examines, an upper bound), else the table's row count as an upper bound.
+- rename: PostgreSQL's RENAME COLUMN destroys nothing; the reverse renames the column back, O(1).
 - copy: the whole table is copied server-side before the statement runs (the table's estimated
   rows and size).
 
@@ -28,6 +29,7 @@ from .errors_map import is_database_error
 from .session import Target
 
 QUARANTINE = "quarantine"
+RENAME = "rename"
 ROWS = "rows"
 COPY = "copy"
 
@@ -55,6 +57,9 @@ def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: in
         owner, cols = an.quarantine_columns
         if not pinned_columns(d, target.conn, model.tables[owner], cols):
             return [_entry(owner, QUARANTINE, 0, 0, f"column{'s' if len(cols) > 1 else ''} {', '.join(cols)} renamed, O(1)")]
+    if d.records_renames and an.rename_column and an.rename_column[0] in model.tables and an.rename_column[0] not in whole:
+        owner, old, new = an.rename_column
+        return [_entry(owner, RENAME, 0, 0, f"column {old} renamed to {new}, renamed back by the reverse, O(1)")]
     out = []
     for name in sorted(an.capture):
         table = model.tables.get(name)
@@ -104,7 +109,7 @@ def _entry(table: str, strategy: str, rows: int, size: int | None, how: str) -> 
 
 def describe(entry: dict[str, Any]) -> str:
     """`rows public.contacts: ~20,000 rows, 2.3 MB (planner's estimate)`."""
-    if entry["strategy"] == QUARANTINE or not entry["rows"]:
+    if entry["strategy"] in (QUARANTINE, RENAME) or not entry["rows"]:
         return f"{entry['strategy']} {entry['table']} ({entry['estimate']}, nothing copied)"
     size = f", {human_bytes(entry['bytes'])}" if entry.get("bytes") is not None else ""
     return f"{entry['strategy']} {entry['table']}: ~{entry['rows']:,} rows{size} ({entry['estimate']})"
@@ -125,6 +130,9 @@ def describe_capture(capture: dict[str, Any]) -> str:
     if kind == "quarantine-columns":
         hidden = capture.get("hidden") or {}
         return f"quarantine {table}: {', '.join(f'{c} as {h}' for c, h in hidden.items())} (renamed, nothing copied)"
+    if kind == "rename-columns":
+        renamed = capture.get("hidden") or {}
+        return f"rename {table}: {', '.join(f'{c} to {n}' for c, n in renamed.items())} (renamed back by the reverse, nothing copied)"
     if kind == "quarantine-table":
         return f"quarantine {table}: set aside as {capture.get('capture')} (renamed, nothing copied)"
     size = f", {human_bytes(capture['bytes'])}" if capture.get("bytes") is not None else ""

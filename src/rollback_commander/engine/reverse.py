@@ -1,6 +1,6 @@
 """Building a migration's reverse script.
 
-1. put quarantined tables and columns back (O(1) moves and renames);
+1. put quarantined tables and columns back, renamed columns under their names (O(1) moves and renames);
 2. the dialect's differ turns the schema that leaves into the schema before the migration, with
    the data restore placed between re-creating tables and re-adding constraints;
 3. data derived from restored tables that no restore writes recomputed (SQLite's external-content
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.schema import SchemaModel
-from .capture import CaptureRecord
+from .capture import RENAMES, CaptureRecord
 from .session import Target
 
 
@@ -34,23 +34,45 @@ class ReverseScript:
 
 
 def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[CaptureRecord]) -> list[str]:
+    """Stage 1: quarantined tables and columns put back and renamed columns renamed back, undoing
+    the records newest first. Each table's column names are followed as these statements leave
+    them: a column the migration added under a name one of them gives back is dropped first (it
+    came later, or it would not hold the name), and a renamed column no longer there (dropped for
+    good later, its table copied whole) is left to the differ."""
     d = target.dialect
     out: list[str] = []
     moved_back: set[str] = set()
     markers: dict[tuple[str, str], str | None] = {}  # (table, marker) -> its sequence
+    names: dict[str, set[str] | None] = {}  # table -> its column names so far (None: not known)
+
+    def put_back(table: str, name: str, now: str) -> list[str]:
+        """The column `now` of `table` back under `name`."""
+        if table not in names:
+            t = model_end.tables.get(table)
+            names[table] = set(t.column_names) if t is not None else None
+        cols = names[table]
+        if cols is not None:
+            if now not in cols:
+                return []
+            cols.discard(now)
+            replaced = name in cols
+            cols.add(name)
+        else:  # moved back: its columns as the migration left them are not in model_end
+            replaced = False
+        return d.unquarantine_column_sql(table, name, now, replaced)
+
     for rec in reversed(records):
         if rec.kind == "quarantine-table":
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
             moved_back.add(rec.table)
-        elif rec.kind == "quarantine-columns":
-            now = None if rec.table in moved_back else model_end.tables.get(rec.table)
-            if now is None and rec.table not in moved_back:
+            names[rec.table] = None
+        elif rec.kind in ("quarantine-columns", RENAMES):
+            if rec.table not in model_end.tables and rec.table not in moved_back:
                 if rec.marker_sequence:  # the marker column goes with the renamed table; its sequence goes here
                     markers.setdefault((rec.table, str(rec.marker)), rec.marker_sequence)
                 continue  # renamed or dropped later in the migration: a whole-table capture covers it
-            for col, hidden in rec.hidden.items():
-                replaced = now is not None and now.column(col) is not None
-                out += d.unquarantine_column_sql(rec.table, col, hidden, replaced)
+            for col, now in rec.hidden.items():
+                out += put_back(rec.table, col, now)
             if rec.marker:
                 markers.setdefault((rec.table, rec.marker), rec.marker_sequence)
     for (table, marker), sequence in markers.items():  # once per table, after its columns are back

@@ -12,7 +12,7 @@ from ..dialects.base import Reverted
 from ..errors import Conflict, Refused, UnknownTarget
 from ..journal.store import Point
 from ..model.schema import Column, SchemaModel
-from .capture import CaptureRecord
+from .capture import CaptureRecord, live_at_end
 from .errors_map import (
     database_message,
     is_database_error,
@@ -221,13 +221,13 @@ def find_conflicts(
     self_counted = set() if counted else {c["capture"] for c in p.info.get("counted", [])}
     records = [CaptureRecord.from_dict(c) for c in p.info.get("captures", [])
                if c.get("kind") == "rows" and c.get("capture") not in self_counted]
-    hidden_at_end = _hidden_at_end(p)
+    live_now = _live_at_end(p, model_before)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     if records:
         for rec in records:
             if rec.table in whole or rec.table not in model_after.tables or not wanted(rec.table):
                 continue
-            live = hidden_at_end.get(rec.table, {})
+            live = live_now.get(rec.table, {})
             n = int(conn.scalar(d.rows_conflict_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d),
                                                   layout=rec.layout, replayed=rec.replayed or ())))
             if n:
@@ -660,6 +660,7 @@ def nulls_since_refusals(
                 if c.get("kind") in ("copy", "quarantine-table", "rows")}
     model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
     quarantined = _hidden_at_end(p)  # dropped (and maybe added again under the same name): not the same column
+    moved = _live_at_end(p, model_before)  # quarantined, or renamed: read under the name it has now
     checked: set[str] = set()
     found: list[Refused] = []
     for name, after in sorted(model_after.tables.items()):
@@ -669,10 +670,11 @@ def nulls_since_refusals(
             continue
         checked.add(name)
         for col in before.columns:
-            now = after.column(col.name)
+            end = moved.get(name, {}).get(col.name, col.name)
+            now = after.column(end)
             if (now is not None and now.type != col.type and widened(col.type, now.type) and not now.hidden
                     and col.name not in quarantined.get(name, {})
-                    and (unfit := unfit_condition(d.quote(col.name), col.type))):
+                    and (unfit := unfit_condition(d.quote(end), col.type))):
                 n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {unfit}"))
                 if n and _deleted_doomed(target, p, name, unfit, n, f"values {col.type} cannot hold in {col.name}",
                                          doomed, delete, deleted):
@@ -689,8 +691,8 @@ def nulls_since_refusals(
             if (col.nullable or col.hidden or col.generated is not None or now is None or now.hidden or not now.nullable
                     or now.type != col.type or col.name in quarantined.get(name, {})):
                 continue
-            n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(col.name)} IS NULL"))
-            if n and _deleted_doomed(target, p, name, f"{d.quote(col.name)} IS NULL", n,
+            n = int(conn.scalar(f"SELECT count(*) FROM {d.qualified(name)} WHERE {d.quote(end)} IS NULL"))
+            if n and _deleted_doomed(target, p, name, f"{d.quote(end)} IS NULL", n,
                                      f"NULL in {col.name}, which comes back NOT NULL", doomed, delete, deleted):
                 continue
             if n:
@@ -698,11 +700,11 @@ def nulls_since_refusals(
                     f"{n} row(s) of {name} hold NULL in {col.name}, which {p.migration} made nullable and its "
                     "reverse makes NOT NULL again",
                     hint=f"{state}. Rows written since the point hold NULL there: give them a value first "
-                    f"(UPDATE {d.qualified(name)} SET {d.quote(col.name)} = ... WHERE {d.quote(col.name)} IS NULL) "
+                    f"(UPDATE {d.qualified(name)} SET {d.quote(end)} = ... WHERE {d.quote(end)} IS NULL) "
                     "or delete them, or keep the migration",
                     details={"table": name, "column": col.name, "rows": n, "migration": p.migration},
                 ))
-    replaced = {t: set(cols) for t, cols in quarantined.items()}
+    replaced = {t: set(cols) for t, cols in moved.items()}
     for table, constraint, n in d.reimposed_violations(conn, model_before, model_after, checked, replaced):
         found.append(Refused(
             f"{n} row(s) of {table} break {constraint}, which {p.migration} dropped and its reverse adds back",
@@ -723,7 +725,7 @@ def unique_clash_refusals(
     roll back. `state`: what has run so far. Read only; a refusal per table and unique key."""
     d, conn, journal = target.dialect, target.conn, target.journal
     model_before, model_after = journal.model(p.id, "before"), journal.model(p.id, "after")
-    hidden_at_end = _hidden_at_end(p)
+    hidden_at_end = _live_at_end(p, model_before)
     whole = {c.get("table") for c in p.info.get("captures", []) if c.get("kind") in ("copy", "quarantine-table")}
     found: list[Refused] = []
     for c in p.info.get("captures", []):
@@ -810,14 +812,20 @@ def _hidden_at_end(p: Point) -> dict[str, dict[str, str]]:
     return out
 
 
+def _live_at_end(p: Point, model_before: SchemaModel) -> dict[str, dict[str, str]]:
+    """Columns the point's migration left hidden or renamed, per table: model name -> its name now
+    (capture.live_at_end). Conflict checks read the tables as the migration left them."""
+    return live_at_end([CaptureRecord.from_dict(c) for c in p.info.get("captures", [])], model_before)
+
+
 def _forget_conflicts(target: Target, p: Point) -> None:
     d, conn, journal = target.dialect, target.conn, target.journal
     model_before = journal.model(p.id, "before")
-    hidden_at_end = _hidden_at_end(p)
+    live_now = _live_at_end(p, model_before)
     for c in p.info.get("captures", []):
         if c.get("kind") == "rows":
             rec = CaptureRecord.from_dict(c)
-            live = hidden_at_end.get(rec.table, {})
+            live = live_now.get(rec.table, {})
             conn.execute(d.rows_forget_conflicts_sql(rec.table_model(model_before), rec.capture, rec.key or [], live, rec.plan_firings(d),
                                                       layout=rec.layout))
 
