@@ -1,5 +1,6 @@
 """PostgreSQL: a RENAME COLUMN destroys nothing, so it is recorded and its reverse renames the
-column back, O(1), instead of the table being copied whole. Rows written after the point then stay
+column back, O(1), instead of the table being copied whole; so is a table's RENAME TO when no
+later statement of the migration captures the table (under either name). Rows written after the point then stay
 through the rollback (a whole-table copy made every one of them a conflict), captures of later
 statements read the column under its new name, and the reverse undoes the renames, quarantines and
 moves of a migration newest first, following each table's column names (a column the migration
@@ -26,6 +27,9 @@ CREATE TABLE purchase (id int PRIMARY KEY, customer_id int REFERENCES customer (
 INSERT INTO customer SELECT i, 'c' || i || '@example.com', CASE WHEN i % 4 <> 0 THEN '+1-555-' || i END, i % 7,
                             'note ' || i FROM generate_series(1, 60) i;
 INSERT INTO purchase SELECT i, 1 + i % 60, i * 2.5 FROM generate_series(1, 90) i;
+CREATE TABLE ticket (id serial PRIMARY KEY, title text NOT NULL, customer_id int REFERENCES customer (id) ON DELETE CASCADE);
+CREATE INDEX ticket_title_idx ON ticket (title);
+INSERT INTO ticket (title, customer_id) SELECT 'ticket ' || i, 1 + i % 30 FROM generate_series(1, 40) i;
 """
 
 # Each migration folder: a shape of renames a real history writes, alone or with what may follow
@@ -80,6 +84,34 @@ SHAPES: dict[str, dict[str, str]] = {
     "drop, add again and drop a column of the same name": {
         "001.sql": "ALTER TABLE customer DROP COLUMN note;\nALTER TABLE customer ADD COLUMN note int;\n"
                    "UPDATE customer SET note = id;\nALTER TABLE customer DROP COLUMN note;",
+    },
+    "rename a table, then its constraint, index and sequence (Prisma)": {
+        "001.sql": "ALTER TABLE ticket RENAME TO issue;\nALTER TABLE issue RENAME CONSTRAINT ticket_pkey TO issue_pkey;\n"
+                   "ALTER INDEX ticket_title_idx RENAME TO issue_title_idx;\nALTER SEQUENCE ticket_id_seq RENAME TO issue_id_seq;",
+    },
+    "rename a table, then write it (copied)": {
+        "001.sql": "ALTER TABLE ticket RENAME TO issue;\nUPDATE issue SET title = upper(title) WHERE id % 2 = 0;",
+    },
+    "rename a table aside, rebuild it and drop the old one": {
+        "001.sql": "ALTER TABLE ticket RENAME TO ticket_old;\n"
+                   "CREATE TABLE ticket (id bigserial PRIMARY KEY, title text NOT NULL, customer_id int);\n"
+                   "INSERT INTO ticket (id, title, customer_id) SELECT id, title, customer_id FROM ticket_old;\n"
+                   "DROP TABLE ticket_old;",
+    },
+    "rename a table a cascade of a later delete reaches (copied)": {
+        "001.sql": "ALTER TABLE ticket RENAME TO issue;\nDELETE FROM purchase WHERE customer_id = 7;\n"
+                   "DELETE FROM customer WHERE id = 7;",
+    },
+    "rename columns, then their table": {
+        "001.sql": "ALTER TABLE ticket RENAME COLUMN title TO subject;\nUPDATE ticket SET subject = 'x' || subject WHERE id < 5;\n"
+                   "ALTER TABLE ticket RENAME TO issue;",
+        "002.sql": "ALTER TABLE issue RENAME TO case_file;",
+    },
+    "rename a table and leave a view under its old name": {
+        "001.sql": "ALTER TABLE ticket RENAME TO issue;\nCREATE VIEW ticket AS SELECT id, title, customer_id FROM issue;",
+    },
+    "rename a table written earlier in the migration (copied)": {
+        "001.sql": "UPDATE ticket SET title = title || '!' WHERE id < 8;\nALTER TABLE ticket RENAME TO issue;",
     },
     "rename a constraint (no copy)": {
         "001.sql": "ALTER TABLE purchase RENAME CONSTRAINT purchase_customer_id_fkey TO purchase_customer_fk;",
@@ -146,3 +178,47 @@ def test_a_column_made_nullable_after_its_rename_is_refused_when_rows_since_hold
     code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
     assert code == 1 and "hold NULL in email" in data["message"] and "login" in data["hint"], data
     assert api.fingerprint(pg_url) == state
+
+
+def test_a_table_renamed_alone_copies_nothing_and_rows_written_since_stay(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_rename.sql": "ALTER TABLE ticket RENAME TO issue;\n"
+                                                                 "ALTER TABLE issue RENAME CONSTRAINT ticket_pkey TO issue_pkey;",
+                                               "002_write.sql": "ALTER TABLE purchase RENAME TO orders;\n"
+                                                                "UPDATE orders SET total = 0 WHERE id = 1;"})
+    before = api.fingerprint(pg_url)
+    code, dry = invoke_json("apply", "--db", pg_url, "--dir", str(folder), "--dry-run")
+    strategies = [[s["strategy"] for p in m["plan"] for s in p.get("strategy", [])] for m in dry["migrations"]]
+    assert code == 0 and strategies == [["rename"], ["copy"]], strategies  # the UPDATE's table is not known yet
+    api.apply(pg_url, str(folder), to="001_rename")
+    assert _captures(pg_url, "001_rename") == [("public.ticket", "rename-table")]
+    assert query(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'rollback' AND tablename LIKE 'cap\\_%'") == [(0,)]
+    api.apply(pg_url, str(folder))
+    assert ("public.purchase", "copy") in _captures(pg_url, "002_write")
+    run_sql(pg_url, "INSERT INTO issue (title, customer_id) VALUES ('written since', 3); UPDATE issue SET title = 'changed' WHERE id = 1")
+    code, data = invoke_json("to", "002_write", "--db", pg_url, "--yes")
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")
+    assert code == 0 and data["verified"] is True, data
+    assert query(pg_url, "SELECT id, title FROM ticket WHERE id IN (1, 41) ORDER BY id") == [(1, "changed"), (41, "written since")]
+    run_sql(pg_url, "DELETE FROM ticket WHERE id = 41; UPDATE ticket SET title = 'ticket 1' WHERE id = 1;"
+                    "SELECT setval('ticket_id_seq', 40)")
+    assert api.fingerprint(pg_url) == before
+    code, data = invoke_json("verify", "--db", pg_url)
+    assert code == 0, data
+
+
+def test_prune_leaves_a_rename_only_point_reversible(pg_url: str, tmp_path: Path) -> None:
+    run_sql(pg_url, SETUP)
+    folder = write_migrations(tmp_path / "m", {"001_rename.sql": "ALTER TABLE customer RENAME COLUMN phone TO mobile;",
+                                               "002_purge.sql": "DELETE FROM ticket WHERE id > 30;"})
+    before = api.fingerprint(pg_url)
+    api.apply(pg_url, str(folder))
+    code, data = invoke_json("prune", "--db", pg_url, "--keep", "0")
+    assert code == 0 and [p["migration"] for p in data["points"]] == ["002_purge"], data
+    code, data = invoke_json("to", "001_rename", "--db", pg_url, "--yes", "--allow-irreversible")
+    assert code == 0, data
+    code, data = invoke_json("to", "base", "--db", pg_url, "--yes")  # the rename needs no capture
+    assert code == 0, data
+    assert api.fingerprint(pg_url)["fingerprint"] == before["fingerprint"]
+    assert query(pg_url, "SELECT count(*) FROM customer WHERE phone IS NOT NULL") == [(45,)]

@@ -35,6 +35,9 @@ class Shape:
     """index -> (table, column) (SQLite refuses to drop an indexed column)."""
     """view -> the table it reads (PostgreSQL refuses to drop a table or column a view uses)."""
     counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    gone: dict[str, list[str]] = field(default_factory=dict)
+    """table -> column names it no longer has (dropped or renamed away), for operations that
+    give a name back: the reverse must tell the column that has it now from the one that had it."""
 
     def fresh(self, prefix: str) -> str:
         return f"{prefix}{next(self.counter)}"
@@ -86,7 +89,7 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
     kinds = ["create_table", "add_column"]
     if shape.tables:
         kinds += ["drop_table", "drop_column", "rename_column", "update", "delete", "insert", "index", "view", "rename_table",
-                  "truncate", "backup_table", "change_type"]
+                  "truncate", "backup_table", "change_type", "reuse_name"]
     kind = draw(st.sampled_from(kinds))
     if kind == "create_table" or not shape.tables:
         name = shape.fresh("t")
@@ -106,6 +109,7 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         return [*drop_views_on(shape, table), f"DROP TABLE {table};"]
     if kind == "drop_column" and len(cols) > 1:
         col, _ = cols.pop(draw(st.integers(0, len(cols) - 1)))
+        shape.gone.setdefault(table, []).append(col)
         gone = [i for i, tc in shape.indexes.items() if tc == (table, col)]
         for i in gone:
             del shape.indexes[i]
@@ -116,14 +120,30 @@ def operation(draw: st.DrawFn, shape: Shape, dialect: str) -> list[str]:
         new = shape.fresh("r")
         old, typ = cols[i]
         cols[i] = (new, typ)
+        shape.gone.setdefault(table, []).append(old)
         shape.indexes = {ix: ((t, new) if (t, c) == (table, old) else (t, c)) for ix, (t, c) in shape.indexes.items()}
         return [f"ALTER TABLE {table} RENAME COLUMN {old} TO {new};"]
     if kind == "rename_table":
         new = shape.fresh("t")
         shape.tables[new] = shape.tables.pop(table)
+        shape.gone[new] = shape.gone.pop(table, [])
         shape.views = {v: (new if t == table else t) for v, t in shape.views.items()}
         shape.indexes = {ix: ((new, c) if t == table else (t, c)) for ix, (t, c) in shape.indexes.items()}
         return [f"ALTER TABLE {table} RENAME TO {new};"]
+    if kind == "reuse_name" and (free := [c for c in shape.gone.get(table, []) if c not in {n for n, _ in cols}]):
+        # a name the table had: a new column under it, or another column renamed into it
+        name = draw(st.sampled_from(free))
+        shape.gone[table].remove(name)
+        if cols and draw(st.booleans()):
+            i = draw(st.integers(0, len(cols) - 1))
+            old, typ = cols[i]
+            cols[i] = (name, typ)
+            shape.gone[table].append(old)
+            shape.indexes = {ix: ((t, name) if (t, c) == (table, old) else (t, c)) for ix, (t, c) in shape.indexes.items()}
+            return [f"ALTER TABLE {table} RENAME COLUMN {old} TO {name};"]
+        typ = draw(st.sampled_from(types))
+        cols.append((name, typ))
+        return [f"ALTER TABLE {table} ADD COLUMN {name} {typ} DEFAULT {literal(dialect, typ, 9)};"]
     if kind == "truncate":
         return [f"DELETE FROM {table};" if dialect == "sqlite" else f"TRUNCATE TABLE {table};"]
     if kind == "backup_table":  # the briefs' backup-table pattern: a copy without a primary key

@@ -182,6 +182,8 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
 
 def _kept(c: dict[str, Any]) -> str:
     """One capture of a point, as the apply and rollback tables list it."""
+    if c.get("kind") == "rename-table":
+        return f"{c['table']} (renamed to {c.get('capture')})"
     if c.get("kind") == "rename-columns":
         return f"{c['table']} (renamed: {', '.join(f'{a} to {b}' for a, b in (c.get('hidden') or {}).items())})"
     return f"{c['table']} ({c['rows']} rows)"

@@ -423,6 +423,12 @@ class Dialect(ABC):
     def unquarantine_column_sql(self, table: str, column: str, hidden: str, replaced: bool) -> list[str]:
         raise NotImplementedError
 
+    def unquarantine_renamed_table_sql(self, table: str, now: str, replaced: str | None) -> list[str]:
+        """The table the migration renamed to `now` back under its name `table`: engines with
+        records_renames. `replaced`: the kind of relation the migration made under that name since
+        (table, view, materialized_view, sequence, index), which goes first."""
+        raise NotImplementedError
+
     def unquarantine_marker_sql(self, table: str, marker: str, sequence: str | None = None) -> list[str]:
         """Statements that drop the column marking the rows inserted after a quarantine of columns
         (engines that keep one), and the sequence it draws from (`sequence`, where it has one)."""

@@ -652,6 +652,10 @@ class PostgresDialect(Dialect):
                 f"DO $rb$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 f"WHERE n.nspname = {pc.lit(qschema)}) THEN DROP SCHEMA IF EXISTS {self.quote(qschema)}; END IF; END $rb$"]
 
+    def unquarantine_renamed_table_sql(self, table: str, now: str, replaced: str | None) -> list[str]:
+        out = [f"DROP {replaced.replace('_', ' ').upper()} {self.qualified(table)} CASCADE"] if replaced else []
+        return [*out, f"ALTER TABLE {self.qualified(now)} RENAME TO {self.quote(_split_key(table)[2])}"]
+
     def quarantine_column_sql(self, table: Table, column: str, point: int, taken: Collection[str] = ()) -> tuple[list[str], str]:
         hidden = pc.quarantine_column_name(point, column)
         n = 1
@@ -742,7 +746,7 @@ class PostgresDialect(Dialect):
         return None if value is None else int(value)
 
     def relation_bytes(self, conn: Connection, record: Any) -> int | None:
-        if record.kind in ("quarantine-columns", "rename-columns"):
+        if record.kind in ("quarantine-columns", "rename-columns", "rename-table"):
             return None
         return int(
             conn.scalar(

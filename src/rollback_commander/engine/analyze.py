@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model.schema import SchemaModel
+from ..model.schema import SchemaModel, Table
 from .fk_reach import ALL_EVENTS, statement_events, truncate_reach, write_reach
 from .widen import retyped_column, widened
 
@@ -64,6 +64,7 @@ _NO_DATA = re.compile(
 # PostgreSQL's `ALTER TABLE t RENAME [COLUMN] a TO b` (an action of its own: RENAME takes no other
 # action beside it). `RENAME TO u` renames the table and `RENAME CONSTRAINT` a constraint.
 _RENAME_COLUMN = re.compile(rf"^\s*RENAME\s+(?:COLUMN\s+)?(?!(?:TO|CONSTRAINT)\b)({IDENT})\s+TO\s+({IDENT})\s*$", re.I | re.S)
+_RENAME_TABLE = re.compile(rf"^\s*RENAME\s+TO\s+({IDENT})\s*$", re.I | re.S)
 _CREATE_AS = re.compile(r"^\s*CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\b.*\bAS\b", re.I | re.S)
 _DROP_COLUMN = re.compile(rf"^\s*DROP\s+(?!CONSTRAINT\b)(?:COLUMN\s+)?(IF\s+EXISTS\s+)?({IDENT})\s*(?:RESTRICT\s*)?$", re.I | re.S)
 _MYSQL_MULTI_TABLE = re.compile(
@@ -111,6 +112,10 @@ class Analysis:
     """PostgreSQL `ALTER TABLE t RENAME COLUMN a TO b`: (table, a, b). It destroys nothing: the
     apply records it and the reverse renames the column back (CaptureRun.renamed); `capture` holds
     the table for when it cannot (the table is kept whole already)."""
+    rename_table: tuple[str, str] | None = None
+    """PostgreSQL `ALTER TABLE t RENAME TO u`: (t, its key under the new name). Recorded and renamed
+    back like a column when no later statement of the migration needs a capture of it (renamed_alone);
+    `capture` holds the table for when it cannot."""
 
 
 def code_only(text: str, dialect: str = "postgresql") -> str:
@@ -407,6 +412,9 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         if dialect == "postgresql" and table and len(actions) == 1 and (r := _RENAME_COLUMN.match(actions[0])):
             return Analysis(capture={table}, ddl=True, reason="renames a column",
                             rename_column=(table, unquote(r.group(1)), unquote(r.group(2))))
+        if dialect == "postgresql" and table and len(actions) == 1 and (r := _RENAME_TABLE.match(actions[0])):
+            return Analysis(capture={table}, ddl=True, reason="renames a table",
+                            rename_table=(table, f"{table.partition('.')[0]}.{unquote(r.group(1))}"))
         if others := {t for name in _OTHER_TABLE_ROWS.findall(m.group(2)) if (t := resolver.resolve(name))}:
             return Analysis(capture={table} | others, ddl=True, reason="moves rows between a partition and a table")
         return Analysis(capture={table}, ddl=True, reason="alters a table's columns")
@@ -422,6 +430,24 @@ def analyze(text: str, model: SchemaModel, resolver: NameResolver, dialect: str)
         return Analysis(capture=resolver.mentioned(code), ddl=True, reason="alters or drops objects")
     # DO blocks, CALL, SELECT f(), DROP ... CASCADE, ALTER SCHEMA/TYPE, anything else: probe it.
     return Analysis(probe=True, ddl=True, reason="cannot be analysed statically", rows=bool(re.match(r"^\s*(DO|CALL|SELECT)\b", code, re.I)))
+
+
+def renamed_alone(rename: tuple[str, str], after: list[str], model: SchemaModel, resolver: NameResolver, dialect: str) -> bool:
+    """Whether a table renamed by `ALTER TABLE t RENAME TO u` (`rename`: the keys of t and u) can be
+    recorded and renamed back instead of copied: none of the statements after it in the migration
+    (`after`) would capture the table or need a probe, read under its old name (a foreign key's or
+    trigger's reach from another table, a new table of that name) nor under its new one. The
+    migration's captures cannot follow the table under another name."""
+    old, new = rename
+    t = model.tables[old]
+    renamed = SchemaModel(model.dialect, {**{k: v for k, v in model.tables.items() if k != old},
+                                          new: Table(new, t.columns, t.primary_key, t.extra)}, model.objects)
+    under_new = NameResolver(renamed, dialect, resolver.search_path)
+    for text in after:
+        a, b = analyze(text, model, resolver, dialect), analyze(text, renamed, under_new, dialect)
+        if a.probe or b.probe or old in a.capture | set(a.quarantine_tables) or new in b.capture | set(b.quarantine_tables):
+            return False
+    return True
 
 
 def _analyze_dml(code: str, model: SchemaModel, resolver: NameResolver, dialect: str) -> Analysis:

@@ -17,8 +17,8 @@ from ..journal.store import Capture
 from ..model.migration import Migration
 from ..model.placeholders import missing_hint
 from ..model.schema import SchemaModel
-from .analyze import Analysis, NameResolver, analyze, code_only
-from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe
+from .analyze import Analysis, NameResolver, analyze, code_only, renamed_alone
+from .capture import CaptureRecord, CaptureRun, column_checks, objects_dropped_with, probe, renamed_tables
 from .errors_map import database_message, is_database_error, statement_line
 from .foresee import Foresight, foresee
 from .reverse import ReverseScript, build_reverse
@@ -160,10 +160,13 @@ def apply_migrations(target: Target, migrations: list[Migration], options: Apply
         for m in pending:
             out = MigrationOutcome(id=m.id, file=str(m.path), status="would-apply")
             seen = Foresight()
-            for stmt in executable_statements(target, m):
+            statements = executable_statements(target, m)
+            for i, stmt in enumerate(statements):
                 an = analyze(stmt.text, model, resolver, target.dialect.name)
+                alone = an.rename_table is not None and renamed_alone(
+                    an.rename_table, [s.text for s in statements[i + 1:]], model, resolver, target.dialect.name)
                 out.plan.append(StatementPlan(stmt.start_line, stmt.text, sorted(an.capture), an.probe, an.reason,
-                                              foresee(target, an, model, stmt.text, stmt.start_line, seen)))
+                                              foresee(target, an, model, stmt.text, stmt.start_line, seen, alone)))
                 out.statements += 1
             result.migrations.append(out)
         return result
@@ -347,7 +350,7 @@ def _run_migration(target: Target, m: Migration, options: ApplyOptions, statemen
     committed_any = False
     committed_records = 0  # the captures of the committed segments (a failed segment's go with it)
     try:
-        for stmt in statements:
+        for i, stmt in enumerate(statements):
             if d.needs_autocommit(stmt):
                 conn.commit()
                 committed_any = True
@@ -356,7 +359,7 @@ def _run_migration(target: Target, m: Migration, options: ApplyOptions, statemen
                 _execute(target, m, stmt)
                 target.begin_locked(options.lock_timeout)
                 continue
-            plan.append(_run_statement(target, m, stmt, resolver, run))
+            plan.append(_run_statement(target, m, stmt, resolver, run, [s.text for s in [*statements[i + 1:], *later]]))
             if _SEARCH_PATH_MAY_CHANGE.search(stmt.text):
                 resolver.search_path = target.search_path()
         for stmt in d.closing_statements(conn, statements[-1].end_line if statements else 1):
@@ -489,8 +492,10 @@ def _apply_one(target: Target, m: Migration, options: ApplyOptions, statements: 
     )
 
 
-def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: NameResolver, run: CaptureRun) -> StatementPlan:
-    """Capture what the statement would destroy with the cheapest faithful strategy, then run it."""
+def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: NameResolver, run: CaptureRun,
+                   rest: list[str] | None = None) -> StatementPlan:
+    """Capture what the statement would destroy with the cheapest faithful strategy, then run it.
+    `rest`: the migration's statements after it (None: not known, as for closing statements)."""
     d, conn = target.dialect, target.conn
     an = _with_later_objects(analyze(stmt.text, run.model0, resolver, d.name), stmt, run, resolver, d.name)
     run.note_statement(an.ddl or an.probe)
@@ -522,6 +527,14 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
             run.before_rename(table)
         _execute(target, m, stmt)
         run.renamed(table, old, new)
+        return StatementPlan(stmt.start_line, stmt.text, [table], False, "rename: renamed back by the reverse, nothing copied")
+    if (an.rename_table and d.records_renames and rest is not None and not run.recorded(an.rename_table[0])
+            and renamed_alone(an.rename_table, rest, run.model0, resolver, d.name)):
+        table, new = an.rename_table
+        with _capturing(m, stmt):
+            run.before_rename(table)
+        _execute(target, m, stmt)
+        run.renamed_table(table, new)
         return StatementPlan(stmt.start_line, stmt.text, [table], False, "rename: renamed back by the reverse, nothing copied")
     row_tables: set[str] = set()
     before_sql: list[str] = []
@@ -637,7 +650,7 @@ def _conflict_checks(target: Target, model_end: SchemaModel, model0: SchemaModel
     compares them before changing anything (row captures are checked row by row instead)."""
     whole = {r.table for r in records if r.kind in ("copy", "quarantine-table")}
     tables = {t for t in whole if t in model_end.tables}
-    tables |= {t for t in model_end.tables if t not in model0.tables}
+    tables |= {t for t in model_end.tables if t not in model0.tables} - renamed_tables(records)
     d, conn = target.dialect, target.conn
     return {t: d.table_checksum(conn, model_end.tables[t]) for t in sorted(tables) if not d.derived_table(model_end.tables[t])}
 

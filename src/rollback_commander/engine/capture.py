@@ -7,7 +7,8 @@ rows        exactly the rows a DML statement changes: old images and the key and
             left, written by transient statement-level triggers (engines that support it); a
             TRUNCATE's, every row of the table as an old image, read right before it
 quarantine  DROP TABLE / DROP COLUMN set aside in O(1) instead of destroyed (engines that support it)
-renames     PostgreSQL's RENAME COLUMN destroys nothing: recorded (O(1)), and renamed back by the reverse
+renames     PostgreSQL's RENAME COLUMN, and a RENAME TO of a table no later statement captures, destroy
+            nothing: recorded (O(1)), and renamed back by the reverse
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ def pinned_columns(d: Dialect, conn: Connection, table: Table | None, columns: l
 
 
 RENAMES = "rename-columns"
+RENAMED_TABLE = "rename-table"
+"""A table renamed by the migration: `capture` holds its key under the new name."""
+
+
+def renamed_tables(records: list[CaptureRecord]) -> set[str]:
+    """The keys the records' migration renamed tables to (RENAMED_TABLE): not tables it created."""
+    return {r.capture for r in records if r.kind == RENAMED_TABLE}
 
 
 def column_origin(live: dict[str, str], before: Table | None, name: str) -> str | None:
@@ -84,7 +92,7 @@ def table_settable_aside(d: Dialect, conn: Connection, model: SchemaModel, table
 @dataclass
 class CaptureRecord:
     table: str
-    kind: str  # copy | rows | quarantine-table | quarantine-columns | rename-columns
+    kind: str  # copy | rows | quarantine-table | quarantine-columns | rename-columns | rename-table
     capture: str
     columns: list[str]
     """The model-before columns the capture holds (a capture never holds a quarantined column)."""
@@ -234,7 +242,7 @@ class CaptureRun:
 
     def whole(self, table: str) -> bool:
         """The table as it was is kept whole already (copied or quarantined)."""
-        return any(r.table == table and r.kind in ("copy", "quarantine-table") for r in self.records)
+        return any(r.table == table and r.kind in ("copy", "quarantine-table", RENAMED_TABLE) for r in self.records)
 
     def rows_record(self, table: str) -> CaptureRecord | None:
         """The table's latest row capture: rows_triggers begins another when the columns this
@@ -381,6 +389,19 @@ class CaptureRun:
             live = self.hidden_columns.setdefault(t, {})
             _moved(live, column_origin(live, self.model0.tables.get(t), old), new)
         self.records.append(CaptureRecord(table, RENAMES, table, self.model0.tables[table].column_names, hidden={old: new}))
+
+    def recorded(self, table: str) -> bool:
+        """The migration kept something of `table` already: a table renamed after that is copied
+        instead (the checks a rollback makes before its reverse read those records' tables under
+        the names they had)."""
+        return any(r.table == table for r in self.records)
+
+    def renamed_table(self, table: str, new: str) -> None:
+        """The migration's `ALTER TABLE table RENAME TO new` has run: the reverse renames it back
+        (unquarantine_sql). Only when no later statement captures it (analyze.renamed_alone): it
+        counts as kept whole from here on. Call `before_rename` before the statement."""
+        t = self.model0.tables[table]
+        self.records.append(CaptureRecord(table, RENAMED_TABLE, new, t.column_names, self.model0.row_key(table)))
 
     def before_rename(self, table: str) -> None:
         """Right before a RENAME COLUMN of `table`: the checksums the proof compares with are read

@@ -44,10 +44,12 @@ class Foresight:
     """Table -> (estimated rows, bytes), read once per migration (a count or a b-tree walk on SQLite)."""
 
 
-def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: int, seen: Foresight) -> list[dict[str, Any]]:
+def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: int, seen: Foresight,
+            alone: bool = False) -> list[dict[str, Any]]:
     """One entry per table: {table, strategy, rows, bytes, estimate}. `rows` and `bytes` are what
     the capture would copy (0 for a quarantine); `estimate` says how they were told. `seen` holds
-    what earlier statements of the migration foretold; this statement's whole copies are added."""
+    what earlier statements of the migration foretold; this statement's whole copies are added.
+    `alone`: a table rename no later statement captures (analyze.renamed_alone)."""
     whole = seen.whole
     d = target.dialect
     if d.quarantine and an.quarantine_tables and all(table_settable_aside(d, target.conn, model, t) for t in an.quarantine_tables):
@@ -60,6 +62,9 @@ def foresee(target: Target, an: Analysis, model: SchemaModel, sql: str, line: in
     if d.records_renames and an.rename_column and an.rename_column[0] in model.tables and an.rename_column[0] not in whole:
         owner, old, new = an.rename_column
         return [_entry(owner, RENAME, 0, 0, f"column {old} renamed to {new}, renamed back by the reverse, O(1)")]
+    if d.records_renames and alone and an.rename_table and an.rename_table[0] in model.tables and an.rename_table[0] not in whole:
+        whole[an.rename_table[0]] = line
+        return [_entry(an.rename_table[0], RENAME, 0, 0, f"renamed to {an.rename_table[1]}, renamed back by the reverse, O(1)")]
     out = []
     for name in sorted(an.capture):
         table = model.tables.get(name)
@@ -130,6 +135,8 @@ def describe_capture(capture: dict[str, Any]) -> str:
     if kind == "quarantine-columns":
         hidden = capture.get("hidden") or {}
         return f"quarantine {table}: {', '.join(f'{c} as {h}' for c, h in hidden.items())} (renamed, nothing copied)"
+    if kind == "rename-table":
+        return f"rename {table}: to {capture.get('capture')} (renamed back by the reverse, nothing copied)"
     if kind == "rename-columns":
         renamed = capture.get("hidden") or {}
         return f"rename {table}: {', '.join(f'{c} to {n}' for c, n in renamed.items())} (renamed back by the reverse, nothing copied)"

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..journal.store import Point
-from .capture import CaptureRecord
+from .capture import RENAMED_TABLE, RENAMES, CaptureRecord
 from .session import Target
 
 _AGE = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
@@ -59,8 +59,8 @@ def select_points(points: list[Point], keep: int | None, older_than: timedelta |
     kept_ids = {p.id for p in active[len(active) - keep :]} if keep else set()
     out = []
     for p in points:
-        if p.kind != "migration" or not p.info.get("captures"):
-            continue
+        if p.kind != "migration" or all(c.get("kind") in (RENAMES, RENAMED_TABLE) for c in p.info.get("captures", [])):
+            continue  # nothing kept (renames take no space and keep the point reversible)
         if p.active and keep is not None and p.id in kept_ids:
             continue
         if older_than is not None and now - _applied_at(p) < older_than:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.schema import SchemaModel
-from .capture import RENAMES, CaptureRecord
+from .capture import RENAMED_TABLE, RENAMES, CaptureRecord
 from .session import Target
 
 
@@ -66,6 +66,11 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
             out += d.unquarantine_table_sql(rec.table, rec.capture, replaced=rec.table in model_end.tables)
             moved_back.add(rec.table)
             names[rec.table] = None
+        elif rec.kind == RENAMED_TABLE:
+            if rec.capture in model_end.tables:  # (else renamed or dropped later: a copy covers it)
+                out += d.unquarantine_renamed_table_sql(rec.table, rec.capture, _holder(model_end, rec.table))
+                moved_back.add(rec.table)
+                names[rec.table] = set(model_end.tables[rec.capture].column_names)
         elif rec.kind in ("quarantine-columns", RENAMES):
             if rec.table not in model_end.tables and rec.table not in moved_back:
                 if rec.marker_sequence:  # the marker column goes with the renamed table; its sequence goes here
@@ -78,6 +83,15 @@ def unquarantine_sql(target: Target, model_end: SchemaModel, records: list[Captu
     for (table, marker), sequence in markers.items():  # once per table, after its columns are back
         out += d.unquarantine_marker_sql(table, marker, sequence)
     return out
+
+
+def _holder(model: SchemaModel, name: str) -> str | None:
+    """The kind of relation holding `name` in `model` (a table, or a view, sequence or index in
+    the tables' namespace: a compatibility view under a renamed table's old name), or None."""
+    if name in model.tables:
+        return "table"
+    kinds = ("view", "materialized_view", "sequence", "index")
+    return next((o.kind for o in model.objects.values() if o.kind in kinds and o.name == name), None)
 
 
 def _shared_rows(model: SchemaModel, records: list[CaptureRecord]) -> set[str]:
