@@ -521,21 +521,18 @@ def _run_statement(target: Target, m: Migration, stmt: Statement, resolver: Name
                 run.schema_written = True
                 _execute(target, m, replace(stmt, text=an.rest))
             return StatementPlan(stmt.start_line, stmt.text, [table], False, "quarantine: columns set aside")
-    if an.rename_column and d.records_renames and not run.whole(an.rename_column[0]):
-        table, old, new = an.rename_column
+    renamed = an.rename_column[0] if an.rename_column and not run.whole(an.rename_column[0]) else (
+        an.rename_table[0] if an.rename_table and rest is not None and not run.recorded(an.rename_table[0])
+        and renamed_alone(an.rename_table, rest, run.model0, resolver, d.name) else None)
+    if renamed is not None and d.records_renames:  # nothing destroyed: recorded, renamed back by the reverse
         with _capturing(m, stmt):
-            run.before_rename(table)
+            run.before_rename(renamed)
         _execute(target, m, stmt)
-        run.renamed(table, old, new)
-        return StatementPlan(stmt.start_line, stmt.text, [table], False, "rename: renamed back by the reverse, nothing copied")
-    if (an.rename_table and d.records_renames and rest is not None and not run.recorded(an.rename_table[0])
-            and renamed_alone(an.rename_table, rest, run.model0, resolver, d.name)):
-        table, new = an.rename_table
-        with _capturing(m, stmt):
-            run.before_rename(table)
-        _execute(target, m, stmt)
-        run.renamed_table(table, new)
-        return StatementPlan(stmt.start_line, stmt.text, [table], False, "rename: renamed back by the reverse, nothing copied")
+        if an.rename_column:
+            run.renamed(*an.rename_column)
+        elif an.rename_table:
+            run.renamed_table(*an.rename_table)
+        return StatementPlan(stmt.start_line, stmt.text, [renamed], False, "rename: renamed back by the reverse, nothing copied")
     row_tables: set[str] = set()
     before_sql: list[str] = []
     after_sql: list[str] = []
