@@ -14,7 +14,17 @@ from rich.table import Table
 from ..config import Settings, load_settings, resolve_database
 from ..engine.session import Target, open_target
 from ..errors import UsageError
-from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .common import (
+    db_option,
+    emit_json,
+    err,
+    handle_errors,
+    json_option,
+    lock_timeout_option,
+    out,
+    plain,
+    warn,
+)
 
 RISK_STYLE = {"none": "green", "minimal": "yellow", "significant": "bold red"}
 
@@ -123,7 +133,7 @@ def _render_plan(plan: dict[str, Any]) -> None:
     for f in plan["filled"]:
         out.print(f"[yellow]filled:[/yellow] {f['message']}")
     for r in plan["refusals"]:
-        out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
+        out.print(f"[red]would refuse:[/red] {plain(r['message'])} ({plain(r['hint'])})")
     out.print(f"Estimated downtime: [bold]{plan['estimated_downtime']}[/bold] ({plan['estimated_downtime_basis']})")
     out.print("Affected: " + (", ".join(plan["affected_features"]) or "nothing"))
     if plan["steps"]:
@@ -141,7 +151,7 @@ def _render_plan(plan: dict[str, Any]) -> None:
     else:
         out.print("Nothing to roll back: the database is at the recommended point.")
     for p in plan["problems"]:
-        err.print(f"[yellow]warning:[/yellow] {p}")
+        warn(p)
 
 
 # -- rls --------------------------------------------------------------------------------------
@@ -156,7 +166,7 @@ def rls_group() -> None:
 @click.option("--for", "duration", default="15m", show_default=True, metavar="DURATION",
               help="Restore automatically after this long (15m, 1h, 900s): the first command after it restores.")
 @db_option
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def rls_disable(tables: tuple[str, ...], reason: str, duration: str, db: str | None, lock_timeout: float | None,
@@ -179,13 +189,13 @@ def rls_disable(tables: tuple[str, ...], reason: str, duration: str, db: str | N
               f"revoked from {', '.join(result['revoked_from'])}; restores automatically after {result['expires_at']} "
               "(or run `rollback rls restore`)")
     for w in result["warnings"]:
-        err.print(f"[yellow]warning:[/yellow] {w}")
+        warn(w)
 
 
 @rls_group.command("restore")
 @click.option("--session", type=int, default=None, help="Only this break-glass session (default: every active one).")
 @db_option
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def rls_restore(session: int | None, db: str | None, lock_timeout: float | None, as_json: bool) -> None:
@@ -316,6 +326,8 @@ def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: b
     migrations depend on which (from the recorded schema models and captures)."""
     from ..ops.deps import build_deps, undo_check
 
+    if with_dependents and not undo:
+        raise UsageError("--with-dependents goes with --undo", hint="rollback deps --undo ID --with-dependents")
     with _target(db) as (target, _settings):
         deps = build_deps(target)
     check = undo_check(deps, undo, with_dependents) if undo else None
@@ -351,7 +363,7 @@ def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: b
               show_default=True,
               help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
 @click.option("--allow-irreversible", is_flag=True, help="Also undo points marked irreversible (pruned or unproven).")
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_run: bool, on_conflict: str,
