@@ -245,3 +245,45 @@ def test_real_process_masks_and_escapes(tmp_path: Path, folders: dict[str, Path]
         assert res.returncode == 2, said
         assert "Traceback" not in said and SECRET not in said and culprit in said, said
     assert query(db, "SELECT count(*) FROM orgs") == [(2,)]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "mysql"])
+def test_tag_and_mark_dry_runs_change_nothing(dialect: str, databases: Callable[[str], str]) -> None:
+    """`tag --dry-run` and `mark --dry-run` check what the real run checks (a tag on another point
+    needs --move) and write nothing: not even the tags and marks tables (on MariaDB their DDL
+    would commit at once)."""
+    url = databases(dialect)
+    before = state(url)
+    code, data = _json("tag", "v9", "--db", url, "--at", "001_orgs", "--dry-run")
+    assert code == 0 and data == {"tag": "v9", "point_id": data["point_id"], "migration": "001_orgs", "moved_from": None,
+                                  "dry_run": True}
+    res = invoke("mark", "002_contacts", "--db", url, "--bad", "--note", "[red]slow[/red]", "--dry-run")
+    assert res.exit_code == 0 and "Would mark point" in res.stdout and "002_contacts" in res.stdout, res.stdout + res.stderr
+    assert state(url) == before
+    assert _tag_and_mark_tables(url) == []  # the module never tags or marks for real
+    code, data = _json("sql", "001_orgs", "--db", url)
+    assert code == 0 and data["target"] == "001_orgs" and "contacts" in data["sql"]
+
+
+def _json(*args: str) -> tuple[int, Any]:
+    res = invoke(*args, "--json")
+    return res.exit_code, json.loads(res.stdout)
+
+
+def _tag_and_mark_tables(url: str) -> list[str]:
+    sql = ("SELECT name FROM sqlite_master WHERE name LIKE '%tags' OR name LIKE '%marks'" if url.startswith("sqlite")
+           else "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                "AND (table_name LIKE '%tags' OR table_name LIKE '%marks')")
+    return [str(r[0]) for r in query(url, sql)]
+
+
+def test_tag_dry_run_refuses_what_the_tag_would(tmp_path: Path, folders: dict[str, Path]) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert invoke("apply", "--db", url, "--dir", str(folders["good"])).exit_code == 0
+    assert invoke("tag", "v1", "--db", url).exit_code == 0
+    before = state(url)
+    code, data = _json("tag", "v1", "--db", url, "--at", "001_orgs", "--dry-run")
+    assert code == 2 and "already on point" in data["message"] and "--move" in data["hint"]
+    code, data = _json("tag", "v1", "--db", url, "--at", "001_orgs", "--dry-run", "--move")
+    assert code == 0 and data["moved_from"] == data["point_id"] + 2 and data["dry_run"] is True
+    assert state(url) == before

@@ -276,10 +276,15 @@ def points(db: str | None, as_json: bool) -> None:
 @cli.command("sql")
 @click.argument("target", required=False)
 @db_option
+@json_option
 @handle_errors
-def sql_cmd(target: str | None, db: str | None) -> None:
+def sql_cmd(target: str | None, db: str | None, as_json: bool) -> None:
     """Print the stored reverse SQL back to TARGET (default: the previous point)."""
-    click.echo(api.reverse_sql(db, target), nl=False)
+    text = api.reverse_sql(db, target)
+    if as_json:
+        emit_json({"target": target or "previous", "sql": text})
+        return
+    click.echo(text, nl=False)
 
 
 @cli.command("to")

@@ -44,21 +44,23 @@ def _target(db: str | None) -> Iterator[tuple[Target, Settings]]:
 @db_option
 @click.option("--at", "at", metavar="TARGET", help="Tag this point instead of the current one (any plan TARGET form).")
 @click.option("--move", is_flag=True, help="Move the tag if another point has it.")
+@click.option("--dry-run", is_flag=True, help="Check the tag and show what it would do; change nothing.")
 @json_option
 @handle_errors
-def tag_cmd(name: str, db: str | None, at: str | None, move: bool, as_json: bool) -> None:
+def tag_cmd(name: str, db: str | None, at: str | None, move: bool, dry_run: bool, as_json: bool) -> None:
     """Name the current rollback point (a version such as v1.4.2); `plan` shows it and accepts it as a TARGET."""
     from ..ops.marks import add_tag
     from ..ops.targets import resolve
 
     with _target(db) as (target, settings):
         point = resolve(target, at or "current").point
-        result = add_tag(target, name, point.id, move=move, lock_timeout=settings.lock_timeout)
+        result = add_tag(target, name, point.id, move=move, lock_timeout=settings.lock_timeout, dry_run=dry_run)
     if as_json:
         emit_json(result)
         return
     moved = f" (moved from point #{result['moved_from']})" if result["moved_from"] else ""
-    out.print(f"Tagged point #{result['point_id']} ({result['migration']}) as [bold]{result['tag']}[/bold]{moved}")
+    out.print(f"{'Would tag' if dry_run else 'Tagged'} point #{result['point_id']} ({plain(result['migration'])}) as "
+              f"[bold]{plain(result['tag'])}[/bold]{moved}")
 
 
 @click.command("mark")
@@ -69,10 +71,11 @@ def tag_cmd(name: str, db: str | None, at: str | None, move: bool, as_json: bool
 @click.option("--health", type=click.IntRange(0, 100), default=None, metavar="0-100",
               help="Health score (default 100 for --stable, 0 for --bad).")
 @click.option("--note", default=None, help="Why (shown in plans and incident reports).")
+@click.option("--dry-run", is_flag=True, help="Check the mark and show what it would record; change nothing.")
 @json_option
 @handle_errors
 def mark_cmd(target_spec: str, db: str | None, status: str | None, health: int | None, note: str | None,
-             as_json: bool) -> None:
+             dry_run: bool, as_json: bool) -> None:
     """Mark a rollback point stable or bad, with a health score: TARGET is any plan TARGET form."""
     from ..ops.marks import add_mark
     from ..ops.targets import resolve
@@ -81,12 +84,13 @@ def mark_cmd(target_spec: str, db: str | None, status: str | None, health: int |
         raise UsageError("say what the point is: --stable or --bad")
     with _target(db) as (target, settings):
         point = resolve(target, target_spec).point
-        result = add_mark(target, point.id, status, health=health, note=note, lock_timeout=settings.lock_timeout)
+        result = add_mark(target, point.id, status, health=health, note=note, lock_timeout=settings.lock_timeout,
+                          dry_run=dry_run)
     if as_json:
         emit_json(result)
         return
     style = "green" if status == "stable" else "red"
-    out.print(f"Marked point #{result['point_id']} ({result['migration']}) [{style}]{status}[/{style}], "
+    out.print(f"{'Would mark' if dry_run else 'Marked'} point #{result['point_id']} ({plain(result['migration'])}) [{style}]{status}[/{style}], "
               f"health {result['health_score']}")
 
 
