@@ -86,6 +86,13 @@ class Row:
 
 
 ALL = ("sqlite", "postgresql", "mysql")
+
+
+def _with_password(url: str) -> str:
+    """`url` with the password s3cret (for rows refused before connecting)."""
+    scheme, rest = url.split("://", 1)
+    user, host = rest.split("@", 1)
+    return f"{scheme}://{user.split(':', 1)[0]}:{SECRET}@{host}"
 BAD_INPUT = [
     # migration folders and files
     Row("apply-missing-folder", lambda u, f, t: ["apply", "--db", u, "--dir", str(t / "nope")], "nope", dialects=ALL),
@@ -148,6 +155,10 @@ BAD_INPUT = [
     Row("mysql-unreachable-rehearse", lambda u, f, t: ["rehearse", "--db", MY_PW, "--dir", str(f["good"])], "127.0.0.1"),
     Row("pg-bad-port", lambda u, f, t: ["points", "--db", f"postgresql://u:{SECRET}@127.0.0.1:port/x"], "port"),
     Row("unknown-scheme", lambda u, f, t: ["points", "--db", f"oracle://u:{SECRET}@db/x"], "oracle://"),
+    Row("mysql-url-bad-connect-timeout", lambda u, f, t: ["points", "--db", _with_password(u) + "?connect_timeout=soon"],
+        "connect_timeout='soon'", dialects=("mysql",)),
+    Row("mysql-url-unknown-charset", lambda u, f, t: ["points", "--db", _with_password(u) + "?charset=klingon"],
+        "charset='klingon'", dialects=("mysql",)),
     Row("sqlite-not-a-database", lambda u, f, t: ["points", "--db", f"sqlite:///{f['not_a_database']}"],
         "not a database"),
 ]
