@@ -298,3 +298,26 @@ def test_tag_dry_run_refuses_what_the_tag_would(tmp_path: Path, folders: dict[st
     code, data = _json("tag", "v1", "--db", url, "--at", "001_orgs", "--dry-run", "--move")
     assert code == 0 and data["moved_from"] == data["point_id"] + 2 and data["dry_run"] is True
     assert state(url) == before
+
+
+@pytest.mark.parametrize(("config", "culprit"), [
+    ('lock_timeout = "ten"', "lock_timeout = 'ten'"),
+    ("lock_timeout = -3", "lock_timeout = -3"),
+    ("migrations = 5", "migrations must be a string"),
+    ('[database]\nurl = ["sqlite:///a.db"]', "database.url must be a string"),
+    ("this is not toml", "line 1"),
+])
+def test_bad_config_file(config: str, culprit: str, databases: Callable[[str], str], folders: dict[str, Path],
+                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rollback.toml is input too: a wrong value is a usage error naming the file and the setting."""
+    url = databases("sqlite")
+    before = state(url)
+    (tmp_path / "rollback.toml").write_text(config + "\n")
+    monkeypatch.chdir(tmp_path)
+    for args in (["points", "--db", url], ["apply", "--db", url, "--dir", str(folders["syntax"])]):
+        res = invoke(*args)
+        assert res.exit_code == 2 and "rollback.toml" in res.stderr and culprit in res.stderr, res.stdout + res.stderr
+        code, data = _json(*args)
+        assert code == 2 and culprit in data["message"], data
+    monkeypatch.undo()  # back where no rollback.toml is, to read the state as before
+    assert state(url) == before
