@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,9 +40,19 @@ def load_settings(cwd: Path | None = None) -> Settings:
     if url is not None and not isinstance(url, str):
         raise UsageError(f"{path}: database.url must be a string")
     migrations = data.get("migrations") or (db.get("migrations") if isinstance(db, dict) else None)
-    lock_timeout = float(data.get("lock_timeout", 10.0))
+    if migrations is not None and not isinstance(migrations, str):
+        raise UsageError(f"{path}: migrations must be a string (the folder of .sql files)", hint='migrations = "db/migrations"')
+    lock_timeout = _seconds(data.get("lock_timeout", 10.0), f"{path}: lock_timeout")
     placeholders = from_config(data.get("placeholders"), str(path))
     return Settings(database=url, migrations=migrations, lock_timeout=lock_timeout, placeholders=placeholders, extra=data)
+
+
+def _seconds(value: object, what: str) -> float:
+    """A number of seconds, 0 or more, from the configuration file."""
+    seconds = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else float("nan")
+    if not math.isfinite(seconds) or seconds < 0:
+        raise UsageError(f"{what} = {value!r} is not a number of seconds", hint="write it as lock_timeout = 10 (0 or more)")
+    return seconds
 
 
 def resolve_database(option: str | None, settings: Settings | None = None) -> DatabaseUrl:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import traceback
@@ -83,6 +84,43 @@ def placeholder_option(f: F) -> F:
     )(f)
 
 
+class Seconds(click.ParamType[float, Any]):
+    """A duration in seconds, 0 or more: what --lock-timeout takes (a negative or NaN wait is a typo,
+    not a wish to wait forever or not at all)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        if isinstance(value, float):
+            return value
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or seconds < 0:
+            self.fail(f"{value!r} is not a number of seconds (0 or more)", param, ctx)
+        return seconds
+
+
+def lock_timeout_option(f: F) -> F:
+    return click.option("--lock-timeout", type=Seconds(), default=None, metavar="SECONDS",
+                        help="How long to wait for another run.")(f)
+
+
+def plain(text: str) -> str:
+    """`text` (a message, a hint, a warning: it may quote a file name, a target or SQL the user
+    gave) ready to print inside rich markup: passwords masked, square brackets shown as written
+    (`[/]` in a target would otherwise end the report in a MarkupError, `[bold]x` lose its tag)."""
+    from rich.markup import escape
+
+    return escape(mask_password(text))
+
+
+def warn(text: str, label: str = "warning") -> None:
+    """A warning line on stderr: `label` styled, `text` printed as it is (see plain)."""
+    err.print(f"[yellow]{label}:[/yellow] {plain(text)}")
+
+
 def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(f)
 
@@ -136,6 +174,6 @@ def report_error(exc: RollbackError, as_json: bool) -> None:
     if as_json:
         emit_json(exc.to_dict())
         return
-    err.print(f"[bold red]error:[/bold red] {mask_password(exc.message)}", markup=True, highlight=False)
+    err.print(f"[bold red]error:[/bold red] {plain(exc.message)}", markup=True, highlight=False)
     if exc.hint:
-        err.print(f"[yellow]hint:[/yellow] {mask_password(exc.hint)}")
+        err.print(f"[yellow]hint:[/yellow] {plain(exc.hint)}")

@@ -13,6 +13,7 @@ from .. import __version__, api
 from ..engine.foresee import human_bytes
 from ..errors import Refused, UsageError
 from ..model.placeholders import parse_assignments
+from ..urls import mask_password
 from .common import (
     db_option,
     emit_json,
@@ -20,8 +21,11 @@ from .common import (
     fresh_consoles,
     handle_errors,
     json_option,
+    lock_timeout_option,
     out,
     placeholder_option,
+    plain,
+    warn,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +42,53 @@ LAZY_COMMANDS = {
 }
 
 
+class _CliUsageError(click.UsageError):
+    """A command-line usage error (an unknown option, a bad value, a missing argument) as every other
+    error is shown: with --json, the JSON error object on stdout; without, click's usage text on
+    stderr. Both with passwords masked (`rollback points postgresql://u:pw@h/db`, --db forgotten,
+    quotes the URL as an unexpected argument). Exit 2 either way."""
+
+    def __init__(self, cause: click.UsageError, as_json: bool):
+        super().__init__(cause.format_message(), cause.ctx)
+        self.as_json = as_json
+
+    def show(self, file: Any = None) -> None:
+        if self.as_json:
+            path = self.ctx.command_path.split(" ", 1) if self.ctx else []
+            hint = f"see rollback {path[1]} --help" if len(path) > 1 else "see rollback --help"
+            emit_json(UsageError(self.format_message(), hint=hint).to_dict())
+            return
+        import io
+
+        buffer = io.StringIO()
+        super().show(buffer)
+        click.echo(mask_password(buffer.getvalue()), nl=False, err=True)
+
+
+def _wants_json(args: list[str]) -> bool:
+    """Whether the command line asks for --json (before a `--` that ends the options)."""
+    return "--json" in (args[: args.index("--")] if "--" in args else args)
+
+
 class _LazyGroup(click.Group):
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        as_json = _wants_json(args)
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise exc if isinstance(exc, _CliUsageError) else _CliUsageError(exc, as_json) from None
+        ctx.meta["rollback.json"] = as_json
+        return ctx
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's own arguments, parsed after the group's
+            if isinstance(exc, _CliUsageError):
+                raise
+            raise _CliUsageError(exc, bool(ctx.meta.get("rollback.json"))) from None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
@@ -70,7 +120,7 @@ def cli(ctx: click.Context, emergency: bool, emergency_target: str, accept_data_
     fresh_consoles()
     misplaced = _misplaced_group_options(ctx, emergency=emergency)
     if misplaced:
-        _refuse_misplaced(misplaced, ctx.invoked_subcommand, as_json=as_json)
+        _refuse_misplaced(misplaced, ctx.invoked_subcommand, as_json=as_json or bool(ctx.meta.get("rollback.json")))
     if ctx.invoked_subcommand is not None:
         return
     if not emergency:
@@ -143,7 +193,7 @@ def _verification(report: dict[str, Any]) -> str:
 @click.option("--dry-run", is_flag=True, help="Show what would run and what would be captured; change nothing.")
 @click.option("--allow-irreversible", is_flag=True, help="Apply even when the reverse cannot be proven (logged).")
 @click.option("--no-prove", is_flag=True, help="Skip proving each reverse script inside a savepoint.")
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @placeholder_option
 @json_option
 @handle_errors
@@ -158,7 +208,7 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
         emit_json(result.to_dict())
         return
     for w in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {w}")
+        warn(w)
     if not result.migrations:
         out.print("Nothing to apply: the database is up to date.")
         return
@@ -177,7 +227,7 @@ def apply(db: str | None, folder: str | None, to: str | None, dry_run: bool, all
     out.print(table)
     for m in result.migrations:
         for w in m.warnings:
-            err.print(f"[yellow]warning ({m.id}):[/yellow] {w}")
+            warn(w, f"warning ({plain(m.id)})")
 
 
 def _kept(c: dict[str, Any]) -> str:
@@ -235,10 +285,15 @@ def points(db: str | None, as_json: bool) -> None:
 @cli.command("sql")
 @click.argument("target", required=False)
 @db_option
+@json_option
 @handle_errors
-def sql_cmd(target: str | None, db: str | None) -> None:
+def sql_cmd(target: str | None, db: str | None, as_json: bool) -> None:
     """Print the stored reverse SQL back to TARGET (default: the previous point)."""
-    click.echo(api.reverse_sql(db, target), nl=False)
+    text = api.reverse_sql(db, target)
+    if as_json:
+        emit_json({"target": target or "previous", "sql": text})
+        return
+    click.echo(text, nl=False)
 
 
 @cli.command("to")
@@ -250,7 +305,7 @@ def sql_cmd(target: str | None, db: str | None) -> None:
 @click.option("--allow-irreversible", is_flag=True, help="Also roll back points marked irreversible.")
 @click.option("--on-conflict", type=click.Choice(["fail", "keep-current", "restore-old"]), default="fail", show_default=True,
               help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def to_cmd(target: str, db: str | None, yes: bool, dry_run: bool, allow_irreversible: bool, on_conflict: str,
@@ -296,7 +351,7 @@ def _print_rollback(result: RollbackResult, target: str, on_conflict: str) -> No
         for line in result.filled:
             out.print(f"[yellow]{'would delete' if line.get('deleted') else 'would fill'}:[/yellow] {line['message']}")
         for r in result.refusals:
-            out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
+            out.print(f"[red]would refuse:[/red] {plain(r['message'])} ({plain(r['hint'])})")
         for problem in result.problems:
             out.print(f"[yellow]not checked:[/yellow] {problem}")
         return
@@ -344,6 +399,8 @@ def prune_cmd(db: str | None, keep: int | None, older_than: str | None, dry_run:
 @handle_errors
 def log(db: str | None, limit: int | None, jsonl: bool, as_json: bool) -> None:
     """Show the event log: applies, rollbacks, undos, adoption."""
+    if jsonl and as_json:
+        raise UsageError("--json and --jsonl: choose one", hint="--json prints one document, --jsonl one event per line")
     events = api.log(db, limit)
     if jsonl:
         for e in events:

@@ -14,7 +14,17 @@ from rich.table import Table
 from ..config import Settings, load_settings, resolve_database
 from ..engine.session import Target, open_target
 from ..errors import UsageError
-from .common import db_option, emit_json, err, handle_errors, json_option, out
+from .common import (
+    db_option,
+    emit_json,
+    err,
+    handle_errors,
+    json_option,
+    lock_timeout_option,
+    out,
+    plain,
+    warn,
+)
 
 RISK_STYLE = {"none": "green", "minimal": "yellow", "significant": "bold red"}
 
@@ -34,21 +44,23 @@ def _target(db: str | None) -> Iterator[tuple[Target, Settings]]:
 @db_option
 @click.option("--at", "at", metavar="TARGET", help="Tag this point instead of the current one (any plan TARGET form).")
 @click.option("--move", is_flag=True, help="Move the tag if another point has it.")
+@click.option("--dry-run", is_flag=True, help="Check the tag and show what it would do; change nothing.")
 @json_option
 @handle_errors
-def tag_cmd(name: str, db: str | None, at: str | None, move: bool, as_json: bool) -> None:
+def tag_cmd(name: str, db: str | None, at: str | None, move: bool, dry_run: bool, as_json: bool) -> None:
     """Name the current rollback point (a version such as v1.4.2); `plan` shows it and accepts it as a TARGET."""
     from ..ops.marks import add_tag
     from ..ops.targets import resolve
 
     with _target(db) as (target, settings):
         point = resolve(target, at or "current").point
-        result = add_tag(target, name, point.id, move=move, lock_timeout=settings.lock_timeout)
+        result = add_tag(target, name, point.id, move=move, lock_timeout=settings.lock_timeout, dry_run=dry_run)
     if as_json:
         emit_json(result)
         return
     moved = f" (moved from point #{result['moved_from']})" if result["moved_from"] else ""
-    out.print(f"Tagged point #{result['point_id']} ({result['migration']}) as [bold]{result['tag']}[/bold]{moved}")
+    out.print(f"{'Would tag' if dry_run else 'Tagged'} point #{result['point_id']} ({plain(result['migration'])}) as "
+              f"[bold]{plain(result['tag'])}[/bold]{moved}")
 
 
 @click.command("mark")
@@ -59,10 +71,11 @@ def tag_cmd(name: str, db: str | None, at: str | None, move: bool, as_json: bool
 @click.option("--health", type=click.IntRange(0, 100), default=None, metavar="0-100",
               help="Health score (default 100 for --stable, 0 for --bad).")
 @click.option("--note", default=None, help="Why (shown in plans and incident reports).")
+@click.option("--dry-run", is_flag=True, help="Check the mark and show what it would record; change nothing.")
 @json_option
 @handle_errors
 def mark_cmd(target_spec: str, db: str | None, status: str | None, health: int | None, note: str | None,
-             as_json: bool) -> None:
+             dry_run: bool, as_json: bool) -> None:
     """Mark a rollback point stable or bad, with a health score: TARGET is any plan TARGET form."""
     from ..ops.marks import add_mark
     from ..ops.targets import resolve
@@ -71,12 +84,13 @@ def mark_cmd(target_spec: str, db: str | None, status: str | None, health: int |
         raise UsageError("say what the point is: --stable or --bad")
     with _target(db) as (target, settings):
         point = resolve(target, target_spec).point
-        result = add_mark(target, point.id, status, health=health, note=note, lock_timeout=settings.lock_timeout)
+        result = add_mark(target, point.id, status, health=health, note=note, lock_timeout=settings.lock_timeout,
+                          dry_run=dry_run)
     if as_json:
         emit_json(result)
         return
     style = "green" if status == "stable" else "red"
-    out.print(f"Marked point #{result['point_id']} ({result['migration']}) [{style}]{status}[/{style}], "
+    out.print(f"{'Would mark' if dry_run else 'Marked'} point #{result['point_id']} ({plain(result['migration'])}) [{style}]{status}[/{style}], "
               f"health {result['health_score']}")
 
 
@@ -123,7 +137,7 @@ def _render_plan(plan: dict[str, Any]) -> None:
     for f in plan["filled"]:
         out.print(f"[yellow]filled:[/yellow] {f['message']}")
     for r in plan["refusals"]:
-        out.print(f"[red]would refuse:[/red] {r['message']} ({r['hint']})")
+        out.print(f"[red]would refuse:[/red] {plain(r['message'])} ({plain(r['hint'])})")
     out.print(f"Estimated downtime: [bold]{plan['estimated_downtime']}[/bold] ({plan['estimated_downtime_basis']})")
     out.print("Affected: " + (", ".join(plan["affected_features"]) or "nothing"))
     if plan["steps"]:
@@ -141,7 +155,7 @@ def _render_plan(plan: dict[str, Any]) -> None:
     else:
         out.print("Nothing to roll back: the database is at the recommended point.")
     for p in plan["problems"]:
-        err.print(f"[yellow]warning:[/yellow] {p}")
+        warn(p)
 
 
 # -- rls --------------------------------------------------------------------------------------
@@ -156,7 +170,7 @@ def rls_group() -> None:
 @click.option("--for", "duration", default="15m", show_default=True, metavar="DURATION",
               help="Restore automatically after this long (15m, 1h, 900s): the first command after it restores.")
 @db_option
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def rls_disable(tables: tuple[str, ...], reason: str, duration: str, db: str | None, lock_timeout: float | None,
@@ -179,13 +193,13 @@ def rls_disable(tables: tuple[str, ...], reason: str, duration: str, db: str | N
               f"revoked from {', '.join(result['revoked_from'])}; restores automatically after {result['expires_at']} "
               "(or run `rollback rls restore`)")
     for w in result["warnings"]:
-        err.print(f"[yellow]warning:[/yellow] {w}")
+        warn(w)
 
 
 @rls_group.command("restore")
 @click.option("--session", type=int, default=None, help="Only this break-glass session (default: every active one).")
 @db_option
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def rls_restore(session: int | None, db: str | None, lock_timeout: float | None, as_json: bool) -> None:
@@ -316,6 +330,8 @@ def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: b
     migrations depend on which (from the recorded schema models and captures)."""
     from ..ops.deps import build_deps, undo_check
 
+    if with_dependents and not undo:
+        raise UsageError("--with-dependents goes with --undo", hint="rollback deps --undo ID --with-dependents")
     with _target(db) as (target, _settings):
         deps = build_deps(target)
     check = undo_check(deps, undo, with_dependents) if undo else None
@@ -351,7 +367,7 @@ def deps_cmd(db: str | None, undo: str | None, with_dependents: bool, as_json: b
               show_default=True,
               help="Rows changed after the point: stop (fail), keep them (keep-current), or put the old rows back.")
 @click.option("--allow-irreversible", is_flag=True, help="Also undo points marked irreversible (pruned or unproven).")
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @json_option
 @handle_errors
 def undo_cmd(spec: str, db: str | None, yes: bool, with_dependents: bool, dry_run: bool, on_conflict: str,

@@ -28,8 +28,10 @@ from .common import (
     err,
     handle_errors,
     json_option,
+    lock_timeout_option,
     out,
     placeholder_option,
+    plain,
     real_console,
 )
 
@@ -165,7 +167,7 @@ def _render_verify(report: VerifyReport) -> None:
               help="Also write a report with a timeline chart (Markdown or HTML, by extension).")
 @click.option("--soft-delete-column", default=DEFAULT_SOFT_DELETE_COLUMN, show_default=True, metavar="COLUMN",
               help="The column that marks soft-deleted rows (checked by RC203).")
-@click.option("--lock-timeout", type=float, default=None, metavar="SECONDS", help="How long to wait for another run.")
+@lock_timeout_option
 @placeholder_option
 @json_option
 @handle_errors
@@ -233,7 +235,7 @@ def _render_rehearsal(r: RehearsalResult) -> None:
               + ("[green]yes[/green]" if r.restored else "[red]no[/red]"))
     if r.failed:
         f = r.failed
-        err.print(f"[bold red]failed:[/bold red] {f.get('file')}:{f.get('line')}: {f.get('message')}")
+        err.print(f"[bold red]failed:[/bold red] {plain(str(f.get('file')))}:{f.get('line')}: {plain(str(f.get('message')))}")
         err.print("[yellow]hint:[/yellow] the target was not touched; fix the migration and rehearse again")
     for f in r.findings:
         where = f" ({f['migration']} {f['step']})" if f.get("migration") else ""

@@ -258,20 +258,39 @@ def connect_args(url: DatabaseUrl) -> dict[str, Any]:
             f"the database URL {url.masked} names no database",
             hint="use mysql://user:pass@host:3306/dbname",
         )
+    charset = str(query.get("charset", "utf8mb4"))
+    from pymysql.charset import charset_by_name
+
+    if charset_by_name(charset) is None:
+        raise UsageError(f"charset={charset!r} in the database URL {url.masked} is not a MySQL character set",
+                         hint="leave it out (utf8mb4) or name one of SHOW CHARACTER SET, such as utf8mb4 or latin1")
     args: dict[str, Any] = {
         "host": parts["host"] or "127.0.0.1",
         "port": parts["port"] or 3306,
         "user": parts["user"] or "root",
         "password": parts["password"] or "",
         "database": database,
-        "charset": str(query.get("charset", "utf8mb4")),
+        "charset": charset,
         "autocommit": True,
-        "connect_timeout": int(float(str(query.get("connect_timeout", 10)))),
+        "connect_timeout": _seconds_option(url, query, "connect_timeout", 10),
     }
     socket = query.get("unix_socket") or query.get("socket")
     if socket:
         args["unix_socket"] = str(socket)
     return args
+
+
+def _seconds_option(url: DatabaseUrl, query: dict[str, Any], name: str, default: int) -> int:
+    """A whole number of seconds, 1 or more, given as `?name=` in the URL."""
+    text = str(query.get(name, default))
+    try:
+        seconds = int(float(text))
+    except (ValueError, OverflowError):
+        seconds = 0
+    if seconds < 1:
+        raise UsageError(f"{name}={text!r} in the database URL {url.masked} is not a number of seconds",
+                         hint=f"write it as ?{name}=10 (whole seconds, 1 or more)")
+    return seconds
 
 
 class MySQLDialect(Dialect):

@@ -197,6 +197,14 @@ def _open(path: str, url: DatabaseUrl) -> SQLiteConnection:
         raw.execute("PRAGMA busy_timeout = 100")
     except sqlite3.Error as exc:
         raise ConnectionFailed(f"cannot open {url.raw}: {exc}") from None
+    try:  # a file that is not a database (or is damaged) fails here, not in the middle of a command
+        raw.execute("SELECT count(*) FROM sqlite_master")
+    except sqlite3.OperationalError:
+        pass  # busy or locked: met, and reported, where the command waits for it
+    except sqlite3.DatabaseError as exc:
+        raw.close()
+        raise ConnectionFailed(f"cannot open {url.raw}: {exc}",
+                               hint="--db must name an SQLite database file (`rollback apply` creates a new one)") from None
     try:  # CAST(text AS BLOB) gives the text in the database's encoding
         codec = {"UTF-16le": "utf-16-le", "UTF-16be": "utf-16-be"}.get(str(raw.execute("PRAGMA encoding").fetchone()[0]), "utf-8")
     except sqlite3.Error:

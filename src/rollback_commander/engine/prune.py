@@ -23,7 +23,10 @@ def parse_age(text: str) -> timedelta:
     m = _AGE.match(text)
     if not m:
         raise UsageError(f"--older-than {text!r} is not an age", hint="use a number and a unit: 90s, 30m, 12h, 7d, 2w")
-    return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
+    try:
+        return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
+    except OverflowError:  # more days than a date can count back (timedelta's limit: 999999999)
+        raise UsageError(f"--older-than {text!r} is too long an age", hint="use at most 999999999d") from None
 
 
 @dataclass

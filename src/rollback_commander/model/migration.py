@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -140,11 +141,21 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
     sqitch = _sqitch_layout(root)
     if sqitch is not None:
         return _sqitch_migrations(*sqitch)
-    files = [p for p in sorted(root.rglob("*"))
-             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)]
+    entries = [p for p in sorted(root.rglob("*")) if not any(part.startswith(".") for part in p.relative_to(root).parts)]
+    for p in entries:
+        if p.is_symlink() and not p.exists() and _is_migration_file(p):
+            raise UsageError(f"{p}: a link to {os.readlink(p)}, which does not exist",
+                             hint="fix or remove the link: every .sql file in the folder is a migration")
+    files = [p for p in entries if p.is_file()]
     _refuse_code_migrations(files, root)
     found = [_read(_file_id(path, root), path, root) for path in files if _is_migration_file(path)]
+    if not found:
+        raise UsageError(f"migrations folder {str(root)!r} holds no .sql migration",
+                         hint="pass --dir with the folder of .sql files (a wrong --dir is the usual cause)")
     found = _for_dialect(found, dialect)
+    if not found:
+        raise UsageError(f"migrations folder {str(root)!r} holds no migration for {dialect}",
+                         hint="its .sql files are all tagged for other databases (name.<database>.sql)")
     seen: dict[str, Path] = {}
     for m in found:
         if m.id in seen:
@@ -281,7 +292,11 @@ def _own_folder(path: Path, root: Path) -> str | None:
 
 
 def _read(mid: str, path: Path, root: Path) -> Migration:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})",
+                         hint="every .sql file in the folder is a migration: make it readable, or move it out") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

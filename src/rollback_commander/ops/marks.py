@@ -81,30 +81,28 @@ def tags(target: Target) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def add_tag(target: Target, name: str, point_id: int, *, move: bool, lock_timeout: float) -> dict[str, Any]:
+def add_tag(target: Target, name: str, point_id: int, *, move: bool, lock_timeout: float,
+            dry_run: bool = False) -> dict[str, Any]:
     """Tag a point in one locked transaction (with a `tag` event); a name already used elsewhere
-    is refused unless `move`."""
+    is refused unless `move`. `dry_run`: the same checks, read only; nothing is written (the result
+    says `"dry_run": true`)."""
     from .targets import reserved_reason
 
     name = name.strip()
     if why := reserved_reason(target, name):
         raise UsageError(f"cannot use {name!r} as a tag: {why}", hint="pick a version-like name such as v1.4.2 or release-2026-11-21")
+    point = next(p for p in target.journal.points() if p.id == point_id)
+    if dry_run:
+        moved_from = _moved_from(name, tags(target).get(name), point_id, move)
+        return {"tag": name, "point_id": point_id, "migration": point.migration, "moved_from": moved_from, "dry_run": True}
     conn, t = target.conn, target.dialect.journal_table("tags")
     target.begin_locked(lock_timeout)
     try:
         ensure_table(target, "tags")
         existing = conn.scalar(conn.q(f"SELECT point_id FROM {t} WHERE name = ?"), (name,))
-        moved_from = None
-        if existing is not None and int(existing) != point_id:
-            if not move:
-                raise UsageError(
-                    f"tag {name!r} is already on point #{existing}",
-                    hint="pass --move to move it to this point, or choose another name",
-                )
-            moved_from = int(existing)
+        moved_from = _moved_from(name, None if existing is None else int(existing), point_id, move)
         conn.execute(conn.q(f"DELETE FROM {t} WHERE name = ?"), (name,))
         conn.execute(conn.q(f"INSERT INTO {t} (name, point_id, actor) VALUES (?, ?, ?)"), (name, point_id, actor()))
-        point = next(p for p in target.journal.points() if p.id == point_id)
         target.journal.event("tag", migration=point.migration, point_id=point_id, detail={"tag": name, "moved_from": moved_from})
         conn.commit()
     except BaseException:
@@ -114,13 +112,30 @@ def add_tag(target: Target, name: str, point_id: int, *, move: bool, lock_timeou
     return {"tag": name, "point_id": point_id, "migration": point.migration, "moved_from": moved_from}
 
 
+def _moved_from(name: str, existing: int | None, point_id: int, move: bool) -> int | None:
+    """The point a tag moves from (None when it is new or already there); refused without `move`."""
+    if existing is None or existing == point_id:
+        return None
+    if not move:
+        raise UsageError(f"tag {name!r} is already on point #{existing}",
+                         hint="pass --move to move it to this point, or choose another name")
+    return existing
+
+
 def add_mark(
-    target: Target, point_id: int, status: str, *, health: int | None, note: str | None, lock_timeout: float
+    target: Target, point_id: int, status: str, *, health: int | None, note: str | None, lock_timeout: float,
+    dry_run: bool = False,
 ) -> dict[str, Any]:
+    """Mark a point in one locked transaction (with a `mark` event). `dry_run`: checked, not written."""
     if status not in STATUSES:
         raise UsageError(f"unknown mark {status!r}", hint="use --stable or --bad")
     if health is not None and not 0 <= health <= 100:
         raise UsageError(f"--health {health}: out of range", hint="a health score is 0 to 100")
+    if dry_run:
+        point = next(p for p in target.journal.points() if p.id == point_id)
+        score = health if health is not None else (100 if status == "stable" else 0)
+        return {"point_id": point_id, "migration": point.migration, "status": status, "health_score": score,
+                "note": note, "dry_run": True}
     conn, t = target.conn, target.dialect.journal_table("marks")
     target.begin_locked(lock_timeout)
     try:
