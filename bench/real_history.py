@@ -6,7 +6,8 @@ For every migration, in order: run the spec's seed for it (rows written by the a
 the migration), record the schema fingerprint and every table's checksum, `rollback apply --to` it,
 record the state after, optionally write rows from another session (the spec's WRITES), `rollback
 to` the previous point (with the spec's --on-conflict mode for that step), remove the rows written
-since (the application's cleanup), compare with the state before, `rollback verify`, then apply it
+since (the application's cleanup), compare with the state before (a step with writes first runs `rollback to --dry-run`, whose exit
+code must be the rollback's), `rollback verify`, then apply it
 again and compare with the state after. At the end: `rollback to base` and compare with the first
 state.
 
@@ -78,7 +79,11 @@ def run(db: str, folder: Path, spec: dict[str, Any]) -> dict[str, Any]:
             mode, write_sql, _ = writes[mid]
             run_sql(db, write_sql)
             step["on_conflict"] = mode
+            # the dry run foresees what the rollback will do: same exit code (1: it would refuse)
+            step["dry_run"], _ = _cli("to", prev, "--db", db, "--dry-run", "--on-conflict", mode, "--json")
         rc, out = _cli("to", prev, "--db", db, "--yes", "--on-conflict", mode, "--json")
+        if "dry_run" in step and step["dry_run"] != rc:
+            step["problems"].append(f"dry run exit {step['dry_run']}, rollback exit {rc}")
         if rc == 1 and mid in writes:
             step["refused_with_conflicts"] = out[-600:]
             run_sql(db, writes[mid][2])
