@@ -816,6 +816,28 @@ def test_version_folder_ids_and_prisma_bare_version_folders(tmp_path: Path) -> N
     assert found[2].path.name == "0003_fts.sqlite.sql"
 
 
+def test_prisma_folders_apply_in_prisma_order_by_name_as_text(tmp_path: Path) -> None:
+    """`prisma migrate` orders its `<name>/migration.sql` folders by name as text: papermark's
+    `202310122339_NewColumnInLinkTable` (12 digits) comes after `20230918172941_update_schema` (14
+    digits) and before `20231013165123_create_document_version`. Read as numbers it came first,
+    before the migration creating the table it alters."""
+    folder = write_migrations(tmp_path / "m", {
+        "20230912150657_initialize/migration.sql": "CREATE TABLE link (id int);\n",
+        "20230918172941_update_schema/migration.sql": "SELECT 1;\n",
+        "202310122339_NewColumnInLinkTable/migration.sql": "ALTER TABLE link ADD COLUMN allow int;\n",
+        "20231013165123_create_document_version/migration.sql": "SELECT 2;\n",
+        "202310311254_NewColumnEnableNotification/migration.sql": "SELECT 3;\n",
+        "20231103092228_data_room/migration.sql": "SELECT 4;\n",
+    })
+    assert [m.id for m in api.migrations(str(folder), "sqlite")] == [
+        "20230912150657_initialize", "20230918172941_update_schema", "202310122339_NewColumnInLinkTable",
+        "20231013165123_create_document_version", "202310311254_NewColumnEnableNotification",
+        "20231103092228_data_room"]
+    # plain files keep the natural order (V2 before V10, 2 before 10)
+    plain = write_migrations(tmp_path / "p", {"10_b.sql": "SELECT 1;\n", "2_a.sql": "SELECT 1;\n"})
+    assert [m.id for m in api.migrations(str(plain), "sqlite")] == ["2_a", "10_b"]
+
+
 def test_code_migration_steps_are_refused_by_name(sqlite_url: str, tmp_path: Path) -> None:
     """Synapse keeps Python deltas (`delta/<version>/*.py`) among its SQL ones. The tool runs SQL
     only, and applying the SQL around one would leave a history no release had: refused (exit 2)

@@ -165,7 +165,8 @@ def discover(folder: str | Path, dialect: str | None = None) -> list[Migration]:
             )
         seen[m.id] = m.path
     found.sort(key=lambda m: (m.phase if m.phase is not None else 0, bool(_FLYWAY_REPEATABLE.match(m.path.name)),
-                              _version_key(m.path, root), _order_key(m.id.rsplit("/", 1)[-1])))
+                              _version_key(m.path, root),
+                              _order_key(m.id.rsplit("/", 1)[-1], as_text=m.path.name.lower() == "migration.sql")))
     return found
 
 
@@ -228,9 +229,13 @@ def _refuse_code_migrations(files: list[Path], root: Path) -> None:
         )
 
 
-def _order_key(migration: str) -> tuple[object, ...]:
+def _order_key(migration: str, as_text: bool = False) -> tuple[object, ...]:
     """Flyway versions (`V1__`, `V1.1__`, `V1_2__`, `V2.0.1__`) compare as numbers part by part, as
-    Flyway does (V1 < V1.1 < V1.2 < V2 < V2.0.1 < V10); any other id in natural order."""
+    Flyway does (V1 < V1.1 < V1.2 < V2 < V2.0.1 < V10); any other id in natural order. `as_text`
+    (Prisma's `<name>/migration.sql` folders): by name as text, as `prisma migrate` orders them, so a
+    shorter timestamp (papermark's `202310122339_x` among `20231013165123_y`) keeps its place."""
+    if as_text:
+        return (1, (), ((1, migration, migration),))
     if m := _FLYWAY_VERSIONED.match(migration):
         return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), natural_key(m.group(2)))
     return (1, (), natural_key(migration))
