@@ -236,7 +236,7 @@ def test_every_command_has_a_row() -> None:
 
     commands = set(cli.list_commands(click.Context(cli)))
     some_folders: dict[str, Path] = defaultdict(lambda: Path("/f"))
-    covered = {arg for row in BAD_INPUT for arg in row.args("sqlite:///x.db", some_folders, Path("/t")) if arg in commands}
+    covered = {arg for row in BAD_INPUT for arg in row.args("postgresql://u@127.0.0.1/x", some_folders, Path("/t")) if arg in commands}
     assert commands - covered == {"demo", "runbook"}
 
 
